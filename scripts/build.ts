@@ -1,0 +1,70 @@
+// npm run build [-- --check] [--catalog DIR] [--out DIR]
+// Loads and validates catalog/ once, runs every emitter, and replaces generated/ atomically.
+// With --check it writes nothing and exits 1 when generated/ differs from what the catalog gives.
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { formatDiagnostic } from "./catalog/diagnostics.js";
+import { PROJECT_ROOT, loadCatalog } from "./catalog/load.js";
+import { emitAll } from "./emit/index.js";
+import { staleFiles, writeAtomically } from "./output.js";
+
+export interface BuildOptions {
+  catalogDir: string;
+  outDir: string;
+  check: boolean;
+  /** Paths in messages are shown relative to this; the catalog's parent folder by default. */
+  root?: string;
+  log?: (line: string) => void;
+  error?: (line: string) => void;
+}
+
+/** Returns the exit code; never throws for a bad catalog. */
+export function build(options: BuildOptions): number {
+  const log = options.log ?? ((line) => console.log(line));
+  const error = options.error ?? ((line) => console.error(line));
+  const root = options.root ?? join(options.catalogDir, "..");
+  const displayPath = (path: string) => relative(root, path) || ".";
+  const { catalog, diagnostics } = loadCatalog(options.catalogDir, root);
+  if (!catalog) {
+    for (const d of diagnostics) error(formatDiagnostic(d));
+    const files = new Set(diagnostics.map((d) => d.file)).size;
+    error(`${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; ${displayPath(options.outDir)} left untouched.`);
+    return 1;
+  }
+  const files = emitAll(catalog);
+  if (options.check) {
+    const stale = staleFiles(options.outDir, files);
+    if (stale.length > 0) {
+      for (const s of stale) error(`stale: ${displayPath(join(options.outDir, s))}`);
+      error(`${displayPath(options.outDir)} is out of date with the catalog: run npm run build.`);
+      return 1;
+    }
+    log(`${displayPath(options.outDir)} is up to date (${files.size} files).`);
+    return 0;
+  }
+  writeAtomically(options.outDir, files);
+  const counts = catalog.families.map((f) => `${f.name} ${f.codes.length}`).join(", ");
+  log(`wrote ${files.size} files to ${displayPath(options.outDir)} (${counts}).`);
+  return 0;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      check: { type: "boolean", default: false },
+      catalog: { type: "string", default: join(PROJECT_ROOT, "catalog") },
+      out: { type: "string", default: join(PROJECT_ROOT, "generated") },
+    },
+  });
+  process.exitCode = build({ catalogDir: values.catalog!, outDir: values.out!, check: values.check! });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,79 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { meaningPass, type FamilyFile, type PolicyFile } from "./meaning-pass.js";
+import { RETRYING_STRATEGIES, compareValues, type Catalog, type Code, type Family, type PositionIndex } from "./model.js";
+import { parseCatalogFile, type ParsedFile } from "./parse.js";
+import { schemaPass } from "./schema-pass.js";
+
+export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const SCHEMA_PATH = join(PROJECT_ROOT, "schema", "catalog.schema.json");
+
+export interface LoadResult {
+  /** Present only when there is no diagnostic at all. */
+  catalog?: Catalog;
+  positions: PositionIndex;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads every *.yaml in `catalogDir` once, validates it in two passes and resolves the model.
+ * Diagnostics name files relative to `displayRoot` (the catalog's parent folder by default).
+ */
+export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "..")): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const families: Array<{ parsed: ParsedFile; data: FamilyFile }> = [];
+  const policies: Array<{ parsed: ParsedFile; data: PolicyFile }> = [];
+  const names = readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const declaredFamilies = new Set<string>();
+  let allFilesValid = true;
+
+  if (names.length === 0) {
+    diagnostics.push({ file: relative(displayRoot, catalogDir) || ".", line: 1, col: 1, message: "the catalog folder holds no .yaml file" });
+  }
+
+  for (const name of names) {
+    const path = join(catalogDir, name);
+    const file = relative(displayRoot, path).split("\\").join("/");
+    const { parsed, diagnostics: syntax } = parseCatalogFile(file, readFileSync(path, "utf8"));
+    diagnostics.push(...syntax);
+    if (!parsed) {
+      allFilesValid = false;
+      continue;
+    }
+    const declared = (parsed.data as { family?: unknown } | null)?.family;
+    if (typeof declared === "string") declaredFamilies.add(declared);
+    const shape = schemaPass(parsed, SCHEMA_PATH);
+    diagnostics.push(...shape);
+    if (shape.length > 0) {
+      allFilesValid = false;
+      continue;
+    }
+    if (typeof parsed.data === "object" && parsed.data !== null && "retryPolicy" in parsed.data) policies.push({ parsed, data: parsed.data as PolicyFile });
+    else families.push({ parsed, data: parsed.data as FamilyFile });
+  }
+
+  diagnostics.push(...meaningPass(families, policies, allFilesValid, declaredFamilies));
+  const positions: PositionIndex = new Map();
+  for (const { parsed, data } of families) {
+    positions.set(data.family, { file: parsed.file, ...parsed.locate(["family"]) });
+    data.codes.forEach((code, i) => positions.set(`${data.family}.${code.name}`, { file: parsed.file, ...parsed.locate(["codes", i]) }));
+  }
+
+  if (diagnostics.length > 0 || policies.length !== 1) return { positions, diagnostics: sortDiagnostics(diagnostics) };
+  return { catalog: resolve(families.map((f) => f.data), policies[0]!.data), positions, diagnostics: [] };
+}
+
+function resolve(files: FamilyFile[], policy: PolicyFile): Catalog {
+  const families: Family[] = files
+    .map(({ family, codes, ...rest }) => ({
+      name: family,
+      ...rest,
+      codes: codes
+        .map((c): Code => ({ ...c, value: rest.valueKind === "integer" ? c.value! : c.name, retryable: RETRYING_STRATEGIES.has(c.retry.strategy) }))
+        .sort((a, b) => compareValues(a.value, b.value)),
+    }))
+    .sort((a, b) => compareValues(a.name, b.name));
+  return { families, retryPolicy: policy.retryPolicy };
+}

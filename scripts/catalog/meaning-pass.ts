@@ -1,0 +1,216 @@
+import type { Diagnostic } from "./diagnostics.js";
+import { RETRYING_STRATEGIES, type Code, type Group, type RetryPolicy, type Source, type StatusClass, type ValueKind } from "./model.js";
+import type { ParsedFile, PathSegment } from "./parse.js";
+
+/** A family file as written: codes carry no derived fields, and name-valued codes no value. */
+export interface FamilyFile {
+  family: string;
+  title: string;
+  description: string;
+  source: Source;
+  valueKind: ValueKind;
+  namePattern: string;
+  note?: string;
+  groups: Group[];
+  codes: Array<Omit<Code, "value" | "retryable"> & { value?: number }>;
+}
+
+export interface PolicyFile {
+  retryPolicy: RetryPolicy;
+}
+
+export interface SchemaValidFile {
+  parsed: ParsedFile;
+}
+
+export const STATUS_FAMILY = "HttpStatus";
+
+function statusClass(status: number): StatusClass | undefined {
+  const c = `${Math.floor(status / 100)}xx`;
+  return c === "2xx" || c === "4xx" || c === "5xx" ? c : undefined;
+}
+
+/**
+ * Second pass: what the schema cannot say. Runs on files that passed the schema; cross-file
+ * rules (statuses, policy) run only when the files they read are valid, so one broken file
+ * does not bury the others under follow-on errors.
+ */
+export function meaningPass(
+  families: Array<{ parsed: ParsedFile; data: FamilyFile }>,
+  policies: Array<{ parsed: ParsedFile; data: PolicyFile }>,
+  allFilesValid: boolean,
+  declaredFamilies: ReadonlySet<string>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (parsed: ParsedFile, path: PathSegment[], message: string, key = false) => {
+    const { line, col } = parsed.locate(path, { key });
+    out.push({ file: parsed.file, line, col, message });
+  };
+
+  const familyByName = new Map<string, { parsed: ParsedFile; data: FamilyFile }>();
+  for (const entry of families) {
+    const earlier = familyByName.get(entry.data.family);
+    if (earlier) {
+      report(entry.parsed, ["family"], `family "${entry.data.family}" is already defined in ${earlier.parsed.file}`);
+      continue;
+    }
+    familyByName.set(entry.data.family, entry);
+  }
+
+  const statusFamily = familyByName.get(STATUS_FAMILY);
+  const knownStatuses = statusFamily ? new Set(statusFamily.data.codes.map((c) => c.value)) : undefined;
+  const policy = policies.length === 1 ? policies[0] : undefined;
+  if (policies.length > 1) {
+    for (const p of policies.slice(1)) report(p.parsed, ["retryPolicy"], `a retry policy is already defined in ${policies[0]!.parsed.file}`);
+  }
+  if (allFilesValid && policies.length === 0 && families.length > 0) {
+    report(families[0]!.parsed, [], "the catalog has no retry policy file (a file with a top-level retryPolicy)");
+  }
+  if (allFilesValid && !statusFamily && families.length > 0) {
+    report(families[0]!.parsed, [], `the catalog has no ${STATUS_FAMILY} family, so HTTP statuses cannot be checked`);
+  }
+
+  for (const { parsed, data } of families) {
+    checkFamily(parsed, data, report, knownStatuses, policy?.data.retryPolicy);
+  }
+  if (policy) checkPolicy(policy.parsed, policy.data.retryPolicy, familyByName, declaredFamilies, knownStatuses, report);
+  return out;
+}
+
+type Report = (parsed: ParsedFile, path: PathSegment[], message: string, key?: boolean) => void;
+
+function checkFamily(
+  parsed: ParsedFile,
+  data: FamilyFile,
+  report: Report,
+  knownStatuses: Set<number | undefined> | undefined,
+  policy: RetryPolicy | undefined,
+): void {
+  let pattern: RegExp | undefined;
+  try {
+    pattern = new RegExp(data.namePattern.startsWith("^") ? data.namePattern : `^(?:${data.namePattern})$`, "u");
+  } catch (error) {
+    report(parsed, ["namePattern"], `namePattern is not a valid regular expression: ${(error as Error).message}`);
+  }
+
+  const groups = new Map<string, Group>();
+  data.groups.forEach((group, i) => {
+    if (groups.has(group.id)) report(parsed, ["groups", i, "id"], `duplicate group id "${group.id}"`);
+    else groups.set(group.id, group);
+  });
+  const usedGroups = new Set(data.codes.map((c) => c.group));
+  data.groups.forEach((group, i) => {
+    if (!usedGroups.has(group.id)) report(parsed, ["groups", i, "id"], `group "${group.id}" has no codes`);
+  });
+
+  const names = new Map<string, number>();
+  const values = new Map<number, number>();
+  const codeName = (i: number) => data.codes[i]!.name;
+  data.codes.forEach((code, i) => {
+    const at = (...rest: PathSegment[]): PathSegment[] => ["codes", i, ...rest];
+    const ref = `codes[${i}] (${code.name})`;
+
+    for (const [n, path] of [[code.name, at("name")], ...(code.aliases ?? []).map((a, j) => [a, at("aliases", j)] as const)] as const) {
+      if (pattern && !pattern.test(n)) report(parsed, [...path], `${ref}: identifier "${n}" does not match the family's namePattern ${data.namePattern}`);
+      const earlier = names.get(n);
+      if (earlier !== undefined) report(parsed, [...path], `${ref}: name "${n}" is already used by codes[${earlier}] (${codeName(earlier)})`);
+      else names.set(n, i);
+    }
+
+    if (data.valueKind === "integer" && typeof code.value === "number") {
+      const earlier = values.get(code.value);
+      if (earlier !== undefined) report(parsed, at("value"), `${ref}: value ${code.value} is already used by codes[${earlier}] (${codeName(earlier)})`);
+      else values.set(code.value, i);
+    }
+
+    const group = groups.get(code.group);
+    if (!group) {
+      report(parsed, at("group"), `${ref}: group "${code.group}" is not one of the family's groups (${[...groups.keys()].join(", ")})`);
+    }
+
+    // The status a code answers with: its own httpStatus, or for the status family its value.
+    const status = data.family === STATUS_FAMILY ? code.value : code.httpStatus;
+    const statusPath = data.family === STATUS_FAMILY ? at("value") : at("httpStatus");
+    if (typeof status === "number") {
+      if (knownStatuses && data.family !== STATUS_FAMILY && !knownStatuses.has(status)) {
+        report(parsed, statusPath, `${ref}: HTTP status ${status} is not in the ${STATUS_FAMILY} catalog`);
+      }
+      const cls = statusClass(status);
+      if (group?.httpStatusClasses && (!cls || !group.httpStatusClasses.includes(cls))) {
+        report(parsed, statusPath, `${ref}: HTTP status ${status} does not fit group "${group.id}", which allows ${group.httpStatusClasses.join(", ")}`);
+      }
+      if (policy) checkRetryAgainstPolicy(parsed, code, status, policy, at, ref, report);
+    } else if (code.retry.override !== undefined) {
+      report(parsed, at("retry", "override"), `${ref}: retry.override is set, but the code has no HTTP status whose policy it could override`);
+    }
+
+    if (code.deprecated?.replacement !== undefined) {
+      const target = code.deprecated.replacement;
+      if (target === code.name) report(parsed, at("deprecated", "replacement"), `${ref}: deprecated.replacement names the code itself`);
+      else if (!data.codes.some((c) => c.name === target)) {
+        report(parsed, at("deprecated", "replacement"), `${ref}: deprecated.replacement "${target}" is not a code of ${data.family}`);
+      }
+    }
+  });
+}
+
+function checkRetryAgainstPolicy(
+  parsed: ParsedFile,
+  code: FamilyFile["codes"][number],
+  status: number,
+  policy: RetryPolicy,
+  at: (...rest: PathSegment[]) => PathSegment[],
+  ref: string,
+  report: Report,
+): void {
+  const retrying = RETRYING_STRATEGIES.has(code.retry.strategy);
+  const rule = policy.statuses.retryable.includes(status) ? "retryable" : policy.statuses.nonRetryable.includes(status) ? "non-retryable" : undefined;
+  if (!rule) return;
+  const departs = (rule === "retryable") !== retrying;
+  if (departs && code.retry.override === undefined) {
+    report(
+      parsed,
+      at("retry", "strategy"),
+      `${ref}: retry strategy "${code.retry.strategy}" departs from the policy, which calls status ${status} ${rule}; record the reason in retry.override`,
+    );
+  } else if (!departs && code.retry.override !== undefined) {
+    report(parsed, at("retry", "override"), `${ref}: retry.override is set, but strategy "${code.retry.strategy}" agrees with the policy for status ${status} (${rule})`);
+  }
+}
+
+function checkPolicy(
+  parsed: ParsedFile,
+  policy: RetryPolicy,
+  familyByName: Map<string, { data: FamilyFile }>,
+  declaredFamilies: ReadonlySet<string>,
+  knownStatuses: Set<number | undefined> | undefined,
+  report: Report,
+): void {
+  const p = (...rest: PathSegment[]): PathSegment[] => ["retryPolicy", ...rest];
+  const target = familyByName.get(policy.appliesTo);
+  // A family whose file failed the schema is still declared: its own errors say what is wrong.
+  if (!declaredFamilies.has(policy.appliesTo)) report(parsed, p("appliesTo"), `appliesTo "${policy.appliesTo}" is not a family of the catalog`);
+
+  const { retryable, nonRetryable } = policy.statuses;
+  for (const [list, name] of [[retryable, "retryable"], [nonRetryable, "nonRetryable"]] as const) {
+    list.forEach((status, i) => {
+      if (knownStatuses && !knownStatuses.has(status)) report(parsed, p("statuses", name, i), `statuses.${name}: HTTP status ${status} is not in the ${STATUS_FAMILY} catalog`);
+      if (name === "nonRetryable" && retryable.includes(status)) report(parsed, p("statuses", name, i), `statuses: ${status} is listed as both retryable and non-retryable`);
+    });
+  }
+
+  const b = policy.backoff;
+  if (b.jitterMinMs > b.jitterMaxMs) report(parsed, p("backoff", "jitterMinMs"), `backoff: jitterMinMs ${b.jitterMinMs} is greater than jitterMaxMs ${b.jitterMaxMs}`);
+  if (b.initialDelayMs > b.maxDelayMs) report(parsed, p("backoff", "initialDelayMs"), `backoff: initialDelayMs ${b.initialDelayMs} is greater than maxDelayMs ${b.maxDelayMs}`);
+
+  const t = policy.tokenRefresh;
+  if (knownStatuses && !knownStatuses.has(t.status)) report(parsed, p("tokenRefresh", "status"), `tokenRefresh: HTTP status ${t.status} is not in the ${STATUS_FAMILY} catalog`);
+  if (target) {
+    const code = target.data.codes.find((c) => c.name === t.code);
+    if (!code) report(parsed, p("tokenRefresh", "code"), `tokenRefresh: code "${t.code}" is not a code of ${policy.appliesTo}`);
+    else {
+      if (code.httpStatus !== t.status) report(parsed, p("tokenRefresh", "status"), `tokenRefresh: status ${t.status} differs from ${t.code}'s httpStatus ${String(code.httpStatus)}`);
+      if (code.retry.strategy !== "refresh-credentials") report(parsed, p("tokenRefresh", "code"), `tokenRefresh: ${t.code}'s retry strategy is "${code.retry.strategy}", not "refresh-credentials"`);
+    }
+  }
+}

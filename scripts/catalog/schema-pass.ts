@@ -1,0 +1,127 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { readFileSync } from "node:fs";
+import type { Diagnostic } from "./diagnostics.js";
+import type { ParsedFile, PathSegment } from "./parse.js";
+
+let validator: ValidateFunction | undefined;
+
+function compile(schemaPath: string): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv2020.default({ strict: true, allErrors: true, verbose: true });
+    validator = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
+  }
+  return validator;
+}
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (instancePath === "") return [];
+  return instancePath
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** "codes[3] (TrafficLeak).retry" — a path a person can find in the file. */
+export function describePath(data: unknown, path: readonly PathSegment[]): string {
+  let out = "";
+  let node: unknown = data;
+  for (const segment of path) {
+    if (typeof segment === "number") {
+      out += `[${segment}]`;
+      node = Array.isArray(node) ? node[segment] : undefined;
+      const name = node && typeof node === "object" ? (node as Record<string, unknown>).name ?? (node as Record<string, unknown>).id : undefined;
+      if (typeof name === "string") out += ` (${name})`;
+    } else {
+      out += out === "" ? segment : `.${segment}`;
+      node = node && typeof node === "object" ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return out === "" ? "document" : out;
+}
+
+function closest(word: string, options: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const option of options) {
+    const d = editDistance(word.toLowerCase(), option.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [option, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function messageFor(error: ErrorObject, data: unknown, path: PathSegment[]): { message: string; key?: boolean; path: PathSegment[] } {
+  const where = describePath(data, path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return { path, message: `${where}: missing required field "${String(params.missingProperty)}"` };
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      const hint = closest(field, allowed);
+      return {
+        path: [...path, field],
+        key: true,
+        message: `${where}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`,
+      };
+    }
+    case "false schema": {
+      const field = path[path.length - 1];
+      return { path, key: true, message: `${where}: field "${String(field)}" is not allowed here` + (field === "value" ? " (this family's valueKind is 'name': the value is the name itself)" : "") };
+    }
+    case "enum":
+      return { path, message: `${where}: must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+    case "type":
+      return { path, message: `${where}: must be ${String(params.type)}, not ${describeType(valueAt(data, path))}` };
+    default:
+      return { path, message: `${where}: ${error.message ?? error.keyword}` };
+  }
+}
+
+function valueAt(data: unknown, path: PathSegment[]): unknown {
+  let node: unknown = data;
+  for (const s of path) node = node && typeof node === "object" ? (node as Record<string | number, unknown>)[s] : undefined;
+  return node;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number" && !Number.isInteger(value)) return `the number ${value}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** First pass: the file's shape against schema/catalog.schema.json, every error at once. */
+export function schemaPass(parsed: ParsedFile, schemaPath: string): Diagnostic[] {
+  const validate = compile(schemaPath);
+  if (validate(parsed.data)) return [];
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const error of validate.errors ?? []) {
+    // if/then/else only repeat what the branch's own errors already say.
+    if (error.keyword === "if") continue;
+    const { message, key, path } = messageFor(error, parsed.data, pathOf(error.instancePath));
+    const { line, col } = parsed.locate(path, { key });
+    const id = `${line}:${col}:${message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ file: parsed.file, line, col, message });
+  }
+  return out;
+}
