@@ -20,7 +20,7 @@ export interface BuildOptions {
 }
 
 /** Returns the exit code; never throws for a bad catalog. */
-export function build(options: BuildOptions): number {
+export async function build(options: BuildOptions): Promise<number> {
   const log = options.log ?? ((line) => console.log(line));
   const error = options.error ?? ((line) => console.error(line));
   const root = options.root ?? join(options.catalogDir, "..");
@@ -32,7 +32,7 @@ export function build(options: BuildOptions): number {
     error(`${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; ${displayPath(options.outDir)} left untouched.`);
     return 1;
   }
-  const files = emitAll(catalog);
+  const files = await emitAll(catalog);
   if (options.check) {
     const stale = staleFiles(options.outDir, files);
     if (stale.length > 0) {
@@ -49,7 +49,7 @@ export function build(options: BuildOptions): number {
   return 0;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       check: { type: "boolean", default: false },
@@ -57,14 +57,12 @@ function main(): void {
       out: { type: "string", default: join(PROJECT_ROOT, "generated") },
     },
   });
-  process.exitCode = build({ catalogDir: values.catalog!, outDir: values.out!, check: values.check! });
+  process.exitCode = await build({ catalogDir: values.catalog!, outDir: values.out!, check: values.check! });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error: unknown) => {
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
-  }
+  });
 }

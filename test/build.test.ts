@@ -25,11 +25,11 @@ function snapshot(dir: string): Map<string, string> {
 const quiet = { log: () => {}, error: () => {} };
 
 describe("the build", () => {
-  it("gives byte-identical output on two runs", () => {
+  it("gives byte-identical output on two runs", async () => {
     const a = mkdtempSync(join(tmpdir(), "vec-a-"));
     const b = mkdtempSync(join(tmpdir(), "vec-b-"));
-    expect(build({ catalogDir: join(ROOT, "catalog"), outDir: join(a, "generated"), check: false, ...quiet })).toBe(0);
-    expect(build({ catalogDir: join(ROOT, "catalog"), outDir: join(b, "generated"), check: false, ...quiet })).toBe(0);
+    expect(await build({ catalogDir: join(ROOT, "catalog"), outDir: join(a, "generated"), check: false, ...quiet })).toBe(0);
+    expect(await build({ catalogDir: join(ROOT, "catalog"), outDir: join(b, "generated"), check: false, ...quiet })).toBe(0);
     const first = snapshot(join(a, "generated"));
     expect(first.size).toBeGreaterThan(0);
     expect(snapshot(join(b, "generated"))).toEqual(first);
@@ -70,11 +70,11 @@ describe("the build", () => {
     expect(() => statSync(outDir)).toThrow();
   });
 
-  it("rebuilding over an existing output replaces it whole", () => {
+  it("rebuilding over an existing output replaces it whole", async () => {
     const { root, catalogDir, outDir } = materialize("base");
-    expect(build({ catalogDir, outDir, check: false, ...quiet })).toBe(0);
+    expect(await build({ catalogDir, outDir, check: false, ...quiet })).toBe(0);
     writeFileSync(join(outDir, "stray.txt"), "x");
-    expect(build({ catalogDir, outDir, check: false, ...quiet })).toBe(0);
+    expect(await build({ catalogDir, outDir, check: false, ...quiet })).toBe(0);
     expect(readdirSync(outDir)).not.toContain("stray.txt");
     expect(readdirSync(root).filter((n) => n.includes(".tmp-") || n.includes(".old-"))).toEqual([]);
   });

@@ -26,7 +26,7 @@ describe("broken catalogs", () => {
     for (const stage of ["syntax-", "schema-", "meaning-"]) expect(cases.some((c) => c.startsWith(stage))).toBe(true);
   });
 
-  it.each(cases)("%s: reports every problem at file:line:col, exits 1, leaves generated/ untouched", (caseName) => {
+  it.each(cases)("%s: reports every problem at file:line:col, exits 1, leaves generated/ untouched", async (caseName) => {
     const { root, catalogDir, outDir } = materialize(caseName);
     // A previous good output that the failed build must not touch.
     mkdirSync(join(outDir, "nested"), { recursive: true });
@@ -35,7 +35,7 @@ describe("broken catalogs", () => {
     const before = hashTree(outDir);
 
     const errors: string[] = [];
-    const code = build({ catalogDir, outDir, root, check: false, log: () => {}, error: (l) => errors.push(l) });
+    const code = await build({ catalogDir, outDir, root, check: false, log: () => {}, error: (l) => errors.push(l) });
     expect(code).toBe(1);
     const expected = expectedDiagnostics(caseName);
     expect(errors.slice(0, -1)).toEqual(expected);
@@ -43,8 +43,8 @@ describe("broken catalogs", () => {
     expect(hashTree(outDir)).toBe(before);
   });
 
-  it("the base fixture itself is valid", () => {
+  it("the base fixture itself is valid", async () => {
     const { catalogDir, outDir } = materialize("base");
-    expect(build({ catalogDir, outDir, check: false, log: () => {}, error: () => {} })).toBe(0);
+    expect(await build({ catalogDir, outDir, check: false, log: () => {}, error: () => {} })).toBe(0);
   });
 });

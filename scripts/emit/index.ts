@@ -2,14 +2,14 @@ import type { Catalog } from "../catalog/model.js";
 import { emitCatalogJson } from "./catalog-json.js";
 
 /** A pure function from the model to files, keyed by path relative to generated/. */
-export type Emitter = (catalog: Catalog) => Record<string, string>;
+export type Emitter = (catalog: Catalog) => Record<string, string> | Promise<Record<string, string>>;
 
 export const EMITTERS: readonly Emitter[] = [emitCatalogJson];
 
-export function emitAll(catalog: Catalog): Map<string, string> {
+export async function emitAll(catalog: Catalog): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const emit of EMITTERS) {
-    for (const [path, content] of Object.entries(emit(catalog))) {
+    for (const [path, content] of Object.entries(await emit(catalog))) {
       if (files.has(path)) throw new Error(`two emitters write ${path}`);
       files.set(path, content);
     }
