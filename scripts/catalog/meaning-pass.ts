@@ -1,3 +1,5 @@
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import type { Diagnostic } from "./diagnostics.js";
 import { RETRYING_STRATEGIES, type Code, type Group, type RetryPolicy, type Source, type StatusClass, type ValueKind } from "./model.js";
 import type { ParsedFile, PathSegment } from "./parse.js";
@@ -144,6 +146,11 @@ function checkFamily(
       report(parsed, at("retry", "override"), `${ref}: retry.override is set, but the code has no HTTP status whose policy it could override`);
     }
 
+    if (code.details) {
+      const problem = invalidSchema(code.details.schema);
+      if (problem) report(parsed, at("details", "schema"), `${ref}: details.schema is not a valid JSON Schema: ${problem}`);
+    }
+
     if (code.deprecated?.replacement !== undefined) {
       const target = code.deprecated.replacement;
       if (target === code.name) report(parsed, at("deprecated", "replacement"), `${ref}: deprecated.replacement names the code itself`);
@@ -212,5 +219,18 @@ function checkPolicy(
       if (code.httpStatus !== t.status) report(parsed, p("tokenRefresh", "status"), `tokenRefresh: status ${t.status} differs from ${t.code}'s httpStatus ${String(code.httpStatus)}`);
       if (code.retry.strategy !== "refresh-credentials") report(parsed, p("tokenRefresh", "code"), `tokenRefresh: ${t.code}'s retry strategy is "${code.retry.strategy}", not "refresh-credentials"`);
     }
+  }
+}
+
+let detailsAjv: InstanceType<typeof Ajv2020.default> | undefined;
+
+/** The details schemas end up inside the generated envelope schema, so they must compile there too. */
+function invalidSchema(schema: object): string | undefined {
+  detailsAjv ??= addFormats.default(new Ajv2020.default({ strict: true, allErrors: true }));
+  try {
+    detailsAjv.compile(schema);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
   }
 }

@@ -71,6 +71,8 @@ export interface Code {
   retryable: boolean;
   retry: RetryAdvice;
   action?: Action;
+  /** JSON Schema of the envelope's error.details for this code. */
+  details?: { basis: Basis; schema: Record<string, unknown> };
   stability: "stable" | "experimental";
   deprecated?: Deprecation;
   aliases?: string[];
