@@ -1,6 +1,8 @@
-// npm run build [-- --check] [--catalog DIR] [--out DIR]
-// Loads and validates catalog/ once, runs every emitter, and replaces generated/ atomically.
-// With --check it writes nothing and exits 1 when generated/ differs from what the catalog gives.
+// npm run build [-- --check] [--catalog DIR] [--out DIR] [--no-compile]
+// Loads and validates catalog/ once, runs every emitter, replaces generated/ atomically, then compiles
+// the package into dist/ with tsup. With --check it writes nothing and exits 1 when generated/ differs
+// from what the catalog gives.
+import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -55,9 +57,24 @@ async function main(): Promise<void> {
       check: { type: "boolean", default: false },
       catalog: { type: "string", default: join(PROJECT_ROOT, "catalog") },
       out: { type: "string", default: join(PROJECT_ROOT, "generated") },
+      "no-compile": { type: "boolean", default: false },
     },
   });
-  process.exitCode = await build({ catalogDir: values.catalog!, outDir: values.out!, check: values.check! });
+  const code = await build({ catalogDir: values.catalog!, outDir: values.out!, check: values.check! });
+  // dist/ is compiled from generated/ts and src/, so only a build of the real output feeds it.
+  const compile = code === 0 && !values.check && !values["no-compile"] && values.out === join(PROJECT_ROOT, "generated");
+  process.exitCode = compile ? compilePackage() : code;
+}
+
+function compilePackage(): number {
+  const tsup = join(PROJECT_ROOT, "node_modules", ".bin", "tsup");
+  const result = spawnSync(tsup, [], { cwd: PROJECT_ROOT, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error("tsup failed to compile dist/.");
+    return 1;
+  }
+  console.log("compiled dist/ (ESM, CJS and type declarations).");
+  return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,0 +1,50 @@
+// Generated from catalog/*.yaml by `npm run build`; do not edit.
+import type { RetryPolicy } from "./catalog-types.js";
+
+/**
+ * The OrbVPN REST API's retry policy: backoff schedule, retryable statuses, token refresh and rate-limit headers.
+ */
+export const retryPolicy: RetryPolicy = {
+  appliesTo: "RestErrorCode",
+  source: {
+    title: "Error Reference",
+    publisher: "OrbVPN",
+    seed: "002_f4e7839644c2f440.txt",
+    section: "Retry Strategy: Exponential Backoff",
+  },
+  backoff: {
+    initialDelayMs: 1000,
+    multiplier: 2,
+    jitterMinMs: 0,
+    jitterMaxMs: 500,
+    maxRetries: 5,
+    maxDelayMs: 32000,
+    basis: "documented",
+    note: "The page's schedule waits 1 s, 2 s, 4 s, 8 s and 16 s plus random(0-500 ms) before retries 1 to 5, with at most 5 retries and a maximum delay of 32 s; the jitter avoids thundering-herd problems.",
+  },
+  statuses: {
+    retryable: [429, 500, 502, 503],
+    nonRetryable: [400, 401, 403, 404, 409, 422],
+    basis: "documented",
+  },
+  tokenRefresh: {
+    status: 401,
+    code: "TOKEN_EXPIRED",
+    endpoint: "POST /api/v1/auth/refresh",
+    bodyField: "refreshToken",
+    retriesAfterRefresh: 1,
+    onRefreshFailure: "Re-authenticate; do not prompt the user to log in again unless the refresh also fails.",
+    accessTokenLifetimeSeconds: 86400,
+    basis: "documented",
+  },
+  rateLimit: {
+    limitHeader: "X-RateLimit-Limit",
+    remainingHeader: "X-RateLimit-Remaining",
+    resetHeader: "X-RateLimit-Reset",
+    resetUnit: "unix-seconds",
+    retryAfterHeader: "Retry-After",
+    maxWaitMs: 300000,
+    basis: "inferred",
+    note: "The header names and the Unix-seconds unit come from OrbVPN's rate-limit guide; the 5-minute ceiling on an honoured wait is this catalog's bound; a 429 or 5xx may come from a proxy with a non-JSON body.",
+  },
+};

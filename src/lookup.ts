@@ -1,0 +1,79 @@
+import type { CodeEntry, FamilyName, RetryAdvice } from "../generated/ts/catalog-types.js";
+import { httpStatusByName, httpStatusByValue, httpStatusEntries } from "../generated/ts/http-status.table.js";
+import { operationalErrorByName, operationalErrorByValue, operationalErrorEntries } from "../generated/ts/operational-error.table.js";
+import { responseResultByName, responseResultByValue, responseResultEntries } from "../generated/ts/response-result.table.js";
+import type { RestErrorCode } from "../generated/ts/rest-error-code.js";
+import { restErrorCodeByName, restErrorCodeByValue, restErrorCodeEntries } from "../generated/ts/rest-error-code.table.js";
+import { candidateValues } from "./input.js";
+
+interface FamilyTable {
+  name: FamilyName;
+  entries: readonly CodeEntry[];
+  byValue(value: unknown): CodeEntry | undefined;
+  byName(name: unknown): CodeEntry | undefined;
+}
+
+const FAMILIES: readonly FamilyTable[] = [
+  { name: "HttpStatus", entries: httpStatusEntries, byValue: httpStatusByValue, byName: httpStatusByName },
+  { name: "OperationalError", entries: operationalErrorEntries, byValue: operationalErrorByValue, byName: operationalErrorByName },
+  { name: "ResponseResult", entries: responseResultEntries, byValue: responseResultByValue, byName: responseResultByName },
+  { name: "RestErrorCode", entries: restErrorCodeEntries, byValue: restErrorCodeByValue, byName: restErrorCodeByName },
+];
+
+/** One family's entry for a looked-up code, and how the input matched it. */
+export interface Match {
+  family: FamilyName;
+  entry: CodeEntry;
+  /** "alias" and "legacyName" mean the input was not the current identifier: show the entry's name. */
+  matchedBy: "value" | "name" | "alias" | "legacyName";
+}
+
+/**
+ * Every family's entry for a value or a name: 8199, "8199", "TrafficLeak", "TOKEN_EXPIRED", 429.
+ * A name in two families ("ConnectionTimeout") gives both. Unknown or garbage input gives [].
+ */
+export function describe(code: unknown, family?: FamilyName): Match[] {
+  const matches: Match[] = [];
+  const candidates = candidateValues(code);
+  for (const table of FAMILIES) {
+    if (family !== undefined && table.name !== family) continue;
+    let match: Match | undefined;
+    for (const candidate of candidates) {
+      const byValue = table.byValue(candidate);
+      if (byValue) {
+        match = { family: table.name, entry: byValue, matchedBy: byValue.name === candidate ? "name" : "value" };
+        break;
+      }
+      const byName = table.byName(candidate);
+      if (byName) {
+        const matchedBy = byName.name === candidate ? "name" : byName.aliases?.includes(candidate as string) ? "alias" : "legacyName";
+        match = { family: table.name, entry: byName, matchedBy };
+        break;
+      }
+    }
+    if (match) matches.push(match);
+  }
+  return matches;
+}
+
+/**
+ * The full retry advice (strategy, basis, note, override) for a code. When the input matches codes in
+ * several families whose advice differs, it is ambiguous and the result is undefined: pass `family`.
+ */
+export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | undefined {
+  const advice = describe(code, family).map((m) => m.entry.retry);
+  if (advice.length === 0) return undefined;
+  return advice.every((a) => a.strategy === advice[0]!.strategy) ? advice[0] : undefined;
+}
+
+/** The REST error codes the API documents for an HTTP status: 401 gives AUTH_REQUIRED, TOKEN_EXPIRED, TOKEN_INVALID. */
+export function restErrorCodesForStatus(status: unknown): RestErrorCode[] {
+  const [candidate] = candidateValues(status).filter((c) => typeof c === "number");
+  if (candidate === undefined) return [];
+  return restErrorCodeEntries.filter((e) => e.httpStatus === candidate).map((e) => e.name as RestErrorCode);
+}
+
+/** Every entry of every family, or of one. */
+export function entries(family?: FamilyName): readonly CodeEntry[] {
+  return FAMILIES.filter((t) => family === undefined || t.name === family).flatMap((t) => t.entries);
+}
