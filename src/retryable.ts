@@ -11,7 +11,7 @@ export function retryStrategies(code: unknown, family?: FamilyName): RetryStrate
   const out: RetryStrategy[] = [];
   for (const name of Object.keys(RETRY_INDEX) as FamilyName[]) {
     if (family !== undefined && name !== family) continue;
-    for (const [codeName, value, strategy] of RETRY_INDEX[name]) {
+    for (const [codeName, strategy, value = codeName] of RETRY_INDEX[name]) {
       if (wanted.includes(value) || wanted.includes(codeName)) {
         out.push(STRATEGIES[strategy]!);
         break;

@@ -93,15 +93,18 @@ export function ${prefix}ByName(name: unknown): CodeEntry | undefined {
 export function retryIndexModule(catalog: Catalog): string {
   const strategies = [...new Set(catalog.families.flatMap((f) => f.codes.map((c) => c.retry.strategy)))].sort();
   const rows = catalog.families
-    .map((f) => `  ${f.name}: [\n${f.codes.map((c) => `    [${JSON.stringify(c.name)}, ${literal(c.value)}, ${strategies.indexOf(c.retry.strategy)}],`).join("\n")}\n  ],`)
+    .map((f) => {
+      const row = (c: Code) => [JSON.stringify(c.name), strategies.indexOf(c.retry.strategy), ...(f.valueKind === "integer" ? [c.value] : [])].join(", ");
+      return `  ${f.name}: [\n${f.codes.map((c) => `    [${row(c)}],`).join("\n")}\n  ],`;
+    })
     .join("\n");
   return `${HEADER}import type { FamilyName, RetryStrategy } from "./catalog-types.js";
 
-/** Indexed by the third column of each row below. */
-export const STRATEGIES: readonly RetryStrategy[] = ${JSON.stringify(strategies)};
+/** Indexed by the second column of each row below. */
+export const STRATEGIES: readonly RetryStrategy[] = [${strategies.map((s) => JSON.stringify(s)).join(", ")}];
 
-/** [name, value, strategy] for every code of every family. */
-export const RETRY_INDEX: Readonly<Record<FamilyName, ReadonlyArray<readonly [string, number | string, number]>>> = {
+/** [name, strategy, value] for every code of every family; the value is left out where it is the name. */
+export const RETRY_INDEX: Readonly<Record<FamilyName, ReadonlyArray<readonly [name: string, strategy: number, value?: number]>>> = {
 ${rows}
 };
 `;

@@ -231,7 +231,7 @@ function diffCode(before: Code, after: Code, family: Family, integer: boolean): 
         break;
       case "group":
         // Clients filter on the group (backend vs tunnel errors) as they do on the status.
-        out.push({ bump: "major", kind: "group", message: `group ${show(b)} -> ${show(a)}` });
+        out.push({ bump: "major", kind: "group", message: `group ${String(b)} -> ${String(a)}` });
         break;
       case "retry":
         out.push(...diffRetry(before, after));
@@ -239,8 +239,8 @@ function diffCode(before: Code, after: Code, family: Family, integer: boolean): 
       case "stability":
         out.push(
           a === "experimental"
-            ? { bump: "major", kind: "stability", message: `stability ${show(b)} -> ${show(a)} (a stable code may no longer change)` }
-            : { bump: "minor", kind: "stability", message: `stability ${show(b)} -> ${show(a)}` },
+            ? { bump: "major", kind: "stability", message: `stability ${String(b)} -> ${String(a)} (clients relied on it not changing)` }
+            : { bump: "minor", kind: "stability", message: `stability ${String(b)} -> ${String(a)}` },
         );
         break;
       case "deprecated":

@@ -1,0 +1,93 @@
+import type { Catalog, Code, Family } from "../catalog/model.js";
+import { GENERATED_NOTE } from "./catalog-json.js";
+import { familyOf, retryLine } from "./names.js";
+
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+function statusCell(catalog: Catalog, code: Code): string {
+  if (code.httpStatus === undefined) return "";
+  const status = familyOf(catalog, "HttpStatus").codes.find((c) => c.value === code.httpStatus);
+  return `${code.httpStatus}${status ? ` ${status.label ?? status.name}` : ""}`;
+}
+
+function meaning(family: Family, code: Code): string {
+  const parts = [code.description];
+  if (code.aliases?.length) parts.push(`Also accepted as ${code.aliases.map((a) => `\`${a}\``).join(", ")}.`);
+  if (code.legacyNames?.length) parts.push(`Older wire name${code.legacyNames.length > 1 ? "s" : ""}: ${code.legacyNames.map((l) => `\`${l.name}\` (${l.source}; ${l.basis})`).join(", ")}.`);
+  if (code.deprecated) parts.push(`**Deprecated** (${code.deprecated.reason})${code.deprecated.replacement ? `: use \`${code.deprecated.replacement}\`` : ""}. ${code.deprecated.note}`);
+  if (code.note) parts.push(`*${code.note}*`);
+  return parts.join(" ");
+}
+
+function retryCell(code: Code): string {
+  const parts = [`${retryLine(code)}: ${code.retry.note}`];
+  if (code.retry.override) parts.push(`Departs from its status's rule: ${code.retry.override}`);
+  if (code.action) parts.push(`Action (${code.action.basis}): ${code.action.text}`);
+  return parts.join(" ");
+}
+
+function familySection(catalog: Catalog, family: Family): string {
+  const showStatus = family.name !== "HttpStatus" && family.codes.some((c) => c.httpStatus !== undefined);
+  const head = showStatus ? "| Value | Name | Meaning | HTTP | Retry advice |\n|---|---|---|---|---|" : "| Value | Name | Meaning | Retry advice |\n|---|---|---|---|";
+  const sections = family.groups.map((group) => {
+    // Within a group, the page's order is the value order except where the page says otherwise.
+    const rows = family.codes
+      .filter((c) => c.group === group.id)
+      .map((c) => {
+        const value = family.valueKind === "integer" ? String(c.value) : "—";
+        const name = family.name === "HttpStatus" ? `\`${c.name}\` (${c.label ?? c.name})` : `\`${c.name}\``;
+        const cells = [value, name, meaning(family, c), ...(showStatus ? [statusCell(catalog, c)] : []), retryCell(c)];
+        return `| ${cells.map(cell).join(" | ")} |`;
+      });
+    const note = group.note ? `\n${group.note}\n` : "";
+    return `### ${group.title}\n${note}\n${head}\n${rows.join("\n")}\n`;
+  });
+  const valueNote = family.valueKind === "name" ? "\nThe source gives no numeric values: each code's value is its name.\n" : "";
+  const note = family.note ? `\n${family.note}\n` : "";
+  return `## ${family.name}\n\n${family.description}\n\nSource: *${family.source.title}*${family.source.publisher ? ` (${family.source.publisher})` : ""}, section "${family.source.section ?? family.source.title}".\n${valueNote}${note}\n${sections.join("\n")}`;
+}
+
+function policySection(catalog: Catalog): string {
+  const p = catalog.retryPolicy;
+  const b = p.backoff;
+  const schedule = Array.from({ length: b.maxRetries }, (_, i) => {
+    const base = Math.min(b.initialDelayMs * b.multiplier ** i, b.maxDelayMs);
+    return `| ${i + 1} | ${base / 1000} s + ${b.jitterMinMs}–${b.jitterMaxMs} ms |`;
+  }).join("\n");
+  return `## Retry policy (${p.appliesTo})
+
+Source: *${p.source.title}*, section "${p.source.section ?? ""}" (${b.basis}).
+
+| Retry | Wait |
+|---|---|
+${schedule}
+
+At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s.${b.note ? ` ${b.note}` : ""}
+
+- **Retryable statuses** (${p.statuses.basis}): ${p.statuses.retryable.join(", ")}.
+- **Non-retryable statuses** (${p.statuses.basis}): ${p.statuses.nonRetryable.join(", ")}.
+- **Token refresh** (${p.tokenRefresh.basis}): on ${p.tokenRefresh.status} \`${p.tokenRefresh.code}\`, call \`${p.tokenRefresh.endpoint}\` with \`{"${p.tokenRefresh.bodyField}": ...}\`, then retry the original request ${p.tokenRefresh.retriesAfterRefresh === 1 ? "exactly once" : `${p.tokenRefresh.retriesAfterRefresh} times`}. If the refresh fails: ${p.tokenRefresh.onRefreshFailure} Access tokens last ${p.tokenRefresh.accessTokenLifetimeSeconds / 3600} hours.
+- **Rate limits** (${p.rateLimit.basis}): \`${p.rateLimit.limitHeader}\`, \`${p.rateLimit.remainingHeader}\`, \`${p.rateLimit.resetHeader}\` (${p.rateLimit.resetUnit}), and \`${p.rateLimit.retryAfterHeader}\`. A client waits at most ${p.rateLimit.maxWaitMs / 1000} s on them. ${p.rateLimit.note}
+`;
+}
+
+/** generated/docs/ERRORS.md: the reference, one table per family, in the spirit of the vendor pages. */
+export function emitDocs(catalog: Catalog): Record<string, string> {
+  const order = ["ResponseResult", "OperationalError", "RestErrorCode", "HttpStatus"];
+  const families = [...catalog.families].sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
+  const toc = families.map((f) => `- [${f.name}](#${f.name.toLowerCase()}): ${f.title}, ${f.codes.length} codes`).join("\n");
+  const body = `# Error code reference
+
+<!-- ${GENERATED_NOTE} -->
+
+Every code of the catalog: its value, its meaning, its HTTP status where one is documented, and whether
+a retry can help. Each retry advice says whether the vendor page **documents** it or this catalog
+**infers** it.
+
+${toc}
+- [Retry policy](#retry-policy-${catalog.retryPolicy.appliesTo.toLowerCase()})
+
+${families.map((f) => familySection(catalog, f)).join("\n")}
+${policySection(catalog)}`;
+  return { "docs/ERRORS.md": body };
+}
