@@ -56,7 +56,7 @@ export function checkCompat(options: CompatOptions): CompatReport {
   const { catalog, positions, diagnostics } = loadCatalog(options.catalogDir, root);
   if (!catalog) {
     problems.push(...diagnostics.map(formatDiagnostic));
-    failures.push(`the catalog has ${count(diagnostics.length, "problem")} (npm run build reports them too), so it cannot be compared with ${baselineLabel}`);
+    failures.push(`the catalog has ${count(diagnostics.length, "problem")} (npm run build reports the same), so it cannot be compared with ${baselineLabel}`);
   }
   const baseline = readBaseline(options.baselinePath, baselineLabel, failures);
   const { changesets, problems: changesetProblems } = readChangesets(options.changesetDir, display);
@@ -94,21 +94,21 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-function readBaseline(path: string, label: string, problems: string[]): Catalog | undefined {
+function readBaseline(path: string, label: string, failures: string[]): Catalog | undefined {
   if (!existsSync(path)) {
-    problems.push(`there is no baseline at ${label} (the released generated/catalog.json, which npm run version records)`);
+    failures.push(`there is no baseline at ${label} (the released generated/catalog.json, which npm run version records)`);
     return undefined;
   }
   try {
     const data = JSON.parse(readFileSync(path, "utf8")) as Partial<Catalog> & { $comment?: unknown };
     if (!Array.isArray(data.families) || typeof data.retryPolicy !== "object" || data.retryPolicy === null) {
-      problems.push(`the baseline ${label} is not a resolved catalog (expected families and retryPolicy, as in generated/catalog.json)`);
+      failures.push(`the baseline ${label} is not a resolved catalog (expected families and retryPolicy, as in generated/catalog.json)`);
       return undefined;
     }
     const { $comment: _, ...catalog } = data;
     return catalog as Catalog;
   } catch (error) {
-    problems.push(`the baseline ${label} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    failures.push(`the baseline ${label} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
 }

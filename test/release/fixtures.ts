@@ -1,0 +1,70 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadCatalog } from "../../scripts/catalog/load.js";
+import type { Catalog } from "../../scripts/catalog/model.js";
+import { emitCatalogJson } from "../../scripts/emit/catalog-json.js";
+import type { CompatOptions } from "../../scripts/release/check-compat.js";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const COMPAT_FIXTURES = join(ROOT, "test", "fixtures", "compat");
+export const PACKAGE_NAME = "vpn-error-codes";
+
+/** Each case: base/catalog.json (the last release), current/ (YAML), optional changesets/, expected.txt. */
+export function compatCases(): string[] {
+  return readdirSync(COMPAT_FIXTURES).sort();
+}
+
+export function caseOptions(caseName: string): CompatOptions {
+  const dir = join(COMPAT_FIXTURES, caseName);
+  return {
+    baselinePath: join(dir, "base", "catalog.json"),
+    catalogDir: join(dir, "current"),
+    changesetDir: join(dir, "changesets"),
+    packageName: PACKAGE_NAME,
+  };
+}
+
+export function expectedLines(caseName: string): string[] {
+  return readFileSync(join(COMPAT_FIXTURES, caseName, "expected.txt"), "utf8").split("\n").filter((l) => l !== "");
+}
+
+export function loadValid(catalogDir: string): Catalog {
+  const { catalog, diagnostics } = loadCatalog(catalogDir);
+  if (!catalog) throw new Error(`fixture catalog is invalid: ${JSON.stringify(diagnostics)}`);
+  return catalog;
+}
+
+/**
+ * A throw-away package laid out like this repo from one compat case: catalog/, releases/catalog.json,
+ * .changeset/ (the repo's config plus the case's changesets), package.json at 0.1.0, CHANGELOG.md and a
+ * generated/catalog.json built from the current catalog. node_modules links to the repo's, so that the
+ * real `changeset version` finds its changelog generator.
+ */
+export function packageFromCase(caseName: string, options: { version?: string } = {}): { dir: string; compat: CompatOptions } {
+  const source = caseOptions(caseName);
+  const dir = mkdtempSync(join(tmpdir(), `vec-release-${caseName}-`));
+  cpSync(source.catalogDir, join(dir, "catalog"), { recursive: true });
+  mkdirSync(join(dir, "releases"));
+  cpSync(source.baselinePath, join(dir, "releases", "catalog.json"));
+  mkdirSync(join(dir, ".changeset"));
+  cpSync(join(ROOT, ".changeset", "config.json"), join(dir, ".changeset", "config.json"));
+  if (existsSync(source.changesetDir)) cpSync(source.changesetDir, join(dir, ".changeset"), { recursive: true });
+  const version = options.version ?? "0.1.0";
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: PACKAGE_NAME, version, private: true }, null, 2)}\n`);
+  writeFileSync(join(dir, "CHANGELOG.md"), `# ${PACKAGE_NAME}\n\n## ${version}\n\nThe first catalog.\n`);
+  mkdirSync(join(dir, "generated"));
+  const catalog = loadCatalog(join(dir, "catalog")).catalog;
+  if (catalog) writeFileSync(join(dir, "generated", "catalog.json"), emitCatalogJson(catalog)["catalog.json"]!);
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return {
+    dir,
+    compat: {
+      baselinePath: join(dir, "releases", "catalog.json"),
+      catalogDir: join(dir, "catalog"),
+      changesetDir: join(dir, ".changeset"),
+      packageName: PACKAGE_NAME,
+    },
+  };
+}
