@@ -9,16 +9,32 @@ export const ENTRIES = {
   "rest-error-code": "generated/ts/rest-error-code.table.ts",
 };
 
-export default defineConfig({
-  entry: ENTRIES,
-  format: ["esm", "cjs"],
-  dts: true,
-  outDir: "dist",
-  target: "es2020",
-  platform: "neutral",
-  splitting: true,
-  treeshake: true,
-  clean: true,
-  sourcemap: false,
-  silent: true,
-});
+export default defineConfig([
+  {
+    entry: ENTRIES,
+    format: ["esm", "cjs"],
+    dts: true,
+    outDir: "dist",
+    target: "es2020",
+    platform: "neutral",
+    splitting: true,
+    treeshake: true,
+    clean: false,
+    sourcemap: false,
+    silent: true,
+  },
+  {
+    // The CLI is one self-contained ESM file, so that a cold start loads a single module.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    target: "node20",
+    platform: "node",
+    splitting: false,
+    treeshake: true,
+    clean: false,
+    sourcemap: false,
+    silent: true,
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

@@ -3,6 +3,7 @@
 // the package into dist/ with tsup. With --check it writes nothing and exits 1 when generated/ differs
 // from what the catalog gives.
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
 
 function compilePackage(): number {
   const tsup = join(PROJECT_ROOT, "node_modules", ".bin", "tsup");
+  // tsup runs its two configs concurrently, so neither may clean; stale chunks go here instead.
+  rmSync(join(PROJECT_ROOT, "dist"), { recursive: true, force: true });
   const result = spawnSync(tsup, [], { cwd: PROJECT_ROOT, stdio: "inherit" });
   if (result.status !== 0) {
     console.error("tsup failed to compile dist/.");

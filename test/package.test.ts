@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./support/fixtures.js";
@@ -23,6 +23,22 @@ describe("the packed package, installed in a project with no access to this repo
     const output = execFileSync(process.execPath, [join(project, "out", "main.js")], { cwd: project, encoding: "utf8" });
     expect(output.trim().split("\n")).toEqual(expected[name]);
   }, 60_000);
+
+  it("parses envelopes with the precompiled validator from real ESM and real CJS files (ajv#2209)", () => {
+    const envelope = JSON.stringify(readFileSync(join(ROOT, "test", "vectors", "envelopes", "device-limit-reached.json"), "utf8"));
+    const body = `const r = parseApiResponse({ status: 409, body: ${envelope} });
+const bad = parseApiResponse({ status: 502, body: "<html>Bad Gateway</html>" });
+console.log(r.kind, r.code, r.entry.retryable, bad.kind, bad.reason);`;
+    writeFileSync(join(dir, "parse.mjs"), `import { parseApiResponse } from "vpn-error-codes";\n${body}`);
+    writeFileSync(join(dir, "parse.cjs"), `const { parseApiResponse } = require("vpn-error-codes");\n${body}`);
+    for (const file of ["parse.mjs", "parse.cjs"]) {
+      const output = execFileSync(process.execPath, [join(dir, file)], { cwd: dir, encoding: "utf8" });
+      expect(output.trim(), file).toBe("api-error DEVICE_LIMIT_REACHED false invalid-response not-json");
+    }
+    // No require() may survive in the ESM build: in a real ES module it is a ReferenceError.
+    const esm = readdirSync(join(dir, "node_modules", "vpn-error-codes", "dist")).filter((f) => f.endsWith(".js"));
+    for (const file of esm) expect(readFileSync(join(dir, "node_modules", "vpn-error-codes", "dist", file), "utf8"), file).not.toMatch(/\brequire\(/);
+  });
 
   it("serves catalog.json and the JSON Schemas through the exports map, from real ESM and CJS", () => {
     writeFileSync(

@@ -32,12 +32,12 @@ export interface ApiFailure {
    * Always false on failure.
    */
   success: false;
-  error: ApiError;
+  error: ErrorBody;
 }
 /**
  * A machine-readable code, a human-readable message, and optional details.
  */
-export interface ApiError {
+export interface ErrorBody {
   code: ErrorCode;
   /**
    * Human-readable; may change between API versions. Branch on code, not on this.

@@ -4,11 +4,12 @@ import { emitDocs } from "./docs.js";
 import { emitJsonSchemas } from "./json-schema.js";
 import { emitLanguages } from "./languages/index.js";
 import { emitTypeScript } from "./typescript.js";
+import { emitValidator } from "./validator.js";
 
 /** A pure function from the model to files, keyed by path relative to generated/. */
 export type Emitter = (catalog: Catalog) => Record<string, string> | Promise<Record<string, string>>;
 
-export const EMITTERS: readonly Emitter[] = [emitCatalogJson, emitJsonSchemas, emitTypeScript, emitDocs, emitLanguages];
+export const EMITTERS: readonly Emitter[] = [emitCatalogJson, emitJsonSchemas, emitTypeScript, emitValidator, emitDocs, emitLanguages];
 
 export async function emitAll(catalog: Catalog): Promise<Map<string, string>> {
   const files = new Map<string, string>();

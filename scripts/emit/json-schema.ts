@@ -58,11 +58,11 @@ export function apiResponseSchema(catalog: Catalog): Record<string, unknown> {
         required: ["success", "error"],
         properties: {
           success: { const: false, description: "Always false on failure." },
-          error: { $ref: "#/$defs/ApiError" },
+          error: { $ref: "#/$defs/ErrorBody" },
         },
       },
-      ApiError: {
-        title: "ApiError",
+      ErrorBody: {
+        title: "ErrorBody",
         description: "A machine-readable code, a human-readable message, and optional details.",
         type: "object",
         required: ["code", "message"],

@@ -149,8 +149,8 @@ async function apiResponseModule(catalog: Catalog): Promise<string> {
   // TypeScript says "open to unknown codes" as \`Enum | (string & {})\`, which keeps editor completion.
   schema.$defs.ErrorCode = { description: schema.$defs.ErrorCode!.description, tsType: `${rest} | (string & {})` };
   delete schema.$defs[rest];
-  delete schema.$defs.ApiError!.allOf;
-  schema.$defs.ApiError!.properties.details = { ...schema.$defs.ApiError!.properties.details, additionalProperties: true };
+  delete schema.$defs.ErrorBody!.allOf;
+  schema.$defs.ErrorBody!.properties.details = { ...schema.$defs.ErrorBody!.properties.details, additionalProperties: true };
   schema.$defs.ApiSuccess!.properties.data = { ...schema.$defs.ApiSuccess!.properties.data, tsType: "unknown" };
   const types = await compile(schema as never, "ApiResponse", { ...JSON2TS, bannerComment: "", unreachableDefinitions: true });
   return `${HEADER}// From generated/schema/api-response.schema.json by json-schema-to-typescript.

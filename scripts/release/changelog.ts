@@ -14,7 +14,8 @@ export function releaseNotes(differences: readonly Difference[]): string {
   if (differences.length === 0) return [...lines, "No change to the catalog.", ""].join("\n");
   lines.push(`Compared with the catalog of the previous release, these changes need a ${requiredBump(differences)} release.`, "");
 
-  const entry = (d: Difference, text?: string) => `- \`${d.subject}\`${d.kind.startsWith("family") ? " (family)" : ""}${text ? `: ${text}` : ""}`;
+  const entry = (d: Difference, text?: string, breaking = false) =>
+    `- \`${d.subject}\`${d.kind.startsWith("family") ? " (family)" : ""}${breaking ? " (breaking)" : ""}${text ? `: ${text}` : ""}`;
   const section = (title: string, entries: string[]) => {
     if (entries.length > 0) lines.push(`#### ${title}`, "", ...entries, "");
   };
@@ -31,7 +32,7 @@ export function releaseNotes(differences: readonly Difference[]): string {
   const ordered = [...changed.values()].map((list, i) => ({ list, i })).sort((a, b) => rank(b.list) - rank(a.list) || a.i - b.i);
   section(
     "Changed",
-    ordered.map(({ list }) => entry(list[0]!, list.map((d) => d.message).join("; ") + (requiredBump(list) === "major" ? " (breaking)" : ""))),
+    ordered.map(({ list }) => entry(list[0]!, list.map((d) => d.message).join("; "), requiredBump(list) === "major")),
   );
   return lines.join("\n");
 }

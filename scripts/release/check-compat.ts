@@ -3,7 +3,7 @@
 // as major, minor or patch, and exits 1 when the pending changesets declare a smaller bump than needed,
 // when a code is removed without having been deprecated, or when the catalog is invalid.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../catalog/diagnostics.js";
@@ -46,7 +46,11 @@ export function defaultOptions(): CompatOptions {
 /** Never throws for a bad catalog, baseline or changeset: each becomes a problem and a failing report. */
 export function checkCompat(options: CompatOptions): CompatReport {
   const root = options.root ?? join(options.catalogDir, "..");
-  const display = (path: string) => relative(root, path).split("\\").join("/") || ".";
+  const display = (path: string) => {
+    const shown = relative(root, path);
+    // A path outside the catalog's project reads better whole than as a climb of "../".
+    return shown.startsWith("..") || isAbsolute(shown) ? path : shown.split("\\").join("/") || ".";
+  };
   const baselineLabel = display(options.baselinePath);
   const lines: CompatReport["lines"] = [];
   const problems: string[] = [];

@@ -1,7 +1,8 @@
 // npm run release [-- --publish]
 // The publish step. It refuses to go on unless the catalog matches the last release's baseline (so every
 // change went through npm run version), no changeset is pending, CHANGELOG.md has a section for the
-// version and generated/ is current. Then it runs `npm publish --dry-run`; only --publish really publishes.
+// version and generated/ is current. Then it builds and runs `npm publish --dry-run`; only --publish
+// really publishes.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -38,13 +39,18 @@ export async function release(options: ReleaseOptions): Promise<number> {
     error(`fail: CHANGELOG.md has no section for ${version}: run npm run version`);
     return 1;
   }
+  // What is published must be what is committed: generated/ current, and dist/ compiled from it just now.
   if ((await options.checkGenerated()) !== 0) return 1;
-  const args = options.publish ? ["publish"] : ["publish", "--dry-run"];
-  log(`npm ${args.join(" ")}  (${version})`);
-  const status = options.run("npm", args);
-  if (status !== 0) error(`fail: npm ${args.join(" ")} exited with ${status}`);
-  else if (!options.publish) log("dry run only: npm run release -- --publish publishes for real");
-  return status === 0 ? 0 : 1;
+  for (const args of [["run", "build"], options.publish ? ["publish"] : ["publish", "--dry-run"]]) {
+    log(`npm ${args.join(" ")}`);
+    const status = options.run("npm", args);
+    if (status !== 0) {
+      error(`fail: npm ${args.join(" ")} exited with ${status}`);
+      return 1;
+    }
+  }
+  log(options.publish ? `published ${version}` : `dry run of ${version} only: npm run release -- --publish publishes for real`);
+  return 0;
 }
 
 async function main(): Promise<void> {

@@ -46,17 +46,21 @@ export function version(options: VersionOptions): number {
   const before = versionOf();
   const status = options.runChangesetVersion();
   if (status !== 0) {
-    error(`fail: changeset version exited with ${status}; the baseline and CHANGELOG.md are unchanged`);
+    error(`fail: changeset version exited with ${status}; the baseline is unchanged`);
     return 1;
   }
   const after = versionOf();
-  if (after !== before) {
-    const changelogPath = join(options.packageDir, "CHANGELOG.md");
-    const changelog = existsSync(changelogPath) ? readFileSync(changelogPath, "utf8") : "";
-    writeFileSync(changelogPath, insertReleaseNotes(changelog, after, releaseNotes(report.differences)));
-  }
+  const baselineLabel = relative(options.packageDir, options.baselinePath);
   writeFileSync(options.baselinePath, expected);
-  log(`${before} -> ${after}: release notes added to CHANGELOG.md; ${relative(options.packageDir, options.baselinePath)} is the new baseline`);
+  // Changesets that only say "none" leave the version as it was, and there is no release to write notes for.
+  if (after === before) {
+    log(`the version stays ${before}; ${baselineLabel} is up to date`);
+    return 0;
+  }
+  const changelogPath = join(options.packageDir, "CHANGELOG.md");
+  const changelog = existsSync(changelogPath) ? readFileSync(changelogPath, "utf8") : "";
+  writeFileSync(changelogPath, insertReleaseNotes(changelog, after, releaseNotes(report.differences)));
+  log(`${before} -> ${after}: catalog release notes added to CHANGELOG.md; ${baselineLabel} is the new baseline`);
   return 0;
 }
 

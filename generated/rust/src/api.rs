@@ -1,0 +1,113 @@
+// @generated
+// Generated from catalog/*.yaml by `npm run build`; do not edit.
+
+//! The OrbVPN REST envelope and the per-code details types, by quicktype from
+//! generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings.
+
+use serde::{Serialize, Deserialize};
+
+use crate::rest_error_code::ErrorCode;
+use std::collections::HashMap;
+
+/// The JSON envelope of every OrbVPN API response. Check success first, then read data or
+/// error. Unknown top-level fields are allowed, so that the API can grow.
+///
+/// The request completed; data holds the resource or a confirmation.
+///
+/// The request failed; error says why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiResponse {
+    /// The requested resource or a confirmation.
+    pub data: Option<serde_json::Value>,
+
+    /// Always true on success.
+    ///
+    /// Always false on failure.
+    pub success: bool,
+
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorBody>,
+}
+
+/// A machine-readable code, a human-readable message, and optional details.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// A RestErrorCode, or a code this catalog does not know yet (kept valid for forward
+    /// compatibility).
+    pub code: ErrorCode,
+
+    /// Extra facts about the error; its shape depends on the code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details: Option<HashMap<String, Option<serde_json::Value>>>,
+
+    /// Human-readable; may change between API versions. Branch on code, not on this.
+    pub message: String,
+}
+
+/// The device count against the plan's limit, and where to upgrade.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceLimitReachedDetails {
+    /// Devices registered now.
+    pub current_devices: i64,
+
+    /// Devices the plan allows.
+    pub max_devices: i64,
+
+    /// The user's plan.
+    pub plan: String,
+
+    /// Where the user can upgrade.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upgrade_url: Option<String>,
+}
+
+/// When the subscription expired, its plan, and where to renew.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubscriptionExpiredDetails {
+    /// When the subscription expired.
+    pub expired_at: String,
+
+    /// The expired plan.
+    pub plan: String,
+
+    /// Where the user can renew.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renew_url: Option<String>,
+}
+
+/// When the token expired and which token it was.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TokenExpiredDetails {
+    /// When the token expired.
+    pub expired_at: String,
+
+    /// Which token expired, e.g. access.
+    pub token_type: String,
+}
+
+/// Which field failed which constraint, and the value received.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValidationErrorDetails {
+    /// The constraint it failed, e.g. required.
+    pub constraint: String,
+
+    /// The request field that failed validation.
+    pub field: String,
+
+    /// The value received; null when the field was missing.
+    pub received: Option<serde_json::Value>,
+}
+
+/// The password requirements and the checks that failed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WeakPasswordDetails {
+    /// Ids of the checks that failed, e.g. uppercase.
+    pub failed_checks: Vec<String>,
+
+    /// Every requirement, as text.
+    pub requirements: Vec<String>,
+}

@@ -1,0 +1,99 @@
+import Ajv2020 from "ajv/dist/2020.js";
+import { _ } from "ajv/dist/compile/codegen/index.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { formats } from "../../src/formats.js";
+import type { Catalog } from "../catalog/model.js";
+import { GENERATED_NOTE } from "./catalog-json.js";
+import { apiResponseSchema } from "./json-schema.js";
+
+/**
+ * generated/ts/api-response.validate.js: the envelope validator, compiled by ajv at build time so that
+ * ajv is not needed at run time and nothing is compiled at import. ajv's standalone ESM still says
+ * require() for its runtime helpers (ajv#2209); those become imports here, so the file is real ESM.
+ */
+export function emitValidator(catalog: Catalog): Record<string, string> {
+  const ajv = new Ajv2020.default({
+    strict: true,
+    allErrors: false,
+    formats,
+    code: { source: true, esm: true, lines: true, formats: _`require("../../src/formats.js").formats` },
+  });
+  for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
+  const compiled = ajv.compile(withoutAnnotations(apiResponseSchema(catalog)) as object);
+  let code = standaloneCode.default(ajv, compiled);
+
+  const imports: string[] = [];
+  const seen = new Map<string, string>();
+  code = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
+    let name = seen.get(specifier);
+    if (!name) {
+      name = `runtime${seen.size}`;
+      seen.set(specifier, name);
+      imports.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
+    }
+    return name;
+  });
+  const root = /export const validate = (\w+);/.exec(code)?.[1];
+  if (!root) throw new Error("ajv's standalone output has changed shape: no `export const validate`");
+  code = code.replace(/^"use strict";/, "").replace(/export const validate = \w+;\s*export default \w+;/, "");
+  // Everything ajv emits sits inside a function compiled on first use, so that a bundle which never
+  // validates drops all of it, and importing the package compiles nothing.
+  const js = `// ${GENERATED_NOTE}
+// ajv standalone validator of generated/schema/api-response.schema.json.
+${imports.join("\n")}
+
+let compiled;
+
+export function validate(data) {
+  compiled ??= compile();
+  const valid = compiled(data);
+  validate.errors = compiled.errors;
+  return valid;
+}
+
+export default validate;
+
+function compile() {
+${code.trim().split("\n").map((line) => (line === "" ? line : `  ${line}`)).join("\n")}
+  return ${root};
+}
+`;
+  const dts = `// ${GENERATED_NOTE}
+import type { ApiResponse } from "./api-response.js";
+
+/** One problem ajv found, as in ajv's ErrorObject. */
+export interface ValidationError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** True when \`data\` is an OrbVPN response envelope; on false, \`validate.errors\` says why. */
+export declare function validate(data: unknown): data is ApiResponse;
+export declare namespace validate {
+  let errors: ValidationError[] | null | undefined;
+}
+export default validate;
+`;
+  return { "ts/api-response.validate.js": js, "ts/api-response.validate.d.ts": dts };
+}
+
+const ANNOTATIONS = new Set(["title", "description", "$comment", "x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]);
+const SCHEMA_MAPS = new Set(["properties", "$defs", "patternProperties"]);
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+
+/** The schema minus text that does not validate; ajv inlines the schema it compiles, prose and all. */
+function withoutAnnotations(schema: unknown): unknown {
+  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SCHEMA_MAPS.has(key)) out[key] = Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, withoutAnnotations(v)]));
+    else if (SCHEMA_LISTS.has(key)) out[key] = (value as unknown[]).map(withoutAnnotations);
+    else if (["items", "if", "then", "else", "not", "additionalProperties", "contains"].includes(key)) out[key] = withoutAnnotations(value);
+    else out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,210 @@
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { TokenRefreshError, adviseRetry, rateLimitWaitMs, retryDelayMs, retryPolicy, withRetry, type RawResponse } from "../src/index.js";
+
+const envelope = (code: string, message = "m") => JSON.stringify({ success: false, error: { code, message } });
+const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
+
+describe("retryDelayMs", () => {
+  it("follows the page's schedule: 1, 2, 4, 8, 16 s plus 0-500 ms", () => {
+    expect([1, 2, 3, 4, 5].map((a) => retryDelayMs(a, () => 0))).toEqual([1000, 2000, 4000, 8000, 16000]);
+    expect([1, 2, 3, 4, 5].map((a) => retryDelayMs(a, () => 0.999999))).toEqual([1500, 2500, 4500, 8500, 16500]);
+  });
+
+  it("does not retry past the fifth attempt, or for nonsense attempts", () => {
+    for (const a of [6, 7, 100, 0, -1, 1.5, NaN, Infinity]) expect(retryDelayMs(a), String(a)).toBeUndefined();
+  });
+
+  it("clamps a broken random source instead of trusting it", () => {
+    expect(retryDelayMs(1, () => NaN)).toBe(1000);
+    expect(retryDelayMs(1, () => -5)).toBe(1000);
+    expect(retryDelayMs(1, () => 7)).toBe(1500);
+    expect(retryDelayMs(1, () => { throw new Error("no entropy"); })).toBe(1000);
+  });
+
+  it("every delay lies within the documented bounds (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (attempt, r) => {
+        const delay = retryDelayMs(attempt, () => r)!;
+        const base = 1000 * 2 ** (attempt - 1);
+        expect(delay).toBeGreaterThanOrEqual(base);
+        expect(delay).toBeLessThanOrEqual(Math.min(base + 500, retryPolicy.backoff.maxDelayMs));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("adviseRetry", () => {
+  const advise = (response: RawResponse, attempt = 1, options = {}) => adviseRetry(response, attempt, NOW, { random: () => 0, ...options });
+
+  it("retries 500, 502 and 503 with backoff", () => {
+    for (const status of [500, 502, 503]) expect(advise({ status, body: "upstream hiccup" })).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
+    expect(advise({ status: 502, body: envelope("UPSTREAM_ERROR") }, 3)).toEqual({ action: "retry", delayMs: 4000, basis: "backoff" });
+  });
+
+  it("fails 400, 401, 403, 404, 409 and 422", () => {
+    for (const status of [400, 401, 403, 404, 409, 422]) expect(advise({ status, body: "" }).action, String(status)).toBe("fail");
+    expect(advise({ status: 401, body: envelope("TOKEN_INVALID") })).toMatchObject({ action: "fail", reason: "not-retryable" });
+  });
+
+  it("fails statuses the policy does not list, and successes", () => {
+    expect(advise({ status: 504, body: "" })).toMatchObject({ action: "fail", reason: "not-retryable" });
+    expect(advise({ status: 200, body: '{"success":true,"data":1}' })).toMatchObject({ action: "fail", reason: "not-an-error" });
+  });
+
+  it("asks for a token refresh on the first TOKEN_EXPIRED only", () => {
+    const expired = { status: 401, body: envelope("TOKEN_EXPIRED") };
+    expect(advise(expired)).toEqual({ action: "refresh-token" });
+    expect(advise(expired, 2, { tokenRefreshed: true })).toMatchObject({ action: "fail", reason: "refresh-already-tried" });
+  });
+
+  it("lets the catalog's code-level override win over the status rule", () => {
+    // QUOTA_EXCEEDED is a 429, which the status rule retries; the catalog says a quota window outlasts any backoff.
+    expect(advise({ status: 429, body: envelope("QUOTA_EXCEEDED") })).toMatchObject({ action: "fail", reason: "not-retryable" });
+    expect(advise({ status: 429, body: envelope("RATE_LIMITED") }).action).toBe("retry");
+  });
+
+  it("stops after five retries", () => {
+    expect(advise({ status: 503, body: "" }, 5).action).toBe("retry");
+    expect(advise({ status: 503, body: "" }, 6)).toMatchObject({ action: "fail", reason: "attempts-exhausted" });
+  });
+
+  it("honours X-RateLimit-Reset (Unix seconds) and Retry-After (seconds or HTTP date) on 429", () => {
+    const reset = String(NOW / 1000 + 30);
+    expect(advise({ status: 429, headers: { "X-RateLimit-Reset": reset }, body: envelope("RATE_LIMITED") })).toEqual({ action: "retry", delayMs: 30000, basis: "rate-limit-reset" });
+    expect(advise({ status: 429, headers: new Headers({ "retry-after": "12" }), body: "" })).toEqual({ action: "retry", delayMs: 12000, basis: "retry-after" });
+    const date = new Date(NOW + 45_000).toUTCString();
+    expect(advise({ status: 429, headers: { "Retry-After": date }, body: "Too Many Requests" })).toEqual({ action: "retry", delayMs: 45000, basis: "retry-after" });
+    // Both: the later of the two is the safe one.
+    expect(advise({ status: 429, headers: { "Retry-After": "5", "X-RateLimit-Reset": reset }, body: "" })).toMatchObject({ delayMs: 30000 });
+  });
+
+  it("handles a reset in the past or absurdly far ahead sensibly", () => {
+    const past = String(NOW / 1000 - 3600);
+    expect(advise({ status: 429, headers: { "X-RateLimit-Reset": past }, body: "" })).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
+    const farAhead = String(NOW / 1000 + 30 * 24 * 3600);
+    expect(advise({ status: 429, headers: { "X-RateLimit-Reset": farAhead }, body: "" })).toMatchObject({ action: "fail", reason: "wait-too-long" });
+    for (const garbage of ["soon", "-5", "1e309", "", "NaN"]) {
+      expect(advise({ status: 429, headers: { "X-RateLimit-Reset": garbage, "Retry-After": garbage }, body: "" }), garbage).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
+    }
+  });
+
+  it("never advises a retry for a non-retryable status (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...retryPolicy.statuses.nonRetryable),
+        fc.oneof(fc.string(), fc.constantFrom(envelope("RATE_LIMITED"), envelope("INTERNAL_ERROR"), envelope("NEW_CODE"), envelope("VALIDATION_ERROR"))),
+        fc.integer({ min: -2, max: 10 }),
+        fc.dictionary(fc.constantFrom("Retry-After", "X-RateLimit-Reset", "x-request-id"), fc.string()),
+        (status, body, attempt, headers) => {
+          // TOKEN_EXPIRED's refresh is a documented exception to the 401 rule, not a retry.
+          expect(adviseRetry({ status, headers, body }, attempt, NOW).action).not.toBe("retry");
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never throws, and every retry delay stays within bounds (property)", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.double(), (response, attempt, now) => {
+        const decision = adviseRetry(response as RawResponse, attempt as number, now);
+        if (decision.action === "retry") {
+          expect(decision.delayMs).toBeGreaterThanOrEqual(0);
+          expect(decision.delayMs).toBeLessThanOrEqual(retryPolicy.rateLimit.maxWaitMs + retryPolicy.backoff.jitterMaxMs);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("rateLimitWaitMs ignores unusable headers", () => {
+    expect(rateLimitWaitMs(undefined, NOW)).toBeUndefined();
+    expect(rateLimitWaitMs({ "Retry-After": "0" }, NOW)).toBeUndefined();
+  });
+});
+
+describe("withRetry", () => {
+  const responses = (...list: RawResponse[]) => {
+    const call = vi.fn(async () => list.shift()!);
+    return call;
+  };
+  const fake = () => {
+    const slept: number[] = [];
+    return { slept, sleep: async (ms: number) => void slept.push(ms), random: () => 0, now: () => NOW };
+  };
+
+  it("retries transient errors with the policy's delays, then returns the success", async () => {
+    const t = fake();
+    const call = responses({ status: 503, body: "" }, { status: 502, body: "" }, { status: 200, body: '{"success":true,"data":{}}' });
+    const result = await withRetry(call, t);
+    expect(result.status).toBe(200);
+    expect(t.slept).toEqual([1000, 2000]);
+    expect(call).toHaveBeenCalledTimes(3);
+  });
+
+  it("gives up after five retries and returns the last response", async () => {
+    const t = fake();
+    const call = vi.fn(async () => ({ status: 500, body: "" }));
+    expect((await withRetry(call, t)).status).toBe(500);
+    expect(call).toHaveBeenCalledTimes(6);
+    expect(t.slept).toEqual([1000, 2000, 4000, 8000, 16000]);
+  });
+
+  it("refreshes the token once, then retries the original request exactly once", async () => {
+    const t = fake();
+    const refreshToken = vi.fn(async () => {});
+    const expired = { status: 401, body: envelope("TOKEN_EXPIRED") };
+    const call = responses(expired, expired, { status: 200, body: '{"success":true,"data":{}}' });
+    const result = await withRetry(call, { ...t, refreshToken });
+    expect(result.status).toBe(401);
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+    expect(call).toHaveBeenCalledTimes(2);
+    expect(t.slept).toEqual([]);
+  });
+
+  it("ends the call when the refresh fails", async () => {
+    const call = responses({ status: 401, body: envelope("TOKEN_EXPIRED") });
+    const failing = withRetry(call, { ...fake(), refreshToken: async () => { throw new Error("refresh token revoked"); } });
+    await expect(failing).rejects.toBeInstanceOf(TokenRefreshError);
+    await expect(failing).rejects.toMatchObject({ cause: { message: "refresh token revoked" } });
+  });
+
+  it("does not retry a non-retryable error", async () => {
+    const call = responses({ status: 422, body: envelope("WEAK_PASSWORD") });
+    expect((await withRetry(call, fake())).status).toBe(422);
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it("retries network errors with backoff and rethrows when attempts run out", async () => {
+    const t = fake();
+    const call = vi.fn(async () => { throw new TypeError("fetch failed"); });
+    await expect(withRetry(call, t)).rejects.toThrow("fetch failed");
+    expect(call).toHaveBeenCalledTimes(6);
+  });
+
+  it("honours an AbortSignal during the wait", async () => {
+    const controller = new AbortController();
+    const call = vi.fn(async () => ({ status: 503, body: "" }));
+    const pending = withRetry(call, { signal: controller.signal, random: () => 0 });
+    setTimeout(() => controller.abort(new Error("user cancelled")), 20);
+    await expect(pending).rejects.toThrow("user cancelled");
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it("works with fetch Responses and leaves their bodies readable", async () => {
+    const t = fake();
+    const bodies = [new Response("Bad Gateway", { status: 502 }), new Response('{"success":true,"data":{"ok":1}}', { status: 200 })];
+    const result = await withRetry(async () => bodies.shift()!, t);
+    expect(await result.json()).toEqual({ success: true, data: { ok: 1 } });
+    expect(t.slept).toEqual([1000]);
+  });
+
+  it("waits for the rate-limit window on 429", async () => {
+    const t = fake();
+    const call = responses({ status: 429, headers: { "Retry-After": "3" }, body: envelope("RATE_LIMITED") }, { status: 200, body: '{"success":true,"data":null}' });
+    await withRetry(call, t);
+    expect(t.slept).toEqual([3000]);
+  });
+});
