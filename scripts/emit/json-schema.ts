@@ -72,10 +72,10 @@ export function apiResponseSchema(catalog: Catalog): Record<string, unknown> {
           details: { type: "object", description: "Extra facts about the error; its shape depends on the code." },
         },
         // Per-code details shapes, where the API documents one.
-        allOf: detailed.map((c) => ({
+        ...(detailed.length === 0 ? {} : { allOf: detailed.map((c) => ({
           if: { properties: { code: { const: c.value }, details: true }, required: ["code", "details"] },
           then: { properties: { details: { $ref: `#/$defs/${detailsName(String(c.value))}` } } },
-        })),
+        })) }),
       },
       ErrorCode: {
         title: "ErrorCode",

@@ -1,5 +1,6 @@
 // What the CLI needs beyond the lookup tables: family and group titles, and tolerant filter matching.
-// The titles exist only in catalog.json; the bundle inlines it (measured: no visible cold-start cost).
+// The titles exist only in catalog.json. The bundle inlines it: measured, that adds about 2 ms of
+// compile time to a start of about 100 ms, less than the run-to-run noise.
 import type { FamilyName } from "../../generated/ts/catalog-types.js";
 import catalog from "../../generated/catalog.json" with { type: "json" };
 

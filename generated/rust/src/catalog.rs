@@ -255,7 +255,7 @@ pub enum Stability {
 pub enum Value {
     Integer(i64),
 
-    PurpleString(String),
+    Name(String),
 }
 
 /// A group of codes as the source presents them.

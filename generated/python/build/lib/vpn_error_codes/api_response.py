@@ -1,0 +1,317 @@
+# Generated from catalog/*.yaml by `npm run build`; do not edit.
+"""The OrbVPN REST envelope and the per-code details types.
+
+Types by quicktype from the schema in generated/schema/api-response.schema.json. Timestamps stay
+RFC 3339 strings, so that the package needs nothing beyond the standard library.
+"""
+
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, cast
+
+from .rest_error_code import ErrorCode, to_error_code
+
+
+T = TypeVar("T")
+
+
+def from_str(x: Any) -> str:
+    assert isinstance(x, str)
+    return x
+
+
+def from_dict(f: Callable[[Any], T], x: Any) -> Dict[str, T]:
+    assert isinstance(x, dict)
+    return { k: f(v) for (k, v) in x.items() }
+
+
+def from_none(x: Any) -> Any:
+    assert x is None
+    return x
+
+
+def from_union(fs: Iterable[Callable[[Any], Any]], x: Any) -> Any:
+    for f in fs:
+        try:
+            return f(x)
+        except Exception:
+            pass
+    assert False
+
+
+def from_bool(x: Any) -> bool:
+    assert isinstance(x, bool)
+    return x
+
+
+def to_class(c: Type[T], x: Any) -> Dict[str, Any]:
+    assert isinstance(x, c)
+    return cast(Dict[str, Any], cast(Any, x).to_dict())
+
+
+def from_int(x: Any) -> int:
+    assert isinstance(x, int) and not isinstance(x, bool)
+    return x
+
+
+def from_list(f: Callable[[Any], T], x: Any) -> List[T]:
+    assert isinstance(x, list)
+    return [f(y) for y in x]
+
+
+@dataclass
+class ErrorBody:
+    """A machine-readable code, a human-readable message, and optional details."""
+
+    code: ErrorCode
+    """A RestErrorCode, or a code this catalog does not know yet (kept valid for forward
+    compatibility).
+    """
+    message: str
+    """Human-readable; may change between API versions. Branch on code, not on this."""
+
+    details: Optional[Dict[str, Any]] = None
+    """Extra facts about the error; its shape depends on the code."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'ErrorBody':
+        assert isinstance(obj, dict)
+        code = to_error_code(from_str(obj.get("code")))
+        message = from_str(obj.get("message"))
+        details = from_union([lambda x: from_dict(lambda x: x, x), from_none], obj.get("details"))
+        return ErrorBody(code, message, details)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["code"] = str(self.code)
+        result["message"] = from_str(self.message)
+        if self.details is not None:
+            result["details"] = from_union([lambda x: from_dict(lambda x: x, x), from_none], self.details)
+        return result
+
+
+@dataclass
+class APIResponse:
+    """The JSON envelope of every OrbVPN API response. Check success first, then read data or
+    error. Unknown top-level fields are allowed, so that the API can grow.
+    
+    The request completed; data holds the resource or a confirmation.
+    
+    The request failed; error says why.
+    """
+    success: bool
+    """Always true on success.
+    
+    Always false on failure.
+    """
+    data: Any = None
+    """The requested resource or a confirmation."""
+
+    error: Optional[ErrorBody] = None
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'APIResponse':
+        assert isinstance(obj, dict)
+        success = from_bool(obj.get("success"))
+        data = obj.get("data")
+        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))
+        return APIResponse(success, data, error)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["success"] = from_bool(self.success)
+        if self.data is not None:
+            result["data"] = self.data
+        if self.error is not None:
+            result["error"] = from_union([lambda x: to_class(ErrorBody, x), from_none], self.error)
+        return result
+
+
+@dataclass
+class DeviceLimitReachedDetails:
+    """The device count against the plan's limit, and where to upgrade."""
+
+    current_devices: int
+    """Devices registered now."""
+
+    max_devices: int
+    """Devices the plan allows."""
+
+    plan: str
+    """The user's plan."""
+
+    upgrade_url: Optional[str] = None
+    """Where the user can upgrade."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'DeviceLimitReachedDetails':
+        assert isinstance(obj, dict)
+        current_devices = from_int(obj.get("currentDevices"))
+        max_devices = from_int(obj.get("maxDevices"))
+        plan = from_str(obj.get("plan"))
+        upgrade_url = from_union([from_str, from_none], obj.get("upgradeUrl"))
+        return DeviceLimitReachedDetails(current_devices, max_devices, plan, upgrade_url)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["currentDevices"] = from_int(self.current_devices)
+        result["maxDevices"] = from_int(self.max_devices)
+        result["plan"] = from_str(self.plan)
+        if self.upgrade_url is not None:
+            result["upgradeUrl"] = from_union([from_str, from_none], self.upgrade_url)
+        return result
+
+
+@dataclass
+class SubscriptionExpiredDetails:
+    """When the subscription expired, its plan, and where to renew."""
+
+    expired_at: str
+    """When the subscription expired."""
+
+    plan: str
+    """The expired plan."""
+
+    renew_url: Optional[str] = None
+    """Where the user can renew."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'SubscriptionExpiredDetails':
+        assert isinstance(obj, dict)
+        expired_at = from_str(obj.get("expiredAt"))
+        plan = from_str(obj.get("plan"))
+        renew_url = from_union([from_str, from_none], obj.get("renewUrl"))
+        return SubscriptionExpiredDetails(expired_at, plan, renew_url)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["expiredAt"] = from_str(self.expired_at)
+        result["plan"] = from_str(self.plan)
+        if self.renew_url is not None:
+            result["renewUrl"] = from_union([from_str, from_none], self.renew_url)
+        return result
+
+
+@dataclass
+class TokenExpiredDetails:
+    """When the token expired and which token it was."""
+
+    expired_at: str
+    """When the token expired."""
+
+    token_type: str
+    """Which token expired, e.g. access."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'TokenExpiredDetails':
+        assert isinstance(obj, dict)
+        expired_at = from_str(obj.get("expiredAt"))
+        token_type = from_str(obj.get("tokenType"))
+        return TokenExpiredDetails(expired_at, token_type)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["expiredAt"] = from_str(self.expired_at)
+        result["tokenType"] = from_str(self.token_type)
+        return result
+
+
+@dataclass
+class ValidationErrorDetails:
+    """Which field failed which constraint, and the value received."""
+
+    constraint: str
+    """The constraint it failed, e.g. required."""
+
+    field: str
+    """The request field that failed validation."""
+
+    received: Any = None
+    """The value received; null when the field was missing."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'ValidationErrorDetails':
+        assert isinstance(obj, dict)
+        constraint = from_str(obj.get("constraint"))
+        field = from_str(obj.get("field"))
+        received = obj.get("received")
+        return ValidationErrorDetails(constraint, field, received)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["constraint"] = from_str(self.constraint)
+        result["field"] = from_str(self.field)
+        if self.received is not None:
+            result["received"] = self.received
+        return result
+
+
+@dataclass
+class WeakPasswordDetails:
+    """The password requirements and the checks that failed."""
+
+    failed_checks: List[str]
+    """Ids of the checks that failed, e.g. uppercase."""
+
+    requirements: List[str]
+    """Every requirement, as text."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'WeakPasswordDetails':
+        assert isinstance(obj, dict)
+        failed_checks = from_list(from_str, obj.get("failedChecks"))
+        requirements = from_list(from_str, obj.get("requirements"))
+        return WeakPasswordDetails(failed_checks, requirements)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["failedChecks"] = from_list(from_str, self.failed_checks)
+        result["requirements"] = from_list(from_str, self.requirements)
+        return result
+
+
+def api_response_from_dict(s: Any) -> APIResponse:
+    return APIResponse.from_dict(s)
+
+
+def api_response_to_dict(x: APIResponse) -> Any:
+    return to_class(APIResponse, x)
+
+
+def device_limit_reached_details_from_dict(s: Any) -> DeviceLimitReachedDetails:
+    return DeviceLimitReachedDetails.from_dict(s)
+
+
+def device_limit_reached_details_to_dict(x: DeviceLimitReachedDetails) -> Any:
+    return to_class(DeviceLimitReachedDetails, x)
+
+
+def subscription_expired_details_from_dict(s: Any) -> SubscriptionExpiredDetails:
+    return SubscriptionExpiredDetails.from_dict(s)
+
+
+def subscription_expired_details_to_dict(x: SubscriptionExpiredDetails) -> Any:
+    return to_class(SubscriptionExpiredDetails, x)
+
+
+def token_expired_details_from_dict(s: Any) -> TokenExpiredDetails:
+    return TokenExpiredDetails.from_dict(s)
+
+
+def token_expired_details_to_dict(x: TokenExpiredDetails) -> Any:
+    return to_class(TokenExpiredDetails, x)
+
+
+def validation_error_details_from_dict(s: Any) -> ValidationErrorDetails:
+    return ValidationErrorDetails.from_dict(s)
+
+
+def validation_error_details_to_dict(x: ValidationErrorDetails) -> Any:
+    return to_class(ValidationErrorDetails, x)
+
+
+def weak_password_details_from_dict(s: Any) -> WeakPasswordDetails:
+    return WeakPasswordDetails.from_dict(s)
+
+
+def weak_password_details_to_dict(x: WeakPasswordDetails) -> Any:
+    return to_class(WeakPasswordDetails, x)

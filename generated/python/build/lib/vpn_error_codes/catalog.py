@@ -1,0 +1,789 @@
+# Generated from catalog/*.yaml by `npm run build`; do not edit.
+"""Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."""
+
+from enum import Enum
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, Union, cast
+
+
+T = TypeVar("T")
+EnumT = TypeVar("EnumT", bound=Enum)
+
+
+def from_str(x: Any) -> str:
+    assert isinstance(x, str)
+    return x
+
+
+def to_enum(c: Type[EnumT], x: Any) -> Any:
+    assert isinstance(x, c)
+    return x.value
+
+
+def from_none(x: Any) -> Any:
+    assert x is None
+    return x
+
+
+def from_union(fs: Iterable[Callable[[Any], Any]], x: Any) -> Any:
+    for f in fs:
+        try:
+            return f(x)
+        except Exception:
+            pass
+    assert False
+
+
+def from_dict(f: Callable[[Any], T], x: Any) -> Dict[str, T]:
+    assert isinstance(x, dict)
+    return { k: f(v) for (k, v) in x.items() }
+
+
+def from_bool(x: Any) -> bool:
+    assert isinstance(x, bool)
+    return x
+
+
+def from_int(x: Any) -> int:
+    assert isinstance(x, int) and not isinstance(x, bool)
+    return x
+
+
+def from_list(f: Callable[[Any], T], x: Any) -> List[T]:
+    assert isinstance(x, list)
+    return [f(y) for y in x]
+
+
+def to_class(c: Type[T], x: Any) -> Dict[str, Any]:
+    assert isinstance(x, c)
+    return cast(Dict[str, Any], cast(Any, x).to_dict())
+
+
+def from_float(x: Any) -> float:
+    assert isinstance(x, (float, int)) and not isinstance(x, bool)
+    return float(x)
+
+
+def to_float(x: Any) -> float:
+    assert isinstance(x, (int, float))
+    return x
+
+
+class Basis(Enum):
+    """Provenance of a fact: 'documented' when the source page states it, 'inferred' when this
+    catalog concludes it.
+    
+    documented: the source's example shows this shape.
+    
+    documented: the older source ties the name to this condition; inferred: the mapping is
+    this catalog's.
+    """
+    DOCUMENTED = "documented"
+    INFERRED = "inferred"
+
+
+@dataclass
+class Action:
+    """What a client should do when it meets the code."""
+
+    basis: Basis
+    text: str
+    """The recommended action, as an imperative sentence."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Action':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        text = from_str(obj.get("text"))
+        return Action(basis, text)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["text"] = from_str(self.text)
+        return result
+
+
+class Reason(Enum):
+    """renamed: the same condition under a new name (replacement required). obsoleted: the
+    condition no longer occurs.
+    """
+    OBSOLETED = "obsoleted"
+    RENAMED = "renamed"
+
+
+@dataclass
+class Deprecation:
+    """Set when a code is retired. Codes are deprecated, never deleted."""
+
+    note: str
+    """Why the code was retired."""
+
+    reason: Reason
+    """renamed: the same condition under a new name (replacement required). obsoleted: the
+    condition no longer occurs.
+    """
+    replacement: Optional[str] = None
+    """The code in the same family to use instead."""
+
+    since: Optional[str] = None
+    """The package version that deprecated the code."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Deprecation':
+        assert isinstance(obj, dict)
+        note = from_str(obj.get("note"))
+        reason = Reason(obj.get("reason"))
+        replacement = from_union([from_str, from_none], obj.get("replacement"))
+        since = from_union([from_str, from_none], obj.get("since"))
+        return Deprecation(note, reason, replacement, since)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["note"] = from_str(self.note)
+        result["reason"] = to_enum(Reason, self.reason)
+        if self.replacement is not None:
+            result["replacement"] = from_union([from_str, from_none], self.replacement)
+        if self.since is not None:
+            result["since"] = from_union([from_str, from_none], self.since)
+        return result
+
+
+@dataclass
+class DetailsShape:
+    """The shape of the error envelope's error.details for this code, where the source shows one."""
+
+    basis: Basis
+    """documented: the source's example shows this shape."""
+
+    schema: Dict[str, Any]
+    """A JSON Schema (draft 2020-12) of error.details. Leave additionalProperties open so that
+    the API can add fields.
+    """
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'DetailsShape':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        schema = from_dict(lambda x: x, obj.get("schema"))
+        return DetailsShape(basis, schema)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["schema"] = from_dict(lambda x: x, self.schema)
+        return result
+
+
+@dataclass
+class LegacyName:
+    """A name an older release of the vendor's software used on the wire for this condition.
+    Recorded with provenance; never a claim about the current software.
+    """
+    basis: Basis
+    """documented: the older source ties the name to this condition; inferred: the mapping is
+    this catalog's.
+    """
+    name: str
+    source: str
+    """Which older release used it."""
+
+    note: Optional[str] = None
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'LegacyName':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        name = from_str(obj.get("name"))
+        source = from_str(obj.get("source"))
+        note = from_union([from_str, from_none], obj.get("note"))
+        return LegacyName(basis, name, source, note)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["name"] = from_str(self.name)
+        result["source"] = from_str(self.source)
+        if self.note is not None:
+            result["note"] = from_union([from_str, from_none], self.note)
+        return result
+
+
+class Strategy(Enum):
+    """not-applicable: not an error. no-retry: sending the same request again will not help.
+    backoff: retry with the policy's exponential backoff and jitter. wait-for-window:
+    throttled; wait for the rate window (X-RateLimit-Reset, Retry-After) before retrying.
+    refresh-credentials: refresh the access token, then retry the original request exactly
+    once. reconnect-tunnel: reconnect the VPN tunnel with the same credentials.
+    """
+    BACKOFF = "backoff"
+    NOT_APPLICABLE = "not-applicable"
+    NO_RETRY = "no-retry"
+    RECONNECT_TUNNEL = "reconnect-tunnel"
+    REFRESH_CREDENTIALS = "refresh-credentials"
+    WAIT_FOR_WINDOW = "wait-for-window"
+
+
+@dataclass
+class RetryAdvice:
+    """Whether and how a retry can help. Structured, so that it can grow; 'retryable' in the
+    resolved catalog is derived from the strategy.
+    """
+    basis: Basis
+    note: str
+    """Why this strategy, in a sentence."""
+
+    strategy: Strategy
+    """not-applicable: not an error. no-retry: sending the same request again will not help.
+    backoff: retry with the policy's exponential backoff and jitter. wait-for-window:
+    throttled; wait for the rate window (X-RateLimit-Reset, Retry-After) before retrying.
+    refresh-credentials: refresh the access token, then retry the original request exactly
+    once. reconnect-tunnel: reconnect the VPN tunnel with the same credentials.
+    """
+    override: Optional[str] = None
+    """Required when the advice departs from the retry policy's rule for the code's HTTP status:
+    the reason it does.
+    """
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'RetryAdvice':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        note = from_str(obj.get("note"))
+        strategy = Strategy(obj.get("strategy"))
+        override = from_union([from_str, from_none], obj.get("override"))
+        return RetryAdvice(basis, note, strategy, override)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["note"] = from_str(self.note)
+        result["strategy"] = to_enum(Strategy, self.strategy)
+        if self.override is not None:
+            result["override"] = from_union([from_str, from_none], self.override)
+        return result
+
+
+class Stability(Enum):
+    """stable: safe to switch on. experimental: may still change."""
+
+    EXPERIMENTAL = "experimental"
+    STABLE = "stable"
+
+
+@dataclass
+class Code:
+    """One member of a family."""
+
+    description: str
+    """What the code means, faithful to the source."""
+
+    group: str
+    """Id of one of the family's groups."""
+
+    name: str
+    retry: RetryAdvice
+    retryable: bool
+    """The short answer: true when retry.strategy says a retry (after its step) can succeed."""
+
+    stability: Stability
+    """stable: safe to switch on. experimental: may still change."""
+
+    value: Union[int, str]
+    """The integer value, or in a family whose valueKind is 'name', the name itself."""
+
+    action: Optional[Action] = None
+    aliases: Optional[List[str]] = None
+    """Extra names a lookup also accepts, such as a corrected spelling. The identifier itself
+    never changes.
+    """
+    deprecated: Optional[Deprecation] = None
+    details: Optional[DetailsShape] = None
+    http_status: Optional[int] = None
+    """The HTTP status the source ties the code to. Omit when none is documented."""
+
+    label: Optional[str] = None
+    """The name as the source writes it for people, where it differs from the identifier (an
+    HTTP reason phrase).
+    """
+    legacy_names: Optional[List[LegacyName]] = None
+    """Names older releases used on the wire for this condition."""
+
+    note: Optional[str] = None
+    """Editor's note: traps in the source, corroboration, caveats."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Code':
+        assert isinstance(obj, dict)
+        description = from_str(obj.get("description"))
+        group = from_str(obj.get("group"))
+        name = from_str(obj.get("name"))
+        retry = RetryAdvice.from_dict(obj.get("retry"))
+        retryable = from_bool(obj.get("retryable"))
+        stability = Stability(obj.get("stability"))
+        value = from_union([from_int, from_str], obj.get("value"))
+        action = from_union([Action.from_dict, from_none], obj.get("action"))
+        aliases = from_union([lambda x: from_list(from_str, x), from_none], obj.get("aliases"))
+        deprecated = from_union([Deprecation.from_dict, from_none], obj.get("deprecated"))
+        details = from_union([DetailsShape.from_dict, from_none], obj.get("details"))
+        http_status = from_union([from_int, from_none], obj.get("httpStatus"))
+        label = from_union([from_str, from_none], obj.get("label"))
+        legacy_names = from_union([lambda x: from_list(LegacyName.from_dict, x), from_none], obj.get("legacyNames"))
+        note = from_union([from_str, from_none], obj.get("note"))
+        return Code(description, group, name, retry, retryable, stability, value, action, aliases, deprecated, details, http_status, label, legacy_names, note)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["description"] = from_str(self.description)
+        result["group"] = from_str(self.group)
+        result["name"] = from_str(self.name)
+        result["retry"] = to_class(RetryAdvice, self.retry)
+        result["retryable"] = from_bool(self.retryable)
+        result["stability"] = to_enum(Stability, self.stability)
+        result["value"] = from_union([from_int, from_str], self.value)
+        if self.action is not None:
+            result["action"] = from_union([lambda x: to_class(Action, x), from_none], self.action)
+        if self.aliases is not None:
+            result["aliases"] = from_union([lambda x: from_list(from_str, x), from_none], self.aliases)
+        if self.deprecated is not None:
+            result["deprecated"] = from_union([lambda x: to_class(Deprecation, x), from_none], self.deprecated)
+        if self.details is not None:
+            result["details"] = from_union([lambda x: to_class(DetailsShape, x), from_none], self.details)
+        if self.http_status is not None:
+            result["httpStatus"] = from_union([from_int, from_none], self.http_status)
+        if self.label is not None:
+            result["label"] = from_union([from_str, from_none], self.label)
+        if self.legacy_names is not None:
+            result["legacyNames"] = from_union([lambda x: from_list(lambda x: to_class(LegacyName, x), x), from_none], self.legacy_names)
+        if self.note is not None:
+            result["note"] = from_union([from_str, from_none], self.note)
+        return result
+
+
+class StatusClass(Enum):
+    """An HTTP status class."""
+
+    THE_2_XX = "2xx"
+    THE_4_XX = "4xx"
+    THE_5_XX = "5xx"
+
+
+@dataclass
+class Group:
+    """A group of codes as the source presents them."""
+
+    id: str
+    """Stable id the codes refer to."""
+
+    title: str
+    """The group's heading, verbatim from the source (mind look-alike letters)."""
+
+    http_status_classes: Optional[List[StatusClass]] = None
+    """The HTTP status classes a code of this group may map to. A code whose status lies outside
+    them is an error.
+    """
+    note: Optional[str] = None
+    """Editor's note on the group."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Group':
+        assert isinstance(obj, dict)
+        id = from_str(obj.get("id"))
+        title = from_str(obj.get("title"))
+        http_status_classes = from_union([lambda x: from_list(StatusClass, x), from_none], obj.get("httpStatusClasses"))
+        note = from_union([from_str, from_none], obj.get("note"))
+        return Group(id, title, http_status_classes, note)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["id"] = from_str(self.id)
+        result["title"] = from_str(self.title)
+        if self.http_status_classes is not None:
+            result["httpStatusClasses"] = from_union([lambda x: from_list(lambda x: to_enum(StatusClass, x), x), from_none], self.http_status_classes)
+        if self.note is not None:
+            result["note"] = from_union([from_str, from_none], self.note)
+        return result
+
+
+class FamilyName(Enum):
+    """The family's name, which is also the name of the generated enum."""
+
+    HTTP_STATUS = "HttpStatus"
+    OPERATIONAL_ERROR = "OperationalError"
+    RESPONSE_RESULT = "ResponseResult"
+    REST_ERROR_CODE = "RestErrorCode"
+
+
+@dataclass
+class Source:
+    """Where the facts of this file come from."""
+
+    seed: str
+    """File name of the stored copy of the page in shared/seeds/."""
+
+    title: str
+    """Title of the source page."""
+
+    publisher: Optional[str] = None
+    """Who publishes the source page."""
+
+    section: Optional[str] = None
+    """Heading of the section the facts come from."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Source':
+        assert isinstance(obj, dict)
+        seed = from_str(obj.get("seed"))
+        title = from_str(obj.get("title"))
+        publisher = from_union([from_str, from_none], obj.get("publisher"))
+        section = from_union([from_str, from_none], obj.get("section"))
+        return Source(seed, title, publisher, section)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["seed"] = from_str(self.seed)
+        result["title"] = from_str(self.title)
+        if self.publisher is not None:
+            result["publisher"] = from_union([from_str, from_none], self.publisher)
+        if self.section is not None:
+            result["section"] = from_union([from_str, from_none], self.section)
+        return result
+
+
+class ValueKind(Enum):
+    """'integer': every code has a documented integer value. 'name': the source gives no
+    numbers, so the value is the name itself and codes carry no value field.
+    """
+    INTEGER = "integer"
+    NAME = "name"
+
+
+@dataclass
+class Family:
+    """One family of codes: the enum it becomes, its groups and every member."""
+
+    codes: List[Code]
+    """Every member, sorted by value."""
+
+    description: str
+    """What the family is and where a client meets it."""
+
+    groups: List[Group]
+    """The groups the source puts the codes in, in the source's order."""
+
+    name: FamilyName
+    """The family's name, which is also the name of the generated enum."""
+
+    name_pattern: str
+    """Regular expression (ECMAScript, anchored) that every identifier in the family matches."""
+
+    source: Source
+    title: str
+    """Short human-readable title of the family."""
+
+    value_kind: ValueKind
+    """'integer': every code has a documented integer value. 'name': the source gives no
+    numbers, so the value is the name itself and codes carry no value field.
+    """
+    note: Optional[str] = None
+    """Editor's note on the family: traps in the source, corroboration by other sources."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Family':
+        assert isinstance(obj, dict)
+        codes = from_list(Code.from_dict, obj.get("codes"))
+        description = from_str(obj.get("description"))
+        groups = from_list(Group.from_dict, obj.get("groups"))
+        name = FamilyName(obj.get("name"))
+        name_pattern = from_str(obj.get("namePattern"))
+        source = Source.from_dict(obj.get("source"))
+        title = from_str(obj.get("title"))
+        value_kind = ValueKind(obj.get("valueKind"))
+        note = from_union([from_str, from_none], obj.get("note"))
+        return Family(codes, description, groups, name, name_pattern, source, title, value_kind, note)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["codes"] = from_list(lambda x: to_class(Code, x), self.codes)
+        result["description"] = from_str(self.description)
+        result["groups"] = from_list(lambda x: to_class(Group, x), self.groups)
+        result["name"] = to_enum(FamilyName, self.name)
+        result["namePattern"] = from_str(self.name_pattern)
+        result["source"] = to_class(Source, self.source)
+        result["title"] = from_str(self.title)
+        result["valueKind"] = to_enum(ValueKind, self.value_kind)
+        if self.note is not None:
+            result["note"] = from_union([from_str, from_none], self.note)
+        return result
+
+
+@dataclass
+class Backoff:
+    """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
+    * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
+    """
+    basis: Basis
+    initial_delay_ms: int
+    """Delay before the first retry."""
+
+    jitter_max_ms: int
+    """Greatest random jitter added to each delay."""
+
+    jitter_min_ms: int
+    """Least random jitter added to each delay."""
+
+    max_delay_ms: int
+    """Ceiling on any one delay, jitter included."""
+
+    max_retries: int
+    """Retries after the first attempt, at most."""
+
+    multiplier: float
+    """Factor applied to the delay on each further retry."""
+
+    note: Optional[str] = None
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Backoff':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        initial_delay_ms = from_int(obj.get("initialDelayMs"))
+        jitter_max_ms = from_int(obj.get("jitterMaxMs"))
+        jitter_min_ms = from_int(obj.get("jitterMinMs"))
+        max_delay_ms = from_int(obj.get("maxDelayMs"))
+        max_retries = from_int(obj.get("maxRetries"))
+        multiplier = from_float(obj.get("multiplier"))
+        note = from_union([from_str, from_none], obj.get("note"))
+        return Backoff(basis, initial_delay_ms, jitter_max_ms, jitter_min_ms, max_delay_ms, max_retries, multiplier, note)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["initialDelayMs"] = from_int(self.initial_delay_ms)
+        result["jitterMaxMs"] = from_int(self.jitter_max_ms)
+        result["jitterMinMs"] = from_int(self.jitter_min_ms)
+        result["maxDelayMs"] = from_int(self.max_delay_ms)
+        result["maxRetries"] = from_int(self.max_retries)
+        result["multiplier"] = to_float(self.multiplier)
+        if self.note is not None:
+            result["note"] = from_union([from_str, from_none], self.note)
+        return result
+
+
+class ResetUnit(Enum):
+    """Unit of the reset header's value."""
+
+    UNIX_SECONDS = "unix-seconds"
+
+
+@dataclass
+class RateLimit:
+    """The headers that tell a throttled client when to come back."""
+
+    basis: Basis
+    limit_header: str
+    """Header with the request limit of the window."""
+
+    max_wait_ms: int
+    """Longest wait a client honours from these headers before it gives up instead (this
+    catalog's bound).
+    """
+    note: str
+    remaining_header: str
+    """Header with the requests left in the window."""
+
+    reset_header: str
+    """Header with the time the window resets."""
+
+    reset_unit: ResetUnit
+    """Unit of the reset header's value."""
+
+    retry_after_header: str
+    """Standard header with seconds or an HTTP date."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'RateLimit':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        limit_header = from_str(obj.get("limitHeader"))
+        max_wait_ms = from_int(obj.get("maxWaitMs"))
+        note = from_str(obj.get("note"))
+        remaining_header = from_str(obj.get("remainingHeader"))
+        reset_header = from_str(obj.get("resetHeader"))
+        reset_unit = ResetUnit(obj.get("resetUnit"))
+        retry_after_header = from_str(obj.get("retryAfterHeader"))
+        return RateLimit(basis, limit_header, max_wait_ms, note, remaining_header, reset_header, reset_unit, retry_after_header)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["limitHeader"] = from_str(self.limit_header)
+        result["maxWaitMs"] = from_int(self.max_wait_ms)
+        result["note"] = from_str(self.note)
+        result["remainingHeader"] = from_str(self.remaining_header)
+        result["resetHeader"] = from_str(self.reset_header)
+        result["resetUnit"] = to_enum(ResetUnit, self.reset_unit)
+        result["retryAfterHeader"] = from_str(self.retry_after_header)
+        return result
+
+
+@dataclass
+class Statuses:
+    """Which HTTP statuses the source calls safe to retry and which it says will not resolve
+    with retries.
+    """
+    basis: Basis
+    non_retryable: List[int]
+    """Statuses that will not resolve with retries."""
+
+    retryable: List[int]
+    """Statuses safe to retry with backoff."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Statuses':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        non_retryable = from_list(from_int, obj.get("nonRetryable"))
+        retryable = from_list(from_int, obj.get("retryable"))
+        return Statuses(basis, non_retryable, retryable)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["nonRetryable"] = from_list(from_int, self.non_retryable)
+        result["retryable"] = from_list(from_int, self.retryable)
+        return result
+
+
+@dataclass
+class TokenRefresh:
+    """The token refresh flow."""
+
+    access_token_lifetime_seconds: int
+    """How long an access token lasts."""
+
+    basis: Basis
+    body_field: str
+    """The JSON body field that carries the refresh token."""
+
+    code: str
+    """The error code that triggers a refresh."""
+
+    endpoint: str
+    """Method and path of the refresh call."""
+
+    on_refresh_failure: str
+    """What to do when the refresh fails."""
+
+    retries_after_refresh: int
+    """How many times the original request is retried after a successful refresh."""
+
+    status: int
+    """The status that triggers a refresh."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'TokenRefresh':
+        assert isinstance(obj, dict)
+        access_token_lifetime_seconds = from_int(obj.get("accessTokenLifetimeSeconds"))
+        basis = Basis(obj.get("basis"))
+        body_field = from_str(obj.get("bodyField"))
+        code = from_str(obj.get("code"))
+        endpoint = from_str(obj.get("endpoint"))
+        on_refresh_failure = from_str(obj.get("onRefreshFailure"))
+        retries_after_refresh = from_int(obj.get("retriesAfterRefresh"))
+        status = from_int(obj.get("status"))
+        return TokenRefresh(access_token_lifetime_seconds, basis, body_field, code, endpoint, on_refresh_failure, retries_after_refresh, status)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["accessTokenLifetimeSeconds"] = from_int(self.access_token_lifetime_seconds)
+        result["basis"] = to_enum(Basis, self.basis)
+        result["bodyField"] = from_str(self.body_field)
+        result["code"] = from_str(self.code)
+        result["endpoint"] = from_str(self.endpoint)
+        result["onRefreshFailure"] = from_str(self.on_refresh_failure)
+        result["retriesAfterRefresh"] = from_int(self.retries_after_refresh)
+        result["status"] = from_int(self.status)
+        return result
+
+
+@dataclass
+class RetryPolicy:
+    """The policy itself."""
+
+    applies_to: str
+    """The family whose HTTP statuses this policy speaks of."""
+
+    backoff: Backoff
+    """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
+    * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
+    """
+    rate_limit: RateLimit
+    """The headers that tell a throttled client when to come back."""
+
+    source: Source
+    statuses: Statuses
+    """Which HTTP statuses the source calls safe to retry and which it says will not resolve
+    with retries.
+    """
+    token_refresh: TokenRefresh
+    """The token refresh flow."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'RetryPolicy':
+        assert isinstance(obj, dict)
+        applies_to = from_str(obj.get("appliesTo"))
+        backoff = Backoff.from_dict(obj.get("backoff"))
+        rate_limit = RateLimit.from_dict(obj.get("rateLimit"))
+        source = Source.from_dict(obj.get("source"))
+        statuses = Statuses.from_dict(obj.get("statuses"))
+        token_refresh = TokenRefresh.from_dict(obj.get("tokenRefresh"))
+        return RetryPolicy(applies_to, backoff, rate_limit, source, statuses, token_refresh)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["appliesTo"] = from_str(self.applies_to)
+        result["backoff"] = to_class(Backoff, self.backoff)
+        result["rateLimit"] = to_class(RateLimit, self.rate_limit)
+        result["source"] = to_class(Source, self.source)
+        result["statuses"] = to_class(Statuses, self.statuses)
+        result["tokenRefresh"] = to_class(TokenRefresh, self.token_refresh)
+        return result
+
+
+@dataclass
+class Catalog:
+    """generated/catalog.json: every family with its codes sorted by value, and the REST retry
+    policy.
+    """
+    comment: str
+    """Says that the file is generated."""
+
+    families: List[Family]
+    """The families, sorted by name."""
+
+    retry_policy: RetryPolicy
+    """The policy itself."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Catalog':
+        assert isinstance(obj, dict)
+        comment = from_str(obj.get("$comment"))
+        families = from_list(Family.from_dict, obj.get("families"))
+        retry_policy = RetryPolicy.from_dict(obj.get("retryPolicy"))
+        return Catalog(comment, families, retry_policy)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["$comment"] = from_str(self.comment)
+        result["families"] = from_list(lambda x: to_class(Family, x), self.families)
+        result["retryPolicy"] = to_class(RetryPolicy, self.retry_policy)
+        return result
+
+
+def catalog_from_dict(s: Any) -> Catalog:
+    return Catalog.from_dict(s)
+
+
+def catalog_to_dict(x: Catalog) -> Any:
+    return to_class(Catalog, x)

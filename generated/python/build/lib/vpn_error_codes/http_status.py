@@ -1,0 +1,134 @@
+# Generated from catalog/*.yaml by `npm run build`; do not edit.
+"""OrbVPN API HTTP status codes.
+
+Standard HTTP status codes the OrbVPN API uses to indicate the general category of a response.
+The error.code field in the response body identifies the precise error.
+
+Source: OrbVPN, Error Reference (section HTTP Status Codes).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Dict, FrozenSet, Optional
+
+__all__ = ["HttpStatus"]
+
+
+class HttpStatus(IntEnum):
+    """Standard HTTP status codes the OrbVPN API uses to indicate the general category of a
+    response. The error.code field in the response body identifies the precise error.
+
+    Source: OrbVPN, Error Reference (section HTTP Status Codes).
+    """
+
+    Ok = 200
+    """The request succeeded. Response body contains the requested data.
+
+    Retry: not an error (documented).
+    """
+
+    Created = 201
+    """A new resource was created successfully. Response body contains the new resource.
+
+    Retry: not an error (documented).
+    """
+
+    NoContent = 204
+    """The request succeeded but there is no response body (e.g., after a DELETE).
+
+    Retry: not an error (documented).
+    """
+
+    BadRequest = 400
+    """The request is malformed or contains invalid parameters. Check the details field.
+
+    Retry: do not retry (documented).
+    """
+
+    Unauthorized = 401
+    """Authentication is missing or the provided token is invalid or expired.
+
+    Retry: do not retry (documented).
+    """
+
+    Forbidden = 403
+    """The authenticated user does not have permission to perform this action.
+
+    Retry: do not retry (documented).
+    """
+
+    NotFound = 404
+    """The requested resource does not exist or has been deleted.
+
+    Retry: do not retry (documented).
+    """
+
+    Conflict = 409
+    """The request conflicts with the current state of the resource (e.g., duplicate email).
+
+    Retry: do not retry (documented).
+    """
+
+    UnprocessableEntity = 422
+    """The request is well-formed but semantically invalid (e.g., weak password).
+
+    Retry: do not retry (documented).
+    """
+
+    TooManyRequests = 429
+    """You have exceeded the rate limit. See the Rate Limiting Guide.
+
+    Retry: wait for the rate-limit window, then retry (documented).
+    """
+
+    InternalServerError = 500
+    """An unexpected error occurred on the server. Retry with exponential backoff.
+
+    Retry: retry with exponential backoff (documented).
+    """
+
+    BadGateway = 502
+    """An upstream service returned an invalid response. Usually transient.
+
+    Retry: retry with exponential backoff (documented).
+    """
+
+    ServiceUnavailable = 503
+    """The service is temporarily down for maintenance or overloaded. Retry later.
+
+    Retry: retry with exponential backoff (documented).
+    """
+
+    @property
+    def identifier(self) -> str:
+        """The catalog's identifier, verbatim."""
+        return self.name
+
+    @property
+    def retryable(self) -> bool:
+        """True when a retry, after the step the retry advice names, can succeed."""
+        return self in _RETRYABLE
+
+    @classmethod
+    def from_code(cls, code: int) -> Optional[HttpStatus]:
+        """The member whose value is ``code``, or None for a code this catalog does not know."""
+        try:
+            return cls(code)
+        except ValueError:
+            return None
+
+    @classmethod
+    def parse(cls, name: str) -> Optional[HttpStatus]:
+        """The member with this identifier, or None."""
+        return _BY_NAME.get(name)
+
+
+_RETRYABLE: FrozenSet[HttpStatus] = frozenset({
+    HttpStatus.TooManyRequests,
+    HttpStatus.InternalServerError,
+    HttpStatus.BadGateway,
+    HttpStatus.ServiceUnavailable,
+})
+
+_BY_NAME: Dict[str, HttpStatus] = {member.identifier: member for member in HttpStatus}

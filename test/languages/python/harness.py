@@ -1,0 +1,119 @@
+"""Decodes the shared vectors with the generated package and prints one canonical line per vector.
+
+Usage: python harness.py <repository root>
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
+
+from vpn_error_codes import HttpStatus, OperationalError, ResponseResult, RestErrorCode
+from vpn_error_codes.api_response import (
+    DeviceLimitReachedDetails,
+    SubscriptionExpiredDetails,
+    TokenExpiredDetails,
+    ValidationErrorDetails,
+    WeakPasswordDetails,
+    api_response_from_dict,
+)
+from vpn_error_codes.catalog import catalog_from_dict
+
+Member = Union[HttpStatus, OperationalError, ResponseResult, RestErrorCode]
+
+FAMILIES: Dict[str, Tuple[Callable[[Any], Optional[Member]], Callable[[str], Optional[Member]], int]] = {
+    "HttpStatus": (HttpStatus.from_code, HttpStatus.parse, len(HttpStatus)),
+    "OperationalError": (OperationalError.from_code, OperationalError.parse, len(OperationalError)),
+    "ResponseResult": (ResponseResult.from_code, ResponseResult.parse, len(ResponseResult)),
+    "RestErrorCode": (RestErrorCode.from_code, RestErrorCode.parse, len(RestErrorCode)),
+}
+
+
+def by_value(family: str, value: Union[int, str]) -> Optional[Member]:
+    from_code = FAMILIES[family][0]
+    integer = family in ("HttpStatus", "OperationalError")
+    # A value of the wrong kind is unknown, not an error: an int family never has "8203".
+    if integer != isinstance(value, int):
+        return None
+    return from_code(value)
+
+
+def text(value: Optional[str]) -> str:
+    return "null" if value is None else value
+
+
+def joined(items: List[str]) -> str:
+    return "[" + "|".join(items) + "]"
+
+
+def typed_details(code: RestErrorCode, details: Dict[str, Any]) -> Optional[str]:
+    if code is RestErrorCode.TOKEN_EXPIRED:
+        t = TokenExpiredDetails.from_dict(details)
+        return f"TokenExpiredDetails(expiredAt={t.expired_at};tokenType={t.token_type})"
+    if code is RestErrorCode.VALIDATION_ERROR:
+        v = ValidationErrorDetails.from_dict(details)
+        return f"ValidationErrorDetails(constraint={v.constraint};field={v.field};received={json.dumps(v.received)})"
+    if code is RestErrorCode.WEAK_PASSWORD:
+        w = WeakPasswordDetails.from_dict(details)
+        return f"WeakPasswordDetails(failedChecks={joined(w.failed_checks)};requirements={joined(w.requirements)})"
+    if code is RestErrorCode.DEVICE_LIMIT_REACHED:
+        d = DeviceLimitReachedDetails.from_dict(details)
+        return (
+            f"DeviceLimitReachedDetails(currentDevices={d.current_devices};maxDevices={d.max_devices};"
+            f"plan={d.plan};upgradeUrl={text(d.upgrade_url)})"
+        )
+    if code is RestErrorCode.SUBSCRIPTION_EXPIRED:
+        s = SubscriptionExpiredDetails.from_dict(details)
+        return f"SubscriptionExpiredDetails(expiredAt={s.expired_at};plan={s.plan};renewUrl={text(s.renew_url)})"
+    return None
+
+
+def envelope_line(name: str, document: Any) -> str:
+    response = api_response_from_dict(document)
+    if response.success:
+        return f"envelope {name} success=true data={'object' if isinstance(response.data, dict) else 'other'}"
+    error = response.error
+    assert error is not None
+    known = error.code if isinstance(error.code, RestErrorCode) else None
+    if error.details is None:
+        details = "none"
+    else:
+        typed = typed_details(known, error.details) if known is not None else None
+        details = typed if typed is not None else f"keys({','.join(sorted(error.details))})"
+    return (
+        f"envelope {name} success=false code={error.code} known={known.identifier if known else 'unknown'} "
+        f"retryable={str(known.retryable).lower() if known else 'unknown'} message={json.dumps(error.message)} "
+        f"details={details}"
+    )
+
+
+def lines(root: Path) -> List[str]:
+    out: List[str] = []
+    vectors = json.loads((root / "test" / "vectors" / "codes.json").read_text())
+    for v in vectors["values"]:
+        member = by_value(v["family"], v["value"])
+        found = f"{member.identifier} retryable={str(member.retryable).lower()} json={json.dumps(member)}" if member is not None else "unknown"
+        out.append(f"value {v['family']} {json.dumps(v['value'])} -> {found}")
+    for v in vectors["names"]:
+        member = FAMILIES[v["family"]][1](v["lookup"])
+        out.append(f"name {v['family']} {json.dumps(v['lookup'])} -> {member.identifier if member is not None else 'unknown'}")
+
+    catalog = catalog_from_dict(json.loads((root / "generated" / "catalog.json").read_text()))
+    for family in catalog.families:
+        name = family.name.value
+        out.append(f"family {name} codes={len(family.codes)} members={FAMILIES[name][2]}")
+        for code in family.codes:
+            member = by_value(name, code.value)
+            found = f"{member.identifier} retryable={str(member.retryable).lower()}" if member is not None else "unknown"
+            out.append(f"member {name} {json.dumps(code.value)} -> {found} catalog-retryable={str(code.retryable).lower()}")
+
+    for path in sorted((root / "test" / "vectors" / "envelopes").glob("*.json")):
+        out.append(envelope_line(path.name, json.loads(path.read_text())))
+    return out
+
+
+if __name__ == "__main__":
+    for line in lines(Path(sys.argv[1])):
+        print(line)
