@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { quote } from "./format.js";
+import { printable, quote } from "./format.js";
 
 export type CommandName = "explain" | "list";
 
@@ -53,11 +53,11 @@ function expandRetryable(argv: readonly string[]): string[] {
   return out;
 }
 
-/** parseArgs' messages run long and echo the argument; keep their first sentence, cut short. */
+/** parseArgs' messages run long and echo the argument: keep the first sentence, made printable. */
 function parseMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const first = message.split(/\.\s/)[0]!.replace(/\s+/g, " ");
-  return first.length > 120 ? `${first.slice(0, 119)}…` : first;
+  const first = message.split(/\.\s/)[0]!;
+  return printable(first.charAt(0).toLowerCase() + first.slice(1), 120);
 }
 
 /** The command `argv` names, or the help/version request, from `process.argv.slice(2)`. Throws UsageError. */
@@ -74,7 +74,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = positionals;
   if (values.help || name === "help") return { kind: "help" };
   if (values.version) return { kind: "version" };
-  if (name === undefined) throw new UsageError("a command is missing");
+  if (name === undefined) throw new UsageError("a command is missing: explain or list");
   const json = values.json ?? false;
   if (name === "explain") {
     for (const option of ["group", "retryable", "no-retryable"] as const) {

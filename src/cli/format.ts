@@ -62,12 +62,19 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** User input as a message quotes it: control characters escaped, and cut short, so that one line stays one line. */
+/**
+ * Text that echoes user input, made safe for one terminal line: control characters (escape sequences,
+ * newlines) escaped, and cut to `max` characters.
+ */
+export function printable(text: string, max: number): string {
+  const chars = Array.from(text);
+  const shown = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+  return shown.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** User input as a message quotes it. */
 export function quote(input: string, max = 40): string {
-  const chars = Array.from(input);
-  const shown = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : input;
-  // eslint-disable-next-line no-control-regex
-  return `'${shown.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}'`;
+  return `'${printable(input, max)}'`;
 }
 
 // The same wording as the generated docs and doc comments (scripts/emit/names.ts); a test keeps them equal.

@@ -1,0 +1,250 @@
+// Command harness decodes the shared vectors with the generated packages and prints one canonical
+// line per vector. Usage: go run . <repository root>
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"vpn-error-codes/api"
+	"vpn-error-codes/catalog"
+	"vpn-error-codes/httpstatus"
+	"vpn-error-codes/operationalerror"
+	"vpn-error-codes/responseresult"
+	"vpn-error-codes/resterrorcode"
+)
+
+// member is what the harness needs of any family, so that one loop serves all four.
+type member interface {
+	fmt.Stringer
+	Known() bool
+	Retryable() bool
+}
+
+// byValue converts a JSON value into the family's Code; a value of the wrong kind is unknown.
+func byValue(family string, value interface{}) member {
+	var m member
+	switch v := value.(type) {
+	case float64:
+		switch family {
+		case "OperationalError":
+			m = operationalerror.Code(int(v))
+		case "HttpStatus":
+			m = httpstatus.Code(int(v))
+		}
+	case string:
+		switch family {
+		case "ResponseResult":
+			m = responseresult.Code(v)
+		case "RestErrorCode":
+			m = resterrorcode.Code(v)
+		}
+	}
+	if m == nil || !m.Known() {
+		return nil
+	}
+	return m
+}
+
+func byName(family, name string) (member, error) {
+	switch family {
+	case "OperationalError":
+		return operationalerror.Parse(name)
+	case "HttpStatus":
+		return httpstatus.Parse(name)
+	case "ResponseResult":
+		return responseresult.Parse(name)
+	case "RestErrorCode":
+		return resterrorcode.Parse(name)
+	}
+	panic("no family " + family)
+}
+
+func memberCount(family string) int {
+	switch family {
+	case "OperationalError":
+		return len(operationalerror.Values())
+	case "HttpStatus":
+		return len(httpstatus.Values())
+	case "ResponseResult":
+		return len(responseresult.Values())
+	case "RestErrorCode":
+		return len(resterrorcode.Values())
+	}
+	panic("no family " + family)
+}
+
+func jsonText(v interface{}) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func list(items []string) string { return "[" + strings.Join(items, "|") + "]" }
+
+func orNull(s *string) string {
+	if s == nil {
+		return "null"
+	}
+	return *s
+}
+
+func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+func typedDetails(code resterrorcode.Code, details map[string]interface{}) (string, bool) {
+	raw := []byte(jsonText(details))
+	must := func(err error) {
+		if err != nil {
+			panic(err)
+		}
+	}
+	switch code {
+	case resterrorcode.TOKEN_EXPIRED:
+		d, err := api.UnmarshalTokenExpiredDetails(raw)
+		must(err)
+		return fmt.Sprintf("TokenExpiredDetails(expiredAt=%s;tokenType=%s)", stamp(d.ExpiredAt), d.TokenType), true
+	case resterrorcode.VALIDATION_ERROR:
+		d, err := api.UnmarshalValidationErrorDetails(raw)
+		must(err)
+		return fmt.Sprintf("ValidationErrorDetails(constraint=%s;field=%s;received=%s)", d.Constraint, d.Field, jsonText(d.Received)), true
+	case resterrorcode.WEAK_PASSWORD:
+		d, err := api.UnmarshalWeakPasswordDetails(raw)
+		must(err)
+		return fmt.Sprintf("WeakPasswordDetails(failedChecks=%s;requirements=%s)", list(d.FailedChecks), list(d.Requirements)), true
+	case resterrorcode.DEVICE_LIMIT_REACHED:
+		d, err := api.UnmarshalDeviceLimitReachedDetails(raw)
+		must(err)
+		return fmt.Sprintf("DeviceLimitReachedDetails(currentDevices=%d;maxDevices=%d;plan=%s;upgradeUrl=%s)", d.CurrentDevices, d.MaxDevices, d.Plan, orNull(d.UpgradeURL)), true
+	case resterrorcode.SUBSCRIPTION_EXPIRED:
+		d, err := api.UnmarshalSubscriptionExpiredDetails(raw)
+		must(err)
+		return fmt.Sprintf("SubscriptionExpiredDetails(expiredAt=%s;plan=%s;renewUrl=%s)", stamp(d.ExpiredAt), d.Plan, orNull(d.RenewURL)), true
+	}
+	return "", false
+}
+
+func envelopeLine(file string, data []byte) string {
+	response, err := api.UnmarshalAPIResponse(data)
+	if err != nil {
+		panic(err)
+	}
+	if response.Success {
+		kind := "other"
+		if _, ok := response.Data.(map[string]interface{}); ok {
+			kind = "object"
+		}
+		return fmt.Sprintf("envelope %s success=true data=%s", file, kind)
+	}
+	e := response.Error
+	known, retryable := "unknown", "unknown"
+	if e.Code.Known() {
+		known, retryable = e.Code.String(), fmt.Sprint(e.Code.Retryable())
+	}
+	details := "none"
+	if e.Details != nil {
+		typed, ok := "", false
+		if e.Code.Known() {
+			typed, ok = typedDetails(e.Code, e.Details)
+		}
+		if ok {
+			details = typed
+		} else {
+			keys := make([]string, 0, len(e.Details))
+			for k := range e.Details {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			details = "keys(" + strings.Join(keys, ",") + ")"
+		}
+	}
+	return fmt.Sprintf("envelope %s success=false code=%s known=%s retryable=%s message=%s details=%s",
+		file, string(e.Code), known, retryable, jsonText(e.Message), details)
+}
+
+func read(path string) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		panic(err)
+	}
+	return data
+}
+
+func lines(root string) []string {
+	var out []string
+	var vectors struct {
+		Values []struct {
+			Family string      `json:"family"`
+			Value  interface{} `json:"value"`
+		} `json:"values"`
+		Names []struct {
+			Family string `json:"family"`
+			Lookup string `json:"lookup"`
+		} `json:"names"`
+	}
+	if err := json.Unmarshal(read(filepath.Join(root, "test", "vectors", "codes.json")), &vectors); err != nil {
+		panic(err)
+	}
+	for _, v := range vectors.Values {
+		found := "unknown"
+		if m := byValue(v.Family, v.Value); m != nil {
+			found = fmt.Sprintf("%s retryable=%t json=%s", m, m.Retryable(), jsonText(m))
+		}
+		out = append(out, fmt.Sprintf("value %s %s -> %s", v.Family, jsonText(v.Value), found))
+	}
+	for _, v := range vectors.Names {
+		found := "unknown"
+		if m, err := byName(v.Family, v.Lookup); err == nil {
+			found = m.String()
+		}
+		out = append(out, fmt.Sprintf("name %s %s -> %s", v.Family, jsonText(v.Lookup), found))
+	}
+
+	c, err := catalog.UnmarshalCatalog(read(filepath.Join(root, "generated", "catalog.json")))
+	if err != nil {
+		panic(err)
+	}
+	for _, f := range c.Families {
+		name := string(f.Name)
+		out = append(out, fmt.Sprintf("family %s codes=%d members=%d", name, len(f.Codes), memberCount(name)))
+		for _, code := range f.Codes {
+			var value interface{}
+			if code.Value.Integer != nil {
+				value = float64(*code.Value.Integer)
+			} else {
+				value = *code.Value.String
+			}
+			found := "unknown"
+			if m := byValue(name, value); m != nil {
+				found = fmt.Sprintf("%s retryable=%t", m, m.Retryable())
+			}
+			out = append(out, fmt.Sprintf("member %s %s -> %s catalog-retryable=%t", name, jsonText(value), found, code.Retryable))
+		}
+	}
+
+	paths, err := filepath.Glob(filepath.Join(root, "test", "vectors", "envelopes", "*.json"))
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(paths)
+	for _, path := range paths {
+		out = append(out, envelopeLine(filepath.Base(path), read(path)))
+	}
+	return out
+}
+
+func main() {
+	if len(os.Args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: harness <repository root>")
+		os.Exit(2)
+	}
+	for _, line := range lines(os.Args[1]) {
+		fmt.Println(line)
+	}
+}

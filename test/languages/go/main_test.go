@@ -1,0 +1,67 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"vpn-error-codes/api"
+	"vpn-error-codes/operationalerror"
+	"vpn-error-codes/resterrorcode"
+)
+
+func TestEveryCodeRoundTripsThroughItsNameAndJSON(t *testing.T) {
+	for _, c := range operationalerror.Values() {
+		if parsed, err := operationalerror.Parse(c.String()); err != nil || parsed != c {
+			t.Errorf("Parse(%q) = %v, %v", c.String(), parsed, err)
+		}
+		var back operationalerror.Code
+		if err := json.Unmarshal([]byte(jsonText(c)), &back); err != nil || back != c {
+			t.Errorf("JSON round trip of %v gave %v, %v", c, back, err)
+		}
+	}
+	for _, c := range resterrorcode.Values() {
+		if parsed, err := resterrorcode.Parse(c.String()); err != nil || parsed != c {
+			t.Errorf("Parse(%q) = %v, %v", c.String(), parsed, err)
+		}
+	}
+}
+
+func TestUnknownCodesStayUsable(t *testing.T) {
+	if got := operationalerror.Code(187).String(); got != "OperationalError(187)" {
+		t.Errorf("String() of an unknown code = %q", got)
+	}
+	if _, err := operationalerror.Parse("None_"); err == nil {
+		t.Error("Parse accepted a name the catalog does not have")
+	}
+	if c := resterrorcode.Code("ACCOUNT_FROZEN"); c.Known() || c.Retryable() {
+		t.Errorf("%v is neither known nor retryable", c)
+	}
+}
+
+func TestEveryEnvelopeSurvivesARoundTrip(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "vectors", "envelopes", "*.json"))
+	if len(paths) == 0 {
+		t.Fatal("no envelope vectors found")
+	}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		decoded, err := api.UnmarshalAPIResponse(data)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		encoded, err := decoded.Marshal()
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		again, err := api.UnmarshalAPIResponse(encoded)
+		if err != nil || !reflect.DeepEqual(again, decoded) {
+			t.Errorf("%s: round trip gave %+v, %v", path, again, err)
+		}
+	}
+}
