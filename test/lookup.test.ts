@@ -139,6 +139,22 @@ group("retry", () => {
   });
 });
 
+group("recommended actions for SDK codes", () => {
+  it("every ResponseResult and OperationalError error carries an action with its basis", () => {
+    const sdk = entries().filter((e) => e.family === "ResponseResult" || e.family === "OperationalError");
+    expect(sdk).toHaveLength(38 + 46);
+    for (const e of sdk.filter((e) => e.retry.strategy !== "not-applicable")) {
+      expect(e.action?.text, `${e.family}.${e.name}`).toMatch(/\S/);
+      expect(["documented", "inferred"], `${e.family}.${e.name}`).toContain(e.action?.basis);
+    }
+  });
+
+  it("says the page documents the reconnect advice for PrimaryNetworkInterfaceChanged", () => {
+    const [match] = describe("PrimaryNetworkInterfaceChanged");
+    expect(match?.entry.action).toEqual({ text: "Reconnect the tunnel with the same credentials.", basis: "documented" });
+  });
+});
+
 group("type guards", () => {
   it("narrow documented codes only", () => {
     expect(isOperationalError(8199)).toBe(true);
