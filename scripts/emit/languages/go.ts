@@ -258,9 +258,14 @@ function readme(catalog: Catalog): string {
     "- `Parse(name)` also accepts the catalog's aliases and older wire names; `Values()` lists every code.",
     "- `Retryable()` is true when a retry, after the step the catalog's advice names (backoff, token",
     "  refresh, reconnect), can succeed; each constant's doc comment gives the advice itself.",
-    "- A member whose identifier is reserved in Go (a keyword, or `Code`, `Parse`, `Values`) would get a",
-    "  trailing underscore; `String()` and `Parse` keep the verbatim identifier. No member needs it today.",
+    "- A member whose identifier is reserved in Go (a keyword, or `Code`, `Parse`, `Values`) gets a",
+    `  trailing underscore; \`String()\` and \`Parse\` keep the verbatim identifier (${escapedCount(catalog)}).`,
   ]);
+}
+
+function escapedCount(catalog: Catalog): string {
+  const escaped = catalog.families.flatMap((f) => members(f, RESERVED, "Go").filter((m) => m.ident !== m.code.name).map((m) => `${goPackage(f)}.${m.ident}`));
+  return escaped.length === 0 ? "no member needs it today" : `today: ${escaped.join(", ")}`;
 }
 
 export async function emitGo(catalog: Catalog): Promise<Record<string, string>> {

@@ -1,9 +1,12 @@
 import type { Catalog } from "../../catalog/model.js";
+import { emitCSharp } from "./csharp.js";
 import { emitGo } from "./go.js";
+import { emitJava } from "./java.js";
+import { emitKotlin } from "./kotlin.js";
 import { emitPython } from "./python.js";
 import { emitRust } from "./rust.js";
 
-const LANGUAGES = [emitPython, emitGo, emitRust];
+const LANGUAGES = [emitPython, emitGo, emitRust, emitJava, emitKotlin, emitCSharp];
 
 /** Python, Go, Rust, Java, Kotlin and C# output under generated/<language>/. */
 export async function emitLanguages(catalog: Catalog): Promise<Record<string, string>> {

@@ -210,6 +210,17 @@ function initModule(catalog: Catalog): string {
   ]);
 }
 
+function escapeNotes(catalog: Catalog): string[] {
+  const escaped = catalog.families.flatMap((f) => members(f, RESERVED, "Python").filter((m) => m.ident !== m.code.name).map((m) => `\`${f.name}.${m.ident}\``));
+  const lines = ["- Identifiers are verbatim, misspellings included, except where a name is reserved in Python: such a"];
+  if (escaped.length === 0) return [...lines, "  member would get a trailing underscore (none does today)."];
+  return [
+    ...lines,
+    `  member gets a trailing underscore: ${escaped.join(", ")}.`,
+    "  `identifier` and `parse` keep the verbatim name.",
+  ];
+}
+
 function pyproject(): string {
   return file([
     header,
@@ -266,8 +277,7 @@ function readme(catalog: Catalog): string {
     "  aliases and older wire names. Both return `None` for an unknown code instead of raising.",
     "- `retryable` is true when a retry, after the step the catalog's advice names (backoff, token",
     "  refresh, reconnect), can succeed. Each member's docstring gives the advice itself.",
-    "- Identifiers are verbatim, misspellings included. `None` is a Python keyword, so that member is",
-    "  spelled `None_`; `identifier` still returns `\"None\"`, and `parse(\"None\")` finds it.",
+    ...escapeNotes(catalog),
     `- The error's \`code\` is typed \`ErrorCode = Union[${rest}, str]\`: a code this catalog does not know yet`,
     "  still decodes, as its string. Timestamps in the details types are RFC 3339 strings.",
   ]);

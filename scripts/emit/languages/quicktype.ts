@@ -1,6 +1,6 @@
 // Structured types (the REST envelope and catalog.json) through quicktype-core, from our own JSON
 // Schemas. The schemas are built from the model and passed as strings, so nothing is fetched.
-import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktypeMultiFile } from "quicktype-core";
+import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, type LanguageName, quicktypeMultiFile } from "quicktype-core";
 import type { Catalog } from "../../catalog/model.js";
 import { apiResponseSchema, detailsName, resolvedCatalogSchema } from "../json-schema.js";
 import { restFamily } from "./common.js";
@@ -9,7 +9,7 @@ type Schema = Record<string, any>;
 export type RendererOptions = Record<string, string | boolean>;
 
 export interface QuicktypeRun {
-  lang: string;
+  lang: LanguageName;
   rendererOptions: RendererOptions;
   /** Keep string formats such as date-time; off where typed dates would cost a dependency. */
   dateTimes?: boolean;

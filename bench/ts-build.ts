@@ -1,0 +1,93 @@
+// The "validate + generate TypeScript" part of the build, as a process of its own: load and validate
+// the catalog, emit catalog.json, the JSON Schemas, the TypeScript modules and the precompiled envelope
+// validator, and write them. No language emitter, so quicktype is never imported.
+//
+//   npx tsx bench/ts-build.ts [--catalog DIR] --out DIR [--phases]
+//
+// With --phases it prints, as JSON, where the time went: every import and every step on its own, in
+// the order a cold build meets them. The modules are imported dynamically for that; without --phases
+// the work is the same, step for step.
+const processStartMs = performance.now();
+
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+
+export interface TsBuildPhases {
+  /** Node start-up, plus the tsx loader and this file's transpile when run under tsx. */
+  bootMs: number;
+  steps: Array<[step: string, ms: number]>;
+  totalMs: number;
+  files: number;
+}
+
+const { values } = parseArgs({
+  options: { catalog: { type: "string" }, out: { type: "string" }, phases: { type: "boolean", default: false } },
+});
+if (!values.out) throw new Error("usage: tsx bench/ts-build.ts [--catalog DIR] --out DIR [--phases]");
+
+const steps: Array<[string, number]> = [];
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  steps.push([name, performance.now() - start]);
+  return result;
+}
+
+// Third-party modules first, so that each figure is that package's own load cost.
+await step("import yaml", () => import("yaml"));
+await step("import ajv (2020) + ajv-formats", () => Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]));
+const load = await step("import scripts/catalog/* (transpile under tsx)", () => import("../scripts/catalog/load.js"));
+await step("import json-schema-to-typescript (lodash, ref-parser, prettier entry)", () => import("json-schema-to-typescript"));
+const [{ emitCatalogJson }, { emitJsonSchemas }, { emitTypeScript }, { emitValidator }, { writeAtomically }] = await step(
+  "import scripts/emit/* + ajv standalone (transpile under tsx)",
+  () => Promise.all([import("../scripts/emit/catalog-json.js"), import("../scripts/emit/json-schema.js"), import("../scripts/emit/typescript.js"), import("../scripts/emit/validator.js"), import("../scripts/output.js")]),
+);
+
+const catalogDir = values.catalog ?? join(load.PROJECT_ROOT, "catalog");
+if (values.phases) {
+  // loadCatalog's steps one by one; the loadCatalog below then runs warm, and its figure is "resolve + warm re-run".
+  const [{ readFileSync, readdirSync }, { parseCatalogFile }, { schemaPass }, { meaningPass }] = await Promise.all([
+    import("node:fs"),
+    import("../scripts/catalog/parse.js"),
+    import("../scripts/catalog/schema-pass.js"),
+    import("../scripts/catalog/meaning-pass.js"),
+  ]);
+  const names = readdirSync(catalogDir).filter((n) => n.endsWith(".yaml")).sort();
+  const parsed = await step("YAML parse, cold (yaml parseDocument + toJS)", () => names.map((n) => parseCatalogFile(n, readFileSync(join(catalogDir, n), "utf8")).parsed!));
+  await step("ajv: compile schema/catalog.schema.json", () => schemaPass(parsed[0]!, load.SCHEMA_PATH));
+  await step("ajv: validate the files", () => parsed.slice(1).map((p) => schemaPass(p, load.SCHEMA_PATH)));
+  type MeaningArgs = Parameters<typeof meaningPass>;
+  const isPolicy = (p: (typeof parsed)[number]) => typeof p.data === "object" && p.data !== null && "retryPolicy" in p.data;
+  await step("meaning pass (compiles each details schema with ajv + ajv-formats)", () =>
+    meaningPass(
+      parsed.filter((p) => !isPolicy(p)).map((p) => ({ parsed: p, data: p.data })) as MeaningArgs[0],
+      parsed.filter(isPolicy).map((p) => ({ parsed: p, data: p.data })) as MeaningArgs[1],
+      true,
+      new Set(parsed.map((p) => (p.data as { family?: string }).family ?? "")),
+    ),
+  );
+}
+const { catalog, diagnostics } = await step(values.phases ? "loadCatalog, warm (resolve + the steps above again)" : "loadCatalog", () => load.loadCatalog(catalogDir));
+if (!catalog) throw new Error(`${catalogDir} does not load: ${diagnostics.length} diagnostics`);
+
+const files = new Map<string, string>();
+const keep = (out: Record<string, string>) => Object.entries(out).forEach(([k, v]) => files.set(k, v));
+keep(await step("emitCatalogJson", () => emitCatalogJson(catalog)));
+keep(await step("emitJsonSchemas", () => emitJsonSchemas(catalog)));
+if (values.phases) {
+  // json2ts formats its output with prettier; the first format loads prettier's core and its TypeScript parser.
+  // The prettier json2ts loads is its own nested copy (3.x), not the top-level one (2.x, for changesets).
+  const { createRequire } = await import("node:module");
+  const json2ts = createRequire(import.meta.url).resolve("json-schema-to-typescript");
+  const prettier = createRequire(json2ts)("prettier") as { format(code: string, options: object): Promise<string> };
+  await step("prettier: first format (loads core + TypeScript parser)", () => prettier.format("let a = 1", { parser: "typescript", filepath: "schema.d.ts" }));
+}
+keep(await step(values.phases ? "emitTypeScript (json2ts x2 with prettier warm)" : "emitTypeScript", () => emitTypeScript(catalog)));
+keep(await step("emitValidator (ajv compile + standalone code)", () => emitValidator(catalog)));
+await step(`write ${files.size} files`, () => writeAtomically(values.out!, new Map([...files].sort())));
+
+if (values.phases) {
+  const end = performance.now();
+  const result: TsBuildPhases = { bootMs: processStartMs, steps, totalMs: end, files: files.size };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}

@@ -1,0 +1,159 @@
+// Generated from catalog/*.yaml by `npm run build`; do not edit.
+package vpnerrorcodes;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Standard HTTP status codes the OrbVPN API uses to indicate the general category of a response.
+ * The error.code field in the response body identifies the precise error.
+ *
+ * <p>Source: OrbVPN, Error Reference (section HTTP Status Codes).
+ *
+ * <p>Jackson reads and writes a member as its integer value.
+ */
+public enum HttpStatus {
+    /**
+     * The request succeeded. Response body contains the requested data.
+     *
+     * <p>Retry: not an error (documented).
+     */
+    Ok(200, false),
+
+    /**
+     * A new resource was created successfully. Response body contains the new resource.
+     *
+     * <p>Retry: not an error (documented).
+     */
+    Created(201, false),
+
+    /**
+     * The request succeeded but there is no response body (e.g., after a DELETE).
+     *
+     * <p>Retry: not an error (documented).
+     */
+    NoContent(204, false),
+
+    /**
+     * The request is malformed or contains invalid parameters. Check the details field.
+     *
+     * <p>Retry: do not retry (documented).
+     */
+    BadRequest(400, false),
+
+    /**
+     * Authentication is missing or the provided token is invalid or expired.
+     *
+     * <p>Retry: do not retry (documented).
+     */
+    Unauthorized(401, false),
+
+    /**
+     * The authenticated user does not have permission to perform this action.
+     *
+     * <p>Retry: do not retry (documented).
+     */
+    Forbidden(403, false),
+
+    /**
+     * The requested resource does not exist or has been deleted.
+     *
+     * <p>Retry: do not retry (documented).
+     */
+    NotFound(404, false),
+
+    /**
+     * The request conflicts with the current state of the resource (e.g., duplicate email).
+     *
+     * <p>Retry: do not retry (documented).
+     */
+    Conflict(409, false),
+
+    /**
+     * The request is well-formed but semantically invalid (e.g., weak password).
+     *
+     * <p>Retry: do not retry (documented).
+     */
+    UnprocessableEntity(422, false),
+
+    /**
+     * You have exceeded the rate limit. See the Rate Limiting Guide.
+     *
+     * <p>Retry: wait for the rate-limit window, then retry (documented).
+     */
+    TooManyRequests(429, true),
+
+    /**
+     * An unexpected error occurred on the server. Retry with exponential backoff.
+     *
+     * <p>Retry: retry with exponential backoff (documented).
+     */
+    InternalServerError(500, true),
+
+    /**
+     * An upstream service returned an invalid response. Usually transient.
+     *
+     * <p>Retry: retry with exponential backoff (documented).
+     */
+    BadGateway(502, true),
+
+    /**
+     * The service is temporarily down for maintenance or overloaded. Retry later.
+     *
+     * <p>Retry: retry with exponential backoff (documented).
+     */
+    ServiceUnavailable(503, true);
+
+    private static final Map<Integer, HttpStatus> BY_CODE = new HashMap<>();
+    private static final Map<String, HttpStatus> BY_NAME = new HashMap<>();
+
+    static {
+        for (HttpStatus member : values()) {
+            BY_CODE.put(member.code, member);
+            BY_NAME.put(member.identifier(), member);
+        }
+    }
+
+    private final int code;
+    private final boolean retryable;
+
+    HttpStatus(int code, boolean retryable) {
+        this.code = code;
+        this.retryable = retryable;
+    }
+
+    /** The member's value, as it travels. */
+    @JsonValue
+    public int code() {
+        return code;
+    }
+
+    /** The catalog's identifier, verbatim. */
+    public String identifier() {
+        return name();
+    }
+
+    /** True when a retry, after the step the member's retry advice names, can succeed. */
+    public boolean retryable() {
+        return retryable;
+    }
+
+    /** The member whose value is {@code code}, or empty for a code this catalog does not know. */
+    public static Optional<HttpStatus> fromCode(int code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /** The member with this identifier, or empty. */
+    public static Optional<HttpStatus> fromName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** Jackson's way in: a value this catalog does not know is an error. */
+    @JsonCreator
+    static HttpStatus ofCode(int code) {
+        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("HttpStatus has no code " + code));
+    }
+}

@@ -1,0 +1,135 @@
+// Generated from catalog/*.yaml by `npm run build`; do not edit.
+package vpnerrorcodes
+
+import com.fasterxml.jackson.annotation.JsonCreator
+import com.fasterxml.jackson.annotation.JsonValue
+
+/**
+ * Standard HTTP status codes the OrbVPN API uses to indicate the general category of a response.
+ * The error.code field in the response body identifies the precise error.
+ *
+ * Source: OrbVPN, Error Reference (section HTTP Status Codes).
+ *
+ * Jackson reads and writes a member as its integer value.
+ */
+enum class HttpStatus(
+    /** The member's value, as it travels. */
+    @get:JsonValue val code: Int,
+    /** True when a retry, after the step the member's retry advice names, can succeed. */
+    val retryable: Boolean,
+) {
+    /**
+     * The request succeeded. Response body contains the requested data.
+     *
+     * Retry: not an error (documented).
+     */
+    Ok(200, false),
+
+    /**
+     * A new resource was created successfully. Response body contains the new resource.
+     *
+     * Retry: not an error (documented).
+     */
+    Created(201, false),
+
+    /**
+     * The request succeeded but there is no response body (e.g., after a DELETE).
+     *
+     * Retry: not an error (documented).
+     */
+    NoContent(204, false),
+
+    /**
+     * The request is malformed or contains invalid parameters. Check the details field.
+     *
+     * Retry: do not retry (documented).
+     */
+    BadRequest(400, false),
+
+    /**
+     * Authentication is missing or the provided token is invalid or expired.
+     *
+     * Retry: do not retry (documented).
+     */
+    Unauthorized(401, false),
+
+    /**
+     * The authenticated user does not have permission to perform this action.
+     *
+     * Retry: do not retry (documented).
+     */
+    Forbidden(403, false),
+
+    /**
+     * The requested resource does not exist or has been deleted.
+     *
+     * Retry: do not retry (documented).
+     */
+    NotFound(404, false),
+
+    /**
+     * The request conflicts with the current state of the resource (e.g., duplicate email).
+     *
+     * Retry: do not retry (documented).
+     */
+    Conflict(409, false),
+
+    /**
+     * The request is well-formed but semantically invalid (e.g., weak password).
+     *
+     * Retry: do not retry (documented).
+     */
+    UnprocessableEntity(422, false),
+
+    /**
+     * You have exceeded the rate limit. See the Rate Limiting Guide.
+     *
+     * Retry: wait for the rate-limit window, then retry (documented).
+     */
+    TooManyRequests(429, true),
+
+    /**
+     * An unexpected error occurred on the server. Retry with exponential backoff.
+     *
+     * Retry: retry with exponential backoff (documented).
+     */
+    InternalServerError(500, true),
+
+    /**
+     * An upstream service returned an invalid response. Usually transient.
+     *
+     * Retry: retry with exponential backoff (documented).
+     */
+    BadGateway(502, true),
+
+    /**
+     * The service is temporarily down for maintenance or overloaded. Retry later.
+     *
+     * Retry: retry with exponential backoff (documented).
+     */
+    ServiceUnavailable(503, true);
+
+    /** The catalog's identifier, verbatim. */
+    val identifier: String
+        get() = name
+
+    companion object {
+        private val byCode: Map<Int, HttpStatus> = entries.associateBy { it.code }
+
+        private val byName: Map<String, HttpStatus> = entries.associateBy { it.identifier }
+
+        /** The member whose value is [code], or null for a code this catalog does not know. */
+        @JvmStatic
+        fun fromCode(code: Int): HttpStatus? = byCode[code]
+
+        /** The member with this identifier, or null. */
+        @JvmStatic
+        fun fromName(name: String): HttpStatus? = byName[name]
+
+        /** Jackson's way in: a value this catalog does not know is an error. */
+        @JsonCreator
+        @JvmStatic
+        fun ofCode(code: Int): HttpStatus =
+            fromCode(code) ?: throw IllegalArgumentException("HttpStatus has no code $code")
+    }
+}

@@ -1,0 +1,205 @@
+// Decodes the shared vectors with the generated C# types and prints one canonical line per vector.
+// Usage: mono harness.exe <repository root>
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using VpnErrorCodes;
+using VpnErrorCodes.Api;
+using VpnErrorCodes.CatalogModel;
+
+public static class Harness
+{
+    // What the harness needs of any family, so that one loop serves all four.
+    private sealed class Found
+    {
+        public string Name;
+        public bool Retryable;
+        public object Member;
+    }
+
+    private static Found ByValue(string family, JToken value)
+    {
+        if (value.Type == JTokenType.Integer)
+        {
+            int code = value.Value<int>();
+            OperationalError o;
+            HttpStatus h;
+            if (family == "OperationalError" && OperationalErrorExtensions.TryFromCode(code, out o))
+                return new Found { Name = o.Identifier(), Retryable = o.IsRetryable(), Member = o };
+            if (family == "HttpStatus" && HttpStatusExtensions.TryFromCode(code, out h))
+                return new Found { Name = h.Identifier(), Retryable = h.IsRetryable(), Member = h };
+            return null;
+        }
+        if (value.Type == JTokenType.String)
+        {
+            string code = value.Value<string>();
+            ResponseResult r;
+            RestErrorCode e;
+            if (family == "ResponseResult" && ResponseResultExtensions.TryFromCode(code, out r))
+                return new Found { Name = r.Identifier(), Retryable = r.IsRetryable(), Member = r };
+            if (family == "RestErrorCode" && RestErrorCodeExtensions.TryFromCode(code, out e))
+                return new Found { Name = e.Identifier(), Retryable = e.IsRetryable(), Member = e };
+        }
+        return null;
+    }
+
+    private static string ByName(string family, string name)
+    {
+        OperationalError o;
+        HttpStatus h;
+        ResponseResult r;
+        RestErrorCode e;
+        switch (family)
+        {
+            case "OperationalError": return OperationalErrorExtensions.TryParse(name, out o) ? o.Identifier() : null;
+            case "HttpStatus": return HttpStatusExtensions.TryParse(name, out h) ? h.Identifier() : null;
+            case "ResponseResult": return ResponseResultExtensions.TryParse(name, out r) ? r.Identifier() : null;
+            case "RestErrorCode": return RestErrorCodeExtensions.TryParse(name, out e) ? e.Identifier() : null;
+            default: throw new ArgumentException("no family " + family);
+        }
+    }
+
+    private static int MemberCount(string family)
+    {
+        switch (family)
+        {
+            case "OperationalError": return OperationalErrorExtensions.Values.Count;
+            case "HttpStatus": return HttpStatusExtensions.Values.Count;
+            case "ResponseResult": return ResponseResultExtensions.Values.Count;
+            case "RestErrorCode": return RestErrorCodeExtensions.Values.Count;
+            default: throw new ArgumentException("no family " + family);
+        }
+    }
+
+    private static string Json(object value)
+    {
+        return JsonConvert.SerializeObject(value);
+    }
+
+    private static string Bool(bool value)
+    {
+        return value ? "true" : "false";
+    }
+
+    private static string List(IEnumerable<string> items)
+    {
+        return "[" + string.Join("|", items) + "]";
+    }
+
+    private static string Stamp(DateTimeOffset time)
+    {
+        return time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    }
+
+    private static string TypedDetails(RestErrorCode code, Dictionary<string, object> details)
+    {
+        string raw = Json(details);
+        switch (code)
+        {
+            case RestErrorCode.TOKEN_EXPIRED:
+            {
+                var d = TokenExpiredDetails.FromJson(raw);
+                return "TokenExpiredDetails(expiredAt=" + Stamp(d.ExpiredAt) + ";tokenType=" + d.TokenType + ")";
+            }
+            case RestErrorCode.VALIDATION_ERROR:
+            {
+                var d = ValidationErrorDetails.FromJson(raw);
+                return "ValidationErrorDetails(constraint=" + d.Constraint + ";field=" + d.Field + ";received=" + Json(d.Received) + ")";
+            }
+            case RestErrorCode.WEAK_PASSWORD:
+            {
+                var d = WeakPasswordDetails.FromJson(raw);
+                return "WeakPasswordDetails(failedChecks=" + List(d.FailedChecks) + ";requirements=" + List(d.Requirements) + ")";
+            }
+            case RestErrorCode.DEVICE_LIMIT_REACHED:
+            {
+                var d = DeviceLimitReachedDetails.FromJson(raw);
+                return "DeviceLimitReachedDetails(currentDevices=" + d.CurrentDevices + ";maxDevices=" + d.MaxDevices
+                    + ";plan=" + d.Plan + ";upgradeUrl=" + (d.UpgradeUrl == null ? "null" : d.UpgradeUrl.ToString()) + ")";
+            }
+            case RestErrorCode.SUBSCRIPTION_EXPIRED:
+            {
+                var d = SubscriptionExpiredDetails.FromJson(raw);
+                return "SubscriptionExpiredDetails(expiredAt=" + Stamp(d.ExpiredAt) + ";plan=" + d.Plan
+                    + ";renewUrl=" + (d.RenewUrl == null ? "null" : d.RenewUrl.ToString()) + ")";
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static string EnvelopeLine(string file, string text)
+    {
+        var response = ApiResponse.FromJson(text);
+        if (response.Success)
+        {
+            return "envelope " + file + " success=true data=" + (response.Data is JObject ? "object" : "other");
+        }
+        var error = response.Error;
+        var known = error.Code.Known;
+        string details = "none";
+        if (error.Details != null)
+        {
+            details = (known.HasValue ? TypedDetails(known.Value, error.Details) : null)
+                ?? "keys(" + string.Join(",", error.Details.Keys.OrderBy(k => k, StringComparer.Ordinal)) + ")";
+        }
+        return "envelope " + file + " success=false code=" + error.Code
+            + " known=" + (known.HasValue ? known.Value.Identifier() : "unknown")
+            + " retryable=" + (known.HasValue ? Bool(known.Value.IsRetryable()) : "unknown")
+            + " message=" + Json(error.Message) + " details=" + details;
+    }
+
+    public static List<string> Lines(string root)
+    {
+        var output = new List<string>();
+        var vectors = JObject.Parse(File.ReadAllText(Path.Combine(root, "test", "vectors", "codes.json")));
+        foreach (var v in vectors["values"])
+        {
+            string family = (string)v["family"];
+            var found = ByValue(family, v["value"]);
+            output.Add("value " + family + " " + v["value"].ToString(Formatting.None) + " -> "
+                + (found == null ? "unknown" : found.Name + " retryable=" + Bool(found.Retryable) + " json=" + Json(found.Member)));
+        }
+        foreach (var v in vectors["names"])
+        {
+            string family = (string)v["family"];
+            string lookup = (string)v["lookup"];
+            output.Add("name " + family + " " + Json(lookup) + " -> " + (ByName(family, lookup) ?? "unknown"));
+        }
+
+        var catalog = VpnErrorCodes.CatalogModel.Catalog.FromJson(File.ReadAllText(Path.Combine(root, "generated", "catalog.json")));
+        foreach (var family in catalog.Families)
+        {
+            string name = JsonConvert.SerializeObject(family.Name, VpnErrorCodes.CatalogModel.Converter.Settings).Trim('"');
+            output.Add("family " + name + " codes=" + family.Codes.Count + " members=" + MemberCount(name));
+            foreach (var code in family.Codes)
+            {
+                JToken value = code.Value.Integer.HasValue ? new JValue(code.Value.Integer.Value) : new JValue(code.Value.String);
+                var found = ByValue(name, value);
+                output.Add("member " + name + " " + value.ToString(Formatting.None) + " -> "
+                    + (found == null ? "unknown" : found.Name + " retryable=" + Bool(found.Retryable))
+                    + " catalog-retryable=" + Bool(code.Retryable));
+            }
+        }
+
+        var envelopes = Directory.GetFiles(Path.Combine(root, "test", "vectors", "envelopes"), "*.json")
+            .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
+        foreach (var path in envelopes) output.Add(EnvelopeLine(Path.GetFileName(path), File.ReadAllText(path)));
+        return output;
+    }
+
+    public static int Main(string[] args)
+    {
+        if (args.Length != 1)
+        {
+            Console.Error.WriteLine("usage: harness.exe <repository root>");
+            return 2;
+        }
+        foreach (var line in Lines(args[0])) Console.WriteLine(line);
+        return 0;
+    }
+}

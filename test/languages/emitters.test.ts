@@ -1,0 +1,72 @@
+// The language emitters themselves: headers, verbatim identifiers, keyword escapes, loud quicktype patches.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../scripts/catalog/load.js";
+import { emitLanguages } from "../../scripts/emit/languages/index.js";
+import { escapeName, lookupNames, members, patch } from "../../scripts/emit/languages/common.js";
+import { ROOT } from "./support/toolchains.js";
+
+const LANGUAGES = ["csharp", "go", "java", "kotlin", "python", "rust"];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+describe("the language emitters", () => {
+  const { catalog } = loadCatalog(join(ROOT, "catalog"), ROOT);
+
+  it("write only under generated/<language>/ for the six languages", async () => {
+    const files = Object.keys(await emitLanguages(catalog!));
+    expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(LANGUAGES));
+  });
+
+  it("start every file with the do-not-edit header (the empty py.typed marker aside)", () => {
+    for (const language of LANGUAGES) {
+      for (const path of walk(join(ROOT, "generated", language))) {
+        if (path.endsWith("py.typed")) continue;
+        const head = readFileSync(path, "utf8").split("\n").slice(0, 2).join("\n");
+        expect(head, relative(ROOT, path)).toMatch(/Generated from catalog\/\*\.yaml by `npm run build`; do not edit\.|Code generated from catalog\/\*\.yaml by `npm run build`\. DO NOT EDIT\./);
+      }
+    }
+  });
+
+  it("keep identifiers verbatim, misspellings included", () => {
+    const read = (path: string) => readFileSync(join(ROOT, "generated", path), "utf8");
+    expect(read("python/vpn_error_codes/operational_error.py")).toContain("    InvalidTunnelNetworkIndefaceIndex = 8203\n");
+    expect(read("go/operationalerror/operationalerror.go")).toContain("\tInvalidTunnelNetworkIndefaceIndex Code = 8203\n");
+    expect(read("rust/src/response_result.rs")).toContain("    OauthError,\n");
+    expect(read("java/vpnerrorcodes/ResponseResult.java")).toContain('    UnAuthorized("UnAuthorized", false),\n');
+    expect(read("kotlin/vpnerrorcodes/RestErrorCode.kt")).toContain('    TOKEN_EXPIRED("TOKEN_EXPIRED", true),\n');
+    expect(read("csharp/RestErrorCode.cs")).toContain("        TOKEN_EXPIRED,\n");
+  });
+
+  it("escape a reserved name with a trailing underscore and refuse two members that escape alike", () => {
+    expect(escapeName("None", new Set(["None"]))).toBe("None_");
+    expect(escapeName("Broken", new Set(["None"]))).toBe("Broken");
+    const family = structuredClone(catalog!.families.find((f) => f.name === "OperationalError")!);
+    family.codes.push({ ...family.codes[0]!, name: "None_", value: 1 });
+    expect(() => members(family, new Set(["None"]), "Python")).toThrow("OperationalError: None_ and None are both None_ in Python");
+  });
+
+  it("let identifiers win over aliases and older wire names in name lookups", () => {
+    const family = structuredClone(catalog!.families.find((f) => f.name === "ResponseResult")!);
+    const ok = family.codes.find((c) => c.name === "Ok")!;
+    ok.aliases = ["Error"];
+    ok.legacyNames = [{ name: "Timeout", source: "test", basis: "inferred" }];
+    const names = new Map(lookupNames(family).map(([name, code]) => [name, code.name]));
+    expect(names.get("Error")).toBe("Error");
+    expect(names.get("Timeout")).toBe("Timeout");
+    expect(names.get("OAuthError")).toBe("OauthError");
+  });
+
+  it("fail loudly when quicktype's output no longer has what a patch replaces", () => {
+    expect(patch("pub code: String,", "pub code: String,", "pub code: ErrorCode,")).toBe("pub code: ErrorCode,");
+    expect(() => patch("pub code: Text,", "pub code: String,", "pub code: ErrorCode,")).toThrow(/quicktype output changed: expected 1/);
+    expect(() => patch("a a", "a", "b")).toThrow(/expected 1 of a, found 2/);
+    expect(patch("x = $1", "x", "$&")).toBe("$& = $1");
+  });
+});

@@ -1,0 +1,210 @@
+// Decodes the shared vectors with the generated Java classes and prints one canonical line per vector.
+// Usage: java Harness <repository root>
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vpnerrorcodes.HttpStatus;
+import vpnerrorcodes.OperationalError;
+import vpnerrorcodes.ResponseResult;
+import vpnerrorcodes.RestErrorCode;
+import vpnerrorcodes.api.APIResponse;
+import vpnerrorcodes.api.Converter;
+import vpnerrorcodes.api.DeviceLimitReachedDetails;
+import vpnerrorcodes.api.ErrorBody;
+import vpnerrorcodes.api.SubscriptionExpiredDetails;
+import vpnerrorcodes.api.TokenExpiredDetails;
+import vpnerrorcodes.api.ValidationErrorDetails;
+import vpnerrorcodes.api.WeakPasswordDetails;
+import vpnerrorcodes.catalog.Catalog;
+import vpnerrorcodes.catalog.Code;
+import vpnerrorcodes.catalog.Family;
+
+public final class Harness {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the harness needs of any family, so that one loop serves all four. */
+    private static final class Found {
+        final String name;
+        final boolean retryable;
+        final Object member;
+
+        Found(String name, boolean retryable, Object member) {
+            this.name = name;
+            this.retryable = retryable;
+            this.member = member;
+        }
+    }
+
+    private static Optional<Found> byValue(String family, JsonNode value) {
+        if (value.isIntegralNumber()) {
+            switch (family) {
+                case "OperationalError":
+                    return OperationalError.fromCode(value.intValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                case "HttpStatus":
+                    return HttpStatus.fromCode(value.intValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                default:
+                    return Optional.empty();
+            }
+        }
+        switch (family) {
+            case "ResponseResult":
+                return ResponseResult.fromCode(value.textValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+            case "RestErrorCode":
+                return RestErrorCode.fromCode(value.textValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<String> byName(String family, String name) {
+        switch (family) {
+            case "OperationalError":
+                return OperationalError.fromName(name).map(OperationalError::identifier);
+            case "HttpStatus":
+                return HttpStatus.fromName(name).map(HttpStatus::identifier);
+            case "ResponseResult":
+                return ResponseResult.fromName(name).map(ResponseResult::identifier);
+            case "RestErrorCode":
+                return RestErrorCode.fromName(name).map(RestErrorCode::identifier);
+            default:
+                throw new IllegalArgumentException("no family " + family);
+        }
+    }
+
+    private static int memberCount(String family) {
+        switch (family) {
+            case "OperationalError":
+                return OperationalError.values().length;
+            case "HttpStatus":
+                return HttpStatus.values().length;
+            case "ResponseResult":
+                return ResponseResult.values().length;
+            case "RestErrorCode":
+                return RestErrorCode.values().length;
+            default:
+                throw new IllegalArgumentException("no family " + family);
+        }
+    }
+
+    private static String json(Object value) throws IOException {
+        return JSON.writeValueAsString(value);
+    }
+
+    private static String list(List<String> items) {
+        return "[" + String.join("|", items) + "]";
+    }
+
+    private static String orNull(String value) {
+        return value == null ? "null" : value;
+    }
+
+    private static String stamp(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_INSTANT.format(time.toInstant());
+    }
+
+    private static Optional<String> typedDetails(RestErrorCode code, Map<String, Object> details) throws IOException {
+        String raw = json(details);
+        switch (code) {
+            case TOKEN_EXPIRED: {
+                TokenExpiredDetails d = Converter.TokenExpiredDetailsFromJsonString(raw);
+                return Optional.of("TokenExpiredDetails(expiredAt=" + stamp(d.getExpiredAt()) + ";tokenType=" + d.getTokenType() + ")");
+            }
+            case VALIDATION_ERROR: {
+                ValidationErrorDetails d = Converter.ValidationErrorDetailsFromJsonString(raw);
+                return Optional.of("ValidationErrorDetails(constraint=" + d.getConstraint() + ";field=" + d.getField() + ";received=" + json(d.getReceived()) + ")");
+            }
+            case WEAK_PASSWORD: {
+                WeakPasswordDetails d = Converter.WeakPasswordDetailsFromJsonString(raw);
+                return Optional.of("WeakPasswordDetails(failedChecks=" + list(d.getFailedChecks()) + ";requirements=" + list(d.getRequirements()) + ")");
+            }
+            case DEVICE_LIMIT_REACHED: {
+                DeviceLimitReachedDetails d = Converter.DeviceLimitReachedDetailsFromJsonString(raw);
+                return Optional.of("DeviceLimitReachedDetails(currentDevices=" + d.getCurrentDevices() + ";maxDevices=" + d.getMaxDevices()
+                        + ";plan=" + d.getPlan() + ";upgradeUrl=" + orNull(d.getUpgradeUrl()) + ")");
+            }
+            case SUBSCRIPTION_EXPIRED: {
+                SubscriptionExpiredDetails d = Converter.SubscriptionExpiredDetailsFromJsonString(raw);
+                return Optional.of("SubscriptionExpiredDetails(expiredAt=" + stamp(d.getExpiredAt()) + ";plan=" + d.getPlan()
+                        + ";renewUrl=" + orNull(d.getRenewUrl()) + ")");
+            }
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static String envelopeLine(String file, String text) throws IOException {
+        APIResponse response = Converter.APIResponseFromJsonString(text);
+        if (response.getSuccess()) {
+            return "envelope " + file + " success=true data=" + (response.getData() instanceof Map ? "object" : "other");
+        }
+        ErrorBody error = response.getError();
+        Optional<RestErrorCode> known = error.getCode().known();
+        String details = "none";
+        if (error.getDetails() != null) {
+            Optional<String> typed = known.isPresent() ? typedDetails(known.get(), error.getDetails()) : Optional.empty();
+            details = typed.isPresent() ? typed.get() : "keys(" + String.join(",", new TreeSet<>(error.getDetails().keySet())) + ")";
+        }
+        return "envelope " + file + " success=false code=" + error.getCode()
+                + " known=" + known.map(RestErrorCode::identifier).orElse("unknown")
+                + " retryable=" + known.map(c -> String.valueOf(c.retryable())).orElse("unknown")
+                + " message=" + json(error.getMessage()) + " details=" + details;
+    }
+
+    static List<String> lines(Path root) throws IOException {
+        List<String> out = new ArrayList<>();
+        JsonNode vectors = JSON.readTree(root.resolve("test/vectors/codes.json").toFile());
+        for (JsonNode v : vectors.get("values")) {
+            String family = v.get("family").textValue();
+            Optional<Found> found = byValue(family, v.get("value"));
+            String answer = found.isPresent()
+                    ? found.get().name + " retryable=" + found.get().retryable + " json=" + json(found.get().member)
+                    : "unknown";
+            out.add("value " + family + " " + json(v.get("value")) + " -> " + answer);
+        }
+        for (JsonNode v : vectors.get("names")) {
+            String family = v.get("family").textValue();
+            String lookup = v.get("lookup").textValue();
+            out.add("name " + family + " " + json(lookup) + " -> " + byName(family, lookup).orElse("unknown"));
+        }
+
+        Catalog catalog = vpnerrorcodes.catalog.Converter.fromJsonString(Files.readString(root.resolve("generated/catalog.json")));
+        for (Family family : catalog.getFamilies()) {
+            String name = family.getName().toValue();
+            out.add("family " + name + " codes=" + family.getCodes().size() + " members=" + memberCount(name));
+            for (Code code : family.getCodes()) {
+                JsonNode value = code.getValue().integerValue != null
+                        ? JSON.getNodeFactory().numberNode(code.getValue().integerValue)
+                        : JSON.getNodeFactory().textNode(code.getValue().stringValue);
+                Optional<Found> found = byValue(name, value);
+                String answer = found.isPresent() ? found.get().name + " retryable=" + found.get().retryable : "unknown";
+                out.add("member " + name + " " + json(value) + " -> " + answer + " catalog-retryable=" + code.getRetryable());
+            }
+        }
+
+        List<Path> envelopes;
+        try (Stream<Path> files = Files.list(root.resolve("test/vectors/envelopes"))) {
+            envelopes = files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+        }
+        for (Path path : envelopes) out.add(envelopeLine(path.getFileName().toString(), Files.readString(path)));
+        return out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: Harness <repository root>");
+            System.exit(2);
+        }
+        for (String line : lines(Path.of(args[0]))) System.out.println(line);
+    }
+}
