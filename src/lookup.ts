@@ -28,32 +28,40 @@ export interface Match {
   matchedBy: "value" | "name" | "alias" | "legacyName";
 }
 
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+let index: Map<unknown, readonly Match[]> | undefined;
+
+/**
+ * Every key a caller may use (value, a value's decimal string, name, alias, older wire name) to its
+ * matches, built once on first use. Results are frozen and shared, so a lookup is one Map.get.
+ */
+function buildIndex(): Map<unknown, readonly Match[]> {
+  const all = new Map<unknown, Match[]>();
+  for (const table of FAMILIES) {
+    const own = new Map<unknown, Match>();
+    const add = (key: unknown, entry: CodeEntry, matchedBy: Match["matchedBy"]) => own.set(key, Object.freeze({ family: table.name, entry, matchedBy }));
+    // Later additions win: identifiers over aliases over older wire names, as in lookupTable.
+    for (const e of table.entries) for (const legacy of e.legacyNames ?? []) add(legacy.name, e, "legacyName");
+    for (const e of table.entries) for (const alias of e.aliases ?? []) add(alias, e, "alias");
+    for (const e of table.entries) {
+      add(e.name, e, "name");
+      if (typeof e.value === "number") add(e.value, e, "value").set(String(e.value), own.get(e.value)!);
+    }
+    for (const [key, match] of own) all.set(key, [...(all.get(key) ?? []), match]);
+  }
+  for (const matches of all.values()) Object.freeze(matches);
+  return all;
+}
+
 /**
  * Every family's entry for a value or a name: 8199, "8199", "TrafficLeak", "TOKEN_EXPIRED", 429.
  * A name in two families ("ConnectionTimeout") gives both. Unknown or garbage input gives [].
+ * The result is frozen and shared between calls.
  */
-export function describe(code: unknown, family?: FamilyName): Match[] {
-  const matches: Match[] = [];
-  const candidates = candidateValues(code);
-  for (const table of FAMILIES) {
-    if (family !== undefined && table.name !== family) continue;
-    let match: Match | undefined;
-    for (const candidate of candidates) {
-      const byValue = table.byValue(candidate);
-      if (byValue) {
-        match = { family: table.name, entry: byValue, matchedBy: byValue.name === candidate ? "name" : "value" };
-        break;
-      }
-      const byName = table.byName(candidate);
-      if (byName) {
-        const matchedBy = byName.name === candidate ? "name" : byName.aliases?.includes(candidate as string) ? "alias" : "legacyName";
-        match = { family: table.name, entry: byName, matchedBy };
-        break;
-      }
-    }
-    if (match) matches.push(match);
-  }
-  return matches;
+export function describe(code: unknown, family?: FamilyName): readonly Match[] {
+  index ??= buildIndex();
+  const matches = index.get(code) ?? NO_MATCHES;
+  return family === undefined ? matches : matches.filter((m) => m.family === family);
 }
 
 /**

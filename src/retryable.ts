@@ -1,24 +1,40 @@
 import type { FamilyName, RetryStrategy } from "../generated/ts/catalog-types.js";
 import { RETRY_INDEX, STRATEGIES } from "../generated/ts/retry-index.js";
-import { candidateValues } from "./input.js";
 
 const RETRYING: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>(["backoff", "wait-for-window", "refresh-credentials", "reconnect-tunnel"]);
 
-/** The retry strategies of every code that `code` names (by value or name) in `family`, or in every family. */
-export function retryStrategies(code: unknown, family?: FamilyName): RetryStrategy[] {
-  const wanted = candidateValues(code);
-  if (wanted.length === 0) return [];
-  const out: RetryStrategy[] = [];
-  for (const name of Object.keys(RETRY_INDEX) as FamilyName[]) {
-    if (family !== undefined && name !== family) continue;
-    for (const [codeName, strategy, value = codeName] of RETRY_INDEX[name]) {
-      if (wanted.includes(value) || wanted.includes(codeName)) {
-        out.push(STRATEGIES[strategy]!);
-        break;
-      }
+interface RetryTables {
+  /** Every key (name, value, and a value's decimal string) to the strategies of all its matches. */
+  any: Map<unknown, readonly RetryStrategy[]>;
+  perFamily: Map<FamilyName, Map<unknown, RetryStrategy>>;
+}
+
+let tables: RetryTables | undefined;
+
+// Built on first use, so that the import costs nothing and a call is one Map lookup.
+function build(): RetryTables {
+  const any = new Map<unknown, RetryStrategy[]>();
+  const perFamily = new Map<FamilyName, Map<unknown, RetryStrategy>>();
+  for (const family of Object.keys(RETRY_INDEX) as FamilyName[]) {
+    const own = new Map<unknown, RetryStrategy>();
+    for (const [name, strategy, value] of RETRY_INDEX[family]) {
+      const s = STRATEGIES[strategy]!;
+      own.set(name, s);
+      // "8199" from a log line means 8199.
+      if (value !== undefined) own.set(value, s).set(String(value), s);
     }
+    perFamily.set(family, own);
+    for (const [key, s] of own) any.set(key, [...(any.get(key) ?? []), s]);
   }
-  return out;
+  return { any, perFamily };
+}
+
+/** The retry strategies of every code that `code` names (by value or name) in `family`, or in every family. */
+export function retryStrategies(code: unknown, family?: FamilyName): readonly RetryStrategy[] {
+  tables ??= build();
+  if (family === undefined) return tables.any.get(code) ?? [];
+  const s = tables.perFamily.get(family)?.get(code);
+  return s === undefined ? [] : [s];
 }
 
 /**
@@ -27,6 +43,11 @@ export function retryStrategies(code: unknown, family?: FamilyName): RetryStrate
  * "TooManyRequests", is retryable only if every match is; pass `family` to be exact. Unknown input: false.
  */
 export function isRetryable(code: unknown, family?: FamilyName): boolean {
-  const strategies = retryStrategies(code, family);
-  return strategies.length > 0 && strategies.every((s) => RETRYING.has(s));
+  tables ??= build();
+  if (family !== undefined) {
+    const s = tables.perFamily.get(family)?.get(code);
+    return s !== undefined && RETRYING.has(s);
+  }
+  const all = tables.any.get(code);
+  return all !== undefined && all.every((s) => RETRYING.has(s));
 }

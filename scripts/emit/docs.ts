@@ -4,9 +4,9 @@ import { familyOf, retryLine } from "./names.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-function statusCell(catalog: Catalog, code: Code): string {
+function statusCell(statuses: ReadonlyMap<number | string, Code>, code: Code): string {
   if (code.httpStatus === undefined) return "";
-  const status = familyOf(catalog, "HttpStatus").codes.find((c) => c.value === code.httpStatus);
+  const status = statuses.get(code.httpStatus);
   return `${code.httpStatus}${status ? ` ${status.label ?? status.name}` : ""}`;
 }
 
@@ -26,17 +26,18 @@ function retryCell(code: Code): string {
   return parts.join(" ");
 }
 
-function familySection(catalog: Catalog, family: Family): string {
+function familySection(statuses: ReadonlyMap<number | string, Code>, family: Family): string {
   const showStatus = family.name !== "HttpStatus" && family.codes.some((c) => c.httpStatus !== undefined);
   const head = showStatus ? "| Value | Name | Meaning | HTTP | Retry advice |\n|---|---|---|---|---|" : "| Value | Name | Meaning | Retry advice |\n|---|---|---|---|";
+  const byGroup = new Map<string, Code[]>(family.groups.map((g) => [g.id, []]));
+  for (const code of family.codes) byGroup.get(code.group)?.push(code);
   const sections = family.groups.map((group) => {
-    // Within a group, the page's order is the value order except where the page says otherwise.
-    const rows = family.codes
-      .filter((c) => c.group === group.id)
+    const rows = byGroup
+      .get(group.id)!
       .map((c) => {
         const value = family.valueKind === "integer" ? String(c.value) : "—";
         const name = family.name === "HttpStatus" ? `\`${c.name}\` (${c.label ?? c.name})` : `\`${c.name}\``;
-        const cells = [value, name, meaning(family, c), ...(showStatus ? [statusCell(catalog, c)] : []), retryCell(c)];
+        const cells = [value, name, meaning(family, c), ...(showStatus ? [statusCell(statuses, c)] : []), retryCell(c)];
         return `| ${cells.map(cell).join(" | ")} |`;
       });
     const note = group.note ? `\n${group.note}\n` : "";
@@ -75,6 +76,7 @@ At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s
 export function emitDocs(catalog: Catalog): Record<string, string> {
   const order = ["ResponseResult", "OperationalError", "RestErrorCode", "HttpStatus"];
   const families = [...catalog.families].sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
+  const statuses = new Map(familyOf(catalog, "HttpStatus").codes.map((c) => [c.value, c]));
   const toc = families.map((f) => `- [${f.name}](#${f.name.toLowerCase()}): ${f.title}, ${f.codes.length} codes`).join("\n");
   const body = `# Error code reference
 
@@ -87,7 +89,7 @@ a retry can help. Each retry advice says whether the vendor page **documents** i
 ${toc}
 - [Retry policy](#retry-policy-${catalog.retryPolicy.appliesTo.toLowerCase()})
 
-${families.map((f) => familySection(catalog, f)).join("\n")}
+${families.map((f) => familySection(statuses, f)).join("\n")}
 ${policySection(catalog)}`;
   return { "docs/ERRORS.md": body };
 }

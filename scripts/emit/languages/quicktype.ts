@@ -72,13 +72,21 @@ async function render(run: QuicktypeRun, sources: Array<{ name: string; uri?: st
   return new Map([...result].map(([name, source]) => [name, `${source.lines.join("\n")}\n`]));
 }
 
-/** quicktype's files for the REST envelope, keyed by the file names quicktype chooses. */
+/**
+ * quicktype's files for the REST envelope, keyed by the file names quicktype chooses. Each details
+ * shape goes in as a small schema of its own: passing the whole envelope again with every shape made
+ * quicktype canonicalise (shapes × schema) nodes, quadratic in the catalog's size.
+ */
 export async function envelopeTypes(catalog: Catalog, run: QuicktypeRun): Promise<Map<string, string>> {
   const { schema, detailTypes } = envelopeInput(catalog);
-  const id = String(schema.$id);
+  const envelope = structuredClone(schema);
+  // Unreachable once error.code is a plain string and the shapes stand alone.
+  delete envelope.$defs[catalog.retryPolicy.appliesTo];
+  delete envelope.$defs.ErrorCode;
+  for (const name of detailTypes) delete envelope.$defs[name];
   return render(run, [
-    { name: "ApiResponse", schema },
-    ...detailTypes.map((name) => ({ name, uri: `${id}#/$defs/${name}`, schema })),
+    { name: "ApiResponse", schema: envelope },
+    ...detailTypes.map((name) => ({ name, schema: { $schema: schema.$schema, ...schema.$defs[name] } })),
   ]);
 }
 
