@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { meaningPass, type FamilyFile, type PolicyFile } from "./meaning-pass.js";
@@ -7,7 +7,15 @@ import { RETRYING_STRATEGIES, compareValues, type Catalog, type Code, type Famil
 import { parseCatalogFile, type ParsedFile } from "./parse.js";
 import { schemaPass } from "./schema-pass.js";
 
-export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The folder holding schema/catalog.schema.json, found upwards, so that this module may also run bundled. */
+export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "schema", "catalog.schema.json"))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no schema/catalog.schema.json above ${from}`);
+  }
+}
 export const SCHEMA_PATH = join(PROJECT_ROOT, "schema", "catalog.schema.json");
 
 export interface LoadResult {

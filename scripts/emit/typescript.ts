@@ -3,6 +3,7 @@ import type { Catalog, Code, Family } from "../catalog/model.js";
 import { GENERATED_NOTE } from "./catalog-json.js";
 import { apiResponseSchema, resolvedCatalogSchema } from "./json-schema.js";
 import { camel, groupTitle, kebab, retryLine } from "./names.js";
+import { indentTypeScript } from "./indent-ts.js";
 import { tsLiteral } from "./ts-literal.js";
 
 const HEADER = `// ${GENERATED_NOTE}\n`;
@@ -118,13 +119,13 @@ ${docComment(["The OrbVPN REST API's retry policy: backoff schedule, retryable s
 `;
 }
 
-const JSON2TS = { enableConstEnums: false, additionalProperties: false, format: true, strictIndexSignatures: true } as const;
+const JSON2TS = { enableConstEnums: false, additionalProperties: false, format: false, strictIndexSignatures: true } as const;
 
 /** generated/ts/catalog-types.ts: the types of catalog.json, from its JSON Schema. */
 async function catalogTypesModule(catalog: Catalog): Promise<string> {
   const schema = resolvedCatalogSchema(catalog) as { properties: { retryPolicy: object } };
   schema.properties.retryPolicy = { title: "RetryPolicy", ...schema.properties.retryPolicy };
-  const types = await compile(schema as never, "Catalog", { ...JSON2TS, bannerComment: "", unreachableDefinitions: false });
+  const types = indentTypeScript(await compile(schema as never, "Catalog", { ...JSON2TS, bannerComment: "", unreachableDefinitions: false }));
   const families = catalog.families.map((f) => JSON.stringify(f.name)).join(" | ");
   return `${HEADER}// Types of generated/catalog.json, from generated/schema/resolved-catalog.schema.json by json-schema-to-typescript.
 
@@ -152,7 +153,7 @@ async function apiResponseModule(catalog: Catalog): Promise<string> {
   delete schema.$defs.ErrorBody!.allOf;
   schema.$defs.ErrorBody!.properties.details = { ...schema.$defs.ErrorBody!.properties.details, additionalProperties: true };
   schema.$defs.ApiSuccess!.properties.data = { ...schema.$defs.ApiSuccess!.properties.data, tsType: "unknown" };
-  const types = await compile(schema as never, "ApiResponse", { ...JSON2TS, bannerComment: "", unreachableDefinitions: true });
+  const types = indentTypeScript(await compile(schema as never, "ApiResponse", { ...JSON2TS, bannerComment: "", unreachableDefinitions: true }));
   return `${HEADER}// From generated/schema/api-response.schema.json by json-schema-to-typescript.
 import type { ${rest} } from "./${kebab(rest)}.js";
 
