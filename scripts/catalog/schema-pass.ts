@@ -1,14 +1,39 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import standaloneCode from "ajv/dist/standalone/index.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { ParsedFile, PathSegment } from "./parse.js";
 
 let validator: ValidateFunction | undefined;
 
+/**
+ * The catalog schema's validator. Compiling it costs ~120 ms of every build, so the compiled code is
+ * kept in node_modules/.cache, keyed by the schema's bytes and ajv's version, and required from there.
+ */
 function compile(schemaPath: string): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv2020.default({ strict: true, allErrors: true, verbose: true });
-    validator = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
+  if (validator) return validator;
+  const text = readFileSync(schemaPath, "utf8");
+  const require = createRequire(import.meta.url);
+  const ajvVersion = (require("ajv/package.json") as { version: string }).version;
+  const key = createHash("sha256").update(text).update(ajvVersion).digest("hex").slice(0, 16);
+  const cached = join(dirname(schemaPath), "..", "node_modules", ".cache", "vpn-error-codes", `catalog-schema-${key}.cjs`);
+  if (existsSync(cached)) {
+    try {
+      return (validator = require(cached) as ValidateFunction);
+    } catch {
+      // A damaged cache entry: compile afresh below.
+    }
+  }
+  const ajv = new Ajv2020.default({ strict: true, allErrors: true, verbose: true, code: { source: true } });
+  validator = ajv.compile(JSON.parse(text));
+  try {
+    mkdirSync(dirname(cached), { recursive: true });
+    writeFileSync(cached, standaloneCode.default(ajv, validator));
+  } catch {
+    // No cache (read-only checkout): the next build compiles again.
   }
   return validator;
 }
