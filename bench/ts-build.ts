@@ -2,7 +2,8 @@
 // the catalog, emit catalog.json, the JSON Schemas, the TypeScript modules and the precompiled envelope
 // validator, and write them. No language emitter, so quicktype is never imported.
 //
-//   npx tsx bench/ts-build.ts [--catalog DIR] --out DIR [--phases]
+//   node scripts/run.mjs bench/ts-build.ts [--catalog DIR] --out DIR [--phases]   (as npm run build runs scripts)
+//   npx tsx bench/ts-build.ts ...                                                    (by hand)
 //
 // With --phases it prints, as JSON, where the time went: every import and every step on its own, in
 // the order a cold build meets them. The modules are imported dynamically for that; without --phases
@@ -13,7 +14,10 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 export interface TsBuildPhases {
-  /** Node start-up, plus the tsx loader and this file's transpile when run under tsx. */
+  /**
+   * Process start to this script's first line: node's start-up, plus the tsx loader and this file's
+   * transpile under tsx, or the bundling and the bundle's up-front package imports when bundled.
+   */
   bootMs: number;
   steps: Array<[step: string, ms: number]>;
   totalMs: number;
@@ -34,12 +38,16 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 }
 
 // Third-party modules first, so that each figure is that package's own load cost.
-await step("import yaml", () => import("yaml"));
-await step("import ajv (2020) + ajv-formats", () => Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]));
-const load = await step("import scripts/catalog/* (transpile under tsx)", () => import("../scripts/catalog/load.js"));
-await step("import json-schema-to-typescript (lodash, ref-parser, prettier entry)", () => import("json-schema-to-typescript"));
+// Without --phases, only what the build itself loads: ajv and json-schema-to-typescript load lazily,
+// on a cache miss of their compiled output (scripts/memo.ts).
+if (values.phases) {
+  await step("import yaml", () => import("yaml"));
+  await step("import ajv (2020) + ajv-formats", () => Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]));
+}
+const load = await step("import scripts/catalog/* (transpiled here under tsx)", () => import("../scripts/catalog/load.js"));
+if (values.phases) await step("import json-schema-to-typescript (lodash, ref-parser, prettier's entry)", () => import("json-schema-to-typescript"));
 const [{ emitCatalogJson }, { emitJsonSchemas }, { emitTypeScript }, { emitValidator }, { writeAtomically }] = await step(
-  "import scripts/emit/* + ajv standalone (transpile under tsx)",
+  "import scripts/emit/* + ajv standalone (transpiled here under tsx)",
   () => Promise.all([import("../scripts/emit/catalog-json.js"), import("../scripts/emit/json-schema.js"), import("../scripts/emit/typescript.js"), import("../scripts/emit/validator.js"), import("../scripts/output.js")]),
 );
 
@@ -74,15 +82,7 @@ const files = new Map<string, string>();
 const keep = (out: Record<string, string>) => Object.entries(out).forEach(([k, v]) => files.set(k, v));
 keep(await step("emitCatalogJson", () => emitCatalogJson(catalog)));
 keep(await step("emitJsonSchemas", () => emitJsonSchemas(catalog)));
-if (values.phases) {
-  // json2ts formats its output with prettier; the first format loads prettier's core and its TypeScript parser.
-  // The prettier json2ts loads is its own nested copy (3.x), not the top-level one (2.x, for changesets).
-  const { createRequire } = await import("node:module");
-  const json2ts = createRequire(import.meta.url).resolve("json-schema-to-typescript");
-  const prettier = createRequire(json2ts)("prettier") as { format(code: string, options: object): Promise<string> };
-  await step("prettier: first format (loads core + TypeScript parser)", () => prettier.format("let a = 1", { parser: "typescript", filepath: "schema.d.ts" }));
-}
-keep(await step(values.phases ? "emitTypeScript (json2ts x2 with prettier warm)" : "emitTypeScript", () => emitTypeScript(catalog)));
+keep(await step("emitTypeScript (json2ts x2)", () => emitTypeScript(catalog)));
 keep(await step("emitValidator (ajv compile + standalone code)", () => emitValidator(catalog)));
 await step(`write ${files.size} files`, () => writeAtomically(values.out!, new Map([...files].sort())));
 

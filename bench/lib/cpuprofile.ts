@@ -1,11 +1,10 @@
-// Reads a V8 .cpuprofile (node --cpu-prof) into self time per function and per package, and the
-// total (inclusive) time of a function, so that a profile's figures can go into RESULTS.md as text.
+// Reads a V8 .cpuprofile (node --cpu-prof) into self time per function and per package, so that a
+// profile's figures can go into RESULTS.md as text.
 import { readFileSync } from "node:fs";
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
 }
 
 interface CpuProfile {
@@ -20,8 +19,6 @@ export interface ProfileSummary {
   functions: Array<{ name: string; where: string; selfMs: number }>;
   /** Self time by package (node_modules/<name>), project file, or node internals. */
   places: Array<{ place: string; selfMs: number }>;
-  /** Inclusive time of every function whose name matches, summed over its distinct stacks (no double count). */
-  inclusive(pattern: RegExp): number;
 }
 
 /** "node_modules/quicktype-core/dist/..." -> "quicktype-core"; project files keep their path. */
@@ -29,6 +26,7 @@ export function placeOf(url: string, root: string): string {
   if (url === "") return "(V8/native: GC, compile, builtins)";
   if (url.startsWith("node:")) return "node internals";
   const path = url.replace(/^file:\/\//, "");
+  if (path.includes("node_modules/.cache/")) return "our scripts, bundled by scripts/run.mjs";
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (pkg) return pkg[1]!;
   return path.startsWith(root) ? path.slice(root.length) : path;
@@ -37,8 +35,6 @@ export function placeOf(url: string, root: string): string {
 export function summarize(file: string, root: string): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
   const totalMs = [...self.values()].reduce((a, b) => a + b, 0);
@@ -59,18 +55,5 @@ export function summarize(file: string, root: string): ProfileSummary {
     totalMs,
     functions: [...functions.values()].sort((a, b) => b.selfMs - a.selfMs),
     places: [...places].map(([place, selfMs]) => ({ place, selfMs })).sort((a, b) => b.selfMs - a.selfMs),
-    inclusive(pattern) {
-      let ms = 0;
-      for (const [id, t] of self) {
-        // A sample counts once if any frame on its stack matches.
-        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-          if (pattern.test(byId.get(at)!.callFrame.functionName)) {
-            ms += t;
-            break;
-          }
-        }
-      }
-      return ms;
-    },
   };
 }

@@ -49,3 +49,17 @@ export function alternate<K extends string>(commands: Record<K, Command>, runs: 
   }
   return Object.fromEntries(keys.map((k) => [k, { median: median(samples[k]), samples: samples[k] }])) as Record<K, Timed>;
 }
+
+/** Like alternate(), but keeps what each run prints, for commands that time themselves. */
+export function alternateOutputs<K extends string>(commands: Record<K, Command>, runs: number, warmup = 1): Record<K, string[]> {
+  const keys = Object.keys(commands) as K[];
+  const outputs = Object.fromEntries(keys.map((k) => [k, [] as string[]])) as unknown as Record<K, string[]>;
+  for (let round = 0; round < warmup + runs; round++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[(i + round) % keys.length]!;
+      const stdout = runOnce(commands[key]);
+      if (round >= warmup) outputs[key].push(stdout);
+    }
+  }
+  return outputs;
+}

@@ -15,6 +15,8 @@ export interface Line {
 
 export interface RowResult {
   id: string;
+  /** The heading of the row's section in RESULTS.md. */
+  title: string;
   lines: Line[];
   /** Markdown: how it was measured, the figures behind the line, and for a miss the profile. */
   details: string;

@@ -1,21 +1,13 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync, readdirSync } from "node:fs";
+import { PROJECT_ROOT } from "../root.js";
+import { join, relative } from "node:path";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { meaningPass, type FamilyFile, type PolicyFile } from "./meaning-pass.js";
 import { RETRYING_STRATEGIES, compareValues, type Catalog, type Code, type Family, type PositionIndex } from "./model.js";
 import { parseCatalogFile, type ParsedFile } from "./parse.js";
 import { schemaPass } from "./schema-pass.js";
 
-/** The folder holding schema/catalog.schema.json, found upwards, so that this module may also run bundled. */
-export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
-
-function findRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "schema", "catalog.schema.json"))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no schema/catalog.schema.json above ${from}`);
-  }
-}
+export { PROJECT_ROOT };
 export const SCHEMA_PATH = join(PROJECT_ROOT, "schema", "catalog.schema.json");
 
 export interface LoadResult {

@@ -1,5 +1,5 @@
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import type Ajv2020 from "ajv/dist/2020.js";
+import { memoSync, packageVersion, requireLazily } from "../memo.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { RETRYING_STRATEGIES, type Code, type Group, type RetryPolicy, type Source, type StatusClass, type ValueKind } from "./model.js";
 import type { ParsedFile, PathSegment } from "./parse.js";
@@ -226,11 +226,18 @@ let detailsAjv: InstanceType<typeof Ajv2020.default> | undefined;
 
 /** The details schemas end up inside the generated envelope schema, so they must compile there too. */
 function invalidSchema(schema: object): string | undefined {
-  detailsAjv ??= addFormats.default(new Ajv2020.default({ strict: true, allErrors: true }));
-  try {
-    detailsAjv.compile(schema);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
+  const problem = memoSync("details-schema", [schema, packageVersion("ajv"), packageVersion("ajv-formats")], () => {
+    if (!detailsAjv) {
+      const Ajv = requireLazily("ajv/dist/2020.js") as typeof Ajv2020;
+      const addFormats = requireLazily("ajv-formats") as typeof import("ajv-formats");
+      detailsAjv = addFormats.default(new Ajv.default({ strict: true, allErrors: true }));
+    }
+    try {
+      detailsAjv.compile(schema);
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+  return problem ?? undefined;
 }

@@ -1,9 +1,10 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type Ajv2020 from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import type standaloneCode from "ajv/dist/standalone/index.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { ParsedFile, PathSegment } from "./parse.js";
 
@@ -27,11 +28,14 @@ function compile(schemaPath: string): ValidateFunction {
       // A damaged cache entry: compile afresh below.
     }
   }
-  const ajv = new Ajv2020.default({ strict: true, allErrors: true, verbose: true, code: { source: true } });
+  // ajv itself is loaded only here, on a cache miss.
+  const Ajv = require("ajv/dist/2020.js") as typeof Ajv2020;
+  const standalone = require("ajv/dist/standalone/index.js") as typeof standaloneCode;
+  const ajv = new Ajv.default({ strict: true, allErrors: true, verbose: true, code: { source: true } });
   validator = ajv.compile(JSON.parse(text));
   try {
     mkdirSync(dirname(cached), { recursive: true });
-    writeFileSync(cached, standaloneCode.default(ajv, validator));
+    writeFileSync(cached, standalone.default(ajv, validator));
   } catch {
     // No cache (read-only checkout): the next build compiles again.
   }

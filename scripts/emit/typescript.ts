@@ -1,4 +1,4 @@
-import { compile } from "json-schema-to-typescript";
+import { memo, packageVersion } from "../memo.js";
 import type { Catalog, Code, Family } from "../catalog/model.js";
 import { GENERATED_NOTE } from "./catalog-json.js";
 import { apiResponseSchema, resolvedCatalogSchema } from "./json-schema.js";
@@ -121,11 +121,20 @@ ${docComment(["The OrbVPN REST API's retry policy: backoff schedule, retryable s
 
 const JSON2TS = { enableConstEnums: false, additionalProperties: false, format: false, strictIndexSignatures: true } as const;
 
+/** json-schema-to-typescript's output for a schema; the package is loaded only on a cache miss. */
+function json2ts(schema: object, name: string, unreachableDefinitions: boolean): Promise<string> {
+  const options = { ...JSON2TS, bannerComment: "", unreachableDefinitions };
+  return memo("json2ts", [schema, name, options, packageVersion("json-schema-to-typescript")], async () => {
+    const { compile } = await import("json-schema-to-typescript");
+    return compile(schema as never, name, options);
+  });
+}
+
 /** generated/ts/catalog-types.ts: the types of catalog.json, from its JSON Schema. */
 async function catalogTypesModule(catalog: Catalog): Promise<string> {
   const schema = resolvedCatalogSchema(catalog) as { properties: { retryPolicy: object } };
   schema.properties.retryPolicy = { title: "RetryPolicy", ...schema.properties.retryPolicy };
-  const types = indentTypeScript(await compile(schema as never, "Catalog", { ...JSON2TS, bannerComment: "", unreachableDefinitions: false }));
+  const types = indentTypeScript(await json2ts(schema, "Catalog", false));
   const families = catalog.families.map((f) => JSON.stringify(f.name)).join(" | ");
   return `${HEADER}// Types of generated/catalog.json, from generated/schema/resolved-catalog.schema.json by json-schema-to-typescript.
 
@@ -153,7 +162,7 @@ async function apiResponseModule(catalog: Catalog): Promise<string> {
   delete schema.$defs.ErrorBody!.allOf;
   schema.$defs.ErrorBody!.properties.details = { ...schema.$defs.ErrorBody!.properties.details, additionalProperties: true };
   schema.$defs.ApiSuccess!.properties.data = { ...schema.$defs.ApiSuccess!.properties.data, tsType: "unknown" };
-  const types = indentTypeScript(await compile(schema as never, "ApiResponse", { ...JSON2TS, bannerComment: "", unreachableDefinitions: true }));
+  const types = indentTypeScript(await json2ts(schema, "ApiResponse", true));
   return `${HEADER}// From generated/schema/api-response.schema.json by json-schema-to-typescript.
 import type { ${rest} } from "./${kebab(rest)}.js";
 

@@ -1,7 +1,8 @@
-import Ajv2020 from "ajv/dist/2020.js";
-import { _ } from "ajv/dist/compile/codegen/index.js";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import type Ajv2020 from "ajv/dist/2020.js";
+import type * as Codegen from "ajv/dist/compile/codegen/index.js";
+import type standaloneCode from "ajv/dist/standalone/index.js";
 import { formats } from "../../src/formats.js";
+import { memoSync, packageVersion, requireLazily } from "../memo.js";
 import type { Catalog } from "../catalog/model.js";
 import { GENERATED_NOTE } from "./catalog-json.js";
 import { apiResponseSchema } from "./json-schema.js";
@@ -12,15 +13,21 @@ import { apiResponseSchema } from "./json-schema.js";
  * require() for its runtime helpers (ajv#2209); those become imports here, so the file is real ESM.
  */
 export function emitValidator(catalog: Catalog): Record<string, string> {
-  const ajv = new Ajv2020.default({
-    strict: true,
-    allErrors: false,
-    formats,
-    code: { source: true, esm: true, lines: true, formats: _`require("../../src/formats.js").formats` },
+  const schema = withoutAnnotations(apiResponseSchema(catalog)) as object;
+  let code = memoSync("envelope-validator", [schema, packageVersion("ajv")], () => {
+    // ajv is loaded only on a cache miss.
+    const Ajv = requireLazily("ajv/dist/2020.js") as typeof Ajv2020;
+    const { _ } = requireLazily("ajv/dist/compile/codegen/index.js") as typeof Codegen;
+    const standalone = requireLazily("ajv/dist/standalone/index.js") as typeof standaloneCode;
+    const ajv = new Ajv.default({
+      strict: true,
+      allErrors: false,
+      formats,
+      code: { source: true, esm: true, lines: true, formats: _`require("../../src/formats.js").formats` },
+    });
+    for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
+    return standalone.default(ajv, ajv.compile(schema));
   });
-  for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
-  const compiled = ajv.compile(withoutAnnotations(apiResponseSchema(catalog)) as object);
-  let code = standaloneCode.default(ajv, compiled);
 
   const imports: string[] = [];
   const seen = new Map<string, string>();

@@ -1,0 +1,48 @@
+// One cold process validating the page's example envelopes `count` times, start-up included: either
+// parseApiResponse as shipped (its validator precompiled at build time; dist/index.js) or ajv compiling
+// the envelope schema at start-up, as a user without the package would. It times itself from before
+// the first import, so node's own start, the same for both, is left out. Built by the parse row into
+// bench/.cache/ and run with plain node.
+//
+//   node bench/.cache/parse-startup.mjs precompiled|ajv COUNT ROOT
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type Ajv2020 from "ajv/dist/2020.js";
+import type addFormats from "ajv-formats";
+
+export interface StartupResult {
+  ms: number;
+  valid: number;
+}
+
+const [arm, countText, root] = process.argv.slice(2) as [string, string, string];
+const count = Number(countText);
+const vectors = join(root, "test", "vectors", "envelopes");
+// Bodies as text, as they come off the wire; reading the files is neither arm's cost.
+const bodies = readdirSync(vectors).sort().map((f) => readFileSync(join(vectors, f), "utf8"));
+const resolve = createRequire(join(root, "package.json")).resolve;
+const load = (specifier: string) => import(pathToFileURL(specifier.startsWith("/") ? specifier : resolve(specifier)).href);
+
+const start = performance.now();
+let check: (body: string) => boolean;
+if (arm === "precompiled") {
+  const { parseApiResponse } = (await load(join(root, "dist", "index.js"))) as typeof import("../../src/index.js");
+  check = (body) => parseApiResponse({ status: 200, body }).kind !== "invalid-response";
+} else if (arm === "ajv") {
+  // The options the package's own validator is compiled with: strict, first error only, its formats.
+  const ajvModule = (await load("ajv/dist/2020.js")) as { default: typeof Ajv2020 };
+  const formatsModule = (await load("ajv-formats")) as { default: typeof addFormats };
+  const ajv = new ajvModule.default.default({ strict: true, allErrors: false });
+  formatsModule.default.default(ajv);
+  for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
+  const validate = ajv.compile(JSON.parse(readFileSync(join(root, "generated", "schema", "api-response.schema.json"), "utf8")));
+  // JSON.parse + validate only: less than parseApiResponse does per call, so the comparison leans toward ajv.
+  check = (body) => validate(JSON.parse(body));
+} else throw new Error(`unknown arm ${arm}`);
+
+let valid = 0;
+for (let i = 0; i < count; i++) if (check(bodies[i % bodies.length]!)) valid++;
+const result: StartupResult = { ms: performance.now() - start, valid };
+process.stdout.write(`${JSON.stringify(result)}\n`);
