@@ -29,14 +29,18 @@ export interface Match {
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
-let index: Map<unknown, readonly Match[]> | undefined;
 
-/**
- * Every key a caller may use (value, a value's decimal string, name, alias, older wire name) to its
- * matches, built once on first use. Results are frozen and shared, so a lookup is one Map.get.
- */
-function buildIndex(): Map<unknown, readonly Match[]> {
+interface Index {
+  /** Every key a caller may use (value, a value's decimal string, name, alias, older wire name) to its matches. */
+  all: Map<unknown, readonly Match[]>;
+  perFamily: Map<FamilyName, Map<unknown, readonly Match[]>>;
+}
+let index: Index | undefined;
+
+/** Built once on first use. Results are frozen and shared, so that a lookup is one Map.get. */
+function buildIndex(): Index {
   const all = new Map<unknown, Match[]>();
+  const perFamily = new Map<FamilyName, Map<unknown, readonly Match[]>>();
   for (const table of FAMILIES) {
     const own = new Map<unknown, Match>();
     const add = (key: unknown, entry: CodeEntry, matchedBy: Match["matchedBy"]) => own.set(key, Object.freeze({ family: table.name, entry, matchedBy }));
@@ -47,10 +51,11 @@ function buildIndex(): Map<unknown, readonly Match[]> {
       add(e.name, e, "name");
       if (typeof e.value === "number") add(e.value, e, "value").set(String(e.value), own.get(e.value)!);
     }
+    perFamily.set(table.name, new Map([...own].map(([key, match]) => [key, Object.freeze([match])])));
     for (const [key, match] of own) all.set(key, [...(all.get(key) ?? []), match]);
   }
   for (const matches of all.values()) Object.freeze(matches);
-  return all;
+  return { all, perFamily };
 }
 
 /**
@@ -60,8 +65,8 @@ function buildIndex(): Map<unknown, readonly Match[]> {
  */
 export function describe(code: unknown, family?: FamilyName): readonly Match[] {
   index ??= buildIndex();
-  const matches = index.get(code) ?? NO_MATCHES;
-  return family === undefined ? matches : matches.filter((m) => m.family === family);
+  if (family === undefined) return index.all.get(code) ?? NO_MATCHES;
+  return index.perFamily.get(family)?.get(code) ?? NO_MATCHES;
 }
 
 /**
