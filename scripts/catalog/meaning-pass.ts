@@ -1,19 +1,12 @@
 import type Ajv2020 from "ajv/dist/2020.js";
 import { memoSync, packageVersion, requireLazily } from "../memo.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { RETRYING_STRATEGIES, type Code, type Group, type RetryPolicy, type Source, type StatusClass, type ValueKind } from "./model.js";
+import { RETRYING_STRATEGIES, type Code, type Family, type Group, type RetryPolicy, type StatusClass } from "./model.js";
 import type { ParsedFile, PathSegment } from "./parse.js";
 
 /** A family file as written: codes carry no derived fields, and name-valued codes no value. */
-export interface FamilyFile {
+export interface FamilyFile extends Omit<Family, "name" | "codes"> {
   family: string;
-  title: string;
-  description: string;
-  source: Source;
-  valueKind: ValueKind;
-  namePattern: string;
-  note?: string;
-  groups: Group[];
   codes: Array<Omit<Code, "value" | "retryable"> & { value?: number }>;
 }
 
