@@ -9,8 +9,9 @@ const DIR = join(PROJECT_ROOT, "node_modules", ".cache", "vpn-error-codes", "mem
 /** require() for the CommonJS packages (ajv) that a memoised step loads only on a cache miss. */
 export const requireLazily = createRequire(import.meta.url);
 
-function fileFor(step: string, inputs: unknown[]): string {
-  return join(DIR, `${step}-${createHash("sha256").update(step).update(JSON.stringify(inputs)).digest("hex").slice(0, 24)}.json`);
+/** Where a step's result for these inputs is kept; `.cjs` for compiled code that is required back. */
+export function cacheFile(step: string, inputs: unknown[], extension = ".json"): string {
+  return join(DIR, `${step}-${createHash("sha256").update(step).update(JSON.stringify(inputs)).digest("hex").slice(0, 24)}${extension}`);
 }
 
 function read<T>(file: string): { value: T } | undefined {
@@ -22,12 +23,13 @@ function read<T>(file: string): { value: T } | undefined {
   }
 }
 
-function write(file: string, value: unknown): void {
+/** Writes a cache entry; a read-only checkout simply has no cache. */
+export function writeCache(file: string, text: string): void {
   try {
     mkdirSync(DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify({ value }));
+    writeFileSync(file, text);
   } catch {
-    // A read-only checkout has no cache; the next build computes again.
+    // The next build computes again.
   }
 }
 
@@ -37,20 +39,20 @@ function write(file: string, value: unknown): void {
  * import of the package that does it. `inputs` must name every input, the package's version included.
  */
 export function memoSync<T>(step: string, inputs: unknown[], compute: () => T): T {
-  const file = fileFor(step, inputs);
+  const file = cacheFile(step, inputs);
   const hit = read<T>(file);
   if (hit) return hit.value;
   const value = compute();
-  write(file, value);
+  writeCache(file, JSON.stringify({ value }));
   return value;
 }
 
 export async function memo<T>(step: string, inputs: unknown[], compute: () => Promise<T>): Promise<T> {
-  const file = fileFor(step, inputs);
+  const file = cacheFile(step, inputs);
   const hit = read<T>(file);
   if (hit) return hit.value;
   const value = await compute();
-  write(file, value);
+  writeCache(file, JSON.stringify({ value }));
   return value;
 }
 

@@ -1,5 +1,24 @@
 import type { CodeEntry } from "../generated/ts/catalog-types.js";
 
+/** How an input found its entry: "alias" and "legacyName" mean it was not the current identifier. */
+export type MatchedBy = "value" | "name" | "alias" | "legacyName";
+
+/**
+ * Every key a caller may use for these entries, lowest priority first, so that a Map filled in this
+ * order keeps identifiers over aliases over older wire names. Integer values come last, with their
+ * decimal strings ("8199" from a log line).
+ */
+export function* lookupKeys(entries: readonly CodeEntry[]): Generator<[key: unknown, entry: CodeEntry, matchedBy: MatchedBy]> {
+  for (const e of entries) for (const legacy of e.legacyNames ?? []) yield [legacy.name, e, "legacyName"];
+  for (const e of entries) for (const alias of e.aliases ?? []) yield [alias, e, "alias"];
+  for (const e of entries) yield [e.name, e, "name"];
+  for (const e of entries) {
+    if (typeof e.value !== "number") continue;
+    yield [e.value, e, "value"];
+    yield [String(e.value), e, "value"];
+  }
+}
+
 export interface LookupTable {
   byValue(value: unknown): CodeEntry | undefined;
   byName(name: unknown): CodeEntry | undefined;
@@ -18,13 +37,7 @@ export function lookupTable(entries: readonly CodeEntry[]): LookupTable {
       return values.get(value);
     },
     byName(name) {
-      if (!names) {
-        names = new Map();
-        // Identifiers win over aliases and older wire names, whatever the order.
-        for (const e of entries) for (const legacy of e.legacyNames ?? []) names.set(legacy.name, e);
-        for (const e of entries) for (const alias of e.aliases ?? []) names.set(alias, e);
-        for (const e of entries) names.set(e.name, e);
-      }
+      names ??= new Map([...lookupKeys(entries)].filter(([, , by]) => by !== "value").map(([key, e]) => [key, e]));
       return names.get(name);
     },
   };

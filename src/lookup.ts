@@ -4,7 +4,7 @@ import { operationalErrorByName, operationalErrorByValue, operationalErrorEntrie
 import { responseResultByName, responseResultByValue, responseResultEntries } from "../generated/ts/response-result.table.js";
 import type { RestErrorCode } from "../generated/ts/rest-error-code.js";
 import { restErrorCodeByName, restErrorCodeByValue, restErrorCodeEntries } from "../generated/ts/rest-error-code.table.js";
-import { candidateValues } from "./input.js";
+import { lookupKeys, type MatchedBy } from "./lookup-table.js";
 
 interface FamilyTable {
   name: FamilyName;
@@ -25,7 +25,7 @@ export interface Match {
   family: FamilyName;
   entry: CodeEntry;
   /** "alias" and "legacyName" mean the input was not the current identifier: show the entry's name. */
-  matchedBy: "value" | "name" | "alias" | "legacyName";
+  matchedBy: MatchedBy;
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
@@ -43,14 +43,7 @@ function buildIndex(): Index {
   const perFamily = new Map<FamilyName, Map<unknown, readonly Match[]>>();
   for (const table of FAMILIES) {
     const own = new Map<unknown, Match>();
-    const add = (key: unknown, entry: CodeEntry, matchedBy: Match["matchedBy"]) => own.set(key, Object.freeze({ family: table.name, entry, matchedBy }));
-    // Later additions win: identifiers over aliases over older wire names, as in lookupTable.
-    for (const e of table.entries) for (const legacy of e.legacyNames ?? []) add(legacy.name, e, "legacyName");
-    for (const e of table.entries) for (const alias of e.aliases ?? []) add(alias, e, "alias");
-    for (const e of table.entries) {
-      add(e.name, e, "name");
-      if (typeof e.value === "number") add(e.value, e, "value").set(String(e.value), own.get(e.value)!);
-    }
+    for (const [key, entry, matchedBy] of lookupKeys(table.entries)) own.set(key, Object.freeze({ family: table.name, entry, matchedBy }));
     perFamily.set(table.name, new Map([...own].map(([key, match]) => [key, Object.freeze([match])])));
     for (const [key, match] of own) all.set(key, [...(all.get(key) ?? []), match]);
   }
@@ -81,9 +74,10 @@ export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | u
 
 /** The REST error codes the API documents for an HTTP status: 401 gives AUTH_REQUIRED, TOKEN_EXPIRED, TOKEN_INVALID. */
 export function restErrorCodesForStatus(status: unknown): RestErrorCode[] {
-  const [candidate] = candidateValues(status).filter((c) => typeof c === "number");
-  if (candidate === undefined) return [];
-  return restErrorCodeEntries.filter((e) => e.httpStatus === candidate).map((e) => e.name as RestErrorCode);
+  // A decimal string ("401" from a log line) means its number.
+  const wanted = typeof status === "string" && /^[1-9]\d{2}$/.test(status) ? Number(status) : status;
+  if (typeof wanted !== "number" || !Number.isInteger(wanted)) return [];
+  return restErrorCodeEntries.filter((e) => e.httpStatus === wanted).map((e) => e.name as RestErrorCode);
 }
 
 /** Every entry of every family, or of one. */

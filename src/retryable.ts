@@ -1,11 +1,11 @@
 import type { FamilyName, RetryStrategy } from "../generated/ts/catalog-types.js";
-import { RETRY_INDEX, STRATEGIES } from "../generated/ts/retry-index.js";
-
-const RETRYING: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>(["backoff", "wait-for-window", "refresh-credentials", "reconnect-tunnel"]);
+import { RETRYING_STRATEGIES, RETRY_INDEX, STRATEGIES } from "../generated/ts/retry-index.js";
 
 interface RetryTables {
   /** Every key (name, value, and a value's decimal string) to the strategies of all its matches. */
-  any: Map<unknown, readonly RetryStrategy[]>;
+  strategies: Map<unknown, readonly RetryStrategy[]>;
+  /** The same keys to the short answer: true only if every match can be retried. */
+  retryable: Map<unknown, boolean>;
   perFamily: Map<FamilyName, Map<unknown, RetryStrategy>>;
 }
 
@@ -13,7 +13,7 @@ let tables: RetryTables | undefined;
 
 // Built on first use, so that the import costs nothing and a call is one Map lookup.
 function build(): RetryTables {
-  const any = new Map<unknown, RetryStrategy[]>();
+  const strategies = new Map<unknown, RetryStrategy[]>();
   const perFamily = new Map<FamilyName, Map<unknown, RetryStrategy>>();
   for (const family of Object.keys(RETRY_INDEX) as FamilyName[]) {
     const own = new Map<unknown, RetryStrategy>();
@@ -24,15 +24,16 @@ function build(): RetryTables {
       if (value !== undefined) own.set(value, s).set(String(value), s);
     }
     perFamily.set(family, own);
-    for (const [key, s] of own) any.set(key, [...(any.get(key) ?? []), s]);
+    for (const [key, s] of own) strategies.set(key, [...(strategies.get(key) ?? []), s]);
   }
-  return { any, perFamily };
+  const retryable = new Map([...strategies].map(([key, all]) => [key, all.every((s) => RETRYING_STRATEGIES.includes(s))]));
+  return { strategies, retryable, perFamily };
 }
 
 /** The retry strategies of every code that `code` names (by value or name) in `family`, or in every family. */
 export function retryStrategies(code: unknown, family?: FamilyName): readonly RetryStrategy[] {
   tables ??= build();
-  if (family === undefined) return tables.any.get(code) ?? [];
+  if (family === undefined) return tables.strategies.get(code) ?? [];
   const s = tables.perFamily.get(family)?.get(code);
   return s === undefined ? [] : [s];
 }
@@ -44,10 +45,7 @@ export function retryStrategies(code: unknown, family?: FamilyName): readonly Re
  */
 export function isRetryable(code: unknown, family?: FamilyName): boolean {
   tables ??= build();
-  if (family !== undefined) {
-    const s = tables.perFamily.get(family)?.get(code);
-    return s !== undefined && RETRYING.has(s);
-  }
-  const all = tables.any.get(code);
-  return all !== undefined && all.every((s) => RETRYING.has(s));
+  if (family === undefined) return tables.retryable.get(code) === true;
+  const s = tables.perFamily.get(family)?.get(code);
+  return s !== undefined && RETRYING_STRATEGIES.includes(s);
 }

@@ -4,6 +4,19 @@ import type { FamilyName, RetryStrategy } from "./catalog-types.js";
 /** Indexed by the second column of each row below. */
 export const STRATEGIES: readonly RetryStrategy[] = ["backoff", "no-retry", "not-applicable", "reconnect-tunnel", "refresh-credentials", "wait-for-window"];
 
+/** The strategies under which sending the request again (after the strategy's step) can succeed. */
+export const RETRYING_STRATEGIES: readonly RetryStrategy[] = ["backoff", "wait-for-window", "refresh-credentials", "reconnect-tunnel"];
+
+/** Each strategy in words, as the docs say it. */
+export const STRATEGY_TEXT: Readonly<Record<RetryStrategy, string>> = {
+  "not-applicable": "not an error",
+  "no-retry": "do not retry",
+  backoff: "retry with exponential backoff",
+  "wait-for-window": "wait for the rate-limit window, then retry",
+  "refresh-credentials": "refresh the access token, then retry once",
+  "reconnect-tunnel": "reconnect the tunnel",
+};
+
 /** [name, strategy, value] for every code of every family; the value is left out where it is the name. */
 export const RETRY_INDEX: Readonly<Record<FamilyName, ReadonlyArray<readonly [name: string, strategy: number, value?: number]>>> = {
   HttpStatus: [

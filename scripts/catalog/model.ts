@@ -12,6 +12,16 @@ export type RetryStrategy =
 export type StatusClass = "2xx" | "4xx" | "5xx";
 export type ValueKind = "integer" | "name";
 
+/** Each strategy in words, as docs, doc comments and the CLI say it. */
+export const STRATEGY_TEXT: Readonly<Record<RetryStrategy, string>> = {
+  "not-applicable": "not an error",
+  "no-retry": "do not retry",
+  backoff: "retry with exponential backoff",
+  "wait-for-window": "wait for the rate-limit window, then retry",
+  "refresh-credentials": "refresh the access token, then retry once",
+  "reconnect-tunnel": "reconnect the tunnel",
+};
+
 /** Strategies under which sending the request again (after the strategy's step) can succeed. */
 export const RETRYING_STRATEGIES: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>([
   "backoff",

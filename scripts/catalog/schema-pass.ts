@@ -1,9 +1,7 @@
 import type Ajv2020 from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { cacheFile, packageVersion, requireLazily, writeCache } from "../memo.js";
 import type standaloneCode from "ajv/dist/standalone/index.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { ParsedFile, PathSegment } from "./parse.js";
@@ -12,33 +10,25 @@ let validator: ValidateFunction | undefined;
 
 /**
  * The catalog schema's validator. Compiling it costs ~120 ms of every build, so the compiled code is
- * kept in node_modules/.cache, keyed by the schema's bytes and ajv's version, and required from there.
+ * kept in the build cache, keyed by the schema's bytes and ajv's version, and required from there.
  */
 function compile(schemaPath: string): ValidateFunction {
   if (validator) return validator;
   const text = readFileSync(schemaPath, "utf8");
-  const require = createRequire(import.meta.url);
-  const ajvVersion = (require("ajv/package.json") as { version: string }).version;
-  const key = createHash("sha256").update(text).update(ajvVersion).digest("hex").slice(0, 16);
-  const cached = join(dirname(schemaPath), "..", "node_modules", ".cache", "vpn-error-codes", `catalog-schema-${key}.cjs`);
+  const cached = cacheFile("catalog-schema", [text, packageVersion("ajv")], ".cjs");
   if (existsSync(cached)) {
     try {
-      return (validator = require(cached) as ValidateFunction);
+      return (validator = requireLazily(cached) as ValidateFunction);
     } catch {
       // A damaged cache entry: compile afresh below.
     }
   }
   // ajv itself is loaded only here, on a cache miss.
-  const Ajv = require("ajv/dist/2020.js") as typeof Ajv2020;
-  const standalone = require("ajv/dist/standalone/index.js") as typeof standaloneCode;
+  const Ajv = requireLazily("ajv/dist/2020.js") as typeof Ajv2020;
+  const standalone = requireLazily("ajv/dist/standalone/index.js") as typeof standaloneCode;
   const ajv = new Ajv.default({ strict: true, allErrors: true, verbose: true, code: { source: true } });
   validator = ajv.compile(JSON.parse(text));
-  try {
-    mkdirSync(dirname(cached), { recursive: true });
-    writeFileSync(cached, standalone.default(ajv, validator));
-  } catch {
-    // No cache (read-only checkout): the next build compiles again.
-  }
+  writeCache(cached, standalone.default(ajv, validator));
   return validator;
 }
 

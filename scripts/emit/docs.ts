@@ -1,14 +1,9 @@
 import type { Catalog, Code, Family } from "../catalog/model.js";
 import { GENERATED_NOTE } from "./catalog-json.js";
-import { familyOf, retryLine } from "./names.js";
+import { httpStatusText, retryLine } from "./names.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-function statusCell(statuses: ReadonlyMap<number | string, Code>, code: Code): string {
-  if (code.httpStatus === undefined) return "";
-  const status = statuses.get(code.httpStatus);
-  return `${code.httpStatus}${status ? ` ${status.label ?? status.name}` : ""}`;
-}
 
 function meaning(family: Family, code: Code): string {
   const parts = [code.description];
@@ -26,7 +21,7 @@ function retryCell(code: Code): string {
   return parts.join(" ");
 }
 
-function familySection(statuses: ReadonlyMap<number | string, Code>, family: Family): string {
+function familySection(catalog: Catalog, family: Family): string {
   const showStatus = family.name !== "HttpStatus" && family.codes.some((c) => c.httpStatus !== undefined);
   const head = showStatus ? "| Value | Name | Meaning | HTTP | Retry advice |\n|---|---|---|---|---|" : "| Value | Name | Meaning | Retry advice |\n|---|---|---|---|";
   const byGroup = new Map<string, Code[]>(family.groups.map((g) => [g.id, []]));
@@ -37,7 +32,7 @@ function familySection(statuses: ReadonlyMap<number | string, Code>, family: Fam
       .map((c) => {
         const value = family.valueKind === "integer" ? String(c.value) : "—";
         const name = family.name === "HttpStatus" ? `\`${c.name}\` (${c.label ?? c.name})` : `\`${c.name}\``;
-        const cells = [value, name, meaning(family, c), ...(showStatus ? [statusCell(statuses, c)] : []), retryCell(c)];
+        const cells = [value, name, meaning(family, c), ...(showStatus ? [c.httpStatus === undefined ? "" : httpStatusText(catalog, c.httpStatus)] : []), retryCell(c)];
         return `| ${cells.map(cell).join(" | ")} |`;
       });
     const note = group.note ? `\n${group.note}\n` : "";
@@ -76,7 +71,6 @@ At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s
 export function emitDocs(catalog: Catalog): Record<string, string> {
   const order = ["ResponseResult", "OperationalError", "RestErrorCode", "HttpStatus"];
   const families = [...catalog.families].sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
-  const statuses = new Map(familyOf(catalog, "HttpStatus").codes.map((c) => [c.value, c]));
   const toc = families.map((f) => `- [${f.name}](#${f.name.toLowerCase()}): ${f.title}, ${f.codes.length} codes`).join("\n");
   const body = `# Error code reference
 
@@ -89,7 +83,7 @@ a retry can help. Each retry advice says whether the vendor page **documents** i
 ${toc}
 - [Retry policy](#retry-policy-${catalog.retryPolicy.appliesTo.toLowerCase()})
 
-${families.map((f) => familySection(statuses, f)).join("\n")}
+${families.map((f) => familySection(catalog, f)).join("\n")}
 ${policySection(catalog)}`;
   return { "docs/ERRORS.md": body };
 }

@@ -1,4 +1,4 @@
-import type { Catalog, Code, Family } from "../catalog/model.js";
+import { STRATEGY_TEXT, type Catalog, type Code, type Family } from "../catalog/model.js";
 
 /** "OperationalError" -> "operational-error": file names and package subpaths. */
 export function kebab(name: string): string {
@@ -16,15 +16,6 @@ export function familyOf(catalog: Catalog, name: string): Family {
   return family;
 }
 
-const STRATEGY_TEXT: Record<Code["retry"]["strategy"], string> = {
-  "not-applicable": "not an error",
-  "no-retry": "do not retry",
-  backoff: "retry with exponential backoff",
-  "wait-for-window": "wait for the rate-limit window, then retry",
-  "refresh-credentials": "refresh the access token, then retry once",
-  "reconnect-tunnel": "reconnect the tunnel",
-};
-
 /** One line of retry advice, as docs and doc comments show it. */
 export function retryLine(code: Code): string {
   return `${STRATEGY_TEXT[code.retry.strategy]} (${code.retry.basis})`;
@@ -32,4 +23,17 @@ export function retryLine(code: Code): string {
 
 export function groupTitle(family: Family, code: Code): string {
   return family.groups.find((g) => g.id === code.group)?.title ?? code.group;
+}
+
+const statusLabels = new WeakMap<Catalog, ReadonlyMap<number | string, string>>();
+
+/** "429 Too Many Requests": a status with its name from the HttpStatus family, or the bare number. */
+export function httpStatusText(catalog: Catalog, status: number): string {
+  let labels = statusLabels.get(catalog);
+  if (!labels) {
+    labels = new Map((catalog.families.find((f) => f.name === "HttpStatus")?.codes ?? []).map((c) => [c.value, c.label ?? c.name]));
+    statusLabels.set(catalog, labels);
+  }
+  const label = labels.get(status);
+  return label ? `${status} ${label}` : String(status);
 }

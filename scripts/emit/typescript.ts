@@ -1,8 +1,8 @@
 import { memo, packageVersion } from "../memo.js";
-import type { Catalog, Code, Family } from "../catalog/model.js";
+import { RETRYING_STRATEGIES, STRATEGY_TEXT, type Catalog, type Code, type Family } from "../catalog/model.js";
 import { GENERATED_NOTE } from "./catalog-json.js";
 import { apiResponseSchema, resolvedCatalogSchema } from "./json-schema.js";
-import { camel, groupTitle, kebab, retryLine } from "./names.js";
+import { camel, groupTitle, httpStatusText, kebab, retryLine } from "./names.js";
 import { indentTypeScript } from "./indent-ts.js";
 import { tsLiteral } from "./ts-literal.js";
 
@@ -14,17 +14,10 @@ function docComment(lines: string[], indent = ""): string {
   return `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
 }
 
-function httpLine(catalog: Catalog, status: number | undefined): string | undefined {
-  if (status === undefined) return undefined;
-  const known = catalog.families.find((f) => f.name === "HttpStatus")?.codes.find((c) => c.value === status);
-  return `HTTP mapping: ${status}${known?.label ?? known?.name ? ` ${known.label ?? known.name}` : ""}.`;
-}
-
 function memberDoc(catalog: Catalog, family: Family, code: Code): string[] {
   const lines = [code.description, ""];
   lines.push(`Group: ${groupTitle(family, code)}.`);
-  const http = httpLine(catalog, family.name === "HttpStatus" ? undefined : code.httpStatus);
-  if (http) lines.push(http);
+  if (family.name !== "HttpStatus" && code.httpStatus !== undefined) lines.push(`HTTP mapping: ${httpStatusText(catalog, code.httpStatus)}.`);
   lines.push(`Retry: ${retryLine(code)}. ${code.retry.note}`);
   if (code.action) lines.push(`Action: ${code.action.text} (${code.action.basis})`);
   if (code.deprecated) {
@@ -103,6 +96,12 @@ export function retryIndexModule(catalog: Catalog): string {
 
 /** Indexed by the second column of each row below. */
 export const STRATEGIES: readonly RetryStrategy[] = [${strategies.map((s) => JSON.stringify(s)).join(", ")}];
+
+/** The strategies under which sending the request again (after the strategy's step) can succeed. */
+export const RETRYING_STRATEGIES: readonly RetryStrategy[] = [${[...RETRYING_STRATEGIES].map((s) => JSON.stringify(s)).join(", ")}];
+
+/** Each strategy in words, as the docs say it. */
+export const STRATEGY_TEXT: Readonly<Record<RetryStrategy, string>> = ${tsLiteral(STRATEGY_TEXT)};
 
 /** [name, strategy, value] for every code of every family; the value is left out where it is the name. */
 export const RETRY_INDEX: Readonly<Record<FamilyName, ReadonlyArray<readonly [name: string, strategy: number, value?: number]>>> = {

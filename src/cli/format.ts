@@ -1,5 +1,6 @@
 // Pure text formatting for the CLI: no I/O, no process state, so that it can be tested in-process.
-import type { CodeEntry, FamilyName, RetryStrategy } from "../../generated/ts/catalog-types.js";
+import type { CodeEntry, FamilyName } from "../../generated/ts/catalog-types.js";
+import { STRATEGY_TEXT } from "../../generated/ts/retry-index.js";
 import type { Match } from "../lookup.js";
 
 export interface Style {
@@ -77,15 +78,8 @@ export function quote(input: string, max = 40): string {
   return `'${printable(input, max)}'`;
 }
 
-// The same wording as the generated docs and doc comments (scripts/emit/names.ts); a test keeps them equal.
-export const STRATEGY_TEXT: Record<RetryStrategy, string> = {
-  "not-applicable": "not an error",
-  "no-retry": "do not retry",
-  backoff: "retry with exponential backoff",
-  "wait-for-window": "wait for the rate-limit window, then retry",
-  "refresh-credentials": "refresh the access token, then retry once",
-  "reconnect-tunnel": "reconnect the tunnel",
-};
+// The wording of the generated docs and doc comments, from the same catalog model.
+export { STRATEGY_TEXT };
 
 function paintStrategy(entry: CodeEntry, style: Style): (text: string) => string {
   if (entry.retryable) return style.green;

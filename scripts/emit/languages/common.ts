@@ -1,6 +1,6 @@
 // What every language emitter shares: the header, member doc text, keyword escapes, name lookups.
 import type { Catalog, Code, Family } from "../../catalog/model.js";
-import { familyOf, retryLine } from "../names.js";
+import { familyOf, httpStatusText, retryLine } from "../names.js";
 
 /** The header line every generated file starts with, without the comment syntax. */
 export const HEADER = "Generated from catalog/*.yaml by `npm run build`; do not edit.";
@@ -34,19 +34,13 @@ export function paragraphs(texts: readonly string[], width: number): string[] {
   return out;
 }
 
-function httpLabel(catalog: Catalog, status: number): string {
-  const http = catalog.families.find((f) => f.name === "HttpStatus");
-  const code = http?.codes.find((c) => c.value === status);
-  return code ? `${status} ${code.label ?? code.name}` : String(status);
-}
-
 /**
  * The paragraphs of a member's doc comment: meaning, HTTP mapping, retry advice, lookup aliases and
  * deprecation, in that order, so that every language documents a member alike.
  */
 export function memberDoc(catalog: Catalog, code: Code, escapeNote?: string): string[] {
   const out = [code.description];
-  if (code.httpStatus !== undefined) out.push(`HTTP mapping: ${httpLabel(catalog, code.httpStatus)}.`);
+  if (code.httpStatus !== undefined) out.push(`HTTP mapping: ${httpStatusText(catalog, code.httpStatus)}.`);
   out.push(`Retry: ${retryLine(code)}.`);
   const lookupNames = [...(code.aliases ?? []), ...(code.legacyNames ?? []).map((l) => l.name)];
   if (lookupNames.length > 0) out.push(`Name lookups also accept ${lookupNames.join(", ")}.`);
