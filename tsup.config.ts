@@ -1,12 +1,10 @@
 import { defineConfig } from "tsup";
+import { FAMILIES } from "./generated/ts/families.js";
 
 // One entry per public subpath; the generated family tables double as the per-family subpaths.
-export const ENTRIES = {
+export const ENTRIES: Record<string, string> = {
   index: "src/index.ts",
-  "http-status": "generated/ts/http-status.table.ts",
-  "operational-error": "generated/ts/operational-error.table.ts",
-  "response-result": "generated/ts/response-result.table.ts",
-  "rest-error-code": "generated/ts/rest-error-code.table.ts",
+  ...Object.fromEntries(FAMILIES.map((f) => [f.stem, `generated/ts/${f.stem}.table.ts`])),
 };
 
 export default defineConfig([

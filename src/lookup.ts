@@ -1,24 +1,10 @@
-import type { CodeEntry, FamilyName, RetryAdvice } from "../generated/ts/catalog-types.js";
-import { httpStatusByName, httpStatusByValue, httpStatusEntries } from "../generated/ts/http-status.table.js";
-import { operationalErrorByName, operationalErrorByValue, operationalErrorEntries } from "../generated/ts/operational-error.table.js";
-import { responseResultByName, responseResultByValue, responseResultEntries } from "../generated/ts/response-result.table.js";
+import type { CodeEntry, FamilyName, KeyKind, RetryAdvice } from "../generated/ts/catalog-types.js";
+import { FAMILY_BY_ROLE } from "../generated/ts/families.js";
+import { FAMILY_TABLES } from "../generated/ts/lookup-index.js";
 import type { RestErrorCode } from "../generated/ts/rest-error-code.js";
-import { restErrorCodeByName, restErrorCodeByValue, restErrorCodeEntries } from "../generated/ts/rest-error-code.table.js";
-import { lookupKeys, type MatchedBy } from "./lookup-table.js";
 
-interface FamilyTable {
-  name: FamilyName;
-  entries: readonly CodeEntry[];
-  byValue(value: unknown): CodeEntry | undefined;
-  byName(name: unknown): CodeEntry | undefined;
-}
-
-const FAMILIES: readonly FamilyTable[] = [
-  { name: "HttpStatus", entries: httpStatusEntries, byValue: httpStatusByValue, byName: httpStatusByName },
-  { name: "OperationalError", entries: operationalErrorEntries, byValue: operationalErrorByValue, byName: operationalErrorByName },
-  { name: "ResponseResult", entries: responseResultEntries, byValue: responseResultByValue, byName: responseResultByName },
-  { name: "RestErrorCode", entries: restErrorCodeEntries, byValue: restErrorCodeByValue, byName: restErrorCodeByName },
-];
+/** How an input found its entry: "alias" and "legacyName" mean it was not the current identifier. */
+export type MatchedBy = KeyKind;
 
 /** One family's entry for a looked-up code, and how the input matched it. */
 export interface Match {
@@ -37,15 +23,23 @@ interface Index {
 }
 let index: Index | undefined;
 
-/** Built once on first use. Results are frozen and shared, so that a lookup is one Map.get. */
+/**
+ * Built once on first use from the generated keys, in which the catalog's model has already applied the
+ * priority rule. Names come before values only where they are the same key (a name family's identifier),
+ * so that such a key keeps matchedBy "name". Results are frozen and shared: a lookup is one Map.get.
+ */
 function buildIndex(): Index {
   const all = new Map<unknown, Match[]>();
   const perFamily = new Map<FamilyName, Map<unknown, readonly Match[]>>();
-  for (const table of FAMILIES) {
-    const own = new Map<unknown, Match>();
-    for (const [key, entry, matchedBy] of lookupKeys(table.entries)) own.set(key, Object.freeze({ family: table.name, entry, matchedBy }));
-    perFamily.set(table.name, new Map([...own].map(([key, match]) => [key, Object.freeze([match])])));
-    for (const [key, match] of own) all.set(key, [...(all.get(key) ?? []), match]);
+  for (const { family, entries, keys } of FAMILY_TABLES) {
+    const own = new Map<unknown, readonly Match[]>();
+    const add = (key: unknown, i: number, matchedBy: MatchedBy) => {
+      if (!own.has(key)) own.set(key, Object.freeze([Object.freeze({ family, entry: entries[i]!, matchedBy })]));
+    };
+    for (const [key, i, kind] of keys.names) add(key, i, kind);
+    for (const [key, i] of keys.values) add(key, i, "value");
+    perFamily.set(family, own);
+    for (const [key, [match]] of own) all.set(key, [...(all.get(key) ?? []), match!]);
   }
   for (const matches of all.values()) Object.freeze(matches);
   return { all, perFamily };
@@ -67,9 +61,10 @@ export function describe(code: unknown, family?: FamilyName): readonly Match[] {
  * several families whose advice differs, it is ambiguous and the result is undefined: pass `family`.
  */
 export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | undefined {
-  const advice = describe(code, family).map((m) => m.entry.retry);
-  if (advice.length === 0) return undefined;
-  return advice.every((a) => a.strategy === advice[0]!.strategy) ? advice[0] : undefined;
+  const matches = describe(code, family);
+  const first = matches[0]?.entry.retry;
+  if (first === undefined) return undefined;
+  return matches.every((m) => m.entry.retry.strategy === first.strategy) ? first : undefined;
 }
 
 /** The REST error codes the API documents for an HTTP status: 401 gives AUTH_REQUIRED, TOKEN_EXPIRED, TOKEN_INVALID. */
@@ -77,10 +72,12 @@ export function restErrorCodesForStatus(status: unknown): RestErrorCode[] {
   // A decimal string ("401" from a log line) means its number.
   const wanted = typeof status === "string" && /^[1-9]\d{2}$/.test(status) ? Number(status) : status;
   if (typeof wanted !== "number" || !Number.isInteger(wanted)) return [];
-  return restErrorCodeEntries.filter((e) => e.httpStatus === wanted).map((e) => e.name as RestErrorCode);
+  return entries(FAMILY_BY_ROLE["rest-code"])
+    .filter((e) => e.httpStatus === wanted)
+    .map((e) => e.name as RestErrorCode);
 }
 
 /** Every entry of every family, or of one. */
 export function entries(family?: FamilyName): readonly CodeEntry[] {
-  return FAMILIES.filter((t) => family === undefined || t.name === family).flatMap((t) => t.entries);
+  return FAMILY_TABLES.filter((t) => family === undefined || t.family === family).flatMap((t) => t.entries);
 }

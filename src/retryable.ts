@@ -1,41 +1,36 @@
 import type { FamilyName, RetryStrategy } from "../generated/ts/catalog-types.js";
-import { RETRYING_STRATEGIES, RETRY_INDEX, STRATEGIES } from "../generated/ts/retry-index.js";
+import { FAMILY_KEYS, RETRYING_STRATEGIES, STRATEGIES } from "../generated/ts/retry-index.js";
 
 interface RetryTables {
-  /** Every key (name, value, and a value's decimal string) to the strategies of all its matches. */
+  /** Every key to the strategies of all its matches, across families. */
   strategies: Map<unknown, readonly RetryStrategy[]>;
-  /** The same keys to the short answer: true only if every match can be retried. */
-  retryable: Map<unknown, boolean>;
   perFamily: Map<FamilyName, Map<unknown, RetryStrategy>>;
 }
 
 let tables: RetryTables | undefined;
 
-// Built on first use, so that the import costs nothing and a call is one Map lookup.
+// Built on first use from the same generated keys as describe(), so that the two agree on every input;
+// the keys carry no prose, so that isRetryable stays small.
 function build(): RetryTables {
   const strategies = new Map<unknown, RetryStrategy[]>();
   const perFamily = new Map<FamilyName, Map<unknown, RetryStrategy>>();
-  for (const family of Object.keys(RETRY_INDEX) as FamilyName[]) {
+  for (const keys of FAMILY_KEYS) {
     const own = new Map<unknown, RetryStrategy>();
-    for (const [name, strategy, value] of RETRY_INDEX[family]) {
-      const s = STRATEGIES[strategy]!;
-      own.set(name, s);
-      // "8199" from a log line means 8199.
-      if (value !== undefined) own.set(value, s).set(String(value), s);
-    }
-    perFamily.set(family, own);
+    for (const [key, i] of [...keys.names, ...keys.values]) if (!own.has(key)) own.set(key, STRATEGIES[keys.strategies[i]!]!);
+    perFamily.set(keys.family, own);
     for (const [key, s] of own) strategies.set(key, [...(strategies.get(key) ?? []), s]);
   }
-  const retryable = new Map([...strategies].map(([key, all]) => [key, all.every((s) => RETRYING_STRATEGIES.includes(s))]));
-  return { strategies, retryable, perFamily };
+  return { strategies, perFamily };
 }
+
+const NONE: readonly RetryStrategy[] = Object.freeze([]);
 
 /** The retry strategies of every code that `code` names (by value or name) in `family`, or in every family. */
 export function retryStrategies(code: unknown, family?: FamilyName): readonly RetryStrategy[] {
   tables ??= build();
-  if (family === undefined) return tables.strategies.get(code) ?? [];
+  if (family === undefined) return tables.strategies.get(code) ?? NONE;
   const s = tables.perFamily.get(family)?.get(code);
-  return s === undefined ? [] : [s];
+  return s === undefined ? NONE : [s];
 }
 
 /**
@@ -44,8 +39,6 @@ export function retryStrategies(code: unknown, family?: FamilyName): readonly Re
  * "TooManyRequests", is retryable only if every match is; pass `family` to be exact. Unknown input: false.
  */
 export function isRetryable(code: unknown, family?: FamilyName): boolean {
-  tables ??= build();
-  if (family === undefined) return tables.retryable.get(code) === true;
-  const s = tables.perFamily.get(family)?.get(code);
-  return s !== undefined && RETRYING_STRATEGIES.includes(s);
+  const all = retryStrategies(code, family);
+  return all.length > 0 && all.every((s) => RETRYING_STRATEGIES.includes(s));
 }

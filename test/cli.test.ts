@@ -4,13 +4,14 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Code } from "../scripts/catalog/model.js";
-import { retryLine } from "../scripts/emit/names.js";
 import { entries, isRetryable, restErrorCodesForStatus } from "../src/index.js";
 import { parseCommand } from "../src/cli/args.js";
 import { fold, resolveFamily, resolveGroups } from "../src/cli/catalog.js";
-import { ANSI, PLAIN, STRATEGY_TEXT, colorEnabled, displayWidth, quote, terminalWidth, wrap } from "../src/cli/format.js";
+import { ANSI, PLAIN, STRATEGY_TEXT, colorEnabled, quote, terminalWidth } from "../src/cli/format.js";
 import { run, type Io } from "../src/cli/run.js";
-import { closest, editDistance } from "../src/cli/suggest.js";
+import { closest, displayWidth, editDistance, wrap as wrapWords } from "../src/text.js";
+
+const wrap = (text: string, width: number) => wrapWords(text, width, { breakLongWords: true });
 import { ROOT } from "./support/fixtures.js";
 import { installPackedPackage } from "./support/packed.js";
 
@@ -426,12 +427,6 @@ describe("CLI formatting (in-process)", () => {
     expect(terminalWidth(120, { COLUMNS: "72" })).toBe(100);
     expect(terminalWidth(20, {})).toBe(40);
     expect(terminalWidth(0, {})).toBe(80);
-  });
-
-  it("words retry advice as the generated docs do", () => {
-    for (const [strategy, text] of Object.entries(STRATEGY_TEXT)) {
-      expect(retryLine({ retry: { strategy, basis: "inferred" } } as Code)).toBe(`${text} (inferred)`);
-    }
   });
 
   it("measures edit distance with swaps, and suggests only close names", () => {

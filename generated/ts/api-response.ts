@@ -1,4 +1,4 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 // From generated/schema/api-response.schema.json by json-schema-to-typescript.
 import type { RestErrorCode } from "./rest-error-code.js";
 

@@ -1,4 +1,4 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/validator.ts (npm run build); do not edit.
 import type { ApiResponse } from "./api-response.js";
 
 /** One problem ajv found, as in ajv's ErrorObject. */

@@ -1,6 +1,6 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/validator.ts (npm run build); do not edit.
 // ajv standalone validator of generated/schema/api-response.schema.json.
-import * as runtime0 from "../../src/formats.js";
+import * as runtime0 from "./formats.js";
 
 let compiled;
 

@@ -1,4 +1,4 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 // Types of generated/catalog.json, from generated/schema/resolved-catalog.schema.json by json-schema-to-typescript.
 
 /**
@@ -44,6 +44,10 @@ export interface Family {
    * The family's name, which is also the name of the generated enum.
    */
   name: "HttpStatus" | "OperationalError" | "ResponseResult" | "RestErrorCode";
+  /**
+   * What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other families map to). At most one family has each of the last two roles.
+   */
+  role: "sdk-result" | "sdk-event" | "rest-code" | "http-status";
   /**
    * Short human-readable title of the family.
    */
@@ -377,4 +381,26 @@ export type RetryStrategy = RetryAdvice["strategy"];
 /** A code as the runtime lookups return it: its catalog entry and the family it belongs to. */
 export interface CodeEntry extends Omit<Code, "details"> {
   family: FamilyName;
+}
+
+/** How a lookup key names its code, highest priority first. */
+export type KeyKind = "name" | "alias" | "legacyName" | "value";
+
+/** A family's lookup keys, as the catalog's model resolved them (see generated/ts/<family>.keys.ts). */
+export interface FamilyKeys {
+  family: FamilyName;
+  names: ReadonlyArray<readonly [key: string, index: number, kind: KeyKind]>;
+  values: ReadonlyArray<readonly [key: string | number, index: number]>;
+  strategies: readonly number[];
+}
+
+/** What the runtime knows of a family besides its codes. */
+export interface FamilyInfo {
+  name: FamilyName;
+  role: Family["role"];
+  title: string;
+  /** The file stem and package subpath: "operational-error". */
+  stem: string;
+  valueKind: Family["valueKind"];
+  groups: ReadonlyArray<{ id: string; title: string }>;
 }

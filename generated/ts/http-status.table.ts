@@ -1,10 +1,11 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
-import { lookupTable } from "../../src/lookup-table.js";
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { CodeEntry } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
+import { httpStatusKeys } from "./http-status.keys.js";
 export { HttpStatus, isHttpStatus } from "./http-status.js";
 
-/** Every HttpStatus code with its meaning and retry advice, sorted by value. */
-export const httpStatusEntries: readonly CodeEntry[] = [
+/** Every HttpStatus code with its meaning and retry advice, sorted by value. Frozen: it is shared. */
+export const httpStatusEntries: readonly CodeEntry[] = /* @__PURE__ */ deepFreeze([
   {
     family: "HttpStatus",
     name: "Ok",
@@ -200,16 +201,19 @@ export const httpStatusEntries: readonly CodeEntry[] = [
     stability: "stable",
     retryable: true,
   },
-];
+]);
 
-const table = /* @__PURE__ */ lookupTable(httpStatusEntries);
+let byValue: Map<unknown, CodeEntry> | undefined;
+let byName: Map<unknown, CodeEntry> | undefined;
 
-/** The HttpStatus entry for a value; undefined for anything else, including garbage. */
+/** The HttpStatus entry for a value or its decimal string; undefined for anything else, including garbage. */
 export function httpStatusByValue(value: unknown): CodeEntry | undefined {
-  return table.byValue(value);
+  byValue ??= new Map(httpStatusKeys.values.map(([key, index]) => [key, httpStatusEntries[index]!]));
+  return byValue.get(value);
 }
 
 /** The HttpStatus entry for a name, an alias or an older wire name; undefined for anything else. */
 export function httpStatusByName(name: unknown): CodeEntry | undefined {
-  return table.byName(name);
+  byName ??= new Map(httpStatusKeys.names.map(([key, index]) => [key, httpStatusEntries[index]!]));
+  return byName.get(name);
 }

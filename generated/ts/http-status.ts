@@ -1,9 +1,9 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 
 /**
  * Standard HTTP status codes the OrbVPN API uses to indicate the general category of a response. The error.code field in the response body identifies the precise error.
  *
- * Source: Error Reference (OrbVPN).
+ * Source: OrbVPN, Error Reference (section HTTP Status Codes).
  */
 export enum HttpStatus {
   /**

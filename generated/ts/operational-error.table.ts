@@ -1,10 +1,11 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
-import { lookupTable } from "../../src/lookup-table.js";
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { CodeEntry } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
+import { operationalErrorKeys } from "./operational-error.keys.js";
 export { OperationalError, isOperationalError } from "./operational-error.js";
 
-/** Every OperationalError code with its meaning and retry advice, sorted by value. */
-export const operationalErrorEntries: readonly CodeEntry[] = [
+/** Every OperationalError code with its meaning and retry advice, sorted by value. Frozen: it is shared. */
+export const operationalErrorEntries: readonly CodeEntry[] = /* @__PURE__ */ deepFreeze([
   {
     family: "OperationalError",
     name: "None",
@@ -837,16 +838,19 @@ export const operationalErrorEntries: readonly CodeEntry[] = [
     stability: "stable",
     retryable: true,
   },
-];
+]);
 
-const table = /* @__PURE__ */ lookupTable(operationalErrorEntries);
+let byValue: Map<unknown, CodeEntry> | undefined;
+let byName: Map<unknown, CodeEntry> | undefined;
 
-/** The OperationalError entry for a value; undefined for anything else, including garbage. */
+/** The OperationalError entry for a value or its decimal string; undefined for anything else, including garbage. */
 export function operationalErrorByValue(value: unknown): CodeEntry | undefined {
-  return table.byValue(value);
+  byValue ??= new Map(operationalErrorKeys.values.map(([key, index]) => [key, operationalErrorEntries[index]!]));
+  return byValue.get(value);
 }
 
 /** The OperationalError entry for a name, an alias or an older wire name; undefined for anything else. */
 export function operationalErrorByName(name: unknown): CodeEntry | undefined {
-  return table.byName(name);
+  byName ??= new Map(operationalErrorKeys.names.map(([key, index]) => [key, operationalErrorEntries[index]!]));
+  return byName.get(name);
 }

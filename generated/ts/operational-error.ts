@@ -1,9 +1,9 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 
 /**
  * Operational error codes that the UnifiedSDK service sends in the ErrorOccured event, each with a documented integer value.
  *
- * Source: Unified VPN SDK for Windows: Error processing (Pango).
+ * Source: Pango, Unified VPN SDK for Windows: Error processing (section OperationalError).
  */
 export enum OperationalError {
   /**
@@ -259,6 +259,7 @@ export enum OperationalError {
    * Group: Сommon errors.
    * Retry: reconnect the tunnel (inferred). A new connection may let the service find the tunnel network adapter, although a driver problem would persist.
    * Action: Reconnect the tunnel, and check the tunnel network adapter if the error repeats. (inferred)
+   * Name lookups also accept InvalidTunnelNetworkInterfaceIndex.
    */
   InvalidTunnelNetworkIndefaceIndex = 8203,
   /**

@@ -1,10 +1,11 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
-import { lookupTable } from "../../src/lookup-table.js";
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { CodeEntry } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
+import { responseResultKeys } from "./response-result.keys.js";
 export { ResponseResult, isResponseResult } from "./response-result.js";
 
-/** Every ResponseResult code with its meaning and retry advice, sorted by value. */
-export const responseResultEntries: readonly CodeEntry[] = [
+/** Every ResponseResult code with its meaning and retry advice, sorted by value. Frozen: it is shared. */
+export const responseResultEntries: readonly CodeEntry[] = /* @__PURE__ */ deepFreeze([
   {
     family: "ResponseResult",
     name: "AuthFailed",
@@ -719,16 +720,19 @@ export const responseResultEntries: readonly CodeEntry[] = [
     value: "UserSuspended",
     retryable: false,
   },
-];
+]);
 
-const table = /* @__PURE__ */ lookupTable(responseResultEntries);
+let byValue: Map<unknown, CodeEntry> | undefined;
+let byName: Map<unknown, CodeEntry> | undefined;
 
 /** The ResponseResult entry for a value; undefined for anything else, including garbage. */
 export function responseResultByValue(value: unknown): CodeEntry | undefined {
-  return table.byValue(value);
+  byValue ??= new Map(responseResultKeys.values.map(([key, index]) => [key, responseResultEntries[index]!]));
+  return byValue.get(value);
 }
 
 /** The ResponseResult entry for a name, an alias or an older wire name; undefined for anything else. */
 export function responseResultByName(name: unknown): CodeEntry | undefined {
-  return table.byName(name);
+  byName ??= new Map(responseResultKeys.names.map(([key, index]) => [key, responseResultEntries[index]!]));
+  return byName.get(name);
 }

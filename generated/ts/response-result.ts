@@ -1,9 +1,9 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 
 /**
  * Result of the request processing by the UnifiedSDK service. The SDK returns it as the response result of a request; the page gives names only, so the value of each member is its name.
  *
- * Source: Unified VPN SDK for Windows: Error processing (Pango).
+ * Source: Pango, Unified VPN SDK for Windows: Error processing (section ResponseResult).
  */
 export enum ResponseResult {
   /**
@@ -45,6 +45,7 @@ export enum ResponseResult {
    * Group: Backend server error codes.
    * Retry: do not retry (inferred). The device limit does not change between attempts.
    * Action: Remove a registered device or raise the user's device limit before connecting again. (inferred)
+   * Name lookups also accept DEVICES_EXCEED.
    */
   DevicesExceed = "DevicesExceed",
   /**
@@ -142,6 +143,7 @@ export enum ResponseResult {
    * Group: Backend server error codes.
    * Retry: do not retry (inferred). The same invalid token is rejected again; the client must re-authenticate first.
    * Action: Re-authenticate to obtain a valid Auth token, then send the request again. (inferred)
+   * Name lookups also accept NOT_AUTHORIZED.
    */
   NotAuthorized = "NotAuthorized",
   /**
@@ -167,6 +169,7 @@ export enum ResponseResult {
    * Group: Backend server error codes.
    * Retry: do not retry (inferred). An OAuth failure needs new credentials from the identity provider, not a repeated request.
    * Action: Sign the user in with the OAuth provider again to obtain a valid token. (inferred)
+   * Name lookups also accept OAuthError.
    */
   OauthError = "OauthError",
   /**
@@ -238,6 +241,7 @@ export enum ResponseResult {
    * Group: Backend server error codes.
    * Retry: do not retry (inferred). The session limit does not change between attempts.
    * Action: Close another session of the user or raise the session limit before connecting again. (inferred)
+   * Name lookups also accept SESSIONS_EXCEED.
    */
   SessionsExceed = "SessionsExceed",
   /**
@@ -262,6 +266,7 @@ export enum ResponseResult {
    * Group: Backend server error codes.
    * Retry: do not retry (inferred). The account's traffic limit does not reset between attempts.
    * Action: Tell the user that the traffic limit is reached and offer a plan with more traffic. (inferred)
+   * Name lookups also accept TRAFFIC_EXCEED.
    */
   TrafficExceed = "TrafficExceed",
   /**

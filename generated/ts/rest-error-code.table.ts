@@ -1,10 +1,11 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
-import { lookupTable } from "../../src/lookup-table.js";
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { CodeEntry } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
+import { restErrorCodeKeys } from "./rest-error-code.keys.js";
 export { RestErrorCode, isRestErrorCode } from "./rest-error-code.js";
 
-/** Every RestErrorCode code with its meaning and retry advice, sorted by value. */
-export const restErrorCodeEntries: readonly CodeEntry[] = [
+/** Every RestErrorCode code with its meaning and retry advice, sorted by value. Frozen: it is shared. */
+export const restErrorCodeEntries: readonly CodeEntry[] = /* @__PURE__ */ deepFreeze([
   {
     family: "RestErrorCode",
     name: "AUTH_REQUIRED",
@@ -397,16 +398,19 @@ export const restErrorCodeEntries: readonly CodeEntry[] = [
     value: "WEAK_PASSWORD",
     retryable: false,
   },
-];
+]);
 
-const table = /* @__PURE__ */ lookupTable(restErrorCodeEntries);
+let byValue: Map<unknown, CodeEntry> | undefined;
+let byName: Map<unknown, CodeEntry> | undefined;
 
 /** The RestErrorCode entry for a value; undefined for anything else, including garbage. */
 export function restErrorCodeByValue(value: unknown): CodeEntry | undefined {
-  return table.byValue(value);
+  byValue ??= new Map(restErrorCodeKeys.values.map(([key, index]) => [key, restErrorCodeEntries[index]!]));
+  return byValue.get(value);
 }
 
 /** The RestErrorCode entry for a name, an alias or an older wire name; undefined for anything else. */
 export function restErrorCodeByName(name: unknown): CodeEntry | undefined {
-  return table.byName(name);
+  byName ??= new Map(restErrorCodeKeys.names.map(([key, index]) => [key, restErrorCodeEntries[index]!]));
+  return byName.get(name);
 }

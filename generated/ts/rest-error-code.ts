@@ -1,9 +1,9 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 
 /**
  * Machine-readable error.code strings in the error object of the OrbVPN API's JSON response envelope. Codes are stable between API versions, unlike messages; several codes can share one HTTP status.
  *
- * Source: Error Reference (OrbVPN).
+ * Source: OrbVPN, Error Reference (section Application Error Codes).
  */
 export enum RestErrorCode {
   /**
@@ -96,6 +96,7 @@ export enum RestErrorCode {
    * Group: Rate Limiting and Quota Errors.
    * HTTP mapping: 429 Too Many Requests.
    * Retry: do not retry (inferred). A monthly or daily quota does not come back within the policy's retry budget.
+   * Departs from its status's rule: 429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset.
    * Action: Upgrade the plan or wait for the quota to reset. (documented)
    */
   QUOTA_EXCEEDED = "QUOTA_EXCEEDED",
@@ -147,6 +148,7 @@ export enum RestErrorCode {
    * Group: Authentication Errors.
    * HTTP mapping: 401 Unauthorized.
    * Retry: refresh the access token, then retry once (documented). The page's token refresh flow says to refresh the token first, then retry the original request exactly once.
+   * Departs from its status's rule: 401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates.
    * Action: Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails. (documented)
    */
   TOKEN_EXPIRED = "TOKEN_EXPIRED",

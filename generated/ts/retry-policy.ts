@@ -1,10 +1,11 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
-import type { RetryPolicy } from "./catalog-types.js";
+// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
+import type { RetryPolicy, RetryStrategy } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
 
 /**
  * The OrbVPN REST API's retry policy: backoff schedule, retryable statuses, token refresh and rate-limit headers.
  */
-export const retryPolicy: RetryPolicy = {
+export const retryPolicy: RetryPolicy = /* @__PURE__ */ deepFreeze({
   appliesTo: "RestErrorCode",
   source: {
     title: "Error Reference",
@@ -47,4 +48,21 @@ export const retryPolicy: RetryPolicy = {
     basis: "inferred",
     note: "The header names and the Unix-seconds unit come from OrbVPN's rate-limit guide; the 5-minute ceiling on an honoured wait is this catalog's bound; a 429 or 5xx may come from a proxy with a non-JSON body.",
   },
-};
+});
+
+/** Each HTTP status's retry strategy, as its entry in the http-status family gives it. */
+export const STATUS_STRATEGY: Readonly<Record<number, RetryStrategy>> = /* @__PURE__ */ Object.freeze({
+  "200": "not-applicable",
+  "201": "not-applicable",
+  "204": "not-applicable",
+  "400": "no-retry",
+  "401": "no-retry",
+  "403": "no-retry",
+  "404": "no-retry",
+  "409": "no-retry",
+  "422": "no-retry",
+  "429": "wait-for-window",
+  "500": "backoff",
+  "502": "backoff",
+  "503": "backoff",
+});

@@ -3,8 +3,9 @@ import { PROJECT_ROOT } from "../root.js";
 import { join, relative } from "node:path";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { meaningPass, type FamilyFile, type PolicyFile } from "./meaning-pass.js";
-import { RETRYING_STRATEGIES, compareValues, type Catalog, type Code, type Family, type PositionIndex } from "./model.js";
-import { parseCatalogFile, type ParsedFile } from "./parse.js";
+import type { Model, PositionIndex } from "./model.js";
+import { parseCatalogFile, type ParsedFile, type PathSegment } from "./parse.js";
+import { resolve } from "./resolve.js";
 import { schemaPass } from "./schema-pass.js";
 
 export { PROJECT_ROOT };
@@ -12,7 +13,7 @@ export const SCHEMA_PATH = join(PROJECT_ROOT, "schema", "catalog.schema.json");
 
 export interface LoadResult {
   /** Present only when there is no diagnostic at all. */
-  catalog?: Catalog;
+  catalog?: Model;
   positions: PositionIndex;
   diagnostics: Diagnostic[];
 }
@@ -60,20 +61,16 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
     positions.set(data.family, { file: parsed.file, ...parsed.locate(["family"]) });
     data.codes.forEach((code, i) => positions.set(`${data.family}.${code.name}`, { file: parsed.file, ...parsed.locate(["codes", i]) }));
   }
+  for (const { parsed, data } of policies) indexPolicy(positions, parsed, ["retryPolicy"], data.retryPolicy);
 
   if (diagnostics.length > 0 || policies.length !== 1) return { positions, diagnostics: sortDiagnostics(diagnostics) };
   return { catalog: resolve(families.map((f) => f.data), policies[0]!.data), positions, diagnostics: [] };
 }
 
-function resolve(files: FamilyFile[], policy: PolicyFile): Catalog {
-  const families: Family[] = files
-    .map(({ family, codes, ...rest }) => ({
-      name: family,
-      ...rest,
-      codes: codes
-        .map((c): Code => ({ ...c, value: rest.valueKind === "integer" ? c.value! : c.name, retryable: RETRYING_STRATEGIES.has(c.retry.strategy) }))
-        .sort((a, b) => compareValues(a.value, b.value)),
-    }))
-    .sort((a, b) => compareValues(a.name, b.name));
-  return { families, retryPolicy: policy.retryPolicy };
+/** Positions of the policy's fields, keyed "retryPolicy.backoff.maxRetries" and their ancestors. */
+function indexPolicy(positions: PositionIndex, parsed: ParsedFile, path: PathSegment[], value: unknown): void {
+  positions.set(path.join("."), { file: parsed.file, ...parsed.locate(path) });
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) indexPolicy(positions, parsed, [...path, key], child);
+  }
 }

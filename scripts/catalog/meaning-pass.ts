@@ -18,7 +18,6 @@ export interface SchemaValidFile {
   parsed: ParsedFile;
 }
 
-export const STATUS_FAMILY = "HttpStatus";
 
 function statusClass(status: number): StatusClass | undefined {
   const c = `${Math.floor(status / 100)}xx`;
@@ -52,7 +51,13 @@ export function meaningPass(
     familyByName.set(entry.data.family, entry);
   }
 
-  const statusFamily = familyByName.get(STATUS_FAMILY);
+  // Roles that name one family each: the statuses every other family maps to, and the REST codes.
+  for (const role of ["http-status", "rest-code"] as const) {
+    const holders = [...familyByName.values()].filter((f) => f.data.role === role);
+    for (const extra of holders.slice(1)) report(extra.parsed, ["role"], `role "${role}" is already held by ${holders[0]!.data.family} (${holders[0]!.parsed.file}); one family has it`);
+  }
+  const statusFamily = [...familyByName.values()].find((f) => f.data.role === "http-status");
+  const statusFamilyName = statusFamily?.data.family ?? "http-status";
   const knownStatuses = statusFamily ? new Set(statusFamily.data.codes.map((c) => c.value)) : undefined;
   const policy = policies.length === 1 ? policies[0] : undefined;
   if (policies.length > 1) {
@@ -62,13 +67,13 @@ export function meaningPass(
     report(families[0]!.parsed, [], "the catalog has no retry policy file (a file with a top-level retryPolicy)");
   }
   if (allFilesValid && !statusFamily && families.length > 0) {
-    report(families[0]!.parsed, [], `the catalog has no ${STATUS_FAMILY} family, so HTTP statuses cannot be checked`);
+    report(families[0]!.parsed, [], `the catalog has no family with role http-status, so HTTP statuses cannot be checked`);
   }
 
   for (const { parsed, data } of families) {
-    checkFamily(parsed, data, report, knownStatuses, policy?.data.retryPolicy);
+    checkFamily(parsed, data, report, knownStatuses, statusFamilyName, policy?.data.retryPolicy);
   }
-  if (policy) checkPolicy(policy.parsed, policy.data.retryPolicy, familyByName, declaredFamilies, knownStatuses, report);
+  if (policy) checkPolicy(policy.parsed, policy.data.retryPolicy, familyByName, declaredFamilies, knownStatuses, statusFamilyName, report);
   return out;
 }
 
@@ -79,6 +84,7 @@ function checkFamily(
   data: FamilyFile,
   report: Report,
   knownStatuses: Set<number | undefined> | undefined,
+  statusFamilyName: string,
   policy: RetryPolicy | undefined,
 ): void {
   let pattern: RegExp | undefined;
@@ -124,11 +130,11 @@ function checkFamily(
     }
 
     // The status a code answers with: its own httpStatus, or for the status family its value.
-    const status = data.family === STATUS_FAMILY ? code.value : code.httpStatus;
-    const statusPath = data.family === STATUS_FAMILY ? at("value") : at("httpStatus");
+    const status = data.role === "http-status" ? code.value : code.httpStatus;
+    const statusPath = data.role === "http-status" ? at("value") : at("httpStatus");
     if (typeof status === "number") {
-      if (knownStatuses && data.family !== STATUS_FAMILY && !knownStatuses.has(status)) {
-        report(parsed, statusPath, `${ref}: HTTP status ${status} is not in the ${STATUS_FAMILY} catalog`);
+      if (knownStatuses && data.role !== "http-status" && !knownStatuses.has(status)) {
+        report(parsed, statusPath, `${ref}: HTTP status ${status} is not in the ${statusFamilyName} catalog`);
       }
       const cls = statusClass(status);
       if (group?.httpStatusClasses && (!cls || !group.httpStatusClasses.includes(cls))) {
@@ -184,17 +190,19 @@ function checkPolicy(
   familyByName: Map<string, { data: FamilyFile }>,
   declaredFamilies: ReadonlySet<string>,
   knownStatuses: Set<number | undefined> | undefined,
+  statusFamilyName: string,
   report: Report,
 ): void {
   const p = (...rest: PathSegment[]): PathSegment[] => ["retryPolicy", ...rest];
   const target = familyByName.get(policy.appliesTo);
   // A family whose file failed the schema is still declared: its own errors say what is wrong.
   if (!declaredFamilies.has(policy.appliesTo)) report(parsed, p("appliesTo"), `appliesTo "${policy.appliesTo}" is not a family of the catalog`);
+  else if (target && target.data.role !== "rest-code") report(parsed, p("appliesTo"), `appliesTo "${policy.appliesTo}" has role ${target.data.role}; the retry policy applies to the family with role rest-code`);
 
   const { retryable, nonRetryable } = policy.statuses;
   for (const [list, name] of [[retryable, "retryable"], [nonRetryable, "nonRetryable"]] as const) {
     list.forEach((status, i) => {
-      if (knownStatuses && !knownStatuses.has(status)) report(parsed, p("statuses", name, i), `statuses.${name}: HTTP status ${status} is not in the ${STATUS_FAMILY} catalog`);
+      if (knownStatuses && !knownStatuses.has(status)) report(parsed, p("statuses", name, i), `statuses.${name}: HTTP status ${status} is not in the ${statusFamilyName} catalog`);
       if (name === "nonRetryable" && retryable.includes(status)) report(parsed, p("statuses", name, i), `statuses: ${status} is listed as both retryable and non-retryable`);
     });
   }
@@ -204,7 +212,7 @@ function checkPolicy(
   if (b.initialDelayMs > b.maxDelayMs) report(parsed, p("backoff", "initialDelayMs"), `backoff: initialDelayMs ${b.initialDelayMs} is greater than maxDelayMs ${b.maxDelayMs}`);
 
   const t = policy.tokenRefresh;
-  if (knownStatuses && !knownStatuses.has(t.status)) report(parsed, p("tokenRefresh", "status"), `tokenRefresh: HTTP status ${t.status} is not in the ${STATUS_FAMILY} catalog`);
+  if (knownStatuses && !knownStatuses.has(t.status)) report(parsed, p("tokenRefresh", "status"), `tokenRefresh: HTTP status ${t.status} is not in the ${statusFamilyName} catalog`);
   if (target) {
     const code = target.data.codes.find((c) => c.name === t.code);
     if (!code) report(parsed, p("tokenRefresh", "code"), `tokenRefresh: code "${t.code}" is not a code of ${policy.appliesTo}`);

@@ -12,6 +12,19 @@ export type RetryStrategy =
 export type StatusClass = "2xx" | "4xx" | "5xx";
 export type ValueKind = "integer" | "name";
 
+/** What a family's codes are to a client; every surface that treats a family specially asks this. */
+export type FamilyRole = "sdk-result" | "sdk-event" | "rest-code" | "http-status";
+
+/** The order in which references present the families: the SDK first, then the REST API. */
+export const ROLE_ORDER: readonly FamilyRole[] = ["sdk-result", "sdk-event", "rest-code", "http-status"];
+
+/**
+ * How a lookup key names its code, highest priority first: a key that two codes claim goes to the kind
+ * listed first. "value" is a code's value, or an integer value's decimal string ("8199" from a log line).
+ */
+export const KEY_KINDS = ["name", "alias", "legacyName", "value"] as const;
+export type KeyKind = (typeof KEY_KINDS)[number];
+
 /** Each strategy in words, as docs, doc comments and the CLI say it. */
 export const STRATEGY_TEXT: Readonly<Record<RetryStrategy, string>> = {
   "not-applicable": "not an error",
@@ -99,6 +112,7 @@ export interface Group {
 
 export interface Family {
   name: string;
+  role: FamilyRole;
   title: string;
   description: string;
   source: Source;
@@ -152,6 +166,87 @@ export interface Catalog {
   retryPolicy: RetryPolicy;
 }
 
+/** A key a lookup accepts, and the code it finds. */
+export interface LookupKey {
+  key: string | number;
+  kind: KeyKind;
+  /** Index of the code in its family's `codes`. */
+  index: number;
+}
+
+/**
+ * The parts of a code's documentation, each computed once, so that every surface (doc comments in every
+ * language, the Markdown reference, the CLI) says the same thing and only lays it out.
+ */
+export interface DocParts {
+  meaning: string;
+  group: string;
+  /** "429 Too Many Requests", for codes of a family that maps to HTTP statuses. */
+  http?: string;
+  /** "retry with exponential backoff (documented)". */
+  retry: string;
+  retryNote: string;
+  /** Why the code's advice departs from its HTTP status's rule. */
+  override?: string;
+  /** "Reconnect the tunnel ... (inferred)". */
+  action?: string;
+  aliases: string[];
+  legacyNames: Array<{ name: string; source: string; basis: Basis }>;
+  deprecated?: { reason: Deprecation["reason"]; replacement?: string; note: string };
+  /** The family's source, as a citation. */
+  source: string;
+}
+
+/** What the resolver derives for a code. Kept apart from the code's catalog fields so that catalog.json stays the source's shape. */
+export interface DerivedCode {
+  groupTitle: string;
+  doc: DocParts;
+}
+
+/** What the resolver derives for a family. */
+export interface DerivedFamily {
+  /** "operational-error": file names and package subpaths. */
+  stem: string;
+  /**
+   * Every key a lookup accepts, each with the code it finds, the priority rule already applied, highest
+   * kind first. In a name family a code's value is its identifier, found as kind "name".
+   */
+  keys: LookupKey[];
+  /** The keys that are a code's value: what a by-value lookup accepts (in a name family, the identifiers). */
+  valueKeys: LookupKey[];
+  /** "Source: Pango, Unified VPN SDK ... (section OperationalError)." */
+  source: string;
+}
+
+/** The model every emitter reads: the catalog, plus facts derived from it once. */
+export interface Model extends Catalog {
+  families: ResolvedFamily[];
+  /** The family whose codes the REST envelope's error.code carries (role rest-code; the retry policy's family). */
+  restFamily: ResolvedFamily;
+  /** HTTP status → "429 Too Many Requests", from the http-status family. */
+  statusText: ReadonlyMap<number, string>;
+  /** HTTP status → the retry strategy its http-status entry gives. */
+  statusStrategy: ReadonlyMap<number, RetryStrategy>;
+  /** Codes that READMEs and examples show, chosen from the catalog rather than written into each emitter. */
+  examples: Examples;
+}
+
+export interface ResolvedCode extends Code {
+  derived: DerivedCode;
+}
+
+export interface ResolvedFamily extends Family {
+  codes: ResolvedCode[];
+  derived: DerivedFamily;
+}
+
+export interface Examples {
+  /** A retryable SDK event code with a corrected-spelling alias: shows value lookup, verbatim names and retryability. */
+  sdkEvent: { family: ResolvedFamily; code: ResolvedCode };
+  /** The REST code that triggers the token refresh. */
+  tokenRefresh: { family: ResolvedFamily; code: ResolvedCode };
+}
+
 /** Positions of catalog entries in their YAML files, keyed "Family.Code" and "Family". */
 export type PositionIndex = Map<string, Position>;
 
@@ -160,4 +255,15 @@ export function compareValues(a: number | string, b: number | string): number {
   const x = String(a);
   const y = String(b);
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The catalog as generated/catalog.json has it: the model without what the resolver derived. */
+export function catalogOf(model: Catalog): Catalog {
+  return {
+    families: model.families.map(({ derived: _d, codes, ...family }: Family & { derived?: unknown }) => ({
+      ...family,
+      codes: codes.map(({ derived: _c, ...code }: Code & { derived?: unknown }) => code),
+    })),
+    retryPolicy: model.retryPolicy,
+  };
 }

@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { existsSync, readFileSync } from "node:fs";
 import { cacheFile, packageVersion, requireLazily, writeCache } from "../memo.js";
 import type standaloneCode from "ajv/dist/standalone/index.js";
+import { closest } from "../../src/text.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { ParsedFile, PathSegment } from "./parse.js";
 
@@ -59,30 +60,6 @@ export function describePath(data: unknown, path: readonly PathSegment[]): strin
   return out === "" ? "document" : out;
 }
 
-function closest(word: string, options: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const option of options) {
-    const d = editDistance(word.toLowerCase(), option.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [option, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 function messageFor(error: ErrorObject, data: unknown, path: PathSegment[]): { message: string; key?: boolean; path: PathSegment[] } {
   const where = describePath(data, path);
   const params = error.params as Record<string, unknown>;
@@ -92,7 +69,7 @@ function messageFor(error: ErrorObject, data: unknown, path: PathSegment[]): { m
     case "additionalProperties": {
       const field = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
-      const hint = closest(field, allowed);
+      const hint = closest(field, allowed, Math.max(2, Math.floor(field.length / 3)));
       return {
         path: [...path, field],
         key: true,

@@ -1,38 +1,41 @@
-import type { Catalog, Code, Family } from "../catalog/model.js";
-import { GENERATED_NOTE } from "./catalog-json.js";
-import { httpStatusText, retryLine } from "./names.js";
+import { ROLE_ORDER, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
+import { deprecationText } from "./doc-text.js";
+import { generatedBy } from "./header.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 
-function meaning(family: Family, code: Code): string {
-  const parts = [code.description];
-  if (code.aliases?.length) parts.push(`Also accepted as ${code.aliases.map((a) => `\`${a}\``).join(", ")}.`);
-  if (code.legacyNames?.length) parts.push(`Older wire name${code.legacyNames.length > 1 ? "s" : ""}: ${code.legacyNames.map((l) => `\`${l.name}\` (${l.source}; ${l.basis})`).join(", ")}.`);
-  if (code.deprecated) parts.push(`**Deprecated** (${code.deprecated.reason})${code.deprecated.replacement ? `: use \`${code.deprecated.replacement}\`` : ""}. ${code.deprecated.note}`);
+function meaning(code: ResolvedCode): string {
+  const doc = code.derived.doc;
+  const parts = [doc.meaning];
+  if (doc.aliases.length) parts.push(`Also accepted as ${doc.aliases.map((a) => `\`${a}\``).join(", ")}.`);
+  if (doc.legacyNames.length) parts.push(`Older wire name${doc.legacyNames.length > 1 ? "s" : ""}: ${doc.legacyNames.map((l) => `\`${l.name}\` (${l.source}; ${l.basis})`).join(", ")}.`);
+  if (doc.deprecated) parts.push(`**Deprecated** (${doc.deprecated.reason}): ${deprecationText(doc, (name) => `\`${name}\``)}`);
   if (code.note) parts.push(`*${code.note}*`);
   return parts.join(" ");
 }
 
-function retryCell(code: Code): string {
-  const parts = [`${retryLine(code)}: ${code.retry.note}`];
-  if (code.retry.override) parts.push(`Departs from its status's rule: ${code.retry.override}`);
-  if (code.action) parts.push(`Action (${code.action.basis}): ${code.action.text}`);
+function retryCell(code: ResolvedCode): string {
+  const doc = code.derived.doc;
+  const parts = [`${doc.retry}: ${doc.retryNote}`];
+  if (doc.override) parts.push(`Departs from its status's rule: ${doc.override}`);
+  if (doc.action) parts.push(`Action: ${doc.action}`);
   return parts.join(" ");
 }
 
-function familySection(catalog: Catalog, family: Family): string {
-  const showStatus = family.name !== "HttpStatus" && family.codes.some((c) => c.httpStatus !== undefined);
+function familySection(family: ResolvedFamily): string {
+  const isStatus = family.role === "http-status";
+  const showStatus = family.codes.some((c) => c.derived.doc.http !== undefined);
   const head = showStatus ? "| Value | Name | Meaning | HTTP | Retry advice |\n|---|---|---|---|---|" : "| Value | Name | Meaning | Retry advice |\n|---|---|---|---|";
-  const byGroup = new Map<string, Code[]>(family.groups.map((g) => [g.id, []]));
+  const byGroup = new Map<string, ResolvedCode[]>(family.groups.map((g) => [g.id, []]));
   for (const code of family.codes) byGroup.get(code.group)?.push(code);
   const sections = family.groups.map((group) => {
     const rows = byGroup
       .get(group.id)!
       .map((c) => {
         const value = family.valueKind === "integer" ? String(c.value) : "—";
-        const name = family.name === "HttpStatus" ? `\`${c.name}\` (${c.label ?? c.name})` : `\`${c.name}\``;
-        const cells = [value, name, meaning(family, c), ...(showStatus ? [c.httpStatus === undefined ? "" : httpStatusText(catalog, c.httpStatus)] : []), retryCell(c)];
+        const name = isStatus ? `\`${c.name}\` (${c.label ?? c.name})` : `\`${c.name}\``;
+        const cells = [value, name, meaning(c), ...(showStatus ? [c.derived.doc.http ?? ""] : []), retryCell(c)];
         return `| ${cells.map(cell).join(" | ")} |`;
       });
     const note = group.note ? `\n${group.note}\n` : "";
@@ -40,10 +43,10 @@ function familySection(catalog: Catalog, family: Family): string {
   });
   const valueNote = family.valueKind === "name" ? "\nThe source gives no numeric values: each code's value is its name.\n" : "";
   const note = family.note ? `\n${family.note}\n` : "";
-  return `## ${family.name}\n\n${family.description}\n\nSource: *${family.source.title}*${family.source.publisher ? ` (${family.source.publisher})` : ""}, section "${family.source.section ?? family.source.title}".\n${valueNote}${note}\n${sections.join("\n")}`;
+  return `## ${family.name}\n\n${family.description}\n\nSource: ${family.derived.source}.\n${valueNote}${note}\n${sections.join("\n")}`;
 }
 
-function policySection(catalog: Catalog): string {
+function policySection(catalog: Model): string {
   const p = catalog.retryPolicy;
   const b = p.backoff;
   const schedule = Array.from({ length: b.maxRetries }, (_, i) => {
@@ -68,13 +71,12 @@ At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s
 }
 
 /** generated/docs/ERRORS.md: the reference, one table per family, in the spirit of the vendor pages. */
-export function emitDocs(catalog: Catalog): Record<string, string> {
-  const order = ["ResponseResult", "OperationalError", "RestErrorCode", "HttpStatus"];
-  const families = [...catalog.families].sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
+export function emitDocs(catalog: Model): Record<string, string> {
+  const families = [...catalog.families].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   const toc = families.map((f) => `- [${f.name}](#${f.name.toLowerCase()}): ${f.title}, ${f.codes.length} codes`).join("\n");
   const body = `# Error code reference
 
-<!-- ${GENERATED_NOTE} -->
+<!-- ${generatedBy("scripts/emit/docs.ts")} -->
 
 Every code of the catalog: its value, its meaning, its HTTP status where one is documented, and whether
 a retry can help. Each retry advice says whether the vendor page **documents** it or this catalog
@@ -83,7 +85,7 @@ a retry can help. Each retry advice says whether the vendor page **documents** i
 ${toc}
 - [Retry policy](#retry-policy-${catalog.retryPolicy.appliesTo.toLowerCase()})
 
-${families.map((f) => familySection(catalog, f)).join("\n")}
+${families.map(familySection).join("\n")}
 ${policySection(catalog)}`;
   return { "docs/ERRORS.md": body };
 }

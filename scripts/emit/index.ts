@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/model.js";
+import type { Model } from "../catalog/model.js";
 import { emitCatalogJson } from "./catalog-json.js";
 import { emitDocs } from "./docs.js";
 import { emitJsonSchemas } from "./json-schema.js";
@@ -7,11 +7,11 @@ import { emitTypeScript } from "./typescript.js";
 import { emitValidator } from "./validator.js";
 
 /** A pure function from the model to files, keyed by path relative to generated/. */
-export type Emitter = (catalog: Catalog) => Record<string, string> | Promise<Record<string, string>>;
+export type Emitter = (model: Model) => Record<string, string> | Promise<Record<string, string>>;
 
 export const EMITTERS: readonly Emitter[] = [emitCatalogJson, emitJsonSchemas, emitTypeScript, emitValidator, emitDocs, emitLanguages];
 
-export async function emitAll(catalog: Catalog): Promise<Map<string, string>> {
+export async function emitAll(catalog: Model): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const emit of EMITTERS) {
     for (const [path, content] of Object.entries(await emit(catalog))) {

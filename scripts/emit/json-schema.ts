@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SCHEMA_PATH } from "../catalog/load.js";
-import type { Catalog, Family } from "../catalog/model.js";
-import { GENERATED_NOTE } from "./catalog-json.js";
+import type { Model, ResolvedFamily } from "../catalog/model.js";
+import { generatedBy } from "./header.js";
 import { stableJson } from "./json.js";
-import { familyOf, kebab } from "./names.js";
+
+const GENERATED_NOTE = generatedBy("scripts/emit/json-schema.ts");
 
 const DRAFT = "https://json-schema.org/draft/2020-12/schema";
 export const schemaId = (stem: string) => `urn:vpn-error-codes:schema:${stem}`;
@@ -13,10 +14,10 @@ export const schemaId = (stem: string) => `urn:vpn-error-codes:schema:${stem}`;
  * The enum of one family, with the vendor extensions that carry member names to other generators:
  * x-enum-varnames and x-enum-descriptions (openapi-generator), tsEnumNames (json-schema-to-typescript).
  */
-export function familySchema(family: Family): Record<string, unknown> {
+export function familySchema(family: ResolvedFamily): Record<string, unknown> {
   return {
     $schema: DRAFT,
-    $id: schemaId(kebab(family.name)),
+    $id: schemaId(family.derived.stem),
     $comment: GENERATED_NOTE,
     title: family.name,
     description: family.description,
@@ -29,8 +30,8 @@ export function familySchema(family: Family): Record<string, unknown> {
 }
 
 /** The REST envelope: success with data, or failure with {code, message, details}. */
-export function apiResponseSchema(catalog: Catalog): Record<string, unknown> {
-  const rest = familyOf(catalog, catalog.retryPolicy.appliesTo);
+export function apiResponseSchema(catalog: Model): Record<string, unknown> {
+  const rest = catalog.restFamily;
   const detailed = rest.codes.filter((c) => c.details);
   return {
     $schema: DRAFT,
@@ -97,7 +98,7 @@ export function detailsName(code: string): string {
  * The schema of generated/catalog.json, built from the authoring schema's definitions so that the two
  * cannot drift: a resolved code is an authored code plus its value and the derived `retryable`.
  */
-export function resolvedCatalogSchema(catalog: Catalog): Record<string, unknown> {
+export function resolvedCatalogSchema(catalog: Model): Record<string, unknown> {
   const authoring = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as { $defs: Record<string, Record<string, any>> };
   const defs = authoring.$defs;
   const { if: _if, then: _then, else: _else, ...familyFile } = defs.familyFile!;
@@ -155,9 +156,9 @@ export function resolvedCatalogSchema(catalog: Catalog): Record<string, unknown>
   };
 }
 
-export function emitJsonSchemas(catalog: Catalog): Record<string, string> {
+export function emitJsonSchemas(catalog: Model): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const family of catalog.families) files[join("schema", `${kebab(family.name)}.schema.json`)] = stableJson(familySchema(family));
+  for (const family of catalog.families) files[join("schema", `${family.derived.stem}.schema.json`)] = stableJson(familySchema(family));
   files[join("schema", "api-response.schema.json")] = stableJson(apiResponseSchema(catalog));
   files[join("schema", "resolved-catalog.schema.json")] = stableJson(resolvedCatalogSchema(catalog));
   return files;

@@ -1,12 +1,15 @@
 import { memo, packageVersion } from "../memo.js";
-import { RETRYING_STRATEGIES, STRATEGY_TEXT, type Catalog, type Code, type Family } from "../catalog/model.js";
-import { GENERATED_NOTE } from "./catalog-json.js";
+import { KEY_KINDS, RETRYING_STRATEGIES, STRATEGY_TEXT, type LookupKey, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
+import { memberParagraphs } from "./doc-text.js";
+import { generatedBy } from "./header.js";
 import { apiResponseSchema, resolvedCatalogSchema } from "./json-schema.js";
-import { camel, groupTitle, httpStatusText, kebab, retryLine } from "./names.js";
 import { indentTypeScript } from "./indent-ts.js";
 import { tsLiteral } from "./ts-literal.js";
 
-const HEADER = `// ${GENERATED_NOTE}\n`;
+const HEADER = `// ${generatedBy("scripts/emit/typescript.ts")}\n`;
+
+/** "OperationalError" -> "operationalError". */
+const camel = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
 /** A doc comment, indented; "*\/" in catalog prose cannot end it early. */
 function docComment(lines: string[], indent = ""): string {
@@ -14,25 +17,18 @@ function docComment(lines: string[], indent = ""): string {
   return `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
 }
 
-function memberDoc(catalog: Catalog, family: Family, code: Code): string[] {
-  const lines = [code.description, ""];
-  lines.push(`Group: ${groupTitle(family, code)}.`);
-  if (family.name !== "HttpStatus" && code.httpStatus !== undefined) lines.push(`HTTP mapping: ${httpStatusText(catalog, code.httpStatus)}.`);
-  lines.push(`Retry: ${retryLine(code)}. ${code.retry.note}`);
-  if (code.action) lines.push(`Action: ${code.action.text} (${code.action.basis})`);
-  if (code.deprecated) {
-    const use = code.deprecated.replacement ? `Use {@link ${family.name}.${code.deprecated.replacement}} instead. ` : "";
-    lines.push(`@deprecated ${use}${code.deprecated.note}`);
-  }
-  return lines;
+/** The meaning, an empty line, then one line per paragraph; the deprecation as a @deprecated tag. */
+function memberDoc(family: ResolvedFamily, code: ResolvedCode): string[] {
+  const [meaning, ...rest] = memberParagraphs(code.derived.doc, { reference: (name) => `{@link ${family.name}.${name}}` });
+  return [meaning!.text, "", ...rest.map((p) => (p.kind === "deprecated" ? p.text.replace(/^Deprecated: /, "@deprecated ") : p.text))];
 }
 
 const literal = (value: number | string) => (typeof value === "number" ? String(value) : JSON.stringify(value));
 
 /** generated/ts/<family>.ts: the enum and its type guard, and nothing heavier. */
-export function enumModule(catalog: Catalog, family: Family): string {
-  const members = family.codes.map((code) => `${docComment(memberDoc(catalog, family, code), "  ")}  ${code.name} = ${literal(code.value)},`).join("\n");
-  const doc = docComment([family.description, "", `Source: ${family.source.title}${family.source.publisher ? ` (${family.source.publisher})` : ""}.`]);
+export function enumModule(family: ResolvedFamily): string {
+  const members = family.codes.map((code) => `${docComment(memberDoc(family, code), "  ")}  ${code.name} = ${literal(code.value)},`).join("\n");
+  const doc = docComment([family.description, "", `Source: ${family.derived.source}.`]);
   const guard =
     family.valueKind === "integer"
       ? `typeof value === "number" && Number.isInteger(value) && typeof (${family.name} as Record<number, unknown>)[value] === "string"`
@@ -49,53 +45,125 @@ export function is${family.name}(value: unknown): value is ${family.name} {
 `;
 }
 
+const keyRows = (keys: readonly LookupKey[], withKind: boolean) =>
+  keys.map((k) => `    [${JSON.stringify(k.key)}, ${k.index}${withKind ? `, ${JSON.stringify(k.kind)}` : ""}],`).join("\n");
+
+/**
+ * generated/ts/<family>.keys.ts: every key the lookups accept, as the model resolved them, and each
+ * code's retry strategy. No prose, so that isRetryable stays small.
+ */
+export function keysModule(model: Model, family: ResolvedFamily): string {
+  const strategies = strategyList(model);
+  const names = family.derived.keys.filter((k) => k.kind !== "value");
+  return `${HEADER}import type { FamilyKeys } from "./catalog-types.js";
+
+/** How a lookup finds a ${family.name} code: each row is [key, index of the code in value order(, kind)]. */
+export const ${camel(family.name)}Keys: FamilyKeys = /* @__PURE__ */ Object.freeze<FamilyKeys>({
+  family: "${family.name}",
+  /** Identifiers, aliases and older wire names, highest priority first. */
+  names: [
+${keyRows(names, true)}
+  ],
+  /** The codes' values${family.valueKind === "integer" ? " and their decimal strings" : " (in this family, the identifiers)"}. */
+  values: [
+${keyRows(family.derived.valueKeys, false)}
+  ],
+  /** Each code's retry strategy, as an index into STRATEGIES. */
+  strategies: [${family.codes.map((c) => strategies.indexOf(c.retry.strategy)).join(", ")}],
+});
+`;
+}
+
 /** The runtime entry of a code: the resolved catalog entry plus its family, without the envelope-only details schema. */
-function entryLiteral(family: Family, code: Code): string {
-  const { details: _details, ...rest } = code;
+function entryLiteral(family: ResolvedFamily, code: ResolvedCode): string {
+  const { details: _details, derived: _derived, ...rest } = code;
   return tsLiteral({ family: family.name, ...rest }, "  ");
 }
 
 /** generated/ts/<family>.table.ts: every entry of the family, and lookups by value and by name. */
-export function tableModule(family: Family): string {
-  const stem = kebab(family.name);
+export function tableModule(family: ResolvedFamily): string {
+  const stem = family.derived.stem;
   const prefix = camel(family.name);
   const entries = family.codes.map((c) => `  ${entryLiteral(family, c)},`).join("\n");
-  return `${HEADER}import { lookupTable } from "../../src/lookup-table.js";
-import type { CodeEntry } from "./catalog-types.js";
+  return `${HEADER}import type { CodeEntry } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
+import { ${prefix}Keys } from "./${stem}.keys.js";
 export { ${family.name}, is${family.name} } from "./${stem}.js";
 
-/** Every ${family.name} code with its meaning and retry advice, sorted by value. */
-export const ${prefix}Entries: readonly CodeEntry[] = [
+/** Every ${family.name} code with its meaning and retry advice, sorted by value. Frozen: it is shared. */
+export const ${prefix}Entries: readonly CodeEntry[] = /* @__PURE__ */ deepFreeze([
 ${entries}
-];
+]);
 
-const table = /* @__PURE__ */ lookupTable(${prefix}Entries);
+let byValue: Map<unknown, CodeEntry> | undefined;
+let byName: Map<unknown, CodeEntry> | undefined;
 
-/** The ${family.name} entry for a value; undefined for anything else, including garbage. */
+/** The ${family.name} entry for a value${family.valueKind === "integer" ? " or its decimal string" : ""}; undefined for anything else, including garbage. */
 export function ${prefix}ByValue(value: unknown): CodeEntry | undefined {
-  return table.byValue(value);
+  byValue ??= new Map(${prefix}Keys.values.map(([key, index]) => [key, ${prefix}Entries[index]!]));
+  return byValue.get(value);
 }
 
 /** The ${family.name} entry for a name, an alias or an older wire name; undefined for anything else. */
 export function ${prefix}ByName(name: unknown): CodeEntry | undefined {
-  return table.byName(name);
+  byName ??= new Map(${prefix}Keys.names.map(([key, index]) => [key, ${prefix}Entries[index]!]));
+  return byName.get(name);
 }
 `;
 }
 
-/** generated/ts/retry-index.ts: names, values and strategies only, so that isRetryable stays small. */
-export function retryIndexModule(catalog: Catalog): string {
-  const strategies = [...new Set(catalog.families.flatMap((f) => f.codes.map((c) => c.retry.strategy)))].sort();
-  const rows = catalog.families
-    .map((f) => {
-      const row = (c: Code) => [JSON.stringify(c.name), strategies.indexOf(c.retry.strategy), ...(f.valueKind === "integer" ? [c.value] : [])].join(", ");
-      return `  ${f.name}: [\n${f.codes.map((c) => `    [${row(c)}],`).join("\n")}\n  ],`;
-    })
-    .join("\n");
-  return `${HEADER}import type { FamilyName, RetryStrategy } from "./catalog-types.js";
+function strategyList(model: Model): string[] {
+  return [...new Set(model.families.flatMap((f) => f.codes.map((c) => c.retry.strategy)))].sort();
+}
 
-/** Indexed by the second column of each row below. */
-export const STRATEGIES: readonly RetryStrategy[] = [${strategies.map((s) => JSON.stringify(s)).join(", ")}];
+const imports = (model: Model, suffix: string, names: (f: ResolvedFamily) => string) =>
+  model.families.map((f) => `import { ${names(f)} } from "./${f.derived.stem}${suffix}.js";`).join("\n");
+
+/** generated/ts/families.ts: what every surface needs to know about the families, and nothing heavier. */
+export function familiesModule(model: Model): string {
+  const families = model.families.map((f) => ({
+    name: f.name,
+    role: f.role,
+    title: f.title,
+    stem: f.derived.stem,
+    valueKind: f.valueKind,
+    groups: f.groups.map((g) => ({ id: g.id, title: g.title })),
+  }));
+  return `${HEADER}import type { FamilyInfo } from "./catalog-types.js";
+
+/** Every family, sorted by name: its role, its title, its file stem (the package subpath) and its groups. */
+export const FAMILIES: readonly FamilyInfo[] = /* @__PURE__ */ Object.freeze(${tsLiteral(families)});
+
+/** Each HTTP status as the references write it: "429 Too Many Requests", from the http-status family. */
+export const STATUS_TEXT: Readonly<Record<number, string>> = /* @__PURE__ */ Object.freeze(${tsLiteral(Object.fromEntries(model.statusText))});
+
+/** The family with each role, as the catalog assigns them. */
+export const FAMILY_BY_ROLE: Readonly<Partial<Record<FamilyInfo["role"], FamilyInfo["name"]>>> = /* @__PURE__ */ Object.freeze(${tsLiteral(
+    Object.fromEntries(model.families.map((f) => [f.role, f.name])),
+  )});
+`;
+}
+
+/** generated/ts/lookup-index.ts: each family's entries with its keys, for the lookups across families. */
+export function lookupIndexModule(model: Model): string {
+  const rows = model.families.map((f) => `  { family: "${f.name}", entries: ${camel(f.name)}Entries, keys: ${camel(f.name)}Keys },`).join("\n");
+  return `${HEADER}import type { CodeEntry, FamilyKeys, FamilyName } from "./catalog-types.js";
+${imports(model, ".keys", (f) => `${camel(f.name)}Keys`)}
+${imports(model, ".table", (f) => `${camel(f.name)}Entries`)}
+
+export const FAMILY_TABLES: ReadonlyArray<{ family: FamilyName; entries: readonly CodeEntry[]; keys: FamilyKeys }> = [
+${rows}
+];
+`;
+}
+
+/** generated/ts/retry-index.ts: the keys and strategies of every family, and the strategies' facts. */
+export function retryIndexModule(model: Model): string {
+  return `${HEADER}import type { FamilyKeys, RetryStrategy } from "./catalog-types.js";
+${imports(model, ".keys", (f) => `${camel(f.name)}Keys`)}
+
+/** Indexed by each FamilyKeys' strategies. */
+export const STRATEGIES: readonly RetryStrategy[] = [${strategyList(model).map((s) => JSON.stringify(s)).join(", ")}];
 
 /** The strategies under which sending the request again (after the strategy's step) can succeed. */
 export const RETRYING_STRATEGIES: readonly RetryStrategy[] = [${[...RETRYING_STRATEGIES].map((s) => JSON.stringify(s)).join(", ")}];
@@ -103,18 +171,47 @@ export const RETRYING_STRATEGIES: readonly RetryStrategy[] = [${[...RETRYING_STR
 /** Each strategy in words, as the docs say it. */
 export const STRATEGY_TEXT: Readonly<Record<RetryStrategy, string>> = ${tsLiteral(STRATEGY_TEXT)};
 
-/** [name, strategy, value] for every code of every family; the value is left out where it is the name. */
-export const RETRY_INDEX: Readonly<Record<FamilyName, ReadonlyArray<readonly [name: string, strategy: number, value?: number]>>> = {
-${rows}
-};
+export const FAMILY_KEYS: readonly FamilyKeys[] = [${model.families.map((f) => `${camel(f.name)}Keys`).join(", ")}];
 `;
 }
 
-/** generated/ts/retry-policy.ts: the REST retry policy as a constant. */
-export function retryPolicyModule(catalog: Catalog): string {
-  return `${HEADER}import type { RetryPolicy } from "./catalog-types.js";
+/** generated/ts/exports.ts: every family's enum, guard and lookups, for the package root. */
+export function exportsModule(model: Model): string {
+  const lines = model.families.flatMap((f) => {
+    const p = camel(f.name);
+    return [
+      `export { ${f.name}, is${f.name} } from "./${f.derived.stem}.js";`,
+      `export { ${p}ByName, ${p}ByValue, ${p}Entries } from "./${f.derived.stem}.table.js";`,
+    ];
+  });
+  return `${HEADER}// Every export is tree-shakeable: an import of one enum bundles that enum alone.
+${lines.join("\n")}
+`;
+}
 
-${docComment(["The OrbVPN REST API's retry policy: backoff schedule, retryable statuses, token refresh and rate-limit headers."])}export const retryPolicy: RetryPolicy = ${tsLiteral(catalog.retryPolicy)};
+/** generated/ts/freeze.ts: shared catalog data is frozen through and through, so no caller can change another's answers. */
+function freezeModule(): string {
+  return `${HEADER}
+/** Freezes \`value\` and everything reachable from it; returns it. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+`;
+}
+
+/** generated/ts/retry-policy.ts: the REST retry policy, and each HTTP status's strategy from its http-status entry. */
+export function retryPolicyModule(model: Model): string {
+  return `${HEADER}import type { RetryPolicy, RetryStrategy } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
+
+${docComment(["The OrbVPN REST API's retry policy: backoff schedule, retryable statuses, token refresh and rate-limit headers."])}export const retryPolicy: RetryPolicy = /* @__PURE__ */ deepFreeze(${tsLiteral(model.retryPolicy)});
+
+/** Each HTTP status's retry strategy, as its entry in the http-status family gives it. */
+export const STATUS_STRATEGY: Readonly<Record<number, RetryStrategy>> = /* @__PURE__ */ Object.freeze(${tsLiteral(Object.fromEntries(model.statusStrategy))});
 `;
 }
 
@@ -130,7 +227,7 @@ function json2ts(schema: object, name: string, unreachableDefinitions: boolean):
 }
 
 /** generated/ts/catalog-types.ts: the types of catalog.json, from its JSON Schema. */
-async function catalogTypesModule(catalog: Catalog): Promise<string> {
+async function catalogTypesModule(catalog: Model): Promise<string> {
   const schema = resolvedCatalogSchema(catalog) as { properties: { retryPolicy: object } };
   schema.properties.retryPolicy = { title: "RetryPolicy", ...schema.properties.retryPolicy };
   const types = indentTypeScript(await json2ts(schema, "Catalog", false));
@@ -148,13 +245,36 @@ export type RetryStrategy = RetryAdvice["strategy"];
 export interface CodeEntry extends Omit<Code, "details"> {
   family: FamilyName;
 }
+
+/** How a lookup key names its code, highest priority first. */
+export type KeyKind = ${KEY_KINDS.map((k) => JSON.stringify(k)).join(" | ")};
+
+/** A family's lookup keys, as the catalog's model resolved them (see generated/ts/<family>.keys.ts). */
+export interface FamilyKeys {
+  family: FamilyName;
+  names: ReadonlyArray<readonly [key: string, index: number, kind: KeyKind]>;
+  values: ReadonlyArray<readonly [key: string | number, index: number]>;
+  strategies: readonly number[];
+}
+
+/** What the runtime knows of a family besides its codes. */
+export interface FamilyInfo {
+  name: FamilyName;
+  role: Family["role"];
+  title: string;
+  /** The file stem and package subpath: "operational-error". */
+  stem: string;
+  valueKind: Family["valueKind"];
+  groups: ReadonlyArray<{ id: string; title: string }>;
+}
 `;
 }
 
 /** generated/ts/api-response.ts: the REST envelope's types, from its JSON Schema. */
-async function apiResponseModule(catalog: Catalog): Promise<string> {
+async function apiResponseModule(catalog: Model): Promise<string> {
   const schema = structuredClone(apiResponseSchema(catalog)) as { $defs: Record<string, Record<string, any>> };
   const rest = catalog.retryPolicy.appliesTo;
+  const restStem = catalog.families.find((f) => f.name === rest)!.derived.stem;
   // TypeScript says "open to unknown codes" as \`Enum | (string & {})\`, which keeps editor completion.
   schema.$defs.ErrorCode = { description: schema.$defs.ErrorCode!.description, tsType: `${rest} | (string & {})` };
   delete schema.$defs[rest];
@@ -163,20 +283,26 @@ async function apiResponseModule(catalog: Catalog): Promise<string> {
   schema.$defs.ApiSuccess!.properties.data = { ...schema.$defs.ApiSuccess!.properties.data, tsType: "unknown" };
   const types = indentTypeScript(await json2ts(schema, "ApiResponse", true));
   return `${HEADER}// From generated/schema/api-response.schema.json by json-schema-to-typescript.
-import type { ${rest} } from "./${kebab(rest)}.js";
+import type { ${rest} } from "./${restStem}.js";
 
 ${types}`;
 }
 
-export async function emitTypeScript(catalog: Catalog): Promise<Record<string, string>> {
+export async function emitTypeScript(model: Model): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const family of catalog.families) {
-    files[`ts/${kebab(family.name)}.ts`] = enumModule(catalog, family);
-    files[`ts/${kebab(family.name)}.table.ts`] = tableModule(family);
+  for (const family of model.families) {
+    const stem = family.derived.stem;
+    files[`ts/${stem}.ts`] = enumModule(family);
+    files[`ts/${stem}.keys.ts`] = keysModule(model, family);
+    files[`ts/${stem}.table.ts`] = tableModule(family);
   }
-  files["ts/retry-index.ts"] = retryIndexModule(catalog);
-  files["ts/retry-policy.ts"] = retryPolicyModule(catalog);
-  files["ts/catalog-types.ts"] = await catalogTypesModule(catalog);
-  files["ts/api-response.ts"] = await apiResponseModule(catalog);
+  files["ts/families.ts"] = familiesModule(model);
+  files["ts/lookup-index.ts"] = lookupIndexModule(model);
+  files["ts/retry-index.ts"] = retryIndexModule(model);
+  files["ts/exports.ts"] = exportsModule(model);
+  files["ts/freeze.ts"] = freezeModule();
+  files["ts/retry-policy.ts"] = retryPolicyModule(model);
+  files["ts/catalog-types.ts"] = await catalogTypesModule(model);
+  files["ts/api-response.ts"] = await apiResponseModule(model);
   return files;
 }

@@ -1,20 +1,28 @@
 import type Ajv2020 from "ajv/dist/2020.js";
 import type * as Codegen from "ajv/dist/compile/codegen/index.js";
 import type standaloneCode from "ajv/dist/standalone/index.js";
-import { formats } from "../../src/formats.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { memoSync, packageVersion, requireLazily } from "../memo.js";
-import type { Catalog } from "../catalog/model.js";
-import { GENERATED_NOTE } from "./catalog-json.js";
+import type { Model } from "../catalog/model.js";
+import { PROJECT_ROOT } from "../root.js";
+import { generatedBy } from "./header.js";
 import { apiResponseSchema } from "./json-schema.js";
+import { formats } from "./runtime/formats.js";
+
+const GENERATED_NOTE = generatedBy("scripts/emit/validator.ts");
+const RUNTIME = join(PROJECT_ROOT, "scripts", "emit", "runtime");
 
 /**
  * generated/ts/api-response.validate.js: the envelope validator, compiled by ajv at build time so that
  * ajv is not needed at run time and nothing is compiled at import. ajv's standalone ESM still says
  * require() for its runtime helpers (ajv#2209); those become imports here, so the file is real ESM.
  */
-export function emitValidator(catalog: Catalog): Record<string, string> {
+export function emitValidator(catalog: Model): Record<string, string> {
   const schema = withoutAnnotations(apiResponseSchema(catalog)) as object;
-  let code = memoSync("envelope-validator", [schema, packageVersion("ajv")], () => {
+  // Every input of the compile is in the key: the schema, ajv's version and where the formats are imported from.
+  const formatsModule = "./formats.js";
+  let code = memoSync("envelope-validator", [schema, packageVersion("ajv"), formatsModule], () => {
     // ajv is loaded only on a cache miss.
     const Ajv = requireLazily("ajv/dist/2020.js") as typeof Ajv2020;
     const { _ } = requireLazily("ajv/dist/compile/codegen/index.js") as typeof Codegen;
@@ -23,7 +31,7 @@ export function emitValidator(catalog: Catalog): Record<string, string> {
       strict: true,
       allErrors: false,
       formats,
-      code: { source: true, esm: true, lines: true, formats: _`require("../../src/formats.js").formats` },
+      code: { source: true, esm: true, lines: true, formats: _`require(${formatsModule}).formats` },
     });
     for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
     return standalone.default(ajv, ajv.compile(schema));
@@ -84,7 +92,14 @@ export declare namespace validate {
 }
 export default validate;
 `;
-  return { "ts/api-response.validate.js": js, "ts/api-response.validate.d.ts": dts };
+  // The formats travel with the validator, so that generated/ needs nothing outside itself.
+  const runtime = (name: string) => `// ${generatedBy(`scripts/emit/validator.ts from scripts/emit/runtime/${name}`)}\n${readFileSync(join(RUNTIME, name), "utf8")}`;
+  return {
+    "ts/api-response.validate.js": js,
+    "ts/api-response.validate.d.ts": dts,
+    "ts/formats.js": runtime("formats.js"),
+    "ts/formats.d.ts": runtime("formats.d.ts"),
+  };
 }
 
 const ANNOTATIONS = new Set(["title", "description", "$comment", "x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]);

@@ -2,14 +2,13 @@
 // Compares catalog/ with the last release's catalog (releases/catalog.json), classifies every difference
 // as major, minor or patch, and exits 1 when the pending changesets declare a smaller bump than needed,
 // when a code is removed without having been deprecated, or when the catalog is invalid.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../catalog/diagnostics.js";
 import { PROJECT_ROOT, loadCatalog } from "../catalog/load.js";
-import type { Catalog, PositionIndex } from "../catalog/model.js";
-import { parseCatalogFile, type PathSegment } from "../catalog/parse.js";
+import { catalogOf, type Catalog, type PositionIndex } from "../catalog/model.js";
 import { declaredBump, readChangesets } from "./changesets.js";
 import { diffCatalogs, formatDifference, isAtLeast, judge, type Difference, type Level } from "./compat.js";
 
@@ -57,7 +56,8 @@ export function checkCompat(options: CompatOptions): CompatReport {
 
   // Each failure to compare gives its details (one line per finding) and one "fail:" line saying what it blocks.
   const failures: string[] = [];
-  const { catalog, positions, diagnostics } = loadCatalog(options.catalogDir, root);
+  const { catalog: model, positions, diagnostics } = loadCatalog(options.catalogDir, root);
+  const catalog = model && catalogOf(model);
   if (!catalog) {
     problems.push(...diagnostics.map(formatDiagnostic));
     failures.push(`the catalog has ${count(diagnostics.length, "problem")} (npm run build reports the same), so it cannot be compared with ${baselineLabel}`);
@@ -77,7 +77,7 @@ export function checkCompat(options: CompatOptions): CompatReport {
     return { ok: false, required: "none", declared, differences: [], changesets: changesetFiles, problems: [...problems, ...failures], lines, ...(catalog ? { catalog } : {}) };
   }
 
-  const differences = diffCatalogs(baseline, catalog, withPolicyPositions(positions, options.catalogDir, root));
+  const differences = diffCatalogs(baseline, catalog, positions);
   const verdict = judge(differences, declared);
   for (const d of differences) lines.push({ stream: "out", text: formatDifference(d, baselineLabel) });
   const changed = `${count(differences.length, "difference")} from ${baselineLabel} need${differences.length === 1 ? "s" : ""} a ${verdict.required} release`;
@@ -115,30 +115,6 @@ function readBaseline(path: string, label: string, failures: string[]): Catalog 
     failures.push(`the baseline ${label} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
-}
-
-/**
- * loadCatalog indexes families and codes only; the retry policy's positions are looked up here so that
- * a policy change points at its line too. Keys are "retryPolicy.backoff.maxRetries" and their ancestors.
- */
-function withPolicyPositions(positions: PositionIndex, catalogDir: string, root: string): PositionIndex {
-  const out: PositionIndex = new Map(positions);
-  for (const name of readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const path = join(catalogDir, name);
-    const text = readFileSync(path, "utf8");
-    if (!/^retryPolicy:/m.test(text)) continue;
-    const { parsed } = parseCatalogFile(relative(root, path).split("\\").join("/"), text);
-    const policy = (parsed?.data as { retryPolicy?: unknown } | undefined)?.retryPolicy;
-    if (!parsed || policy === undefined) continue;
-    const walk = (path: PathSegment[], value: unknown) => {
-      out.set(path.join("."), { file: parsed.file, ...parsed.locate(path) });
-      if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-        for (const [key, child] of Object.entries(value)) walk([...path, key], child);
-      }
-    };
-    walk(["retryPolicy"], policy);
-  }
-  return out;
 }
 
 export function reportJson(report: CompatReport): string {

@@ -2,6 +2,7 @@
 import type { CodeEntry, FamilyName } from "../../generated/ts/catalog-types.js";
 import { STRATEGY_TEXT } from "../../generated/ts/retry-index.js";
 import type { Match } from "../lookup.js";
+import { displayWidth, wrap as wrapWords } from "../text.js";
 
 export interface Style {
   bold(text: string): string;
@@ -34,35 +35,6 @@ export function terminalWidth(columns: number | undefined, env: Readonly<Record<
   return Math.min(100, Math.max(40, width));
 }
 
-/** Width in columns of plain text. The catalog is BMP text without wide or combining characters. */
-export function displayWidth(text: string): number {
-  return Array.from(text).length;
-}
-
-/** Greedy word wrap; a word longer than the width is broken. Always at least one line. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (let word of text.split(/\s+/)) {
-    while (displayWidth(word) > width) {
-      if (line !== "") lines.push(line);
-      const chars = Array.from(word);
-      lines.push(chars.slice(0, width).join(""));
-      word = chars.slice(width).join("");
-      line = "";
-    }
-    if (word === "") continue;
-    if (line === "") line = word;
-    else if (displayWidth(line) + 1 + displayWidth(word) <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== "" || lines.length === 0) lines.push(line);
-  return lines;
-}
-
 /**
  * Text that echoes user input, made safe for one terminal line: control characters (escape sequences,
  * newlines) escaped, and cut to `max` characters.
@@ -81,6 +53,9 @@ export function quote(input: string, max = 40): string {
 // The wording of the generated docs and doc comments, from the same catalog model.
 export { STRATEGY_TEXT };
 
+/** Terminal text wraps at the width even inside a long word. */
+const wrap = (text: string, width: number) => wrapWords(text, width, { breakLongWords: true });
+
 function paintStrategy(entry: CodeEntry, style: Style): (text: string) => string {
   if (entry.retryable) return style.green;
   return entry.retry.strategy === "no-retry" ? style.red : same;
@@ -95,7 +70,7 @@ export interface ExplainItem {
   entry: CodeEntry;
   /** "401 Unauthorized", for an entry with an HTTP status. */
   httpStatusText?: string;
-  /** For an HttpStatus code: the REST error codes the API sends with that status. */
+  /** For a code of the http-status family: the REST error codes the API sends with that status. */
   restErrorCodes?: string[];
 }
 
@@ -169,7 +144,7 @@ export function explainJson(items: readonly ExplainItem[]): string {
     matchedBy: i.matchedBy,
     groupTitle: i.groupTitle,
     entry: i.entry,
-    ...(i.family === "HttpStatus" ? { restErrorCodes: i.restErrorCodes ?? [] } : {}),
+    ...(i.restErrorCodes !== undefined ? { restErrorCodes: i.restErrorCodes } : {}),
   }));
   return `${JSON.stringify(out, null, 2)}\n`;
 }

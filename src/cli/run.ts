@@ -1,10 +1,10 @@
 // The CLI as a function of its arguments and environment, returning the exit code; main.ts wires it to
 // the process. Exit codes: 0 found, 1 nothing matches, 2 bad usage.
 import type { CodeEntry, FamilyName } from "../../generated/ts/catalog-types.js";
-import { httpStatusByValue } from "../../generated/ts/http-status.table.js";
+import { STATUS_TEXT } from "../../generated/ts/families.js";
 import { describe, entries, restErrorCodesForStatus, type Match } from "../lookup.js";
 import { UsageError, parseCommand, type Command, type CommandName } from "./args.js";
-import { FAMILY_NAMES, familyTitle, groupIds, groupTitle, resolveFamily, resolveGroups } from "./catalog.js";
+import { FAMILY_NAMES, familyInfo, familyTitle, groupIds, groupTitle, resolveFamily, resolveGroups } from "./catalog.js";
 import {
   ANSI,
   PLAIN,
@@ -21,7 +21,7 @@ import {
   type ListItem,
   type Style,
 } from "./format.js";
-import { closest } from "./suggest.js";
+import { closest } from "../text.js";
 
 export interface Io {
   stdout(text: string): void;
@@ -76,15 +76,15 @@ function requireFamily(input: string, command: CommandName): FamilyName {
 function explainItem(match: Match): ExplainItem {
   const { family, entry } = match;
   const status = entry.httpStatus;
-  const label = status === undefined ? undefined : httpStatusByValue(status)?.label;
+  const isStatus = familyInfo(family)?.role === "http-status";
   return {
     family,
     familyTitle: familyTitle(family),
     matchedBy: match.matchedBy,
     groupTitle: groupTitle(family, entry.group),
     entry,
-    ...(status !== undefined ? { httpStatusText: label !== undefined ? `${status} ${label}` : String(status) } : {}),
-    ...(family === "HttpStatus" ? { restErrorCodes: restErrorCodesForStatus(entry.value) } : {}),
+    ...(status !== undefined ? { httpStatusText: STATUS_TEXT[status] ?? String(status) } : {}),
+    ...(isStatus ? { restErrorCodes: restErrorCodesForStatus(entry.value) } : {}),
   };
 }
 

@@ -44,8 +44,13 @@ type Family struct {
 	// Regular expression (ECMAScript, anchored) that every identifier in the family matches.
 	NamePattern string `json:"namePattern"`
 	// Editor's note on the family: traps in the source, corroboration by other sources.
-	Note   *string `json:"note,omitempty"`
-	Source Source  `json:"source"`
+	Note *string `json:"note,omitempty"`
+	// What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+	// service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+	// a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+	// families map to). At most one family has each of the last two roles.
+	Role   Role   `json:"role"`
+	Source Source `json:"source"`
 	// Short human-readable title of the family.
 	Title string `json:"title"`
 	// 'integer': every code has a documented integer value. 'name': the source gives no
@@ -315,6 +320,19 @@ const (
 	OperationalError FamilyName = "OperationalError"
 	RESTErrorCode    FamilyName = "RestErrorCode"
 	ResponseResult   FamilyName = "ResponseResult"
+)
+
+// What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+// service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+// a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+// families map to). At most one family has each of the last two roles.
+type Role string
+
+const (
+	RESTCode       Role = "rest-code"
+	RoleHTTPStatus Role = "http-status"
+	SDKEvent       Role = "sdk-event"
+	SDKResult      Role = "sdk-result"
 )
 
 // 'integer': every code has a documented integer value. 'name': the source gives no

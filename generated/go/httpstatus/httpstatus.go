@@ -18,67 +18,103 @@ type Code int
 const (
 	// Ok: The request succeeded. Response body contains the requested data.
 	//
-	// Retry: not an error (documented).
+	// Group: 2xx Success.
+	//
+	// Retry: not an error (documented). success
 	Ok Code = 200
 
 	// Created: A new resource was created successfully. Response body contains the new resource.
 	//
-	// Retry: not an error (documented).
+	// Group: 2xx Success.
+	//
+	// Retry: not an error (documented). success
 	Created Code = 201
 
 	// NoContent: The request succeeded but there is no response body (e.g., after a DELETE).
 	//
-	// Retry: not an error (documented).
+	// Group: 2xx Success.
+	//
+	// Retry: not an error (documented). success
 	NoContent Code = 204
 
 	// BadRequest: The request is malformed or contains invalid parameters. Check the details field.
 	//
-	// Retry: do not retry (documented).
+	// Group: 4xx Client errors.
+	//
+	// Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
+	// with retries.
 	BadRequest Code = 400
 
 	// Unauthorized: Authentication is missing or the provided token is invalid or expired.
 	//
-	// Retry: do not retry (documented).
+	// Group: 4xx Client errors.
+	//
+	// Retry: do not retry (documented). The page lists 401 among the errors that will not resolve
+	// with retries; TOKEN_EXPIRED has its own refresh flow.
 	Unauthorized Code = 401
 
 	// Forbidden: The authenticated user does not have permission to perform this action.
 	//
-	// Retry: do not retry (documented).
+	// Group: 4xx Client errors.
+	//
+	// Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
+	// with retries.
 	Forbidden Code = 403
 
 	// NotFound: The requested resource does not exist or has been deleted.
 	//
-	// Retry: do not retry (documented).
+	// Group: 4xx Client errors.
+	//
+	// Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
+	// with retries.
 	NotFound Code = 404
 
 	// Conflict: The request conflicts with the current state of the resource (e.g., duplicate email).
 	//
-	// Retry: do not retry (documented).
+	// Group: 4xx Client errors.
+	//
+	// Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
+	// with retries.
 	Conflict Code = 409
 
 	// UnprocessableEntity: The request is well-formed but semantically invalid (e.g., weak password).
 	//
-	// Retry: do not retry (documented).
+	// Group: 4xx Client errors.
+	//
+	// Retry: do not retry (documented). The page lists 422 among the errors that will not resolve
+	// with retries.
 	UnprocessableEntity Code = 422
 
 	// TooManyRequests: You have exceeded the rate limit. See the Rate Limiting Guide.
 	//
-	// Retry: wait for the rate-limit window, then retry (documented).
+	// Group: 4xx Client errors.
+	//
+	// Retry: wait for the rate-limit window, then retry (documented). The page says to check the
+	// X-RateLimit-Reset header and wait before retrying a rate-limited request.
 	TooManyRequests Code = 429
 
 	// InternalServerError: An unexpected error occurred on the server. Retry with exponential backoff.
 	//
-	// Retry: retry with exponential backoff (documented).
+	// Group: 5xx Server errors.
+	//
+	// Retry: retry with exponential backoff (documented). The page says to retry a 500 with
+	// exponential backoff.
 	InternalServerError Code = 500
 
 	// BadGateway: An upstream service returned an invalid response. Usually transient.
 	//
-	// Retry: retry with exponential backoff (documented).
+	// Group: 5xx Server errors.
+	//
+	// Retry: retry with exponential backoff (documented). The page lists 502 among the errors that
+	// are safe to retry with backoff.
 	BadGateway Code = 502
 
 	// ServiceUnavailable: The service is temporarily down for maintenance or overloaded. Retry later.
 	//
-	// Retry: retry with exponential backoff (documented).
+	// Group: 5xx Server errors.
+	//
+	// Retry: retry with exponential backoff (documented). The page lists 503 among the errors that
+	// are safe to retry with backoff.
 	ServiceUnavailable Code = 503
 )
 

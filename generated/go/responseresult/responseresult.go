@@ -19,212 +19,395 @@ type Code string
 const (
 	// AuthFailed: Backend authentication failed.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The same credentials fail again; the client must
+	// re-authenticate.
+	//
+	// Action: Re-authenticate with valid credentials before sending the request again. (inferred)
 	AuthFailed Code = "AuthFailed"
 
 	// BadRequest: Backend server returned a 400 error.
 	//
+	// Group: Backend server error codes.
+	//
 	// HTTP mapping: 400 Bad Request.
 	//
-	// Retry: do not retry (inferred).
+	// Retry: do not retry (inferred). A 400 from the backend does not resolve with retries.
+	//
+	// Action: Correct the request parameters before sending the request again. (inferred)
 	BadRequest Code = "BadRequest"
 
 	// CarrierDisabled: Carrier disabled on the backend.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). A disabled carrier is a backend configuration state that
+	// retries do not change.
+	//
+	// Action: Check that the carrier (project) is enabled in the backend before connecting again.
+	// (inferred)
 	CarrierDisabled Code = "CarrierDisabled"
 
 	// ConnectionTimeout: Cannot connect to the service during the timeout.
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Client side error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). A connection timeout to the local service
+	// is usually transient, for example while the service is starting.
+	//
+	// Action: Check that the SDK service is running, then send the request again with backoff.
+	// (inferred)
 	ConnectionTimeout Code = "ConnectionTimeout"
 
 	// DevicesExceed: Device limit exceed.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The device limit does not change between attempts.
+	//
+	// Action: Remove a registered device or raise the user's device limit before connecting again.
+	// (inferred)
 	//
 	// Name lookups also accept DEVICES_EXCEED.
 	DevicesExceed Code = "DevicesExceed"
 
 	// Error: Request processing failed for any reason.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Service side error codes.
+	//
+	// Retry: do not retry (inferred). The page gives no cause, so a blind retry is not known to
+	// help.
+	//
+	// Action: Log the error details and handle it as a general failure of the request. (inferred)
 	Error Code = "Error"
 
 	// FeatureNotFound: Feature not found.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). A missing feature does not appear between attempts.
+	//
+	// Action: Check that the feature is enabled for the project before using it. (inferred)
 	FeatureNotFound Code = "FeatureNotFound"
 
 	// Forbidden: Backend server returned a 403 error.
 	//
+	// Group: Backend server error codes.
+	//
 	// HTTP mapping: 403 Forbidden.
 	//
-	// Retry: do not retry (inferred).
+	// Retry: do not retry (inferred). A 403 from the backend does not resolve with retries.
+	//
+	// Action: Check the user's permissions and project settings for this request. (inferred)
 	Forbidden Code = "Forbidden"
 
 	// InternalServerError: Backend server returned a 500 error.
 	//
+	// Group: Backend server error codes.
+	//
 	// HTTP mapping: 500 Internal Server Error.
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Retry: retry with exponential backoff (inferred). A 500 from the backend is usually
+	// transient and safe to retry with backoff.
+	//
+	// Action: Retry the request with exponential backoff. (inferred)
 	InternalServerError Code = "InternalServerError"
 
 	// Invalid: Invalid data.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The same invalid data is rejected again.
+	//
+	// Action: Correct the data sent to the backend before sending the request again. (inferred)
 	Invalid Code = "Invalid"
 
 	// InvalidDeviceId: Invalid device identifier.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The same invalid device identifier is rejected again.
+	//
+	// Action: Generate and send a valid unique device identifier. (inferred)
 	InvalidDeviceId Code = "InvalidDeviceId"
 
 	// InvalidPurchase: Something went wrong with the purchase.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). A purchase problem is not resolved by repeating the request.
+	//
+	// Action: Check the purchase data and let the user complete or restore the purchase.
+	// (inferred)
 	InvalidPurchase Code = "InvalidPurchase"
 
 	// InvalidResponse: Invalid response from the server (i.e. HTML instead of JSON).
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). An HTML answer usually comes from a proxy
+	// or maintenance page and is often transient.
+	//
+	// Action: Retry the request later with backoff and log the response body. (inferred)
 	InvalidResponse Code = "InvalidResponse"
 
 	// InvalidUri: URI parameter has an invalid format.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Service side error codes.
+	//
+	// Retry: do not retry (inferred). The same malformed URI fails again.
+	//
+	// Action: Fix the format of the URI parameter before sending the request again. (inferred)
 	InvalidUri Code = "InvalidUri"
 
 	// NoInternetConnection: Request processing failed because the service detected a broken internet connection through
 	// the primary network adapter.
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Service side error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). The request can succeed once the primary
+	// network adapter has internet connectivity again.
+	//
+	// Action: Wait until the primary network adapter is back online, then send the request again.
+	// (inferred)
 	NoInternetConnection Code = "NoInternetConnection"
 
 	// None: No result; the default value, which should never come from the service.
 	//
-	// Retry: not an error (documented).
+	// Group: Success codes.
+	//
+	// Retry: not an error (documented). The page lists it under success codes, so it is not an
+	// error.
 	None Code = "None"
 
 	// NotAuthorized: The client passed an invalid Auth token.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The same invalid token is rejected again; the client must
+	// re-authenticate first.
+	//
+	// Action: Re-authenticate to obtain a valid Auth token, then send the request again.
+	// (inferred)
 	//
 	// Name lookups also accept NOT_AUTHORIZED.
 	NotAuthorized Code = "NotAuthorized"
 
 	// NotFound: Backend server returned a 404 error.
 	//
+	// Group: Backend server error codes.
+	//
 	// HTTP mapping: 404 Not Found.
 	//
-	// Retry: do not retry (inferred).
+	// Retry: do not retry (inferred). A 404 from the backend does not resolve with retries.
+	//
+	// Action: Check the identifiers in the request; the requested resource does not exist on the
+	// backend. (inferred)
 	NotFound Code = "NotFound"
 
 	// NotResponding: VPN node server is not responding.
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Service side error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). An unresponsive VPN node is an unavailable
+	// condition that is often transient.
+	//
+	// Action: Retry later with backoff, or choose another location. (inferred)
 	NotResponding Code = "NotResponding"
 
 	// OauthError: Open authenticator (OAuth) error.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). An OAuth failure needs new credentials from the identity
+	// provider, not a repeated request.
+	//
+	// Action: Sign the user in with the OAuth provider again to obtain a valid token. (inferred)
 	//
 	// Name lookups also accept OAuthError.
 	OauthError Code = "OauthError"
 
 	// Ok: Request processed successfully.
 	//
-	// Retry: not an error (documented).
+	// Group: Success codes.
+	//
+	// Retry: not an error (documented). The page lists it under success codes, so it is not an
+	// error.
 	Ok Code = "Ok"
 
 	// RequestLimitExceed: Backend request limit exceed.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The page gives no window or reset time, so an immediate
+	// retry only hits the same limit.
+	//
+	// Action: Stop sending requests to the backend for a while instead of retrying in a loop.
+	// (inferred)
 	RequestLimitExceed Code = "RequestLimitExceed"
 
 	// RequestTimeout: Backend server did not respond within the specified timeout interval.
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). A backend timeout is usually transient.
+	//
+	// Action: Retry the request with backoff. (inferred)
 	RequestTimeout Code = "RequestTimeout"
 
 	// ServerNotAnswering: Cannot connect to the backend server.
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). Failing to reach the backend server is
+	// usually a transient network or availability problem.
+	//
+	// Action: Retry the request later with backoff. (inferred)
 	ServerNotAnswering Code = "ServerNotAnswering"
 
 	// ServerUnavailable: Backend server is unavailable.
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). An unavailable backend is usually a
+	// transient condition.
+	//
+	// Action: Retry the request later with backoff. (inferred)
 	ServerUnavailable Code = "ServerUnavailable"
 
 	// ServiceNotInitialized: Service is not initialized.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Service side error codes.
+	//
+	// Retry: do not retry (inferred). Sending the same request again fails until the service has
+	// been initialized.
+	//
+	// Action: Initialize the service before sending the request again. (inferred)
 	ServiceNotInitialized Code = "ServiceNotInitialized"
 
 	// SessionNotFound: Session not found.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). Repeating a request for a session the backend does not know
+	// fails again.
+	//
+	// Action: Start a new VPN session instead of repeating the request for the missing one.
+	// (inferred)
 	SessionNotFound Code = "SessionNotFound"
 
 	// SessionTrafficExceed: Session traffic exceed.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The session's traffic limit does not reset between attempts.
+	//
+	// Action: Tell the user that the session traffic limit is reached. (inferred)
 	SessionTrafficExceed Code = "SessionTrafficExceed"
 
 	// SessionsExceed: Session limit exceed.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The session limit does not change between attempts.
+	//
+	// Action: Close another session of the user or raise the session limit before connecting
+	// again. (inferred)
 	//
 	// Name lookups also accept SESSIONS_EXCEED.
 	SessionsExceed Code = "SessionsExceed"
 
 	// Timeout: SDK service did not respond within the specified timeout interval (3 minutes).
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Client side error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). A busy service may answer a later attempt,
+	// but the timed-out request may still be in progress.
+	//
+	// Action: Query the service state before sending the request again, so that a request still in
+	// progress is not repeated. (inferred)
 	Timeout Code = "Timeout"
 
 	// TooManyRequests: SDK service cannot process the command because the same process is in progress or already
 	// done. From the service this error occurs only for StartVpn and StopVpn requests.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Service side error codes.
+	//
+	// Retry: do not retry (inferred). The same StartVpn or StopVpn operation is already in
+	// progress or done, so repeating it does not help.
+	//
+	// Action: Wait for the running StartVpn or StopVpn operation to finish and check the tunnel
+	// state instead of repeating the request. (inferred)
 	TooManyRequests Code = "TooManyRequests"
 
 	// TrafficExceed: Account traffic limit exceed.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The account's traffic limit does not reset between attempts.
+	//
+	// Action: Tell the user that the traffic limit is reached and offer a plan with more traffic.
+	// (inferred)
 	//
 	// Name lookups also accept TRAFFIC_EXCEED.
 	TrafficExceed Code = "TrafficExceed"
 
 	// TransportError: Transport error between client and server.
 	//
-	// Retry: retry with exponential backoff (inferred).
+	// Group: Client side error codes.
+	//
+	// Retry: retry with exponential backoff (inferred). A transport error between the client and
+	// the service is usually transient.
+	//
+	// Action: Retry the request with backoff and raise an SdkException to the user if it keeps
+	// failing. (inferred)
 	TransportError Code = "TransportError"
 
 	// TransportNotAuthorized: The client pipe is not authorized to connect.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Client side error codes.
+	//
+	// Retry: do not retry (inferred). The pipe's authorization does not change between attempts.
+	//
+	// Action: Check that the client application is allowed to connect to the service pipe.
+	// (inferred)
 	TransportNotAuthorized Code = "TransportNotAuthorized"
 
 	// UnAuthorized: Unauthorized response.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). An unauthorized response is not resolved by sending the same
+	// request again.
+	//
+	// Action: Re-authenticate the user, then send the request again. (inferred)
 	UnAuthorized Code = "UnAuthorized"
 
 	// Unlimited: Current user traffic limit is unlimited.
 	//
-	// Retry: not an error (documented).
+	// Group: Success codes.
+	//
+	// Retry: not an error (documented). The page lists it under success codes, so it is not an
+	// error.
 	Unlimited Code = "Unlimited"
 
 	// UnsupportedVersion: Unsupported version.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). The version stays unsupported until the client is updated.
+	//
+	// Action: Update the SDK or application to a supported version. (inferred)
 	UnsupportedVersion Code = "UnsupportedVersion"
 
 	// UserSuspended: User activity suspended.
 	//
-	// Retry: do not retry (inferred).
+	// Group: Backend server error codes.
+	//
+	// Retry: do not retry (inferred). A suspended user stays suspended between attempts.
+	//
+	// Action: Tell the user that the account is suspended and stop connection attempts. (inferred)
 	UserSuspended Code = "UserSuspended"
 )
 

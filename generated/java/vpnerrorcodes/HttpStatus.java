@@ -1,4 +1,4 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/java.ts (npm run build); do not edit.
 package vpnerrorcodes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -19,91 +19,127 @@ public enum HttpStatus {
     /**
      * The request succeeded. Response body contains the requested data.
      *
-     * <p>Retry: not an error (documented).
+     * <p>Group: 2xx Success.
+     *
+     * <p>Retry: not an error (documented). success
      */
     Ok(200, false),
 
     /**
      * A new resource was created successfully. Response body contains the new resource.
      *
-     * <p>Retry: not an error (documented).
+     * <p>Group: 2xx Success.
+     *
+     * <p>Retry: not an error (documented). success
      */
     Created(201, false),
 
     /**
      * The request succeeded but there is no response body (e.g., after a DELETE).
      *
-     * <p>Retry: not an error (documented).
+     * <p>Group: 2xx Success.
+     *
+     * <p>Retry: not an error (documented). success
      */
     NoContent(204, false),
 
     /**
      * The request is malformed or contains invalid parameters. Check the details field.
      *
-     * <p>Retry: do not retry (documented).
+     * <p>Group: 4xx Client errors.
+     *
+     * <p>Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
+     * with retries.
      */
     BadRequest(400, false),
 
     /**
      * Authentication is missing or the provided token is invalid or expired.
      *
-     * <p>Retry: do not retry (documented).
+     * <p>Group: 4xx Client errors.
+     *
+     * <p>Retry: do not retry (documented). The page lists 401 among the errors that will not resolve
+     * with retries; TOKEN_EXPIRED has its own refresh flow.
      */
     Unauthorized(401, false),
 
     /**
      * The authenticated user does not have permission to perform this action.
      *
-     * <p>Retry: do not retry (documented).
+     * <p>Group: 4xx Client errors.
+     *
+     * <p>Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
+     * with retries.
      */
     Forbidden(403, false),
 
     /**
      * The requested resource does not exist or has been deleted.
      *
-     * <p>Retry: do not retry (documented).
+     * <p>Group: 4xx Client errors.
+     *
+     * <p>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
+     * with retries.
      */
     NotFound(404, false),
 
     /**
      * The request conflicts with the current state of the resource (e.g., duplicate email).
      *
-     * <p>Retry: do not retry (documented).
+     * <p>Group: 4xx Client errors.
+     *
+     * <p>Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
+     * with retries.
      */
     Conflict(409, false),
 
     /**
      * The request is well-formed but semantically invalid (e.g., weak password).
      *
-     * <p>Retry: do not retry (documented).
+     * <p>Group: 4xx Client errors.
+     *
+     * <p>Retry: do not retry (documented). The page lists 422 among the errors that will not resolve
+     * with retries.
      */
     UnprocessableEntity(422, false),
 
     /**
      * You have exceeded the rate limit. See the Rate Limiting Guide.
      *
-     * <p>Retry: wait for the rate-limit window, then retry (documented).
+     * <p>Group: 4xx Client errors.
+     *
+     * <p>Retry: wait for the rate-limit window, then retry (documented). The page says to check the
+     * X-RateLimit-Reset header and wait before retrying a rate-limited request.
      */
     TooManyRequests(429, true),
 
     /**
      * An unexpected error occurred on the server. Retry with exponential backoff.
      *
-     * <p>Retry: retry with exponential backoff (documented).
+     * <p>Group: 5xx Server errors.
+     *
+     * <p>Retry: retry with exponential backoff (documented). The page says to retry a 500 with
+     * exponential backoff.
      */
     InternalServerError(500, true),
 
     /**
      * An upstream service returned an invalid response. Usually transient.
      *
-     * <p>Retry: retry with exponential backoff (documented).
+     * <p>Group: 5xx Server errors.
+     *
+     * <p>Retry: retry with exponential backoff (documented). The page lists 502 among the errors that
+     * are safe to retry with backoff.
      */
     BadGateway(502, true),
 
     /**
      * The service is temporarily down for maintenance or overloaded. Retry later.
      *
-     * <p>Retry: retry with exponential backoff (documented).
+     * <p>Group: 5xx Server errors.
+     *
+     * <p>Retry: retry with exponential backoff (documented). The page lists 503 among the errors that
+     * are safe to retry with backoff.
      */
     ServiceUnavailable(503, true);
 

@@ -1,4 +1,4 @@
-# Generated from catalog/*.yaml by `npm run build`; do not edit.
+# Generated from catalog/*.yaml by scripts/emit/languages/python.ts (npm run build); do not edit.
 """Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."""
 
 from enum import Enum
@@ -414,6 +414,18 @@ class FamilyName(Enum):
     REST_ERROR_CODE = "RestErrorCode"
 
 
+class Role(Enum):
+    """What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+    service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+    a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+    families map to). At most one family has each of the last two roles.
+    """
+    HTTP_STATUS = "http-status"
+    REST_CODE = "rest-code"
+    SDK_EVENT = "sdk-event"
+    SDK_RESULT = "sdk-result"
+
+
 @dataclass
 class Source:
     """Where the facts of this file come from."""
@@ -477,6 +489,12 @@ class Family:
     name_pattern: str
     """Regular expression (ECMAScript, anchored) that every identifier in the family matches."""
 
+    role: Role
+    """What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+    service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+    a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+    families map to). At most one family has each of the last two roles.
+    """
     source: Source
     title: str
     """Short human-readable title of the family."""
@@ -496,11 +514,12 @@ class Family:
         groups = from_list(Group.from_dict, obj.get("groups"))
         name = FamilyName(obj.get("name"))
         name_pattern = from_str(obj.get("namePattern"))
+        role = Role(obj.get("role"))
         source = Source.from_dict(obj.get("source"))
         title = from_str(obj.get("title"))
         value_kind = ValueKind(obj.get("valueKind"))
         note = from_union([from_str, from_none], obj.get("note"))
-        return Family(codes, description, groups, name, name_pattern, source, title, value_kind, note)
+        return Family(codes, description, groups, name, name_pattern, role, source, title, value_kind, note)
 
     def to_dict(self) -> Dict[str, Any]:
         result: Dict[str, Any] = {}
@@ -509,6 +528,7 @@ class Family:
         result["groups"] = from_list(lambda x: to_class(Group, x), self.groups)
         result["name"] = to_enum(FamilyName, self.name)
         result["namePattern"] = from_str(self.name_pattern)
+        result["role"] = to_enum(Role, self.role)
         result["source"] = to_class(Source, self.source)
         result["title"] = from_str(self.title)
         result["valueKind"] = to_enum(ValueKind, self.value_kind)

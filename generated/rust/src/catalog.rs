@@ -1,5 +1,5 @@
 // @generated
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/rust.ts (npm run build); do not edit.
 
 //! The types of `catalog.json`, by quicktype from generated/schema/resolved-catalog.schema.json.
 
@@ -44,6 +44,12 @@ pub struct Family {
     /// Editor's note on the family: traps in the source, corroboration by other sources.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+
+    /// What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+    /// service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+    /// a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+    /// families map to). At most one family has each of the last two roles.
+    pub role: Role,
 
     pub source: Source,
 
@@ -305,6 +311,26 @@ pub enum FamilyName {
 
     #[serde(rename = "RestErrorCode")]
     RestErrorCode,
+}
+
+/// What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+/// service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+/// a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+/// families map to). At most one family has each of the last two roles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    #[serde(rename = "http-status")]
+    HttpStatus,
+
+    #[serde(rename = "rest-code")]
+    RestCode,
+
+    #[serde(rename = "sdk-event")]
+    SdkEvent,
+
+    #[serde(rename = "sdk-result")]
+    SdkResult,
 }
 
 /// Where the facts of this file come from.

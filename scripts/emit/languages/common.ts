@@ -1,65 +1,28 @@
 // What every language emitter shares: the header, member doc text, keyword escapes, name lookups.
-import type { Catalog, Code, Family } from "../../catalog/model.js";
-import { familyOf, httpStatusText, retryLine } from "../names.js";
+import type { Model, ResolvedCode, ResolvedFamily } from "../../catalog/model.js";
+import { deprecationText as deprecationSentence, memberParagraphs } from "../doc-text.js";
 
-/** The header line every generated file starts with, without the comment syntax. */
-export const HEADER = "Generated from catalog/*.yaml by `npm run build`; do not edit.";
+export { generatedBy } from "../header.js";
+export { paragraphs } from "../doc-text.js";
 
 /** Prefixes every line of `text` (a header or doc block) with `prefix`, trimming the space on empty lines. */
 export function commentLines(prefix: string, lines: readonly string[]): string {
   return lines.map((line) => (line === "" ? prefix.trimEnd() : `${prefix}${line}`)).join("\n");
 }
 
-/** Greedy word wrap; a word longer than the width stays whole on its own line. */
-export function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(line);
-  return out;
+/** The paragraphs of a member's doc comment, as every language and the TypeScript say them. */
+export function memberDoc(code: ResolvedCode, escapeNote?: string): string[] {
+  return memberParagraphs(code.derived.doc, escapeNote ? { escapeNote } : {}).map((p) => p.text);
 }
 
-/** Paragraphs wrapped to `width`, separated by empty lines. */
-export function paragraphs(texts: readonly string[], width: number): string[] {
-  const out: string[] = [];
-  for (const text of texts) {
-    if (out.length > 0) out.push("");
-    out.push(...wrap(text, width));
-  }
-  return out;
-}
-
-/**
- * The paragraphs of a member's doc comment: meaning, HTTP mapping, retry advice, lookup aliases and
- * deprecation, in that order, so that every language documents a member alike.
- */
-export function memberDoc(catalog: Catalog, code: Code, escapeNote?: string): string[] {
-  const out = [code.description];
-  if (code.httpStatus !== undefined) out.push(`HTTP mapping: ${httpStatusText(catalog, code.httpStatus)}.`);
-  out.push(`Retry: ${retryLine(code)}.`);
-  const lookupNames = [...(code.aliases ?? []), ...(code.legacyNames ?? []).map((l) => l.name)];
-  if (lookupNames.length > 0) out.push(`Name lookups also accept ${lookupNames.join(", ")}.`);
-  if (escapeNote) out.push(escapeNote);
-  if (code.deprecated) out.push(`Deprecated: ${deprecationText(code)}`);
-  return out;
-}
-
-export function deprecationText(code: Code): string {
-  const d = code.deprecated!;
-  const replacement = d.replacement ? ` Use ${d.replacement} instead.` : "";
-  return `${d.note}${replacement}`;
+/** The deprecation sentence of a deprecated code. */
+export function deprecationText(code: ResolvedCode): string {
+  return deprecationSentence(code.derived.doc) ?? "";
 }
 
 /** The paragraphs of a family's doc comment. */
-export function familyDoc(family: Family): string[] {
-  const s = family.source;
-  const source = `Source: ${[s.publisher, s.title].filter(Boolean).join(", ")}${s.section ? ` (section ${s.section})` : ""}.`;
-  return [family.description, source];
+export function familyDoc(family: ResolvedFamily): string[] {
+  return [family.description, `Source: ${family.derived.source}.`];
 }
 
 /**
@@ -73,7 +36,7 @@ export function escapeName(name: string, reserved: ReadonlySet<string>): string 
 }
 
 export interface Member {
-  code: Code;
+  code: ResolvedCode;
   /** The identifier in the target language. */
   ident: string;
   /** Set when ident differs from code.name. */
@@ -81,7 +44,7 @@ export interface Member {
 }
 
 /** The family's members with their language identifiers; fails if two escape to the same one. */
-export function members(family: Family, reserved: ReadonlySet<string>, language: string): Member[] {
+export function members(family: ResolvedFamily, reserved: ReadonlySet<string>, language: string): Member[] {
   const seen = new Map<string, string>();
   return family.codes.map((code) => {
     const ident = escapeName(code.name, reserved);
@@ -94,27 +57,23 @@ export function members(family: Family, reserved: ReadonlySet<string>, language:
   });
 }
 
-/**
- * Every name a name lookup accepts, with the code it finds. Identifiers win over aliases, and aliases
- * over older wire names, whatever the order in the catalog (as in the TypeScript lookups).
- */
-export function lookupNames(family: Family): Array<[string, Code]> {
-  const names = new Map<string, Code>();
-  for (const c of family.codes) for (const l of c.legacyNames ?? []) names.set(l.name, c);
-  for (const c of family.codes) for (const a of c.aliases ?? []) names.set(a, c);
-  for (const c of family.codes) names.set(c.name, c);
-  return [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** Every name a name lookup accepts, with the code it finds: the model's keys, priority already applied. */
+export function lookupNames(family: ResolvedFamily): Array<[string, ResolvedCode]> {
+  return family.derived.keys
+    .filter((k) => k.kind !== "value")
+    .map((k): [string, ResolvedCode] => [String(k.key), family.codes[k.index]!])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Extra names (aliases and older wire names) with the code they find, identifiers left out. */
-export function extraLookupNames(family: Family): Array<[string, Code]> {
+export function extraLookupNames(family: ResolvedFamily): Array<[string, ResolvedCode]> {
   return lookupNames(family).filter(([name, code]) => name !== code.name);
 }
 
-export const isIntegerFamily = (family: Family) => family.valueKind === "integer";
+export const isIntegerFamily = (family: ResolvedFamily) => family.valueKind === "integer";
 
 /** The REST family, whose codes the envelope's error.code carries. */
-export const restFamily = (catalog: Catalog) => familyOf(catalog, catalog.retryPolicy.appliesTo);
+export const restFamily = (model: Model) => model.restFamily;
 
 /** "OperationalError" -> "operational_error". */
 export function snake(name: string): string {

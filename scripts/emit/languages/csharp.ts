@@ -1,9 +1,11 @@
 // generated/csharp: namespace VpnErrorCodes. An enum per family with XML doc comments, extension methods
 // for the wire value, retry advice and lookups, Json.NET converters for name families, the open
 // ErrorCode, and quicktype's Json.NET classes. Written for C# 6, so that Mono's mcs builds it too.
-import type { Catalog, Family } from "../../catalog/model.js";
-import { HEADER, extraLookupNames, familyDoc, file, isIntegerFamily, lookupNames, memberDoc, members, paragraphs, patch, quote, restFamily } from "./common.js";
+import type { Model as Catalog, ResolvedFamily as Family } from "../../catalog/model.js";
+import { generatedBy, extraLookupNames, familyDoc, file, isIntegerFamily, lookupNames, memberDoc, members, paragraphs, patch, quote, restFamily } from "./common.js";
 import { catalogTypes, envelopeTypes, only } from "./quicktype.js";
+
+const HEADER = generatedBy("scripts/emit/languages/csharp.ts");
 
 export const CSHARP_NAMESPACE = "VpnErrorCodes";
 
@@ -73,7 +75,7 @@ function enumFile(catalog: Catalog, family: Family): string {
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
-    lines.push(...summary(memberDoc(catalog, m.code, m.escapeNote), "        "));
+    lines.push(...summary(memberDoc(m.code, m.escapeNote), "        "));
     if (m.code.deprecated) lines.push(`        [Obsolete(${quote(m.code.deprecated.note)})]`);
     lines.push(`        ${csName(m.ident)}${integer ? ` = ${m.code.value}` : ""},`);
   });

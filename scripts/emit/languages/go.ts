@@ -1,8 +1,8 @@
 // generated/go: one package per family (so that identifiers stay verbatim, as in grpc's codes.NotFound),
 // plus the quicktype envelope and catalog types; gofmt-clean, checked with go vet.
-import type { Catalog, Family } from "../../catalog/model.js";
+import type { Model as Catalog, ResolvedFamily as Family } from "../../catalog/model.js";
 import {
-  HEADER,
+  generatedBy,
   commentLines,
   familyDoc,
   file,
@@ -16,6 +16,8 @@ import {
   restFamily,
 } from "./common.js";
 import { catalogTypes, dropLeadingComments, envelopeTypes, only } from "./quicktype.js";
+
+const HEADER = generatedBy("scripts/emit/languages/go.ts");
 
 export const GO_MODULE = "vpn-error-codes";
 const GO_VERSION = "1.21";
@@ -62,7 +64,7 @@ function familyPackage(catalog: Catalog, family: Family): string {
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
-    const docLines = paragraphs(memberDoc(catalog, m.code, m.escapeNote), 92);
+    const docLines = paragraphs(memberDoc(m.code, m.escapeNote), 92);
     docLines[0] = `${m.ident}: ${docLines[0]}`;
     lines.push(doc(docLines, "\t"), `\t${m.ident} Code = ${integer ? String(m.code.value) : quote(String(m.code.value))}`);
   });

@@ -1,4 +1,4 @@
-import type { Catalog } from "../../catalog/model.js";
+import type { Model as Catalog } from "../../catalog/model.js";
 import { emitCSharp } from "./csharp.js";
 import { emitGo } from "./go.js";
 import { emitJava } from "./java.js";

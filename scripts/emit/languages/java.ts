@@ -1,9 +1,9 @@
 // generated/java: package vpnerrorcodes. Enums with code(), retryable(), fromCode and fromName, serialized
 // by Jackson as their wire value; the open ErrorCode; quicktype's Jackson classes for the envelope and
 // catalog.json. Java 11 or later.
-import type { Catalog, Family } from "../../catalog/model.js";
+import type { Model as Catalog, ResolvedFamily as Family } from "../../catalog/model.js";
 import {
-  HEADER,
+  generatedBy,
   commentLines,
   extraLookupNames,
   familyDoc,
@@ -17,6 +17,8 @@ import {
   restFamily,
 } from "./common.js";
 import { catalogTypes, envelopeTypes } from "./quicktype.js";
+
+const HEADER = generatedBy("scripts/emit/languages/java.ts");
 
 export const JAVA_PACKAGE = "vpnerrorcodes";
 export const JACKSON_VERSION = "2.17.2";
@@ -71,7 +73,7 @@ function enumFile(catalog: Catalog, family: Family): string {
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
-    lines.push(...docBlock(memberDoc(catalog, m.code, m.escapeNote), "    ", 100, true));
+    lines.push(...docBlock(memberDoc(m.code, m.escapeNote), "    ", 100, true));
     if (m.code.deprecated) lines.push("    @Deprecated");
     const value = integer ? String(m.code.value) : quote(String(m.code.value));
     lines.push(`    ${m.ident}(${value}, ${m.code.retryable})${i === list.length - 1 ? ";" : ","}`);

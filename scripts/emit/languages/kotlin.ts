@@ -1,9 +1,11 @@
 // generated/kotlin: package vpnerrorcodes. Enum classes with code, retryable, fromCode and fromName,
 // serialized by Jackson as their wire value; the open ErrorCode; quicktype's Jackson data classes.
-import type { Catalog, Family } from "../../catalog/model.js";
-import { HEADER, extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, members, patch, quote, restFamily } from "./common.js";
+import type { Model as Catalog, ResolvedFamily as Family } from "../../catalog/model.js";
+import { generatedBy, extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, members, patch, quote, restFamily } from "./common.js";
 import { JACKSON_VERSION, docBlock } from "./java.js";
 import { catalogTypes, envelopeTypes, only } from "./quicktype.js";
+
+const HEADER = generatedBy("scripts/emit/languages/kotlin.ts");
 
 export const KOTLIN_PACKAGE = "vpnerrorcodes";
 export const KOTLIN_VERSION = "2.0.21";
@@ -42,7 +44,7 @@ function enumFile(catalog: Catalog, family: Family): string {
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
-    lines.push(...docBlock(memberDoc(catalog, m.code, m.escapeNote), "    ", 100, false));
+    lines.push(...docBlock(memberDoc(m.code, m.escapeNote), "    ", 100, false));
     if (m.code.deprecated) lines.push(`    @Deprecated(${quote(m.code.deprecated.note)})`);
     const value = integer ? String(m.code.value) : quote(String(m.code.value));
     lines.push(`    ${m.ident}(${value}, ${m.code.retryable})${i === list.length - 1 ? ";" : ","}`);

@@ -1,8 +1,8 @@
 // generated/python: a typed, dependency-free package for Python 3.9+ (IntEnum and str-mixin enums,
 // quicktype dataclasses), checked with mypy --strict.
-import type { Catalog, Family } from "../../catalog/model.js";
+import type { Model as Catalog, ResolvedFamily as Family } from "../../catalog/model.js";
 import {
-  HEADER,
+  generatedBy,
   commentLines,
   extraLookupNames,
   familyDoc,
@@ -17,6 +17,8 @@ import {
   snake,
 } from "./common.js";
 import { catalogTypes, envelopeTypes, only } from "./quicktype.js";
+
+const HEADER = generatedBy("scripts/emit/languages/python.ts");
 
 const PACKAGE = "vpn_error_codes";
 
@@ -62,7 +64,7 @@ function enumModule(catalog: Catalog, family: Family): string {
   ];
   for (const m of list) {
     lines.push(`    ${m.ident} = ${integer ? String(m.code.value) : quote(String(m.code.value))}`);
-    lines.push(...docstring(paragraphs(memberDoc(catalog, m.code, m.escapeNote), 92), "    "), "");
+    lines.push(...docstring(paragraphs(memberDoc(m.code, m.escapeNote), 92), "    "), "");
   }
   if (!integer) {
     lines.push(

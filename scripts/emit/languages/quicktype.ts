@@ -1,7 +1,7 @@
 // Structured types (the REST envelope and catalog.json) through quicktype-core, from our own JSON
 // Schemas. The schemas are built from the model and passed as strings, so nothing is fetched.
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, type LanguageName, quicktypeMultiFile } from "quicktype-core";
-import type { Catalog } from "../../catalog/model.js";
+import type { Model as Catalog } from "../../catalog/model.js";
 import { apiResponseSchema, detailsName, resolvedCatalogSchema } from "../json-schema.js";
 import { restFamily } from "./common.js";
 

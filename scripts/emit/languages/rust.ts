@@ -1,9 +1,9 @@
 // generated/rust: the vpn-error-codes crate. Enums with explicit discriminants, TryFrom/FromStr,
 // Display and hand-written serde impls (integer families travel as integers, name families as
 // strings), plus the quicktype envelope and catalog types.
-import type { Catalog, Family } from "../../catalog/model.js";
+import type { Model as Catalog, ResolvedFamily as Family } from "../../catalog/model.js";
 import {
-  HEADER,
+  generatedBy,
   commentLines,
   extraLookupNames,
   familyDoc,
@@ -18,6 +18,8 @@ import {
   snake,
 } from "./common.js";
 import { catalogTypes, envelopeTypes, only } from "./quicktype.js";
+
+const HEADER = generatedBy("scripts/emit/languages/rust.ts");
 
 // `Self` is the only capitalised keyword; ALL is the associated constant every enum declares.
 const RESERVED = new Set(["Self", "ALL"]);
@@ -57,7 +59,7 @@ function enumModule(catalog: Catalog, family: Family): string {
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
-    lines.push(doc(paragraphs(memberDoc(catalog, m.code, m.escapeNote), 92), "    "));
+    lines.push(doc(paragraphs(memberDoc(m.code, m.escapeNote), 92), "    "));
     if (m.code.deprecated) lines.push(`    #[deprecated(note = ${quote(m.code.deprecated.note)})]`);
     lines.push(`    ${m.ident}${integer ? ` = ${m.code.value}` : ""},`);
   });

@@ -1,4 +1,4 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/java.ts (npm run build); do not edit.
 // Types by quicktype from generated/schema/resolved-catalog.schema.json.
 package vpnerrorcodes.catalog;
 
@@ -15,6 +15,7 @@ public class Family {
     private FamilyName name;
     private String namePattern;
     private String note;
+    private Role role;
     private Source source;
     private String title;
     private ValueKind valueKind;
@@ -66,6 +67,17 @@ public class Family {
     public String getNote() { return note; }
     @JsonProperty("note")
     public void setNote(String value) { this.note = value; }
+
+    /**
+     * What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+     * service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+     * a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+     * families map to). At most one family has each of the last two roles.
+     */
+    @JsonProperty("role")
+    public Role getRole() { return role; }
+    @JsonProperty("role")
+    public void setRole(Role value) { this.role = value; }
 
     @JsonProperty("source")
     public Source getSource() { return source; }

@@ -1,4 +1,4 @@
-// Generated from catalog/*.yaml by `npm run build`; do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/kotlin.ts (npm run build); do not edit.
 // Types by quicktype from generated/schema/resolved-catalog.schema.json.
 package vpnerrorcodes.catalog
 
@@ -31,6 +31,7 @@ val mapper = jacksonObjectMapper().apply {
     convert(Stability::class,   { Stability.fromValue(it.asText()) },   { "\"${it.value}\"" })
     convert(StatusClass::class, { StatusClass.fromValue(it.asText()) }, { "\"${it.value}\"" })
     convert(FamilyName::class,  { FamilyName.fromValue(it.asText()) },  { "\"${it.value}\"" })
+    convert(Role::class,        { Role.fromValue(it.asText()) },        { "\"${it.value}\"" })
     convert(ValueKind::class,   { ValueKind.fromValue(it.asText()) },   { "\"${it.value}\"" })
     convert(ResetUnit::class,   { ResetUnit.fromValue(it.asText()) },   { "\"${it.value}\"" })
     convert(Value::class,       { Value.fromJson(it) },                 { it.toJson() }, true)
@@ -104,6 +105,15 @@ data class Family (
      * Editor's note on the family: traps in the source, corroboration by other sources.
      */
     val note: String? = null,
+
+    /**
+     * What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+     * service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+     * a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+     * families map to). At most one family has each of the last two roles.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val role: Role,
 
     @get:JsonProperty(required=true)@field:JsonProperty(required=true)
     val source: Source,
@@ -477,6 +487,29 @@ enum class FamilyName(val value: String) {
             "RestErrorCode"    -> RESTErrorCode
             "ResponseResult"   -> ResponseResult
             else               -> throw IllegalArgumentException()
+        }
+    }
+}
+
+/**
+ * What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
+ * service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
+ * a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
+ * families map to). At most one family has each of the last two roles.
+ */
+enum class Role(val value: String) {
+    HTTPStatus("http-status"),
+    RESTCode("rest-code"),
+    SDKEvent("sdk-event"),
+    SDKResult("sdk-result");
+
+    companion object {
+        fun fromValue(value: String): Role = when (value) {
+            "http-status" -> HTTPStatus
+            "rest-code"   -> RESTCode
+            "sdk-event"   -> SDKEvent
+            "sdk-result"  -> SDKResult
+            else          -> throw IllegalArgumentException()
         }
     }
 }
