@@ -1,5 +1,6 @@
 import type { CodeEntry, FamilyName, KeyKind, RetryAdvice } from "../generated/ts/catalog-types.js";
 import { FAMILY_BY_ROLE } from "../generated/ts/families.js";
+import { nameKeys, valueKeys } from "../generated/ts/keys.js";
 import { FAMILY_TABLES } from "../generated/ts/lookup-index.js";
 import type { RestErrorCode } from "../generated/ts/rest-error-code.js";
 
@@ -36,8 +37,7 @@ function buildIndex(): Index {
     const add = (key: unknown, i: number, matchedBy: MatchedBy) => {
       if (!own.has(key)) own.set(key, Object.freeze([Object.freeze({ family, entry: entries[i]!, matchedBy })]));
     };
-    for (const [key, i, kind] of keys.names) add(key, i, kind);
-    for (const [key, i] of keys.values) add(key, i, "value");
+    for (const [key, i, kind] of [...nameKeys(keys), ...valueKeys(keys)]) add(key, i, kind);
     perFamily.set(family, own);
     for (const [key, [match]] of own) all.set(key, [...(all.get(key) ?? []), match!]);
   }

@@ -1,4 +1,5 @@
 import type { FamilyName, RetryStrategy } from "../generated/ts/catalog-types.js";
+import { nameKeys, valueKeys } from "../generated/ts/keys.js";
 import { FAMILY_KEYS, RETRYING_STRATEGIES, STRATEGIES } from "../generated/ts/retry-index.js";
 
 interface RetryTables {
@@ -16,7 +17,7 @@ function build(): RetryTables {
   const perFamily = new Map<FamilyName, Map<unknown, RetryStrategy>>();
   for (const keys of FAMILY_KEYS) {
     const own = new Map<unknown, RetryStrategy>();
-    for (const [key, i] of [...keys.names, ...keys.values]) if (!own.has(key)) own.set(key, STRATEGIES[keys.strategies[i]!]!);
+    for (const [key, i] of [...nameKeys(keys), ...valueKeys(keys)]) if (!own.has(key)) own.set(key, STRATEGIES[keys.strategies[i]!]!);
     perFamily.set(keys.family, own);
     for (const [key, s] of own) strategies.set(key, [...(strategies.get(key) ?? []), s]);
   }

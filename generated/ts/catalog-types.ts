@@ -386,11 +386,18 @@ export interface CodeEntry extends Omit<Code, "details"> {
 /** How a lookup key names its code, highest priority first. */
 export type KeyKind = "name" | "alias" | "legacyName" | "value";
 
-/** A family's lookup keys, as the catalog's model resolved them (see generated/ts/<family>.keys.ts). */
+/**
+ * A family's lookup keys, as the catalog's model resolved them, priority applied: a key appears once, under
+ * the kind that wins it (see generated/ts/<family>.keys.ts). Rows are [key, index of the code].
+ */
 export interface FamilyKeys {
   family: FamilyName;
-  names: ReadonlyArray<readonly [key: string, index: number, kind: KeyKind]>;
-  values: ReadonlyArray<readonly [key: string | number, index: number]>;
+  /** Each code's identifier, in value order: code i is identifiers[i]. */
+  identifiers: readonly string[];
+  aliases: ReadonlyArray<readonly [key: string, index: number]>;
+  legacyNames: ReadonlyArray<readonly [key: string, index: number]>;
+  /** The keys a by-value lookup accepts, code by code (values[i] belongs to code i); absent where each code's value is its identifier. */
+  values?: ReadonlyArray<ReadonlyArray<string | number>>;
   strategies: readonly number[];
 }
 

@@ -1,54 +1,15 @@
 // Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { FamilyKeys } from "./catalog-types.js";
 
-/** How a lookup finds a HttpStatus code: each row is [key, index of the code in value order(, kind)]. */
+/** How a lookup finds a HttpStatus code. Each [key, index] row names a code by its index in value order. */
 export const httpStatusKeys: FamilyKeys = /* @__PURE__ */ Object.freeze<FamilyKeys>({
   family: "HttpStatus",
-  /** Identifiers, aliases and older wire names, highest priority first. */
-  names: [
-    ["Ok", 0, "name"],
-    ["Created", 1, "name"],
-    ["NoContent", 2, "name"],
-    ["BadRequest", 3, "name"],
-    ["Unauthorized", 4, "name"],
-    ["Forbidden", 5, "name"],
-    ["NotFound", 6, "name"],
-    ["Conflict", 7, "name"],
-    ["UnprocessableEntity", 8, "name"],
-    ["TooManyRequests", 9, "name"],
-    ["InternalServerError", 10, "name"],
-    ["BadGateway", 11, "name"],
-    ["ServiceUnavailable", 12, "name"],
-  ],
-  /** The codes' values and their decimal strings. */
-  values: [
-    [200, 0],
-    ["200", 0],
-    [201, 1],
-    ["201", 1],
-    [204, 2],
-    ["204", 2],
-    [400, 3],
-    ["400", 3],
-    [401, 4],
-    ["401", 4],
-    [403, 5],
-    ["403", 5],
-    [404, 6],
-    ["404", 6],
-    [409, 7],
-    ["409", 7],
-    [422, 8],
-    ["422", 8],
-    [429, 9],
-    ["429", 9],
-    [500, 10],
-    ["500", 10],
-    [502, 11],
-    ["502", 11],
-    [503, 12],
-    ["503", 12],
-  ],
+  /** Each code's identifier, in value order. */
+  identifiers: ["Ok", "Created", "NoContent", "BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict", "UnprocessableEntity", "TooManyRequests", "InternalServerError", "BadGateway", "ServiceUnavailable"],
+  aliases: [],
+  legacyNames: [],
+  /** Each code's value keys, in value order: its value and its decimal string. */
+  values: [[200, "200"], [201, "201"], [204, "204"], [400, "400"], [401, "401"], [403, "403"], [404, "404"], [409, "409"], [422, "422"], [429, "429"], [500, "500"], [502, "502"], [503, "503"]],
   /** Each code's retry strategy, as an index into STRATEGIES. */
   strategies: [2, 2, 2, 1, 1, 1, 1, 1, 1, 5, 0, 0, 0],
 });

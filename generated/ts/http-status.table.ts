@@ -1,6 +1,7 @@
 // Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { CodeEntry } from "./catalog-types.js";
 import { deepFreeze } from "./freeze.js";
+import { nameKeys, valueKeys } from "./keys.js";
 import { httpStatusKeys } from "./http-status.keys.js";
 export { HttpStatus, isHttpStatus } from "./http-status.js";
 
@@ -208,12 +209,12 @@ let byName: Map<unknown, CodeEntry> | undefined;
 
 /** The HttpStatus entry for a value or its decimal string; undefined for anything else, including garbage. */
 export function httpStatusByValue(value: unknown): CodeEntry | undefined {
-  byValue ??= new Map(httpStatusKeys.values.map(([key, index]) => [key, httpStatusEntries[index]!]));
+  byValue ??= new Map(valueKeys(httpStatusKeys).map(([key, index]) => [key, httpStatusEntries[index]!]));
   return byValue.get(value);
 }
 
 /** The HttpStatus entry for a name, an alias or an older wire name; undefined for anything else. */
 export function httpStatusByName(name: unknown): CodeEntry | undefined {
-  byName ??= new Map(httpStatusKeys.names.map(([key, index]) => [key, httpStatusEntries[index]!]));
+  byName ??= new Map(nameKeys(httpStatusKeys).map(([key, index]) => [key, httpStatusEntries[index]!]));
   return byName.get(name);
 }

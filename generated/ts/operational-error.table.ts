@@ -1,6 +1,7 @@
 // Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { CodeEntry } from "./catalog-types.js";
 import { deepFreeze } from "./freeze.js";
+import { nameKeys, valueKeys } from "./keys.js";
 import { operationalErrorKeys } from "./operational-error.keys.js";
 export { OperationalError, isOperationalError } from "./operational-error.js";
 
@@ -845,12 +846,12 @@ let byName: Map<unknown, CodeEntry> | undefined;
 
 /** The OperationalError entry for a value or its decimal string; undefined for anything else, including garbage. */
 export function operationalErrorByValue(value: unknown): CodeEntry | undefined {
-  byValue ??= new Map(operationalErrorKeys.values.map(([key, index]) => [key, operationalErrorEntries[index]!]));
+  byValue ??= new Map(valueKeys(operationalErrorKeys).map(([key, index]) => [key, operationalErrorEntries[index]!]));
   return byValue.get(value);
 }
 
 /** The OperationalError entry for a name, an alias or an older wire name; undefined for anything else. */
 export function operationalErrorByName(name: unknown): CodeEntry | undefined {
-  byName ??= new Map(operationalErrorKeys.names.map(([key, index]) => [key, operationalErrorEntries[index]!]));
+  byName ??= new Map(nameKeys(operationalErrorKeys).map(([key, index]) => [key, operationalErrorEntries[index]!]));
   return byName.get(name);
 }

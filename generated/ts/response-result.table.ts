@@ -1,6 +1,7 @@
 // Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { CodeEntry } from "./catalog-types.js";
 import { deepFreeze } from "./freeze.js";
+import { nameKeys, valueKeys } from "./keys.js";
 import { responseResultKeys } from "./response-result.keys.js";
 export { ResponseResult, isResponseResult } from "./response-result.js";
 
@@ -727,12 +728,12 @@ let byName: Map<unknown, CodeEntry> | undefined;
 
 /** The ResponseResult entry for a value; undefined for anything else, including garbage. */
 export function responseResultByValue(value: unknown): CodeEntry | undefined {
-  byValue ??= new Map(responseResultKeys.values.map(([key, index]) => [key, responseResultEntries[index]!]));
+  byValue ??= new Map(valueKeys(responseResultKeys).map(([key, index]) => [key, responseResultEntries[index]!]));
   return byValue.get(value);
 }
 
 /** The ResponseResult entry for a name, an alias or an older wire name; undefined for anything else. */
 export function responseResultByName(name: unknown): CodeEntry | undefined {
-  byName ??= new Map(responseResultKeys.names.map(([key, index]) => [key, responseResultEntries[index]!]));
+  byName ??= new Map(nameKeys(responseResultKeys).map(([key, index]) => [key, responseResultEntries[index]!]));
   return byName.get(name);
 }

@@ -1,61 +1,14 @@
 // Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { FamilyKeys } from "./catalog-types.js";
 
-/** How a lookup finds a RestErrorCode code: each row is [key, index of the code in value order(, kind)]. */
+/** How a lookup finds a RestErrorCode code. Each [key, index] row names a code by its index in value order. */
 export const restErrorCodeKeys: FamilyKeys = /* @__PURE__ */ Object.freeze<FamilyKeys>({
   family: "RestErrorCode",
-  /** Identifiers, aliases and older wire names, highest priority first. */
-  names: [
-    ["AUTH_REQUIRED", 0, "name"],
-    ["DEVICE_LIMIT_REACHED", 1, "name"],
-    ["DEVICE_NOT_FOUND", 2, "name"],
-    ["DNS_RESOLUTION_FAILED", 3, "name"],
-    ["EMAIL_ALREADY_EXISTS", 4, "name"],
-    ["INSUFFICIENT_BALANCE", 5, "name"],
-    ["INSUFFICIENT_PERMISSIONS", 6, "name"],
-    ["INTERNAL_ERROR", 7, "name"],
-    ["INVALID_EMAIL", 8, "name"],
-    ["PAYMENT_FAILED", 9, "name"],
-    ["QUOTA_EXCEEDED", 10, "name"],
-    ["RATE_LIMITED", 11, "name"],
-    ["SERVER_NOT_FOUND", 12, "name"],
-    ["SERVICE_UNAVAILABLE", 13, "name"],
-    ["SUBSCRIPTION_EXPIRED", 14, "name"],
-    ["SUBSCRIPTION_NOT_FOUND", 15, "name"],
-    ["TOKEN_EXPIRED", 16, "name"],
-    ["TOKEN_INVALID", 17, "name"],
-    ["UPSTREAM_ERROR", 18, "name"],
-    ["USER_NOT_FOUND", 19, "name"],
-    ["VALIDATION_ERROR", 20, "name"],
-    ["VPN_CONNECTION_FAILED", 21, "name"],
-    ["WEAK_PASSWORD", 22, "name"],
-  ],
-  /** The codes' values (in this family, the identifiers). */
-  values: [
-    ["AUTH_REQUIRED", 0],
-    ["DEVICE_LIMIT_REACHED", 1],
-    ["DEVICE_NOT_FOUND", 2],
-    ["DNS_RESOLUTION_FAILED", 3],
-    ["EMAIL_ALREADY_EXISTS", 4],
-    ["INSUFFICIENT_BALANCE", 5],
-    ["INSUFFICIENT_PERMISSIONS", 6],
-    ["INTERNAL_ERROR", 7],
-    ["INVALID_EMAIL", 8],
-    ["PAYMENT_FAILED", 9],
-    ["QUOTA_EXCEEDED", 10],
-    ["RATE_LIMITED", 11],
-    ["SERVER_NOT_FOUND", 12],
-    ["SERVICE_UNAVAILABLE", 13],
-    ["SUBSCRIPTION_EXPIRED", 14],
-    ["SUBSCRIPTION_NOT_FOUND", 15],
-    ["TOKEN_EXPIRED", 16],
-    ["TOKEN_INVALID", 17],
-    ["UPSTREAM_ERROR", 18],
-    ["USER_NOT_FOUND", 19],
-    ["VALIDATION_ERROR", 20],
-    ["VPN_CONNECTION_FAILED", 21],
-    ["WEAK_PASSWORD", 22],
-  ],
+  /** Each code's identifier, in value order. */
+  identifiers: ["AUTH_REQUIRED", "DEVICE_LIMIT_REACHED", "DEVICE_NOT_FOUND", "DNS_RESOLUTION_FAILED", "EMAIL_ALREADY_EXISTS", "INSUFFICIENT_BALANCE", "INSUFFICIENT_PERMISSIONS", "INTERNAL_ERROR", "INVALID_EMAIL", "PAYMENT_FAILED", "QUOTA_EXCEEDED", "RATE_LIMITED", "SERVER_NOT_FOUND", "SERVICE_UNAVAILABLE", "SUBSCRIPTION_EXPIRED", "SUBSCRIPTION_NOT_FOUND", "TOKEN_EXPIRED", "TOKEN_INVALID", "UPSTREAM_ERROR", "USER_NOT_FOUND", "VALIDATION_ERROR", "VPN_CONNECTION_FAILED", "WEAK_PASSWORD"],
+  aliases: [],
+  legacyNames: [],
+  // No values: in this family each code's value is its identifier.
   /** Each code's retry strategy, as an index into STRATEGIES. */
   strategies: [1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 5, 1, 0, 1, 1, 4, 1, 0, 1, 1, 0, 1],
 });

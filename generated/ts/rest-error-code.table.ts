@@ -1,6 +1,7 @@
 // Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { CodeEntry } from "./catalog-types.js";
 import { deepFreeze } from "./freeze.js";
+import { nameKeys, valueKeys } from "./keys.js";
 import { restErrorCodeKeys } from "./rest-error-code.keys.js";
 export { RestErrorCode, isRestErrorCode } from "./rest-error-code.js";
 
@@ -405,12 +406,12 @@ let byName: Map<unknown, CodeEntry> | undefined;
 
 /** The RestErrorCode entry for a value; undefined for anything else, including garbage. */
 export function restErrorCodeByValue(value: unknown): CodeEntry | undefined {
-  byValue ??= new Map(restErrorCodeKeys.values.map(([key, index]) => [key, restErrorCodeEntries[index]!]));
+  byValue ??= new Map(valueKeys(restErrorCodeKeys).map(([key, index]) => [key, restErrorCodeEntries[index]!]));
   return byValue.get(value);
 }
 
 /** The RestErrorCode entry for a name, an alias or an older wire name; undefined for anything else. */
 export function restErrorCodeByName(name: unknown): CodeEntry | undefined {
-  byName ??= new Map(restErrorCodeKeys.names.map(([key, index]) => [key, restErrorCodeEntries[index]!]));
+  byName ??= new Map(nameKeys(restErrorCodeKeys).map(([key, index]) => [key, restErrorCodeEntries[index]!]));
   return byName.get(name);
 }

@@ -45,8 +45,10 @@ export function is${family.name}(value: unknown): value is ${family.name} {
 `;
 }
 
-const keyRows = (keys: readonly LookupKey[], withKind: boolean) =>
-  keys.map((k) => `    [${JSON.stringify(k.key)}, ${k.index}${withKind ? `, ${JSON.stringify(k.kind)}` : ""}],`).join("\n");
+const keyRows = (keys: readonly LookupKey[]) => keys.map((k) => `[${JSON.stringify(k.key)}, ${k.index}]`).join(", ");
+
+const valuesByCode = (family: ResolvedFamily) =>
+  family.codes.map((_, i) => `[${family.derived.valueKeys.filter((k) => k.index === i).map((k) => JSON.stringify(k.key)).join(", ")}]`);
 
 /**
  * generated/ts/<family>.keys.ts: every key the lookups accept, as the model resolved them, and each
@@ -54,21 +56,21 @@ const keyRows = (keys: readonly LookupKey[], withKind: boolean) =>
  */
 export function keysModule(model: Model, family: ResolvedFamily): string {
   const strategies = strategyList(model);
-  const names = family.derived.keys.filter((k) => k.kind !== "value");
+  const of = (kind: LookupKey["kind"]) => family.derived.keys.filter((k) => k.kind === kind);
+  const identifiers = of("name");
+  if (identifiers.some((k, i) => k.index !== i)) throw new Error(`${family.name}: identifiers are not in code order`);
+  // In a name family the values are the identifiers; listing them again would double the bytes.
+  const valuesAreIdentifiers = family.derived.valueKeys.every((k) => k.kind === "name");
   return `${HEADER}import type { FamilyKeys } from "./catalog-types.js";
 
-/** How a lookup finds a ${family.name} code: each row is [key, index of the code in value order(, kind)]. */
+/** How a lookup finds a ${family.name} code. Each [key, index] row names a code by its index in value order. */
 export const ${camel(family.name)}Keys: FamilyKeys = /* @__PURE__ */ Object.freeze<FamilyKeys>({
   family: "${family.name}",
-  /** Identifiers, aliases and older wire names, highest priority first. */
-  names: [
-${keyRows(names, true)}
-  ],
-  /** The codes' values${family.valueKind === "integer" ? " and their decimal strings" : " (in this family, the identifiers)"}. */
-  values: [
-${keyRows(family.derived.valueKeys, false)}
-  ],
-  /** Each code's retry strategy, as an index into STRATEGIES. */
+  /** Each code's identifier, in value order. */
+  identifiers: [${identifiers.map((k) => JSON.stringify(k.key)).join(", ")}],
+  aliases: [${keyRows(of("alias"))}],
+  legacyNames: [${keyRows(of("legacyName"))}],
+${valuesAreIdentifiers ? "  // No values: in this family each code's value is its identifier.\n" : `  /** Each code's value keys, in value order: its value and its decimal string. */\n  values: [${valuesByCode(family).join(", ")}],\n`}  /** Each code's retry strategy, as an index into STRATEGIES. */
   strategies: [${family.codes.map((c) => strategies.indexOf(c.retry.strategy)).join(", ")}],
 });
 `;
@@ -87,6 +89,7 @@ export function tableModule(family: ResolvedFamily): string {
   const entries = family.codes.map((c) => `  ${entryLiteral(family, c)},`).join("\n");
   return `${HEADER}import type { CodeEntry } from "./catalog-types.js";
 import { deepFreeze } from "./freeze.js";
+import { nameKeys, valueKeys } from "./keys.js";
 import { ${prefix}Keys } from "./${stem}.keys.js";
 export { ${family.name}, is${family.name} } from "./${stem}.js";
 
@@ -100,13 +103,13 @@ let byName: Map<unknown, CodeEntry> | undefined;
 
 /** The ${family.name} entry for a value${family.valueKind === "integer" ? " or its decimal string" : ""}; undefined for anything else, including garbage. */
 export function ${prefix}ByValue(value: unknown): CodeEntry | undefined {
-  byValue ??= new Map(${prefix}Keys.values.map(([key, index]) => [key, ${prefix}Entries[index]!]));
+  byValue ??= new Map(valueKeys(${prefix}Keys).map(([key, index]) => [key, ${prefix}Entries[index]!]));
   return byValue.get(value);
 }
 
 /** The ${family.name} entry for a name, an alias or an older wire name; undefined for anything else. */
 export function ${prefix}ByName(name: unknown): CodeEntry | undefined {
-  byName ??= new Map(${prefix}Keys.names.map(([key, index]) => [key, ${prefix}Entries[index]!]));
+  byName ??= new Map(nameKeys(${prefix}Keys).map(([key, index]) => [key, ${prefix}Entries[index]!]));
   return byName.get(name);
 }
 `;
@@ -189,6 +192,29 @@ ${lines.join("\n")}
 `;
 }
 
+/** generated/ts/keys.ts: FamilyKeys read back as rows, the same way by every lookup. */
+function keysHelperModule(): string {
+  return `${HEADER}import type { FamilyKeys, KeyKind } from "./catalog-types.js";
+
+type Row = readonly [key: string | number, index: number, kind: KeyKind];
+
+/** Identifiers, aliases and older wire names, with how each names its code. */
+export function nameKeys(keys: FamilyKeys): Row[] {
+  return [
+    ...keys.identifiers.map((key, index): Row => [key, index, "name"]),
+    ...keys.aliases.map(([key, index]): Row => [key, index, "alias"]),
+    ...keys.legacyNames.map(([key, index]): Row => [key, index, "legacyName"]),
+  ];
+}
+
+/** The keys a by-value lookup accepts. */
+export function valueKeys(keys: FamilyKeys): Row[] {
+  if (!keys.values) return keys.identifiers.map((key, index): Row => [key, index, "name"]);
+  return keys.values.flatMap((own, index) => own.map((key): Row => [key, index, "value"]));
+}
+`;
+}
+
 /** generated/ts/freeze.ts: shared catalog data is frozen through and through, so no caller can change another's answers. */
 function freezeModule(): string {
   return `${HEADER}
@@ -249,11 +275,18 @@ export interface CodeEntry extends Omit<Code, "details"> {
 /** How a lookup key names its code, highest priority first. */
 export type KeyKind = ${KEY_KINDS.map((k) => JSON.stringify(k)).join(" | ")};
 
-/** A family's lookup keys, as the catalog's model resolved them (see generated/ts/<family>.keys.ts). */
+/**
+ * A family's lookup keys, as the catalog's model resolved them, priority applied: a key appears once, under
+ * the kind that wins it (see generated/ts/<family>.keys.ts). Rows are [key, index of the code].
+ */
 export interface FamilyKeys {
   family: FamilyName;
-  names: ReadonlyArray<readonly [key: string, index: number, kind: KeyKind]>;
-  values: ReadonlyArray<readonly [key: string | number, index: number]>;
+  /** Each code's identifier, in value order: code i is identifiers[i]. */
+  identifiers: readonly string[];
+  aliases: ReadonlyArray<readonly [key: string, index: number]>;
+  legacyNames: ReadonlyArray<readonly [key: string, index: number]>;
+  /** The keys a by-value lookup accepts, code by code (values[i] belongs to code i); absent where each code's value is its identifier. */
+  values?: ReadonlyArray<ReadonlyArray<string | number>>;
   strategies: readonly number[];
 }
 
@@ -301,6 +334,7 @@ export async function emitTypeScript(model: Model): Promise<Record<string, strin
   files["ts/retry-index.ts"] = retryIndexModule(model);
   files["ts/exports.ts"] = exportsModule(model);
   files["ts/freeze.ts"] = freezeModule();
+  files["ts/keys.ts"] = keysHelperModule();
   files["ts/retry-policy.ts"] = retryPolicyModule(model);
   files["ts/catalog-types.ts"] = await catalogTypesModule(model);
   files["ts/api-response.ts"] = await apiResponseModule(model);
