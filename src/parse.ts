@@ -215,7 +215,16 @@ function own(object: object, key: string): Own {
   return { present: true, value: "value" in descriptor ? descriptor.value : descriptor.get?.call(object) };
 }
 
-const isObject = (value: unknown): value is object => typeof value === "object" && value !== null && !Array.isArray(value);
+/** Array.isArray throws on a revoked proxy; such a value is no array, and no usable object either. */
+function safeIsArray(value: unknown): boolean | undefined {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return undefined;
+  }
+}
+
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null && safeIsArray(value) === false;
 
 /**
  * The envelope's core decides the kind: `success`, then `data`, or `error.code` and `error.message`.
@@ -223,7 +232,8 @@ const isObject = (value: unknown): value is object => typeof value === "object" 
  */
 function fromEnvelope(status: number, requestId: string | undefined, body: unknown): ParsedResponse {
   const wrong = (problem: string) => invalid(status, requestId, "wrong-shape", `not the OrbVPN envelope: ${problem}`);
-  if (!isObject(body)) return wrong(`the body must be an object, not ${Array.isArray(body) ? "an array" : body === null ? "null" : typeof body}`);
+  if (typeof body === "object" && body !== null && safeIsArray(body) === undefined) return invalid(status, requestId, "unreadable", "the body cannot be read (a revoked proxy?)");
+  if (!isObject(body)) return wrong(`the body must be an object, not ${body === null ? "null" : safeIsArray(body) ? "an array" : typeof body}`);
   const base = { status, ...(requestId ? { requestId } : {}) };
   const success = own(body, "success");
   if (!success.present) return wrong("the body must have required property 'success'");
