@@ -241,7 +241,7 @@ describe("issue 11: parseApiResponse hardening", () => {
     expect(await pending).toMatchObject({ kind: "invalid-response", reason: "unreadable" });
   });
 
-  it("#5 a multi-byte body split across chunks decodes correctly", async () => {
+  it("#5 (guard) a multi-byte body split across chunks decodes correctly", async () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ success: true, data: "Сommon ✓ 😀" }));
     const stream = new ReadableStream<Uint8Array>({
       start(c) {

@@ -304,12 +304,12 @@ describe("issue 11: adviseRetry and withRetry hardening", () => {
 
   it("#6 withRetry and adviseRetry read Responses of other fetch implementations", async () => {
     const like = (status: number, body: string) => ({ status, headers: new Headers(), text: async () => body, clone() { return this; } });
-    expect(await adviseRetry(like(503, "oops"), 1, NOW, { random: () => 0 })).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
-    const slept: number[] = [];
-    const list = [like(502, "Bad Gateway"), like(200, '{"success":true,"data":1}')];
-    const result = await withRetry(async () => list.shift()!, { sleep: async (ms) => void slept.push(ms), random: () => 0, now: () => NOW });
+    expect(await adviseRetry(like(401, envelope("TOKEN_EXPIRED")), 1, NOW)).toEqual({ action: "refresh-token" });
+    const refreshToken = vi.fn(async () => {});
+    const list = [like(401, envelope("TOKEN_EXPIRED")), like(200, '{"success":true,"data":1}')];
+    const result = await withRetry(async () => list.shift()!, { refreshToken, sleep: async () => {}, random: () => 0, now: () => NOW });
     expect(result.status).toBe(200);
-    expect(slept).toEqual([1000]);
+    expect(refreshToken).toHaveBeenCalledTimes(1);
   });
 
   it("#7 hostile inputs never make adviseRetry throw or reject", async () => {
