@@ -1,6 +1,8 @@
 import fc from "fast-check";
+import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { ApiError, RestErrorCode, parseApiResponse, type ParsedResponse, type RawResponse } from "../src/index.js";
@@ -317,5 +319,22 @@ describe("issue 11: parseApiResponse hardening", () => {
     expect(parseApiResponse({ status: 200, body: Object.create({ success: true, data: { id: 1 } }) })).toMatchObject({ kind: "invalid-response", reason: "wrong-shape" });
     const error = Object.create({ code: "TOKEN_EXPIRED", message: "m" });
     expect(parseApiResponse({ status: 401, body: { success: false, error } })).toMatchObject({ kind: "invalid-response", reason: "wrong-shape" });
+  });
+});
+
+describe("issue 11 #6: no global Response", () => {
+  it("#6 parsing and advice never touch the global Response (which would make Node load undici)", () => {
+    // Node installs Response as a lazy getter and replaces it with a value on first access.
+    const script = `
+      const { parseApiResponse, adviseRetry } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "src", "index.ts")).href)});
+      parseApiResponse({ status: 200, body: '{"success":true,"data":1}' });
+      adviseRetry({ status: 429, headers: new Map([["retry-after", "3"]]), body: "" }, 1);
+      await parseApiResponse({ status: 401, headers: { get: () => null }, text: async () => '{"success":false,"error":{"code":"TOKEN_EXPIRED","message":"m"}}' });
+      await adviseRetry({ status: 503, headers: { get: () => null }, text: async () => "" }, 1);
+      const d = Object.getOwnPropertyDescriptor(globalThis, "Response");
+      console.log(typeof d?.get === "function" ? "untouched" : "touched");
+    `;
+    const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(output.trim()).toBe("untouched");
   });
 });
