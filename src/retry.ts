@@ -243,6 +243,18 @@ function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+function discardBody(response: unknown): void {
+  try {
+    const body = (response as { body?: { cancel?: unknown } } | null)?.body;
+    if (body && typeof body === "object" && typeof body.cancel === "function") {
+      const done: unknown = body.cancel.call(body);
+      if (done && typeof (done as Promise<unknown>).then === "function") (done as Promise<unknown>).then(undefined, () => {});
+    }
+  } catch {
+    // Best effort: an unreleased body costs a connection, not correctness.
+  }
+}
+
 /**
  * Sends `call` until the policy says stop, and resolves with the last response (a success, or the
  * error that retries cannot help; read it with parseApiResponse). Network errors are retried with
@@ -269,13 +281,14 @@ export async function withRetry<R extends Sendable>(call: (context: { attempt: n
     }
     // Response-likes are read from a clone, so the caller still gets a readable body.
     const decision = await adviseRetry(response as RawResponse, attempt, now(), { tokenRefreshed, random });
-    if (decision.action === "fail") return response;
+    if (decision.action === "fail" || (decision.action === "refresh-token" && !refreshToken)) return response;
+    // The caller never sees this response: release its body, so that its connection can be reused.
+    discardBody(response);
     if (decision.action === "refresh-token") {
-      if (!refreshToken) return response;
       tokenRefreshed = true;
       onRetry?.({ attempt, decision });
       try {
-        await refreshToken();
+        await refreshToken!();
       } catch (error) {
         throw new TokenRefreshError(error);
       }

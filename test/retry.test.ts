@@ -202,6 +202,21 @@ describe("withRetry", () => {
     expect(t.slept).toEqual([1000]);
   });
 
+  it("releases the bodies of the responses it retries past", async () => {
+    const t = fake();
+    const first = new Response("Bad Gateway", { status: 502 });
+    const last = new Response('{"success":true,"data":1}', { status: 200 });
+    const list = [first, last];
+    const result = await withRetry(async () => list.shift()!, t);
+    expect(result).toBe(last);
+    expect(first.bodyUsed).toBe(true);
+    expect(last.bodyUsed).toBe(false);
+    // Without a refreshToken, TOKEN_EXPIRED is the result: its body stays readable.
+    const expired = new Response(envelope("TOKEN_EXPIRED"), { status: 401 });
+    expect(await withRetry(async () => expired, t)).toBe(expired);
+    expect(JSON.parse(await expired.text()).error.code).toBe("TOKEN_EXPIRED");
+  });
+
   it("waits for the rate-limit window on 429", async () => {
     const t = fake();
     const call = responses({ status: 429, headers: { "Retry-After": "3" }, body: envelope("RATE_LIMITED") }, { status: 200, body: '{"success":true,"data":null}' });
