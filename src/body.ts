@@ -11,7 +11,7 @@ export interface BodyLimits {
 }
 
 // setTimeout fires at once for delays over 2^31 - 1 ms.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = 2_147_483_647;
 
 type Stop = { stopped: true; detail: string };
 
