@@ -122,7 +122,7 @@ async function readChunks(source: ChunkSource, limits: BodyLimits, stop: Promise
       step = await Promise.race([source.next(), stop]);
     } catch (error) {
       source.cancel();
-      return { kind: "unreadable", detail: describe(error) };
+      return { kind: "unreadable", detail: describeError(error) };
     }
     if (isStop(step)) {
       source.cancel();
@@ -139,7 +139,7 @@ async function readChunks(source: ChunkSource, limits: BodyLimits, stop: Promise
       fits = text.add(value);
     } catch (error) {
       source.cancel();
-      return { kind: "unreadable", detail: describe(error) };
+      return { kind: "unreadable", detail: describeError(error) };
     }
     if (!fits) {
       source.cancel();
@@ -148,7 +148,8 @@ async function readChunks(source: ChunkSource, limits: BodyLimits, stop: Promise
   }
 }
 
-function describe(error: unknown): string {
+/** One line about an error, even a hostile one. */
+export function describeError(error: unknown): string {
   try {
     return error instanceof Error ? String(error.message) : String(error);
   } catch {
@@ -178,7 +179,7 @@ export async function readBodyText(input: unknown, limits: BodyLimits): Promise<
     if (typeof text !== "string") return { kind: "unreadable", detail: "text() gave no string" };
     return { kind: "text", text };
   } catch (error) {
-    return { kind: "unreadable", detail: describe(error) };
+    return { kind: "unreadable", detail: describeError(error) };
   } finally {
     dispose();
   }

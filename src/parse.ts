@@ -3,7 +3,7 @@ import type { RestErrorCode } from "../generated/ts/rest-error-code.js";
 import { restErrorCodeByValue } from "../generated/ts/rest-error-code.table.js";
 import { validate } from "../generated/ts/api-response.validate.js";
 import { firstHeaderElement, type HeadersLike } from "./headers.js";
-import { readBodyText } from "./body.js";
+import { describeError, readBodyText } from "./body.js";
 
 /** A response already read: the body as text, or as a value something else has parsed. */
 export interface RawResponse {
@@ -136,7 +136,7 @@ function statusOf(value: unknown): number {
 /**
  * Reads an OrbVPN response into a typed result. Never throws and never rejects, whatever the input.
  * A Response (any fetch implementation) gives a Promise: its body is read from a clone, so the caller
- * can still read it, with `maxBodyLength` and `timeoutMs` (default 30 s) bounding the read. An
+ * can still read it (a Response-like without clone() is read itself), with `maxBodyLength` and `timeoutMs` (default 30 s) bounding the read. An
  * already-read {status, headers, body} gives the result directly.
  */
 export function parseApiResponse(input: ResponseLike, options?: ParseOptions): Promise<ParsedResponse>;
@@ -155,7 +155,7 @@ async function parseResponseLike(input: ResponseLike, rawStatus: number, headers
     const read = await readBodyText(input, limits);
     if (read.kind === "text") return parseRaw({ status, headers, body: read.text }, limits);
     if (read.kind === "too-large") {
-      return invalid(status, requestId, "too-large", `the body has more than ${limits.maxBodyLength} characters; the limit is ${limits.maxBodyLength}`, read.preview);
+      return invalid(status, requestId, "too-large", `the body is longer than the limit of ${limits.maxBodyLength} characters (reading stopped there)`, read.preview);
     }
     return invalid(status, requestId, "unreadable", `the body cannot be read: ${read.detail}`);
   } catch (error) {
@@ -292,14 +292,6 @@ function invalid(status: number, requestId: string | undefined, reason: InvalidR
     ...(text !== undefined ? { bodyPreview: text.slice(0, 200) } : {}),
     ...(requestId ? { requestId } : {}),
   };
-}
-
-export function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? String(error.message) : String(error);
-  } catch {
-    return "unknown error";
-  }
 }
 
 /** An API error as an exception, for code that prefers throw to a result. */
