@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
-import { TokenRefreshError, adviseRetry, rateLimitWaitMs, retryDelayMs, retryPolicy, withRetry, type RawResponse } from "../src/index.js";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
+import { TokenRefreshError, adviseRetry, rateLimitWaitMs, retryDelayMs, retryPolicy, withRetry, type RawResponse, type RetryDecision } from "../src/index.js";
 import { parseHttpDate } from "../src/http-date.js";
 
 const envelope = (code: string, message = "m") => JSON.stringify({ success: false, error: { code, message } });
@@ -251,6 +251,9 @@ describe("issue 11: adviseRetry and withRetry hardening", () => {
     // The caller's body is still readable.
     expect(JSON.parse(await limited.text()).error.code).toBe("RATE_LIMITED");
     expect(await adviseRetry(new Response(envelope("TOKEN_EXPIRED"), { status: 401 }), 1)).toEqual({ action: "refresh-token" });
+    // The overloads: a Response gives a Promise, an already-read response the decision itself.
+    expectTypeOf(adviseRetry(new Response(""), 1)).toEqualTypeOf<Promise<RetryDecision>>();
+    expectTypeOf(adviseRetry({ status: 503 }, 1)).toEqualTypeOf<RetryDecision>();
   });
 
   it("#3 a known code at a foreign status gets the more cautious answer", () => {
