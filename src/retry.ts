@@ -129,6 +129,8 @@ export function adviseRetry(response: ResponseLike | RawResponse, attempt: numbe
   const opts = adviseOptions(options);
   const parts = responseLikeParts(response);
   if (parts) {
+    // A success is decided by its status alone: do not wait on its body (a long download, a stream).
+    if (Number.isInteger(parts.status) && parts.status >= 200 && parts.status < 300) return Promise.resolve(notAnError(parts.status));
     return parseApiResponse(response as ResponseLike, opts.parse).then(
       (parsed) => decide(parsed, parts.headers, attempt, now, opts),
       () => ({ action: "fail", reason: "not-retryable", detail: "the response cannot be read" }) as RetryDecision,
@@ -143,6 +145,8 @@ export function adviseRetry(response: ResponseLike | RawResponse, attempt: numbe
   return decide(parseApiResponse(response as RawResponse), headers, attempt, now, opts);
 }
 
+const notAnError = (status: number): RetryDecision => ({ action: "fail", reason: "not-an-error", detail: `status ${status} is a success` });
+
 function describeValue(value: unknown): string {
   try {
     return typeof value === "symbol" ? value.toString() : String(value);
@@ -153,7 +157,7 @@ function describeValue(value: unknown): string {
 
 function decide(parsed: ParsedResponse, headers: RawResponse["headers"], attempt: number, now: number, options: { tokenRefreshed: boolean; random: () => number }): RetryDecision {
   const { status } = parsed;
-  if (status >= 200 && status < 300) return { action: "fail", reason: "not-an-error", detail: `status ${status} is a success` };
+  if (status >= 200 && status < 300) return notAnError(status);
 
   const known = parsed.kind === "api-error" ? parsed.entry : undefined;
   const byStatus = statusStrategy(status);

@@ -202,6 +202,15 @@ describe("withRetry", () => {
     expect(t.slept).toEqual([1000]);
   });
 
+  it("returns a success without waiting on its body", async () => {
+    const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) });
+    const response = new Response(endless, { status: 200 });
+    const started = Date.now();
+    expect(await withRetry(async () => response, fake())).toBe(response);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(response.bodyUsed).toBe(false);
+  });
+
   it("releases the bodies of the responses it retries past", async () => {
     const t = fake();
     const first = new Response("Bad Gateway", { status: 502 });
