@@ -284,7 +284,8 @@ export async function withRetry<R extends Sendable>(call: (context: { attempt: n
       continue;
     }
     // Response-likes are read from a clone, so the caller still gets a readable body.
-    const decision = await adviseRetry(response as RawResponse, attempt, now(), { tokenRefreshed, random });
+    const decision = await adviseRetry(response as RawResponse, attempt, now(), { tokenRefreshed, random, ...(signal ? { parse: { signal } } : {}) });
+    if (signal?.aborted) throw abortReason(signal);
     if (decision.action === "fail" || (decision.action === "refresh-token" && !refreshToken)) return response;
     // The caller never sees this response: release its body, so that its connection can be reused.
     discardBody(response);

@@ -211,6 +211,14 @@ describe("withRetry", () => {
     expect(response.bodyUsed).toBe(false);
   });
 
+  it("an abort also stops reading a stalled error body", async () => {
+    const controller = new AbortController();
+    const stalled = new Response(new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) }), { status: 503 });
+    const pending = withRetry(async () => stalled, { signal: controller.signal, random: () => 0 });
+    setTimeout(() => controller.abort(new Error("user cancelled")), 20);
+    await expect(pending).rejects.toThrow("user cancelled");
+  });
+
   it("releases the bodies of the responses it retries past", async () => {
     const t = fake();
     const first = new Response("Bad Gateway", { status: 502 });
