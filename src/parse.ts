@@ -2,13 +2,26 @@ import type { CodeEntry } from "../generated/ts/catalog-types.js";
 import type { RestErrorCode } from "../generated/ts/rest-error-code.js";
 import { restErrorCodeByValue } from "../generated/ts/rest-error-code.table.js";
 import { validate } from "../generated/ts/api-response.validate.js";
-import { header, type HeadersLike } from "./headers.js";
+import { firstHeaderElement, type HeadersLike } from "./headers.js";
+import { describeError, readBodyText } from "./body.js";
 
 /** A response already read: the body as text, or as a value something else has parsed. */
 export interface RawResponse {
   status: number;
   headers?: HeadersLike;
   body?: unknown;
+}
+
+/**
+ * A fetch Response of any implementation (global fetch, the undici package, node-fetch, a polyfill,
+ * another realm): recognised by its shape, never by `instanceof`.
+ */
+export interface ResponseLike {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  clone?(): unknown;
+  readonly body?: unknown;
 }
 
 /** The envelope said success. */
@@ -26,7 +39,12 @@ export interface ApiErrorResult {
   /** A RestErrorCode, or the raw string when the catalog does not know the code yet. */
   code: RestErrorCode | (string & {});
   message: string;
+  /** The error's details when they are an object, whether or not they have the documented shape. */
   details?: Record<string, unknown>;
+  /** For a known code with details: whether they have the shape the catalog documents for it. */
+  detailsMatch?: boolean;
+  /** When detailsMatch is false: what differs, for logs. */
+  detailsProblems?: string[];
   requestId?: string;
   /** The catalog entry, when the code is known. */
   entry?: CodeEntry;
@@ -34,7 +52,7 @@ export interface ApiErrorResult {
 
 export type InvalidReason = "empty" | "not-json" | "wrong-shape" | "too-large" | "unreadable";
 
-/** The body is not the envelope: plain text or HTML from a proxy, empty, broken JSON, the wrong shape, or too large. */
+/** The body is not the envelope: plain text or HTML from a proxy, empty, broken JSON, the wrong shape, too large, or unreadable. */
 export interface InvalidResponseResult {
   kind: "invalid-response";
   status: number;
@@ -49,54 +67,126 @@ export interface InvalidResponseResult {
 export type ParsedResponse = ApiSuccessResult | ApiErrorResult | InvalidResponseResult;
 
 export interface ParseOptions {
-  /** Bodies longer than this many characters are not parsed. Default 1 MiB. */
+  /**
+   * Bodies longer than this many characters are not parsed. Default 1 MiB. A Response's body is read
+   * as a stream and reading stops (the stream is cancelled) as soon as the limit is passed.
+   */
   maxBodyLength?: number;
+  /**
+   * How long a Response's body may take to arrive, in ms. Default 30 s (a stalled body gives
+   * `unreadable`, not a hang); `Infinity` waits for ever.
+   */
+  timeoutMs?: number;
+  /** Aborting stops reading a Response's body with `unreadable`. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_MAX_BODY_LENGTH = 1024 * 1024;
+export const DEFAULT_BODY_TIMEOUT_MS = 30_000;
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
 
-function isResponse(input: unknown): input is Response {
-  return typeof Response !== "undefined" && input instanceof Response;
+interface Limits {
+  maxBodyLength: number;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+/** Options as given, made safe: a garbage option falls back to its default. */
+function limitsOf(options: unknown): Limits {
+  let maxBodyLength: unknown;
+  let timeoutMs: unknown;
+  let signal: unknown;
+  try {
+    if (options && typeof options === "object") ({ maxBodyLength, timeoutMs, signal } = options as ParseOptions);
+  } catch {
+    // A hostile options object: use the defaults.
+  }
+  let isSignal = false;
+  try {
+    isSignal = !!signal && typeof signal === "object" && typeof (signal as AbortSignal).aborted === "boolean" && typeof (signal as AbortSignal).addEventListener === "function";
+  } catch {
+    isSignal = false;
+  }
+  return {
+    maxBodyLength: typeof maxBodyLength === "number" && maxBodyLength >= 0 && !Number.isNaN(maxBodyLength) ? maxBodyLength : DEFAULT_MAX_BODY_LENGTH,
+    timeoutMs: typeof timeoutMs === "number" && timeoutMs > 0 ? timeoutMs : DEFAULT_BODY_TIMEOUT_MS,
+    signal: isSignal ? (signal as AbortSignal) : undefined,
+  };
+}
+
+/** The status and headers of a Response-like input, or undefined when it is not one. Never throws. */
+export function responseLikeParts(input: unknown): { status: number; headers: ResponseLike["headers"] } | undefined {
+  try {
+    if (input === null || (typeof input !== "object" && typeof input !== "function")) return undefined;
+    const r = input as ResponseLike;
+    if (typeof r.text !== "function") return undefined;
+    const status = r.status;
+    const headers = r.headers;
+    if (typeof status !== "number" || !headers || typeof headers !== "object" || typeof headers.get !== "function") return undefined;
+    return { status, headers };
+  } catch {
+    return undefined;
+  }
+}
+
+function statusOf(value: unknown): number {
+  return typeof value === "number" && Number.isInteger(value) ? value : 0;
 }
 
 /**
  * Reads an OrbVPN response into a typed result. Never throws and never rejects, whatever the input.
- * A fetch Response gives a Promise (its body is read from a clone, so the caller can still read it);
- * an already-read {status, headers, body} gives the result directly.
+ * A Response (any fetch implementation) gives a Promise: its body is read from a clone, so the caller
+ * can still read it (a Response-like without clone() is read itself), with `maxBodyLength` and `timeoutMs` (default 30 s) bounding the read. An
+ * already-read {status, headers, body} gives the result directly.
  */
-export function parseApiResponse(input: Response, options?: ParseOptions): Promise<ParsedResponse>;
+export function parseApiResponse(input: ResponseLike, options?: ParseOptions): Promise<ParsedResponse>;
 export function parseApiResponse(input: RawResponse, options?: ParseOptions): ParsedResponse;
-export function parseApiResponse(input: Response | RawResponse, options: ParseOptions = {}): ParsedResponse | Promise<ParsedResponse> {
-  if (isResponse(input)) {
-    const { status, headers } = input;
-    let clone: Response;
-    try {
-      clone = input.clone();
-    } catch (error) {
-      return Promise.resolve(invalid(status, header(headers, "x-request-id"), "unreadable", `the body cannot be read: ${describeError(error)}`));
-    }
-    return clone.text().then(
-      (body) => parseRaw({ status, headers, body }, options),
-      (error: unknown) => invalid(status, header(headers, "x-request-id"), "unreadable", `the body cannot be read: ${describeError(error)}`),
-    );
-  }
-  return parseRaw(input, options);
+export function parseApiResponse(input: ResponseLike | RawResponse, options?: ParseOptions): ParsedResponse | Promise<ParsedResponse> {
+  const limits = limitsOf(options);
+  const parts = responseLikeParts(input);
+  if (parts) return parseResponseLike(input as ResponseLike, parts.status, parts.headers, limits);
+  return parseRaw(input, limits);
 }
 
-function parseRaw(input: RawResponse, options: ParseOptions): ParsedResponse {
+async function parseResponseLike(input: ResponseLike, rawStatus: number, headers: ResponseLike["headers"], limits: Limits): Promise<ParsedResponse> {
+  const status = statusOf(rawStatus);
+  const requestId = firstHeaderElement(headers, "x-request-id");
+  try {
+    const read = await readBodyText(input, limits);
+    if (read.kind === "text") return parseRaw({ status, headers, body: read.text }, limits);
+    if (read.kind === "too-large") {
+      return invalid(status, requestId, "too-large", `the body is longer than the limit of ${limits.maxBodyLength} characters (reading stopped there)`, read.preview);
+    }
+    return invalid(status, requestId, "unreadable", `the body cannot be read: ${read.detail}`);
+  } catch (error) {
+    return invalid(status, requestId, "unreadable", `the body cannot be read: ${describeError(error)}`);
+  }
+}
+
+function parseRaw(input: unknown, limits: Limits): ParsedResponse {
   let status = 0;
   let requestId: string | undefined;
-  let body: unknown;
   try {
-    status = typeof input?.status === "number" && Number.isInteger(input.status) ? input.status : 0;
-    requestId = header(input?.headers, "x-request-id");
-    body = input?.body;
+    status = statusOf((input as RawResponse | undefined)?.status);
+  } catch {
+    // A throwing status getter: status 0, as for any input without a status.
+  }
+  let headers: unknown;
+  try {
+    headers = (input as RawResponse | undefined)?.headers;
+  } catch {
+    // A throwing headers getter reads as no headers.
+  }
+  requestId = firstHeaderElement(headers as HeadersLike, "x-request-id");
+  try {
+    return parseBody(status, requestId, (input as RawResponse | undefined)?.body, limits.maxBodyLength);
   } catch (error) {
+    // A body getter, proxy or toString that throws.
     return invalid(status, requestId, "unreadable", `the response cannot be read: ${describeError(error)}`);
   }
-  const limit = options.maxBodyLength ?? DEFAULT_MAX_BODY_LENGTH;
+}
 
+function parseBody(status: number, requestId: string | undefined, body: unknown, limit: number): ParsedResponse {
   if (body === undefined || body === null || body === "" || (typeof body === "string" && body.trim() === "")) {
     if (NO_BODY_STATUSES.has(status)) return { kind: "success", status, data: undefined, ...(requestId ? { requestId } : {}) };
     return invalid(status, requestId, "empty", "the body is empty");
@@ -109,27 +199,88 @@ function parseRaw(input: RawResponse, options: ParseOptions): ParsedResponse {
       const looksHtml = /^\s*</.test(body as string);
       return invalid(status, requestId, "not-json", looksHtml ? "the body is HTML, not JSON (a proxy or gateway page?)" : "the body is not valid JSON", body as string);
     }
-  } else if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
+  } else if (ArrayBuffer.isView(body) || Object.prototype.toString.call(body) === "[object ArrayBuffer]") {
     return invalid(status, requestId, "not-json", "the body is binary; pass it as text");
   }
+  return fromEnvelope(status, requestId, body);
+}
 
-  let valid: boolean;
+type Own = { present: false } | { present: true; value: unknown };
+
+/** An own property's value: a prototype's `success` or `data` is not the envelope's. Throws as a hostile object does. */
+function own(object: object, key: string): Own {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  if (!descriptor) return { present: false };
+  // An accessor is called once; its value is then used for every check, so a later read cannot differ.
+  return { present: true, value: "value" in descriptor ? descriptor.value : descriptor.get?.call(object) };
+}
+
+/** Array.isArray throws on a revoked proxy; such a value is no array, and no usable object either. */
+function safeIsArray(value: unknown): boolean | undefined {
   try {
-    valid = validate(body);
-  } catch (error) {
-    return invalid(status, requestId, "wrong-shape", `the body cannot be validated: ${describeError(error)}`);
+    return Array.isArray(value);
+  } catch {
+    return undefined;
   }
-  if (!valid) {
-    const first = validate.errors?.[0];
-    const where = first?.instancePath || "the body";
-    return invalid(status, requestId, "wrong-shape", `not the OrbVPN envelope: ${where} ${first?.message ?? "is invalid"}`);
-  }
-  const envelope = body as { success: true; data: unknown } | { success: false; error: { code: string; message: string; details?: Record<string, unknown> } };
+}
+
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null && safeIsArray(value) === false;
+
+/**
+ * The envelope's core decides the kind: `success`, then `data`, or `error.code` and `error.message`.
+ * The shape of `details` never does; it is checked apart and reported as detailsMatch.
+ */
+function fromEnvelope(status: number, requestId: string | undefined, body: unknown): ParsedResponse {
+  const wrong = (problem: string) => invalid(status, requestId, "wrong-shape", `not the OrbVPN envelope: ${problem}`);
+  if (typeof body === "object" && body !== null && safeIsArray(body) === undefined) return invalid(status, requestId, "unreadable", "the body cannot be read (a revoked proxy?)");
+  if (!isObject(body)) return wrong(`the body must be an object, not ${body === null ? "null" : safeIsArray(body) ? "an array" : typeof body}`);
   const base = { status, ...(requestId ? { requestId } : {}) };
-  if (envelope.success) return { kind: "success", ...base, data: envelope.data };
-  const { code, message, details } = envelope.error;
-  const entry = restErrorCodeByValue(code);
-  return { kind: "api-error", ...base, code, message, ...(details ? { details } : {}), ...(entry ? { entry } : {}) };
+  const success = own(body, "success");
+  if (!success.present) return wrong("the body must have required property 'success'");
+  if (typeof success.value !== "boolean") return wrong("/success must be a boolean");
+  if (success.value) {
+    const data = own(body, "data");
+    if (!data.present) return wrong("the body must have required property 'data'");
+    return { kind: "success", ...base, data: data.value };
+  }
+  const error = own(body, "error");
+  if (!error.present) return wrong("the body must have required property 'error'");
+  if (!isObject(error.value)) return wrong("/error must be an object");
+  const code = own(error.value, "code");
+  if (!code.present) return wrong("/error must have required property 'code'");
+  if (typeof code.value !== "string") return wrong("/error/code must be a string");
+  const message = own(error.value, "message");
+  if (!message.present) return wrong("/error must have required property 'message'");
+  if (typeof message.value !== "string") return wrong("/error/message must be a string");
+
+  const entry = restErrorCodeByValue(code.value);
+  const details = own(error.value, "details");
+  const result: ApiErrorResult = { kind: "api-error", ...base, code: code.value, message: message.value };
+  // null details are "no details", as a server that always sends the key means it.
+  if (details.present && details.value !== undefined && details.value !== null) {
+    if (isObject(details.value)) result.details = details.value as Record<string, unknown>;
+    if (entry) {
+      const problems = detailsProblems(code.value, message.value, details.value);
+      result.detailsMatch = problems.length === 0;
+      if (problems.length > 0) result.detailsProblems = problems;
+    }
+  }
+  if (entry) result.entry = entry;
+  return result;
+}
+
+/** What differs between `details` and the shape the catalog documents for `code`; [] when nothing does. */
+function detailsProblems(code: string, message: string, details: unknown): string[] {
+  try {
+    // The generated validator knows each code's details schema; it sees a core already known to be valid.
+    if (validate({ success: false, error: { code, message, details } })) return [];
+    const errors = validate.errors ?? [];
+    const about = errors.filter((e) => e.keyword !== "if" && e.instancePath.startsWith("/error/details"));
+    const shown = (about.length > 0 ? about : errors).map((e) => `${e.instancePath.replace(/^\/error/, "") || "/"} ${e.message ?? "is invalid"}`.trim());
+    return shown.length > 0 ? shown : ["the details do not match"];
+  } catch (error) {
+    return [`the details cannot be checked: ${describeError(error)}`];
+  }
 }
 
 function invalid(status: number, requestId: string | undefined, reason: InvalidReason, detail: string, text?: string): InvalidResponseResult {
@@ -141,14 +292,6 @@ function invalid(status: number, requestId: string | undefined, reason: InvalidR
     ...(text !== undefined ? { bodyPreview: text.slice(0, 200) } : {}),
     ...(requestId ? { requestId } : {}),
   };
-}
-
-function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return "unknown error";
-  }
 }
 
 /** An API error as an exception, for code that prefers throw to a result. */

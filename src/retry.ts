@@ -1,7 +1,8 @@
 import type { RetryStrategy } from "../generated/ts/catalog-types.js";
 import { retryPolicy } from "../generated/ts/retry-policy.js";
 import { header } from "./headers.js";
-import { parseApiResponse, type RawResponse } from "./parse.js";
+import { parseHttpDatePrefix } from "./http-date.js";
+import { parseApiResponse, responseLikeParts, type ParseOptions, type ParsedResponse, type RawResponse, type ResponseLike } from "./parse.js";
 
 export type FailReason =
   | "not-an-error"
@@ -42,18 +43,40 @@ export function retryDelayMs(attempt: number, random: () => number = Math.random
   return Math.min(Math.round(base + jitter), b.maxDelayMs);
 }
 
-/** How long the rate-limit headers ask a client to wait, in ms; undefined when they say nothing usable. */
+const DELAY_SECONDS = /^(\d+)[ \t]*(?:,|$)/;
+
+/** Retry-After (RFC 9110 §10.2.3) in ms from `now`: delay-seconds or an HTTP-date, strictly; of a comma-joined repeat, the first. */
+function retryAfterMs(value: string, now: number): number | undefined {
+  const seconds = DELAY_SECONDS.exec(value);
+  if (seconds) return Number(seconds[1]) * 1000;
+  // IMF-fixdate has a comma after the day name, so the first element is found by parsing, not splitting.
+  const date = parseHttpDatePrefix(value, now);
+  if (!date || !/^[ \t]*(?:,|$)/.test(value.slice(date.length))) return undefined;
+  return date.ms - now;
+}
+
+/** X-RateLimit-Reset as a Unix time in ms: seconds per OrbVPN's guide, milliseconds from the policy's threshold up. */
+function resetAtMs(value: string): number | undefined {
+  if (!/^\d+(\.\d+)?$/.test(value)) return undefined;
+  const n = Number(value);
+  const msFrom = retryPolicy.rateLimit.resetMillisecondsFrom;
+  return msFrom !== undefined && n >= msFrom ? n : n * 1000;
+}
+
+/** How long the rate-limit headers ask a client to wait, in ms; undefined when they say nothing usable. Never throws. */
 export function rateLimitWaitMs(headers: RawResponse["headers"], now: number): { waitMs: number; basis: "retry-after" | "rate-limit-reset" } | undefined {
+  const at = typeof now === "number" && Number.isFinite(now) ? now : Date.now();
   const waits: Array<{ waitMs: number; basis: "retry-after" | "rate-limit-reset" }> = [];
   const retryAfter = header(headers, retryPolicy.rateLimit.retryAfterHeader)?.trim();
   if (retryAfter) {
-    // Retry-After is delta-seconds or an HTTP date (RFC 9110 §10.2.3).
-    const ms = /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : Date.parse(retryAfter) - now;
-    if (Number.isFinite(ms) && ms > 0) waits.push({ waitMs: ms, basis: "retry-after" });
+    const ms = retryAfterMs(retryAfter, at);
+    if (ms !== undefined && Number.isFinite(ms) && ms > 0) waits.push({ waitMs: ms, basis: "retry-after" });
   }
-  const reset = header(headers, retryPolicy.rateLimit.resetHeader)?.trim();
-  if (reset && /^\d+(\.\d+)?$/.test(reset)) {
-    const ms = Number(reset) * 1000 - now; // Unix seconds, per OrbVPN's rate-limit guide.
+  // A repeated reset header joined by Headers: the first value.
+  const reset = header(headers, retryPolicy.rateLimit.resetHeader)?.split(",", 1)[0]?.trim();
+  if (reset) {
+    const resetAt = resetAtMs(reset);
+    const ms = resetAt === undefined ? NaN : resetAt - at;
     if (Number.isFinite(ms) && ms > 0) waits.push({ waitMs: ms, basis: "rate-limit-reset" });
   }
   // A reset in the past says nothing; of two usable answers the later one is the safe one.
@@ -67,51 +90,116 @@ function statusStrategy(status: number): RetryStrategy | undefined {
   return undefined;
 }
 
+const FAILING: ReadonlySet<RetryStrategy | undefined> = new Set<RetryStrategy | undefined>(["no-retry", "not-applicable", "reconnect-tunnel", undefined]);
+
 export interface AdviseOptions {
   /** True once the token has been refreshed for this request: a second TOKEN_EXPIRED then fails. */
   tokenRefreshed?: boolean;
   random?: () => number;
+  /** For a Response: bounds on reading its body (see parseApiResponse). */
+  parse?: ParseOptions;
+}
+
+/** Options read once and defensively: a hostile options object reads as no options. */
+function adviseOptions(options: unknown): { tokenRefreshed: boolean; random: () => number; parse: ParseOptions | undefined } {
+  try {
+    if (!options || typeof options !== "object") return { tokenRefreshed: false, random: Math.random, parse: undefined };
+    const { tokenRefreshed, random, parse } = options as AdviseOptions;
+    return { tokenRefreshed: tokenRefreshed === true, random: typeof random === "function" ? random : Math.random, parse };
+  } catch {
+    return { tokenRefreshed: false, random: Math.random, parse: undefined };
+  }
 }
 
 /**
  * What to do about a response to the `attempt`-th send of a request (1-based): retry after a delay,
- * refresh the token, or fail. A code's own advice in the catalog wins over its status's rule; on 429
- * the rate-limit headers set the wait, within the policy's bounds. Never throws.
+ * refresh the token, or fail. A code's own advice in the catalog wins over its status's rule; a known
+ * code under another status gets the more cautious of the two. On 429 the rate-limit headers set the
+ * wait, within the policy's bounds. A Response (any fetch implementation) gives a Promise, as
+ * parseApiResponse does for it. Never throws, never rejects.
  */
-export function adviseRetry(response: RawResponse, attempt: number, now: number = Date.now(), options: AdviseOptions = {}): RetryDecision {
-  const parsed = parseApiResponse(response);
-  const { status } = parsed;
-  if (status >= 200 && status < 300) return { action: "fail", reason: "not-an-error", detail: `status ${status} is a success` };
+export function adviseRetry(response: ResponseLike, attempt: number, now?: number, options?: AdviseOptions): Promise<RetryDecision>;
+export function adviseRetry(response: RawResponse, attempt: number, now?: number, options?: AdviseOptions): RetryDecision;
+export function adviseRetry(response: ResponseLike | RawResponse, attempt: number, now: number = Date.now(), options: AdviseOptions = {}): RetryDecision | Promise<RetryDecision> {
+  // The attempt is checked first, so that no path (a refresh, a success) lets a nonsense attempt through.
+  if (typeof attempt !== "number" || !Number.isInteger(attempt) || attempt < 1) {
+    const decision: RetryDecision = { action: "fail", reason: "invalid-attempt", detail: `attempt must be a whole number from 1, not ${describeValue(attempt)}` };
+    return responseLikeParts(response) ? Promise.resolve(decision) : decision;
+  }
+  const opts = adviseOptions(options);
+  const parts = responseLikeParts(response);
+  if (parts) {
+    // A success is decided by its status alone: do not wait on its body (a long download, a stream).
+    if (Number.isInteger(parts.status) && parts.status >= 200 && parts.status < 300) return Promise.resolve(notAnError(parts.status));
+    return parseApiResponse(response as ResponseLike, opts.parse).then(
+      (parsed) => decide(parsed, parts.headers, attempt, now, opts),
+      () => ({ action: "fail", reason: "not-retryable", detail: "the response cannot be read" }) as RetryDecision,
+    );
+  }
+  let headers: RawResponse["headers"];
+  try {
+    headers = (response as RawResponse | undefined)?.headers;
+  } catch {
+    // A throwing headers getter reads as no headers.
+  }
+  return decide(parseApiResponse(response as RawResponse), headers, attempt, now, opts);
+}
 
-  // A code's own advice applies at its documented status; a code under another status (RATE_LIMITED
-  // on a 401, say) is the server contradicting itself, and the status rule is the safe reading.
+const notAnError = (status: number): RetryDecision => ({ action: "fail", reason: "not-an-error", detail: `status ${status} is a success` });
+
+function describeValue(value: unknown): string {
+  try {
+    return typeof value === "symbol" ? value.toString() : String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
+function decide(parsed: ParsedResponse, headers: RawResponse["headers"], attempt: number, now: number, options: { tokenRefreshed: boolean; random: () => number }): RetryDecision {
+  const { status } = parsed;
+  if (status >= 200 && status < 300) return notAnError(status);
+
   const known = parsed.kind === "api-error" ? parsed.entry : undefined;
-  const entry = known && known.httpStatus === status ? known : undefined;
-  const strategy = entry?.retry.strategy ?? statusStrategy(status);
-  const subject = entry ? `${entry.name} (${status})` : parsed.kind === "api-error" ? `unknown code ${parsed.code} (${status})` : `status ${status}`;
+  const byStatus = statusStrategy(status);
+  let strategy: RetryStrategy | undefined;
+  let subject: string;
+  let reason: string | undefined;
+  if (known && known.httpStatus === status) {
+    strategy = known.retry.strategy;
+    subject = `${known.name} (${status})`;
+    reason = known.retry.override ?? known.retry.note;
+  } else if (known) {
+    // The server contradicts itself (QUOTA_EXCEEDED on a 503): the policy's codeStatusConflict rule.
+    subject = `${known.name} (${status}, documented ${known.httpStatus ?? "without a status"})`;
+    const cautious = retryPolicy.codeStatusConflict?.rule === "most-cautious";
+    if (cautious && FAILING.has(known.retry.strategy)) {
+      strategy = known.retry.strategy;
+      reason = `${known.retry.override ?? known.retry.note ?? "the code is not retryable"} (code and status disagree; the more cautious wins)`;
+    } else {
+      strategy = byStatus;
+    }
+  } else {
+    strategy = byStatus;
+    subject = parsed.kind === "api-error" ? `unknown code ${parsed.code} (${status})` : `status ${status}`;
+  }
 
   if (strategy === undefined) return { action: "fail", reason: "not-retryable", detail: `${subject}: the retry policy does not list status ${status}` };
-  if (strategy === "no-retry" || strategy === "not-applicable" || strategy === "reconnect-tunnel") {
-    return { action: "fail", reason: "not-retryable", detail: `${subject}: ${entry?.retry.override ?? entry?.retry.note ?? "the policy says it will not resolve with retries"}` };
-  }
+  if (FAILING.has(strategy)) return { action: "fail", reason: "not-retryable", detail: `${subject}: ${reason ?? "the policy says it will not resolve with retries"}` };
   if (strategy === "refresh-credentials") {
     return options.tokenRefreshed
       ? { action: "fail", reason: "refresh-already-tried", detail: `${subject} again after a token refresh: re-authenticate` }
       : { action: "refresh-token" };
   }
 
-  if (!Number.isInteger(attempt) || attempt < 1) return { action: "fail", reason: "invalid-attempt", detail: `attempt must be a whole number from 1, not ${String(attempt)}` };
-  const random = options.random ?? Math.random;
-  const backoff = retryDelayMs(attempt, random);
+  const backoff = retryDelayMs(attempt, options.random);
   if (backoff === undefined) return { action: "fail", reason: "attempts-exhausted", detail: `${subject}: ${retryPolicy.backoff.maxRetries} retries already made` };
   if (strategy === "wait-for-window") {
-    const safeNow = Number.isFinite(now) ? now : Date.now();
-    const wait = rateLimitWaitMs(response?.headers, safeNow);
+    const wait = rateLimitWaitMs(headers, now);
     if (wait) {
       if (wait.waitMs > retryPolicy.rateLimit.maxWaitMs) {
         return { action: "fail", reason: "wait-too-long", detail: `${subject}: the server asks for ${Math.ceil(wait.waitMs / 1000)} s, over the ${retryPolicy.rateLimit.maxWaitMs / 1000} s a client waits` };
       }
-      const jitter = unit(random) * retryPolicy.backoff.jitterMaxMs;
+      const jitter = unit(options.random) * retryPolicy.backoff.jitterMaxMs;
       return { action: "retry", delayMs: Math.ceil(wait.waitMs + jitter), basis: wait.basis };
     }
   }
@@ -138,7 +226,7 @@ export interface WithRetryOptions {
   onRetry?: (event: { attempt: number; decision: RetryDecision; error?: unknown }) => void;
 }
 
-type Sendable = Response | RawResponse;
+type Sendable = ResponseLike | RawResponse;
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
@@ -159,13 +247,16 @@ function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function readForAdvice(response: Sendable): Promise<RawResponse> {
-  if (typeof Response !== "undefined" && response instanceof Response) {
-    // Read a clone, so that the caller still gets a readable body.
-    const body = await response.clone().text().catch(() => undefined);
-    return { status: response.status, headers: response.headers, body };
+function discardBody(response: unknown): void {
+  try {
+    const body = (response as { body?: { cancel?: unknown } } | null)?.body;
+    if (body && typeof body === "object" && typeof body.cancel === "function") {
+      const done: unknown = body.cancel.call(body);
+      if (done && typeof (done as Promise<unknown>).then === "function") (done as Promise<unknown>).then(undefined, () => {});
+    }
+  } catch {
+    // Best effort: an unreleased body costs a connection, not correctness.
   }
-  return response as RawResponse;
 }
 
 /**
@@ -192,14 +283,17 @@ export async function withRetry<R extends Sendable>(call: (context: { attempt: n
       await sleep(delayMs, signal);
       continue;
     }
-    const decision = adviseRetry(await readForAdvice(response), attempt, now(), { tokenRefreshed, random });
-    if (decision.action === "fail") return response;
+    // Response-likes are read from a clone, so the caller still gets a readable body.
+    const decision = await adviseRetry(response as RawResponse, attempt, now(), { tokenRefreshed, random, ...(signal ? { parse: { signal } } : {}) });
+    if (signal?.aborted) throw abortReason(signal);
+    if (decision.action === "fail" || (decision.action === "refresh-token" && !refreshToken)) return response;
+    // The caller never sees this response: release its body, so that its connection can be reused.
+    discardBody(response);
     if (decision.action === "refresh-token") {
-      if (!refreshToken) return response;
       tokenRefreshed = true;
       onRetry?.({ attempt, decision });
       try {
-        await refreshToken();
+        await refreshToken!();
       } catch (error) {
         throw new TokenRefreshError(error);
       }

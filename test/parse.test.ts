@@ -1,6 +1,9 @@
 import fc from "fast-check";
+import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { ApiError, RestErrorCode, parseApiResponse, type ParsedResponse, type RawResponse } from "../src/index.js";
 import { ROOT } from "./support/fixtures.js";
@@ -135,5 +138,203 @@ describe("parseApiResponse never throws (property tests)", () => {
     const hostile = new Proxy({}, { ownKeys: () => { throw new Error("boom"); }, get: () => { throw new Error("boom"); } });
     check(parseApiResponse({ status: 500, headers: hostile as never, body: "{}" }));
     check(parseApiResponse({ status: 500, headers: { get: () => { throw new Error("boom"); } }, body: "{}" }));
+  });
+});
+
+// Issue 11, runtime part: each test is named after the defect it covers.
+describe("issue 11: parseApiResponse hardening", () => {
+  const expired = (details: unknown) => ({ success: false, error: { code: "TOKEN_EXPIRED", message: "Your access token has expired.", details } });
+
+  it("#1 the shape of details never decides the kind: TOKEN_EXPIRED and DEVICE_LIMIT_REACHED variants stay api-errors", () => {
+    const variants: Array<[string, number, unknown]> = [
+      ["no tokenType", 401, expired({ expiredAt: "2026-02-08T11:30:00Z" })],
+      ["expiredAt without a time zone", 401, expired({ expiredAt: "2026-02-08T11:30:00", tokenType: "access" })],
+      ["expiredAt as Unix seconds", 401, expired({ expiredAt: 1770550200, tokenType: "access" })],
+      ["details as an array", 401, expired(["not", "an", "object"])],
+      ["DEVICE_LIMIT_REACHED without plan", 409, { success: false, error: { code: "DEVICE_LIMIT_REACHED", message: "m", details: { currentDevices: 5, maxDevices: 5 } } }],
+      ["DEVICE_LIMIT_REACHED with a count as text", 409, { success: false, error: { code: "DEVICE_LIMIT_REACHED", message: "m", details: { currentDevices: "5", maxDevices: 5, plan: "standard" } } }],
+    ];
+    for (const [name, status, body] of variants) {
+      for (const input of [body, JSON.stringify(body)]) {
+        const r = parseApiResponse({ status, body: input });
+        expect(r, name).toMatchObject({ kind: "api-error", detailsMatch: false });
+        if (r.kind !== "api-error") continue;
+        expect(r.entry?.name, name).toBe((body as { error: { code: string } }).error.code);
+        expect(r.detailsProblems?.length, name).toBeGreaterThan(0);
+      }
+    }
+    const missing = parseApiResponse({ status: 401, body: expired({ expiredAt: "2026-02-08T11:30:00Z" }) });
+    expect(missing.kind === "api-error" && missing.detailsProblems?.join("; ")).toMatch(/tokenType/);
+  });
+
+  it("#1 the page's examples, and an extra field, match their details shape", () => {
+    for (const name of ["validation-error", "token-expired", "weak-password", "device-limit-reached", "subscription-expired"]) {
+      const r = parseApiResponse({ status: 400, body: text(name) });
+      expect(r, name).toMatchObject({ kind: "api-error", detailsMatch: true });
+      expect(r.kind === "api-error" && r.detailsProblems, name).toBeUndefined();
+    }
+    const extra = JSON.parse(text("device-limit-reached"));
+    extra.error.details.registeredAt = "2026-01-01T00:00:00Z";
+    expect(parseApiResponse({ status: 409, body: extra })).toMatchObject({ kind: "api-error", detailsMatch: true, details: { registeredAt: "2026-01-01T00:00:00Z" } });
+    // An unknown code has no documented shape to match.
+    const unknown = parseApiResponse({ status: 418, body: text("unknown-code") });
+    expect(unknown.kind === "api-error" && "detailsMatch" in unknown).toBe(false);
+  });
+
+  it("#2 the wrong-shape detail names the real problem", () => {
+    const cases: Array<[unknown, string]> = [
+      [{ success: false, error: { code: 123 } }, "/error/code must be a string"],
+      [{ success: false, error: { code: "X" } }, "/error must have required property 'message'"],
+      [{ success: false, error: { code: "X", message: 5 } }, "/error/message must be a string"],
+      [{ success: false, error: "boom" }, "/error must be an object"],
+      [{ success: false }, "must have required property 'error'"],
+      [{ success: "yes", data: 1 }, "/success must be a boolean"],
+      [{ success: true }, "must have required property 'data'"],
+    ];
+    for (const [body, detail] of cases) {
+      const r = parseApiResponse({ status: 400, body });
+      expect(r, JSON.stringify(body)).toMatchObject({ kind: "invalid-response", reason: "wrong-shape" });
+      expect(r.kind === "invalid-response" && r.detail, JSON.stringify(body)).toContain(detail);
+    }
+  });
+
+  it("#4 a repeated X-Request-ID gives the first, and Map headers are read case-insensitively", () => {
+    const headers = new Headers();
+    headers.append("X-Request-ID", "first");
+    headers.append("X-Request-ID", "second");
+    expect(parseApiResponse({ status: 200, headers, body: text("success") })).toMatchObject({ requestId: "first" });
+    expect(parseApiResponse({ status: 200, headers: { "x-request-id": "a, b" }, body: text("success") })).toMatchObject({ requestId: "a" });
+    expect(parseApiResponse({ status: 200, headers: { "X-Request-Id": ["one", "two"] }, body: text("success") })).toMatchObject({ requestId: "one" });
+    expect(parseApiResponse({ status: 200, headers: new Map([["X-Request-ID", "m-1"]]), body: text("success") })).toMatchObject({ requestId: "m-1" });
+  });
+
+  it("#5 a body that streams for ever ends as too-large, and its stream is cancelled", async () => {
+    let cancelled = false;
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    const forever = () => new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(chunk), cancel: () => void (cancelled = true) });
+    const viaResponse = await parseApiResponse(new Response(forever(), { status: 200 }));
+    expect(viaResponse).toMatchObject({ kind: "invalid-response", reason: "too-large" });
+    // Without clone() the stream itself is read, so the cancel reaches its source.
+    const bare = { status: 200, headers: new Headers(), body: forever(), text: () => Promise.reject(new Error("use the stream")) };
+    expect(await parseApiResponse(bare, { maxBodyLength: 100_000 })).toMatchObject({ kind: "invalid-response", reason: "too-large" });
+    expect(cancelled).toBe(true);
+  });
+
+  it("#5 a body that stalls after 2 MiB ends as too-large; one that stalls early ends as unreadable at the deadline", async () => {
+    const stallAfter = (bytes: number) => {
+      let sent = 0;
+      return new ReadableStream<Uint8Array>({
+        pull: (c) => {
+          if (sent >= bytes) return new Promise<void>(() => {}); // never again
+          sent += 256 * 1024;
+          c.enqueue(new Uint8Array(256 * 1024).fill(0x61));
+        },
+      });
+    };
+    expect(await parseApiResponse(new Response(stallAfter(2 * 1024 * 1024), { status: 200 }))).toMatchObject({ kind: "invalid-response", reason: "too-large" });
+    const started = Date.now();
+    const r = await parseApiResponse(new Response(stallAfter(1024), { status: 502, headers: { "x-request-id": "s" } }), { timeoutMs: 50 });
+    expect(r).toMatchObject({ kind: "invalid-response", reason: "unreadable", status: 502, requestId: "s" });
+    expect(r.kind === "invalid-response" && r.detail).toMatch(/50 ms/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    const controller = new AbortController();
+    const pending = parseApiResponse(new Response(stallAfter(1024), { status: 502 }), { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    expect(await pending).toMatchObject({ kind: "invalid-response", reason: "unreadable" });
+  });
+
+  it("#5 (guard) a multi-byte body split across chunks decodes correctly", async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ success: true, data: "Сommon ✓ 😀" }));
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (const b of bytes) c.enqueue(new Uint8Array([b]));
+        c.close();
+      },
+    });
+    expect(await parseApiResponse(new Response(stream, { status: 200 }))).toMatchObject({ kind: "success", data: "Сommon ✓ 😀" });
+  });
+
+  it("#6 a Response from another fetch implementation is recognised by its shape", async () => {
+    const json = text("token-expired");
+    // A polyfill-style class: not the global Response, with a web stream body.
+    class OtherResponse {
+      readonly headers = new Headers({ "X-Request-ID": "o-1" });
+      constructor(readonly status: number, private readonly source: string) {}
+      get body() {
+        return new Response(this.source).body;
+      }
+      clone() {
+        return new OtherResponse(this.status, this.source);
+      }
+      text() {
+        return Promise.resolve(this.source);
+      }
+    }
+    expect(await parseApiResponse(new OtherResponse(401, json))).toMatchObject({ kind: "api-error", code: "TOKEN_EXPIRED", requestId: "o-1" });
+    // node-fetch style: the body is a Node stream (async iterable).
+    const nodeFetchLike = { status: 401, headers: new Headers(), body: Readable.from([Buffer.from(json.slice(0, 10)), Buffer.from(json.slice(10))]), text: async () => json };
+    expect(await parseApiResponse(nodeFetchLike)).toMatchObject({ kind: "api-error", code: "TOKEN_EXPIRED" });
+    // Only text(): read through it, still under the deadline.
+    const textOnly = { status: 401, headers: { get: () => null }, text: async () => json };
+    expect(await parseApiResponse(textOnly)).toMatchObject({ kind: "api-error", code: "TOKEN_EXPIRED" });
+    const stalledText = { status: 503, headers: { get: () => null }, text: () => new Promise<string>(() => {}) };
+    expect(await parseApiResponse(stalledText, { timeoutMs: 30 })).toMatchObject({ kind: "invalid-response", reason: "unreadable" });
+  });
+
+  it("#7 hostile inputs never make parseApiResponse throw or reject", async () => {
+    const throwingEverywhere = new Proxy({}, new Proxy({}, { get: () => () => { throw new Error("trap"); } }));
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const input of [throwingEverywhere, revoked]) {
+      expect(() => parseApiResponse(input as RawResponse)).not.toThrow();
+      expect(parseApiResponse(input as RawResponse)).toMatchObject({ kind: "invalid-response" });
+      expect(() => parseApiResponse({ status: 400, headers: input as never, body: input })).not.toThrow();
+      expect(parseApiResponse({ status: 400, body: { success: false, error: input } })).toMatchObject({ kind: "invalid-response" });
+      expect(parseApiResponse({ status: 400, body: { success: false, error: { code: "TOKEN_EXPIRED", message: "m", details: input } } })).toMatchObject({ kind: "api-error", detailsMatch: false });
+    }
+    // A getter that answers once, then throws: read once, so a second read cannot change the answer.
+    let reads = 0;
+    const flaky = { success: false, get error() {
+      if (reads++ > 0) throw new Error("second read");
+      return { code: "TOKEN_EXPIRED", message: "m" };
+    } };
+    expect(parseApiResponse({ status: 401, body: flaky })).toMatchObject({ kind: "api-error", code: "TOKEN_EXPIRED" });
+    expect(parseApiResponse({ status: 401, get body(): unknown { throw new Error("no body"); } })).toMatchObject({ kind: "invalid-response", reason: "unreadable" });
+    expect(parseApiResponse({ status: 200, get headers(): never { throw new Error("no headers"); }, body: text("success") })).toMatchObject({ kind: "success" });
+    // Response-likes whose parts throw or reject resolve to unreadable.
+    const base = { status: 500, headers: new Headers() };
+    const broken = [
+      { ...base, text: () => Promise.reject(new Error("x")), clone: () => { throw new Error("clone"); } },
+      { ...base, text: () => Promise.reject(new Error("x")) },
+      { ...base, text: () => { throw new Error("sync"); } },
+      { ...base, text: async () => "", get body(): unknown { throw new Error("body"); } },
+      { ...base, text: async () => "", body: { getReader: () => ({ read: () => { throw new Error("read"); }, cancel: () => { throw new Error("cancel"); } }) } },
+      { ...base, text: async () => "", body: { getReader: () => ({ read: async () => ({ done: false, value: 42 }), cancel: () => Promise.reject(new Error("cancel")) }) } },
+      { ...base, text: async () => "", clone: () => revoked },
+    ];
+    for (const input of broken) await expect(parseApiResponse(input), String(input.text)).resolves.toMatchObject({ kind: "invalid-response", reason: "unreadable" });
+  });
+
+  it("#7 a prototype's success and data are not the envelope's", () => {
+    expect(parseApiResponse({ status: 200, body: Object.create({ success: true, data: { id: 1 } }) })).toMatchObject({ kind: "invalid-response", reason: "wrong-shape" });
+    const error = Object.create({ code: "TOKEN_EXPIRED", message: "m" });
+    expect(parseApiResponse({ status: 401, body: { success: false, error } })).toMatchObject({ kind: "invalid-response", reason: "wrong-shape" });
+  });
+});
+
+describe("issue 11 #6: no global Response", () => {
+  it("#6 parsing and advice never touch the global Response (which would make Node load undici)", () => {
+    // Node installs Response as a lazy getter and replaces it with a value on first access.
+    const script = `
+      const { parseApiResponse, adviseRetry } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "src", "index.ts")).href)});
+      parseApiResponse({ status: 200, body: '{"success":true,"data":1}' });
+      adviseRetry({ status: 429, headers: new Map([["retry-after", "3"]]), body: "" }, 1);
+      await parseApiResponse({ status: 401, headers: { get: () => null }, text: async () => '{"success":false,"error":{"code":"TOKEN_EXPIRED","message":"m"}}' });
+      await adviseRetry({ status: 503, headers: { get: () => null }, text: async () => "" }, 1);
+      const d = Object.getOwnPropertyDescriptor(globalThis, "Response");
+      console.log(typeof d?.get === "function" ? "untouched" : "touched");
+    `;
+    const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(output.trim()).toBe("untouched");
   });
 });

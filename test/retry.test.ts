@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
-import { TokenRefreshError, adviseRetry, rateLimitWaitMs, retryDelayMs, retryPolicy, withRetry, type RawResponse } from "../src/index.js";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
+import { TokenRefreshError, adviseRetry, rateLimitWaitMs, retryDelayMs, retryPolicy, withRetry, type RawResponse, type RetryDecision } from "../src/index.js";
+import { parseHttpDate } from "../src/http-date.js";
 
 const envelope = (code: string, message = "m") => JSON.stringify({ success: false, error: { code, message } });
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
@@ -201,10 +202,166 @@ describe("withRetry", () => {
     expect(t.slept).toEqual([1000]);
   });
 
+  it("returns a success without waiting on its body", async () => {
+    const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) });
+    const response = new Response(endless, { status: 200 });
+    const started = Date.now();
+    expect(await withRetry(async () => response, fake())).toBe(response);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(response.bodyUsed).toBe(false);
+  });
+
+  it("an abort also stops reading a stalled error body", async () => {
+    const controller = new AbortController();
+    const stalled = new Response(new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) }), { status: 503 });
+    const pending = withRetry(async () => stalled, { signal: controller.signal, random: () => 0 });
+    setTimeout(() => controller.abort(new Error("user cancelled")), 20);
+    await expect(pending).rejects.toThrow("user cancelled");
+  });
+
+  it("releases the bodies of the responses it retries past", async () => {
+    const t = fake();
+    const first = new Response("Bad Gateway", { status: 502 });
+    const last = new Response('{"success":true,"data":1}', { status: 200 });
+    const list = [first, last];
+    const result = await withRetry(async () => list.shift()!, t);
+    expect(result).toBe(last);
+    expect(first.bodyUsed).toBe(true);
+    expect(last.bodyUsed).toBe(false);
+    // Without a refreshToken, TOKEN_EXPIRED is the result: its body stays readable.
+    const expired = new Response(envelope("TOKEN_EXPIRED"), { status: 401 });
+    expect(await withRetry(async () => expired, t)).toBe(expired);
+    expect(JSON.parse(await expired.text()).error.code).toBe("TOKEN_EXPIRED");
+  });
+
   it("waits for the rate-limit window on 429", async () => {
     const t = fake();
     const call = responses({ status: 429, headers: { "Retry-After": "3" }, body: envelope("RATE_LIMITED") }, { status: 200, body: '{"success":true,"data":null}' });
     await withRetry(call, t);
     expect(t.slept).toEqual([3000]);
+  });
+});
+
+// Issue 11, runtime part: each test is named after the defect it covers.
+describe("issue 11: adviseRetry and withRetry hardening", () => {
+  const advise = (response: RawResponse, attempt = 1, options = {}) => adviseRetry(response, attempt, NOW, { random: () => 0, ...options });
+  const expiredWith = (details: unknown) => JSON.stringify({ success: false, error: { code: "TOKEN_EXPIRED", message: "m", details } });
+
+  it("#1 TOKEN_EXPIRED with details unlike the page's example still asks for a refresh", async () => {
+    for (const details of [{ expiredAt: "2026-02-08T11:30:00Z" }, { expiredAt: "2026-02-08T11:30:00", tokenType: "access" }, { expiredAt: 1770550200 }]) {
+      expect(advise({ status: 401, body: expiredWith(details) }), JSON.stringify(details)).toEqual({ action: "refresh-token" });
+    }
+    const t = { sleep: async () => {}, random: () => 0, now: () => NOW };
+    const refreshToken = vi.fn(async () => {});
+    const list: RawResponse[] = [{ status: 401, body: expiredWith({ expiredAt: 1770550200 }) }, { status: 200, body: '{"success":true,"data":{}}' }];
+    const result = await withRetry(async () => list.shift()!, { ...t, refreshToken });
+    expect(result.status).toBe(200);
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+  });
+
+  it("#3 adviseRetry accepts a fetch Response and resolves with the decision", async () => {
+    const pending = adviseRetry(new Response("Service Unavailable", { status: 503 }), 1, NOW, { random: () => 0 });
+    expect(pending).toBeInstanceOf(Promise);
+    expect(await pending).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
+    const limited = new Response(envelope("RATE_LIMITED"), { status: 429, headers: { "Retry-After": "7" } });
+    expect(await adviseRetry(limited, 1, NOW, { random: () => 0 })).toEqual({ action: "retry", delayMs: 7000, basis: "retry-after" });
+    // The caller's body is still readable.
+    expect(JSON.parse(await limited.text()).error.code).toBe("RATE_LIMITED");
+    expect(await adviseRetry(new Response(envelope("TOKEN_EXPIRED"), { status: 401 }), 1)).toEqual({ action: "refresh-token" });
+    // The overloads: a Response gives a Promise, an already-read response the decision itself.
+    expectTypeOf(adviseRetry(new Response(""), 1)).toEqualTypeOf<Promise<RetryDecision>>();
+    expectTypeOf(adviseRetry({ status: 503 }, 1)).toEqualTypeOf<RetryDecision>();
+  });
+
+  it("#3 a known code at a foreign status gets the more cautious answer", () => {
+    expect(retryPolicy.codeStatusConflict).toMatchObject({ rule: "most-cautious", basis: "inferred" });
+    // QUOTA_EXCEEDED is no-retry by its own advice; a 503 alone would be retried.
+    expect(advise({ status: 503, body: envelope("QUOTA_EXCEEDED") })).toMatchObject({ action: "fail", reason: "not-retryable" });
+    expect(advise({ status: 500, body: envelope("WEAK_PASSWORD") })).toMatchObject({ action: "fail", reason: "not-retryable" });
+    // A retryable code under a non-retryable status: the status's no-retry wins, as before.
+    expect(advise({ status: 401, body: envelope("RATE_LIMITED") })).toMatchObject({ action: "fail", reason: "not-retryable" });
+    // Both would retry: the status's rule sets the wait.
+    expect(advise({ status: 503, body: envelope("RATE_LIMITED") })).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
+  });
+
+  it("#3 the attempt is validated first, on every path", async () => {
+    for (const attempt of [NaN, 0, -1, 1.5, Infinity, "1" as unknown as number, undefined as unknown as number]) {
+      expect(adviseRetry({ status: 401, body: envelope("TOKEN_EXPIRED") }, attempt, NOW), String(attempt)).toMatchObject({ action: "fail", reason: "invalid-attempt" });
+      expect(adviseRetry({ status: 200, body: '{"success":true,"data":1}' }, attempt, NOW)).toMatchObject({ reason: "invalid-attempt" });
+      expect(adviseRetry({ status: 400, body: "" }, attempt, NOW)).toMatchObject({ reason: "invalid-attempt" });
+      expect(await adviseRetry(new Response("", { status: 503 }), attempt)).toMatchObject({ reason: "invalid-attempt" });
+    }
+  });
+
+  it("#4 Retry-After accepts only delay-seconds and the three HTTP-date forms", () => {
+    const at = (s: string) => advise({ status: 429, headers: { "Retry-After": s }, body: "" });
+    // NOW is Sunday 22 Nov 2026 12:00:00 GMT.
+    for (const date of ["Sun, 22 Nov 2026 12:00:45 GMT", "Sunday, 22-Nov-26 12:00:45 GMT", "Sun Nov 22 12:00:45 2026"]) {
+      expect(at(date), date).toEqual({ action: "retry", delayMs: 45000, basis: "retry-after" });
+    }
+    const garbage = [
+      "garbage 2030", "+5", "5.5", "-5", "5s", "0x10", "Sun, 31 Nov 2026 12:00:45 GMT", "Sun, 22 Foo 2026 12:00:45 GMT", "Sul, 22 Nov 2026 12:00:45 GMT",
+      "Sun, 22 Nov 2026 24:00:45 GMT", "Sun, 22 Nov 2026 12:60:45 GMT", "Sun, 22 Nov 2026 12:00:45 UTC", "sun, 22 nov 2026 12:00:45 gmt", "Sun, 22 Nov 2026 12:00:45 GMT garbage",
+      "Sun, 2 Nov 2026 12:00:45 GMT", "Sun Nov 22 12:00:45 2026 GMT", "2026-11-22T12:00:45Z", "Tomorrow, 22-Nov-26 12:00:45 GMT",
+    ];
+    for (const value of garbage) expect(at(value), value).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
+    // Plain digits are delay-seconds: 2030 s is past the 5-minute ceiling.
+    expect(at("2030")).toMatchObject({ action: "fail", reason: "wait-too-long" });
+    expect(parseHttpDate("Sun Nov  6 08:49:37 1994")).toBe(Date.UTC(1994, 10, 6, 8, 49, 37));
+    expect(parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT", NOW)).toBe(Date.UTC(1994, 10, 6, 8, 49, 37));
+    expect(parseHttpDate("Thu, 29 Feb 2024 00:00:00 GMT")).toBe(Date.UTC(2024, 1, 29));
+    expect(parseHttpDate("Sat, 29 Feb 2025 00:00:00 GMT")).toBeUndefined();
+  });
+
+  it("#4 a comma-joined Retry-After gives its first element", () => {
+    const at = (s: string) => advise({ status: 429, headers: { "Retry-After": s }, body: "" });
+    expect(at("5, 5")).toEqual({ action: "retry", delayMs: 5000, basis: "retry-after" });
+    const repeated = new Headers();
+    repeated.append("Retry-After", "8");
+    repeated.append("Retry-After", "9");
+    expect(advise({ status: 429, headers: repeated, body: "" })).toEqual({ action: "retry", delayMs: 8000, basis: "retry-after" });
+    // IMF-fixdate has its own comma: the first element is the whole first date.
+    expect(at("Sun, 22 Nov 2026 12:00:45 GMT, Sun, 22 Nov 2026 12:00:50 GMT")).toEqual({ action: "retry", delayMs: 45000, basis: "retry-after" });
+  });
+
+  it("#4 X-RateLimit-Reset in milliseconds is detected by the policy's threshold", () => {
+    expect(retryPolicy.rateLimit.resetMillisecondsFrom).toBeGreaterThan(0);
+    expect(advise({ status: 429, headers: { "X-RateLimit-Reset": String(NOW + 30_000) }, body: "" })).toEqual({ action: "retry", delayMs: 30000, basis: "rate-limit-reset" });
+    expect(advise({ status: 429, headers: { "X-RateLimit-Reset": String(NOW / 1000 + 30) }, body: "" })).toEqual({ action: "retry", delayMs: 30000, basis: "rate-limit-reset" });
+    expect(rateLimitWaitMs({ "X-RateLimit-Reset": String(NOW + 30_000) }, NOW)).toEqual({ waitMs: 30000, basis: "rate-limit-reset" });
+  });
+
+  it("#4 headers given as a Map are read, case-insensitively", () => {
+    const headers = new Map([["retry-after", "7"]]);
+    expect(advise({ status: 429, headers, body: "" })).toEqual({ action: "retry", delayMs: 7000, basis: "retry-after" });
+    expect(rateLimitWaitMs(new Map([["X-RateLimit-Reset", String(NOW / 1000 + 20)]]), NOW)).toEqual({ waitMs: 20000, basis: "rate-limit-reset" });
+  });
+
+  it("#6 withRetry and adviseRetry read Responses of other fetch implementations", async () => {
+    const like = (status: number, body: string) => ({ status, headers: new Headers(), text: async () => body, clone() { return this; } });
+    expect(await adviseRetry(like(401, envelope("TOKEN_EXPIRED")), 1, NOW)).toEqual({ action: "refresh-token" });
+    const refreshToken = vi.fn(async () => {});
+    const list = [like(401, envelope("TOKEN_EXPIRED")), like(200, '{"success":true,"data":1}')];
+    const result = await withRetry(async () => list.shift()!, { refreshToken, sleep: async () => {}, random: () => 0, now: () => NOW });
+    expect(result.status).toBe(200);
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+  });
+
+  it("#7 hostile inputs never make adviseRetry throw or reject", async () => {
+    const throwingEverywhere = new Proxy({}, new Proxy({}, { get: () => () => { throw new Error("trap"); } }));
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const input of [throwingEverywhere, revoked]) {
+      expect(() => adviseRetry(input as RawResponse, 1, NOW)).not.toThrow();
+      expect(adviseRetry(input as RawResponse, 1, NOW).action).toBe("fail");
+      expect(() => adviseRetry({ status: 429, headers: input as never, body: "" }, 1, NOW)).not.toThrow();
+      expect(() => adviseRetry({ status: 429, body: "" }, 1, NOW, input as never)).not.toThrow();
+      expect(() => rateLimitWaitMs(input as never, NOW)).not.toThrow();
+    }
+    // A headers getter that throws: read once, treated as no headers.
+    const noHeaders = { status: 429, get headers(): never { throw new Error("headers"); }, body: envelope("RATE_LIMITED") };
+    expect(advise(noHeaders)).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
+    const brokenResponse = { status: 503, headers: new Headers(), text: () => Promise.reject(new Error("x")), clone: () => { throw new Error("clone"); } };
+    await expect(adviseRetry(brokenResponse, 1, NOW, { random: () => 0 })).resolves.toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
   });
 });

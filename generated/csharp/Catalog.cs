@@ -414,6 +414,12 @@ namespace VpnErrorCodes.CatalogModel
         public Backoff Backoff { get; set; }
 
         /// <summary>
+        /// What a client does when a known code arrives with a status other than its documented one.
+        /// </summary>
+        [JsonProperty("codeStatusConflict", NullValueHandling = NullValueHandling.Ignore)]
+        public CodeStatusConflict CodeStatusConflict { get; set; }
+
+        /// <summary>
         /// The headers that tell a throttled client when to come back.
         /// </summary>
         [JsonProperty("rateLimit", Required = Required.Always)]
@@ -488,6 +494,26 @@ namespace VpnErrorCodes.CatalogModel
     }
 
     /// <summary>
+    /// What a client does when a known code arrives with a status other than its documented one.
+    /// </summary>
+    public partial class CodeStatusConflict
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
+
+        /// <summary>
+        /// 'most-cautious': of the code's advice and the status's rule, the one that retries less
+        /// wins.
+        /// </summary>
+        [JsonProperty("rule", Required = Required.Always)]
+        public Rule Rule { get; set; }
+    }
+
+    /// <summary>
     /// The headers that tell a throttled client when to come back.
     /// </summary>
     public partial class RateLimit
@@ -526,6 +552,12 @@ namespace VpnErrorCodes.CatalogModel
         [JsonProperty("resetHeader", Required = Required.Always)]
         [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
         public string ResetHeader { get; set; }
+
+        /// <summary>
+        /// A reset value at or above this is read as Unix milliseconds rather than seconds.
+        /// </summary>
+        [JsonProperty("resetMillisecondsFrom", NullValueHandling = NullValueHandling.Ignore)]
+        public long? ResetMillisecondsFrom { get; set; }
 
         /// <summary>
         /// Unit of the reset header's value.
@@ -673,6 +705,12 @@ namespace VpnErrorCodes.CatalogModel
     public enum ValueKind { Integer, Name };
 
     /// <summary>
+    /// 'most-cautious': of the code's advice and the status's rule, the one that retries less
+    /// wins.
+    /// </summary>
+    public enum Rule { MostCautious };
+
+    /// <summary>
     /// Unit of the reset header's value.
     /// </summary>
     public enum ResetUnit { UnixSeconds };
@@ -716,6 +754,7 @@ namespace VpnErrorCodes.CatalogModel
                 FamilyNameConverter.Singleton,
                 RoleConverter.Singleton,
                 ValueKindConverter.Singleton,
+                RuleConverter.Singleton,
                 ResetUnitConverter.Singleton,
                 new IsoDateTimeConverter { DateTimeStyles = DateTimeStyles.AssumeUniversal }
             },
@@ -1311,6 +1350,40 @@ namespace VpnErrorCodes.CatalogModel
         }
 
         public static readonly MinMaxValueCheckConverter Singleton = new MinMaxValueCheckConverter();
+    }
+
+    internal class RuleConverter : JsonConverter
+    {
+        public override bool CanConvert(Type t) => t == typeof(Rule) || t == typeof(Rule?);
+
+        public override object ReadJson(JsonReader reader, Type t, object existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null) return null;
+            var value = serializer.Deserialize<string>(reader);
+            if (value == "most-cautious")
+            {
+                return Rule.MostCautious;
+            }
+            throw new Exception("Cannot unmarshal type Rule");
+        }
+
+        public override void WriteJson(JsonWriter writer, object untypedValue, JsonSerializer serializer)
+        {
+            if (untypedValue == null)
+            {
+                serializer.Serialize(writer, null);
+                return;
+            }
+            var value = (Rule)untypedValue;
+            if (value == Rule.MostCautious)
+            {
+                serializer.Serialize(writer, "most-cautious");
+                return;
+            }
+            throw new Exception("Cannot marshal type Rule");
+        }
+
+        public static readonly RuleConverter Singleton = new RuleConverter();
     }
 
     internal class ResetUnitConverter : JsonConverter

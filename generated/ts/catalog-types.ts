@@ -256,6 +256,17 @@ export interface LegacyName {
  */
 export interface RetryPolicy {
   /**
+   * What a client does when a known code arrives with a status other than its documented one.
+   */
+  codeStatusConflict?: {
+    /**
+     * 'most-cautious': of the code's advice and the status's rule, the one that retries less wins.
+     */
+    rule: "most-cautious";
+    basis: Basis;
+    note: Prose;
+  };
+  /**
    * The family whose HTTP statuses this policy speaks of.
    */
   appliesTo: string;
@@ -367,6 +378,10 @@ export interface RetryPolicy {
      * Longest wait a client honours from these headers before it gives up instead (this catalog's bound).
      */
     maxWaitMs: number;
+    /**
+     * A reset value at or above this is read as Unix milliseconds rather than seconds.
+     */
+    resetMillisecondsFrom?: number;
     basis: Basis;
     note: Prose;
   };

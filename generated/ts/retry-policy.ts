@@ -45,8 +45,14 @@ export const retryPolicy: RetryPolicy = /* @__PURE__ */ deepFreeze({
     resetUnit: "unix-seconds",
     retryAfterHeader: "Retry-After",
     maxWaitMs: 300000,
+    resetMillisecondsFrom: 1000000000000,
     basis: "inferred",
-    note: "The header names and the Unix-seconds unit come from OrbVPN's rate-limit guide; the 5-minute ceiling on an honoured wait is this catalog's bound; a 429 or 5xx may come from a proxy with a non-JSON body.",
+    note: "The header names and the Unix-seconds unit come from OrbVPN's rate-limit guide; the 5-minute ceiling on an honoured wait is this catalog's bound; a 429 or 5xx may come from a proxy with a non-JSON body. A reset value of 1e12 or more is read as Unix milliseconds (13 digits), which some proxies and gateways send: in seconds it would lie over 31,000 years ahead.",
+  },
+  codeStatusConflict: {
+    rule: "most-cautious",
+    basis: "inferred",
+    note: "When a known code arrives with a status other than its documented one (QUOTA_EXCEEDED on a 503), the server contradicts itself; the more cautious of the code's advice and the status's rule wins, so a no-retry from either means no retry. When both would retry, the status's rule sets the wait.",
   },
 });
 

@@ -155,9 +155,11 @@ export interface RetryPolicy {
     resetUnit: "unix-seconds";
     retryAfterHeader: string;
     maxWaitMs: number;
+    resetMillisecondsFrom?: number;
     basis: Basis;
     note: string;
   };
+  codeStatusConflict?: { rule: "most-cautious"; basis: Basis; note: string };
 }
 
 export interface Catalog {

@@ -179,6 +179,8 @@ type RetryPolicy struct {
 	// Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
 	// * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
 	Backoff BackoffClass `json:"backoff"`
+	// What a client does when a known code arrives with a status other than its documented one.
+	CodeStatusConflict *CodeStatusConflict `json:"codeStatusConflict,omitempty"`
 	// The headers that tell a throttled client when to come back.
 	RateLimit RateLimit `json:"rateLimit"`
 	Source    Source    `json:"source"`
@@ -208,6 +210,15 @@ type BackoffClass struct {
 	Note       *string `json:"note,omitempty"`
 }
 
+// What a client does when a known code arrives with a status other than its documented one.
+type CodeStatusConflict struct {
+	Basis Basis  `json:"basis"`
+	Note  string `json:"note"`
+	// 'most-cautious': of the code's advice and the status's rule, the one that retries less
+	// wins.
+	Rule Rule `json:"rule"`
+}
+
 // The headers that tell a throttled client when to come back.
 type RateLimit struct {
 	Basis Basis `json:"basis"`
@@ -221,6 +232,8 @@ type RateLimit struct {
 	RemainingHeader string `json:"remainingHeader"`
 	// Header with the time the window resets.
 	ResetHeader string `json:"resetHeader"`
+	// A reset value at or above this is read as Unix milliseconds rather than seconds.
+	ResetMillisecondsFrom *int64 `json:"resetMillisecondsFrom,omitempty"`
 	// Unit of the reset header's value.
 	ResetUnit ResetUnit `json:"resetUnit"`
 	// Standard header with seconds or an HTTP date.
@@ -342,6 +355,14 @@ type ValueKind string
 const (
 	Integer ValueKind = "integer"
 	Name    ValueKind = "name"
+)
+
+// 'most-cautious': of the code's advice and the status's rule, the one that retries less
+// wins.
+type Rule string
+
+const (
+	MostCautious Rule = "most-cautious"
 )
 
 // Unit of the reset header's value.

@@ -590,6 +590,40 @@ class Backoff:
         return result
 
 
+class Rule(Enum):
+    """'most-cautious': of the code's advice and the status's rule, the one that retries less
+    wins.
+    """
+    MOST_CAUTIOUS = "most-cautious"
+
+
+@dataclass
+class CodeStatusConflict:
+    """What a client does when a known code arrives with a status other than its documented one."""
+
+    basis: Basis
+    note: str
+    rule: Rule
+    """'most-cautious': of the code's advice and the status's rule, the one that retries less
+    wins.
+    """
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'CodeStatusConflict':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        note = from_str(obj.get("note"))
+        rule = Rule(obj.get("rule"))
+        return CodeStatusConflict(basis, note, rule)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["note"] = from_str(self.note)
+        result["rule"] = to_enum(Rule, self.rule)
+        return result
+
+
 class ResetUnit(Enum):
     """Unit of the reset header's value."""
 
@@ -621,6 +655,9 @@ class RateLimit:
     retry_after_header: str
     """Standard header with seconds or an HTTP date."""
 
+    reset_milliseconds_from: Optional[int] = None
+    """A reset value at or above this is read as Unix milliseconds rather than seconds."""
+
     @staticmethod
     def from_dict(obj: Any) -> 'RateLimit':
         assert isinstance(obj, dict)
@@ -632,7 +669,8 @@ class RateLimit:
         reset_header = from_str(obj.get("resetHeader"))
         reset_unit = ResetUnit(obj.get("resetUnit"))
         retry_after_header = from_str(obj.get("retryAfterHeader"))
-        return RateLimit(basis, limit_header, max_wait_ms, note, remaining_header, reset_header, reset_unit, retry_after_header)
+        reset_milliseconds_from = from_union([from_int, from_none], obj.get("resetMillisecondsFrom"))
+        return RateLimit(basis, limit_header, max_wait_ms, note, remaining_header, reset_header, reset_unit, retry_after_header, reset_milliseconds_from)
 
     def to_dict(self) -> Dict[str, Any]:
         result: Dict[str, Any] = {}
@@ -644,6 +682,8 @@ class RateLimit:
         result["resetHeader"] = from_str(self.reset_header)
         result["resetUnit"] = to_enum(ResetUnit, self.reset_unit)
         result["retryAfterHeader"] = from_str(self.retry_after_header)
+        if self.reset_milliseconds_from is not None:
+            result["resetMillisecondsFrom"] = from_union([from_int, from_none], self.reset_milliseconds_from)
         return result
 
 
@@ -749,6 +789,9 @@ class RetryPolicy:
     token_refresh: TokenRefresh
     """The token refresh flow."""
 
+    code_status_conflict: Optional[CodeStatusConflict] = None
+    """What a client does when a known code arrives with a status other than its documented one."""
+
     @staticmethod
     def from_dict(obj: Any) -> 'RetryPolicy':
         assert isinstance(obj, dict)
@@ -758,7 +801,8 @@ class RetryPolicy:
         source = Source.from_dict(obj.get("source"))
         statuses = Statuses.from_dict(obj.get("statuses"))
         token_refresh = TokenRefresh.from_dict(obj.get("tokenRefresh"))
-        return RetryPolicy(applies_to, backoff, rate_limit, source, statuses, token_refresh)
+        code_status_conflict = from_union([CodeStatusConflict.from_dict, from_none], obj.get("codeStatusConflict"))
+        return RetryPolicy(applies_to, backoff, rate_limit, source, statuses, token_refresh, code_status_conflict)
 
     def to_dict(self) -> Dict[str, Any]:
         result: Dict[str, Any] = {}
@@ -768,6 +812,8 @@ class RetryPolicy:
         result["source"] = to_class(Source, self.source)
         result["statuses"] = to_class(Statuses, self.statuses)
         result["tokenRefresh"] = to_class(TokenRefresh, self.token_refresh)
+        if self.code_status_conflict is not None:
+            result["codeStatusConflict"] = from_union([lambda x: to_class(CodeStatusConflict, x), from_none], self.code_status_conflict)
         return result
 
 

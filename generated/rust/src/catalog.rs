@@ -372,6 +372,10 @@ pub struct RetryPolicy {
     /// * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
     pub backoff: Backoff,
 
+    /// What a client does when a known code arrives with a status other than its documented one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_status_conflict: Option<CodeStatusConflict>,
+
     /// The headers that tell a throttled client when to come back.
     pub rate_limit: RateLimit,
 
@@ -414,6 +418,27 @@ pub struct Backoff {
     pub note: Option<String>,
 }
 
+/// What a client does when a known code arrives with a status other than its documented one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodeStatusConflict {
+    pub basis: Basis,
+
+    pub note: String,
+
+    /// 'most-cautious': of the code's advice and the status's rule, the one that retries less
+    /// wins.
+    pub rule: Rule,
+}
+
+/// 'most-cautious': of the code's advice and the status's rule, the one that retries less
+/// wins.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    #[serde(rename = "most-cautious")]
+    MostCautious,
+}
+
 /// The headers that tell a throttled client when to come back.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -434,6 +459,10 @@ pub struct RateLimit {
 
     /// Header with the time the window resets.
     pub reset_header: String,
+
+    /// A reset value at or above this is read as Unix milliseconds rather than seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reset_milliseconds_from: Option<i64>,
 
     /// Unit of the reset header's value.
     pub reset_unit: ResetUnit,

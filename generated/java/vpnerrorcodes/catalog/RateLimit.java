@@ -14,6 +14,7 @@ public class RateLimit {
     private String note;
     private String remainingHeader;
     private String resetHeader;
+    private Long resetMillisecondsFrom;
     private ResetUnit resetUnit;
     private String retryAfterHeader;
 
@@ -59,6 +60,14 @@ public class RateLimit {
     public String getResetHeader() { return resetHeader; }
     @JsonProperty("resetHeader")
     public void setResetHeader(String value) { this.resetHeader = value; }
+
+    /**
+     * A reset value at or above this is read as Unix milliseconds rather than seconds.
+     */
+    @JsonProperty("resetMillisecondsFrom")
+    public Long getResetMillisecondsFrom() { return resetMillisecondsFrom; }
+    @JsonProperty("resetMillisecondsFrom")
+    public void setResetMillisecondsFrom(Long value) { this.resetMillisecondsFrom = value; }
 
     /**
      * Unit of the reset header's value.

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.*;
 public class RetryPolicy {
     private String appliesTo;
     private Backoff backoff;
+    private CodeStatusConflict codeStatusConflict;
     private RateLimit rateLimit;
     private Source source;
     private Statuses statuses;
@@ -31,6 +32,14 @@ public class RetryPolicy {
     public Backoff getBackoff() { return backoff; }
     @JsonProperty("backoff")
     public void setBackoff(Backoff value) { this.backoff = value; }
+
+    /**
+     * What a client does when a known code arrives with a status other than its documented one.
+     */
+    @JsonProperty("codeStatusConflict")
+    public CodeStatusConflict getCodeStatusConflict() { return codeStatusConflict; }
+    @JsonProperty("codeStatusConflict")
+    public void setCodeStatusConflict(CodeStatusConflict value) { this.codeStatusConflict = value; }
 
     /**
      * The headers that tell a throttled client when to come back.

@@ -33,6 +33,7 @@ val mapper = jacksonObjectMapper().apply {
     convert(FamilyName::class,  { FamilyName.fromValue(it.asText()) },  { "\"${it.value}\"" })
     convert(Role::class,        { Role.fromValue(it.asText()) },        { "\"${it.value}\"" })
     convert(ValueKind::class,   { ValueKind.fromValue(it.asText()) },   { "\"${it.value}\"" })
+    convert(Rule::class,        { Rule.fromValue(it.asText()) },        { "\"${it.value}\"" })
     convert(ResetUnit::class,   { ResetUnit.fromValue(it.asText()) },   { "\"${it.value}\"" })
     convert(Value::class,       { Value.fromJson(it) },                 { it.toJson() }, true)
 }
@@ -576,6 +577,11 @@ data class RetryPolicy (
     val backoff: Backoff,
 
     /**
+     * What a client does when a known code arrives with a status other than its documented one.
+     */
+    val codeStatusConflict: CodeStatusConflict? = null,
+
+    /**
      * The headers that tell a throttled client when to come back.
      */
     @get:JsonProperty(required=true)@field:JsonProperty(required=true)
@@ -646,6 +652,39 @@ data class Backoff (
 )
 
 /**
+ * What a client does when a known code arrives with a status other than its documented one.
+ */
+data class CodeStatusConflict (
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val basis: Basis,
+
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val note: String,
+
+    /**
+     * 'most-cautious': of the code's advice and the status's rule, the one that retries less
+     * wins.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val rule: Rule
+)
+
+/**
+ * 'most-cautious': of the code's advice and the status's rule, the one that retries less
+ * wins.
+ */
+enum class Rule(val value: String) {
+    MostCautious("most-cautious");
+
+    companion object {
+        fun fromValue(value: String): Rule = when (value) {
+            "most-cautious" -> MostCautious
+            else            -> throw IllegalArgumentException()
+        }
+    }
+}
+
+/**
  * The headers that tell a throttled client when to come back.
  */
 data class RateLimit (
@@ -679,6 +718,11 @@ data class RateLimit (
      */
     @get:JsonProperty(required=true)@field:JsonProperty(required=true)
     val resetHeader: String,
+
+    /**
+     * A reset value at or above this is read as Unix milliseconds rather than seconds.
+     */
+    val resetMillisecondsFrom: Long? = null,
 
     /**
      * Unit of the reset header's value.
