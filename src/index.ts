@@ -6,6 +6,6 @@ export { describe, entries, restErrorCodesForStatus, retryAdvice, type Match, ty
 export { isRetryable, retryStrategies } from "./retryable.js";
 export type * from "../generated/ts/catalog-types.js";
 export type * from "../generated/ts/api-response.js";
-export { ApiError, parseApiResponse, type ApiErrorResult, type ApiSuccessResult, type InvalidReason, type InvalidResponseResult, type ParseOptions, type ParsedResponse, type RawResponse } from "./parse.js";
+export { ApiError, DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_LENGTH, parseApiResponse, type ApiErrorResult, type ApiSuccessResult, type InvalidReason, type InvalidResponseResult, type ParseOptions, type ParsedResponse, type RawResponse, type ResponseLike } from "./parse.js";
 export { TokenRefreshError, adviseRetry, rateLimitWaitMs, retryDelayMs, withRetry, type AdviseOptions, type FailReason, type RetryDecision, type WithRetryOptions } from "./retry.js";
 export type { HeadersLike } from "./headers.js";

@@ -1,8 +1,7 @@
 import type { CodeEntry, FamilyName, KeyKind, RetryAdvice } from "../generated/ts/catalog-types.js";
-import { FAMILY_BY_ROLE } from "../generated/ts/families.js";
 import { nameKeys, valueKeys } from "../generated/ts/keys.js";
 import { FAMILY_TABLES } from "../generated/ts/lookup-index.js";
-import type { RestErrorCode } from "../generated/ts/rest-error-code.js";
+import { restCodeEntries, type RestCode } from "../generated/ts/roles.js";
 
 /** How an input found its entry: "alias" and "legacyName" mean it was not the current identifier. */
 export type MatchedBy = KeyKind;
@@ -68,13 +67,11 @@ export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | u
 }
 
 /** The REST error codes the API documents for an HTTP status: 401 gives AUTH_REQUIRED, TOKEN_EXPIRED, TOKEN_INVALID. */
-export function restErrorCodesForStatus(status: unknown): RestErrorCode[] {
+export function restErrorCodesForStatus(status: unknown): RestCode[] {
   // A decimal string ("401" from a log line) means its number.
   const wanted = typeof status === "string" && /^[1-9]\d{2}$/.test(status) ? Number(status) : status;
   if (typeof wanted !== "number" || !Number.isInteger(wanted)) return [];
-  return entries(FAMILY_BY_ROLE["rest-code"])
-    .filter((e) => e.httpStatus === wanted)
-    .map((e) => e.name as RestErrorCode);
+  return restCodeEntries.filter((e) => e.httpStatus === wanted).map((e) => e.name as RestCode);
 }
 
 /** Every entry of every family, or of one. */

@@ -1,6 +1,5 @@
 import type { CodeEntry } from "../generated/ts/catalog-types.js";
-import type { RestErrorCode } from "../generated/ts/rest-error-code.js";
-import { restErrorCodeByValue } from "../generated/ts/rest-error-code.table.js";
+import { restCodeByValue, type RestCode } from "../generated/ts/roles.js";
 import { validate } from "../generated/ts/api-response.validate.js";
 import { firstHeaderElement, type HeadersLike } from "./headers.js";
 import { describeError, readBodyText } from "./body.js";
@@ -36,8 +35,8 @@ export interface ApiSuccessResult {
 export interface ApiErrorResult {
   kind: "api-error";
   status: number;
-  /** A RestErrorCode, or the raw string when the catalog does not know the code yet. */
-  code: RestErrorCode | (string & {});
+  /** A code of the REST family, or the raw string when the catalog does not know the code yet. */
+  code: RestCode | (string & {});
   message: string;
   /** The error's details when they are an object, whether or not they have the documented shape. */
   details?: Record<string, unknown>;
@@ -253,7 +252,7 @@ function fromEnvelope(status: number, requestId: string | undefined, body: unkno
   if (!message.present) return wrong("/error must have required property 'message'");
   if (typeof message.value !== "string") return wrong("/error/message must be a string");
 
-  const entry = restErrorCodeByValue(code.value);
+  const entry = restCodeByValue(code.value);
   const details = own(error.value, "details");
   const result: ApiErrorResult = { kind: "api-error", ...base, code: code.value, message: message.value };
   // null details are "no details", as a server that always sends the key means it.
@@ -298,7 +297,7 @@ function invalid(status: number, requestId: string | undefined, reason: InvalidR
 export class ApiError extends Error {
   override readonly name = "ApiError";
   readonly status: number;
-  readonly code: RestErrorCode | (string & {});
+  readonly code: RestCode | (string & {});
   readonly details?: Record<string, unknown>;
   readonly requestId?: string;
   readonly entry?: CodeEntry;

@@ -1,5 +1,5 @@
 import type { RetryStrategy } from "../generated/ts/catalog-types.js";
-import { retryPolicy } from "../generated/ts/retry-policy.js";
+import { STATUS_STRATEGY, retryPolicy } from "../generated/ts/retry-policy.js";
 import { header } from "./headers.js";
 import { parseHttpDatePrefix } from "./http-date.js";
 import { parseApiResponse, responseLikeParts, type ParseOptions, type ParsedResponse, type RawResponse, type ResponseLike } from "./parse.js";
@@ -83,11 +83,9 @@ export function rateLimitWaitMs(headers: RawResponse["headers"], now: number): {
   return waits.sort((a, b) => b.waitMs - a.waitMs)[0];
 }
 
-/** What the policy says for a status when the body names no code the catalog knows. */
+/** A status's own strategy, from its entry in the http-status family; undefined for a status the catalog does not list. */
 function statusStrategy(status: number): RetryStrategy | undefined {
-  if (retryPolicy.statuses.retryable.includes(status)) return status === 429 ? "wait-for-window" : "backoff";
-  if (retryPolicy.statuses.nonRetryable.includes(status)) return "no-retry";
-  return undefined;
+  return Object.prototype.hasOwnProperty.call(STATUS_STRATEGY, status) ? STATUS_STRATEGY[status] : undefined;
 }
 
 const FAILING: ReadonlySet<RetryStrategy | undefined> = new Set<RetryStrategy | undefined>(["no-retry", "not-applicable", "reconnect-tunnel", undefined]);

@@ -215,6 +215,15 @@ export function valueKeys(keys: FamilyKeys): Row[] {
 `;
 }
 
+/** generated/ts/roles.ts: the families by role, for runtime code that must not name a family. */
+function rolesModule(model: Model): string {
+  const rest = model.restFamily;
+  return `${HEADER}// The REST family: the one whose codes the envelope's error.code carries.
+export type { ${rest.name} as RestCode } from "./${rest.derived.stem}.js";
+export { ${camel(rest.name)}ByValue as restCodeByValue, ${camel(rest.name)}Entries as restCodeEntries } from "./${rest.derived.stem}.table.js";
+`;
+}
+
 /** generated/ts/freeze.ts: shared catalog data is frozen through and through, so no caller can change another's answers. */
 function freezeModule(): string {
   return `${HEADER}
@@ -335,6 +344,7 @@ export async function emitTypeScript(model: Model): Promise<Record<string, strin
   files["ts/exports.ts"] = exportsModule(model);
   files["ts/freeze.ts"] = freezeModule();
   files["ts/keys.ts"] = keysHelperModule();
+  files["ts/roles.ts"] = rolesModule(model);
   files["ts/retry-policy.ts"] = retryPolicyModule(model);
   files["ts/catalog-types.ts"] = await catalogTypesModule(model);
   files["ts/api-response.ts"] = await apiResponseModule(model);
