@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
+import { isMain } from "./is-main.js";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "./catalog/diagnostics.js";
 import { PROJECT_ROOT, loadCatalog } from "./catalog/load.js";
@@ -80,7 +80,7 @@ function compilePackage(): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
