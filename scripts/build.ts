@@ -101,8 +101,8 @@ async function main(): Promise<number> {
       return SIGNAL_EXIT[interrupted]!;
     }
     if (code !== 0) {
-      transaction.rollback();
-      if (compile) console.error("generated/ and dist/ left as they were.");
+      // build() has already said so when the catalog was at fault; tsup's failure is ours to report.
+      if (transaction.rollback() && compile) console.error("generated/ and dist/ left as they were.");
       return code;
     }
     transaction.commit();

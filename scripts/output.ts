@@ -114,9 +114,11 @@ export class OutputTransaction {
     }
   }
 
-  /** Undoes this process's unfinished transaction. */
-  rollback(): void {
+  /** Undoes this process's unfinished transaction; false when it had written nothing. */
+  rollback(): boolean {
+    const started = [this.generated, this.dist].some((dir) => dir && (existsSync(sibling(dir, "old", this.pid)) || existsSync(sibling(dir, "tmp", this.pid))));
     recoverPid(this.generated, this.dist, this.pid);
+    return started;
   }
 
   /** Puts right what a build killed part-way left behind (any process that is no longer running). */

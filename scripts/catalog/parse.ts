@@ -13,7 +13,12 @@ export interface ParsedFile {
   data: unknown;
   /** Position of the node at `path`; with `key`, of the map key naming it. Falls back to the nearest existing ancestor. */
   locate(path: readonly PathSegment[], options?: { key?: boolean }): { line: number; col: number };
+  /** The source text of the number at `path` when it is written in float syntax (1e3, 1000.0), else undefined. */
+  floatLiteral(path: readonly PathSegment[]): string | undefined;
 }
+
+// YAML 1.2 core schema integers; any other number (1e3, 1000.0, .inf) is a float, even when integral.
+const INTEGER_SYNTAX = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 
 const SYNTAX_MESSAGES: Record<string, string> = {
   TAB_AS_INDENT: "tab character used for indentation: indent with spaces",
@@ -152,8 +157,9 @@ export function parseCatalogFile(file: string, text: string): { parsed?: ParsedF
     return { diagnostics: [{ file, line, col, message }] };
   }
 
-  const locate: ParsedFile["locate"] = (path, options = {}) => {
+  const nodeAt = (path: readonly PathSegment[], options: { key?: boolean } = {}): { node: unknown; exact: boolean } => {
     let node: unknown = doc.contents;
+    let depth = 0;
     let keyNode: unknown;
     for (const segment of path) {
       if (isMap(node)) {
@@ -165,13 +171,19 @@ export function parseCatalogFile(file: string, text: string): { parsed?: ParsedF
         keyNode = undefined;
         node = node.items[segment];
       } else break;
+      depth++;
     }
-    const target = (options.key && keyNode ? keyNode : node) as Node | undefined;
-    const offset = target?.range?.[0] ?? 0;
-    return at(offset);
+    return { node: options.key && keyNode ? keyNode : node, exact: depth === path.length };
+  };
+  const locate: ParsedFile["locate"] = (path, options = {}) => at((nodeAt(path, options).node as Node | undefined)?.range?.[0] ?? 0);
+  const floatLiteral: ParsedFile["floatLiteral"] = (path) => {
+    const { node, exact } = nodeAt(path);
+    if (!exact || !isScalar(node) || typeof node.value !== "number" || !node.range) return undefined;
+    const source = text.slice(node.range[0], node.range[1]);
+    return INTEGER_SYNTAX.test(source) ? undefined : source;
   };
 
-  return { parsed: { file, data, locate }, diagnostics };
+  return { parsed: { file, data, locate, floatLiteral }, diagnostics };
 }
 
 function duplicateKeyAt(doc: Document, offset: number): string | undefined {
