@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 
 function listFiles(dir: string): string[] {
@@ -52,10 +52,23 @@ function move(from: string, to: string): boolean {
 /** Removal of a folder already out of the way; one that cannot go now is retried by the next run. */
 function discard(path: string): void {
   try {
-    rmSync(path, { recursive: true, force: true });
-  } catch {
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // A read-only old tree (chmod -w generated/) is still ours to delete once writable again.
+      makeWritable(path);
+      rmSync(path, { recursive: true, force: true });
+    }
+  } catch (error) {
     // Left as *.trash-*: recover() tries again, and it is never mistaken for output.
+    console.error(`could not remove ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next build retries`);
   }
+}
+
+function makeWritable(dir: string): void {
+  if (!lstatSync(dir).isDirectory()) return;
+  chmodSync(dir, 0o700);
+  for (const name of readdirSync(dir)) makeWritable(join(dir, name));
 }
 
 function pidAlive(pid: number): boolean {
