@@ -44,11 +44,13 @@ if (!existsSync(outfile) || !existsSync(keyFile) || readFileSync(keyFile, "utf8"
   writeFileSync(keyFile, key);
 }
 // The script sees argv[1] as its own source, as under tsx; isMain() marks that it recognised itself.
+// A script with such a guard that did not fire has done nothing, which must not pass for success.
 process.argv.splice(1, 2, resolve(entry));
 await import(pathToFileURL(outfile).href);
 const MAIN_MARK = Symbol.for("vpn-error-codes.main");
 const mark = globalThis[MAIN_MARK];
-if (typeof mark !== "string" || realpathSync(fileURLToPath(mark)) !== realpathSync(resolve(entry))) {
+const guarded = /\bisMain\(/.test(readFileSync(resolve(entry), "utf8"));
+if (guarded && (typeof mark !== "string" || realpathSync(fileURLToPath(mark)) !== realpathSync(resolve(entry)))) {
   console.error(`run.mjs: ${entry} did not run as the main module (it must end with \`if (isMain(import.meta.url)) ...\`).`);
   process.exit(2);
 }

@@ -27,9 +27,18 @@ describe("npm run build with node_modules as a symlink", () => {
 
   it("run.mjs fails loudly when the script does not recognise itself as the main module", () => {
     const root = copyProject("vec-not-main-");
-    writeFileSync(join(root, "scripts", "quiet.ts"), 'export const x = 1;\nif (process.argv[1] === "never") console.log(x);\n');
+    // A guard that never matches stands for any way the check can go wrong.
+    writeFileSync(join(root, "scripts", "quiet.ts"), 'import { isMain } from "./is-main.js";\nif (isMain("file:///nowhere/quiet.ts")) console.log("ran");\n');
     const result = run(root, "scripts/quiet.ts");
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain("did not run as the main module");
+  });
+
+  it("a script without a main guard (it runs at top level) still runs", () => {
+    const root = copyProject("vec-top-level-");
+    writeFileSync(join(root, "scripts", "plain.ts"), 'console.log("ran");\n');
+    const result = run(root, "scripts/plain.ts");
+    expect(result.stdout).toBe("ran\n");
+    expect(result.status).toBe(0);
   });
 });
