@@ -73,10 +73,9 @@ async function main(): Promise<number> {
   const realOutput = outDir === join(PROJECT_ROOT, "generated");
   const compile = realOutput && !values["no-compile"];
   const transaction = new OutputTransaction(outDir, realOutput ? join(PROJECT_ROOT, "dist") : undefined);
-  for (const note of transaction.recover()) console.error(note);
 
-  // A signal is acted on at the next await: the file writes and renames in between are synchronous,
-  // so the handler never sees a half-made swap.
+  // A signal is acted on at the next await: the file writes and renames in between (recovery's too)
+  // are synchronous, so the handler never sees a half-made swap.
   let interrupted: NodeJS.Signals | undefined;
   let child: ChildProcess | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -90,6 +89,7 @@ async function main(): Promise<number> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
+    for (const note of transaction.recover()) console.error(note);
     let code = await build({ catalogDir, outDir, check: false, transaction });
     if (code === 0 && compile && !interrupted) {
       code = await compilePackage(transaction.distTemp, (c) => (child = c));
