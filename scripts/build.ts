@@ -1,16 +1,15 @@
 // npm run build [-- --check] [--catalog DIR] [--out DIR] [--no-compile]
-// Loads and validates catalog/ once, runs every emitter, replaces generated/ atomically, then compiles
-// the package into dist/ with tsup. With --check it writes nothing and exits 1 when generated/ differs
-// from what the catalog gives.
-import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
+// Loads and validates catalog/ once, runs every emitter, then compiles the package with tsup; generated/
+// and dist/ are replaced together or not at all (see OutputTransaction), also when interrupted.
+// With --check it writes nothing and exits 1 when generated/ differs from what the catalog gives.
+import { spawn, type ChildProcess } from "node:child_process";
+import { join, relative, resolve } from "node:path";
+import { isMain } from "./is-main.js";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "./catalog/diagnostics.js";
 import { PROJECT_ROOT, loadCatalog } from "./catalog/load.js";
 import { emitAll } from "./emit/index.js";
-import { staleFiles, writeAtomically } from "./output.js";
+import { OutputTransaction, staleFiles, writeAtomically } from "./output.js";
 
 export interface BuildOptions {
   catalogDir: string;
@@ -20,6 +19,8 @@ export interface BuildOptions {
   root?: string;
   log?: (line: string) => void;
   error?: (line: string) => void;
+  /** When given, generated/ is swapped in through it and left for the caller to commit or roll back. */
+  transaction?: OutputTransaction;
 }
 
 /** Returns the exit code; never throws for a bad catalog. */
@@ -46,13 +47,16 @@ export async function build(options: BuildOptions): Promise<number> {
     log(`${displayPath(options.outDir)} is up to date (${files.size} files).`);
     return 0;
   }
-  writeAtomically(options.outDir, files);
+  if (options.transaction) options.transaction.writeGenerated(files);
+  else writeAtomically(options.outDir, files);
   const counts = catalog.families.map((f) => `${f.name} ${f.codes.length}`).join(", ");
   log(`wrote ${files.size} files to ${displayPath(options.outDir)} (${counts}).`);
   return 0;
 }
 
-async function main(): Promise<void> {
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       check: { type: "boolean", default: false },
@@ -61,28 +65,83 @@ async function main(): Promise<void> {
       "no-compile": { type: "boolean", default: false },
     },
   });
-  const code = await build({ catalogDir: values.catalog!, outDir: values.out!, check: values.check! });
+  const catalogDir = values.catalog!;
+  const outDir = resolve(values.out!);
+  if (values.check) return build({ catalogDir, outDir, check: true });
+
   // dist/ is compiled from generated/ts and src/, so only a build of the real output feeds it.
-  const compile = code === 0 && !values.check && !values["no-compile"] && values.out === join(PROJECT_ROOT, "generated");
-  process.exitCode = compile ? compilePackage() : code;
-}
+  const realOutput = outDir === join(PROJECT_ROOT, "generated");
+  const compile = realOutput && !values["no-compile"];
+  const transaction = new OutputTransaction(outDir, realOutput ? join(PROJECT_ROOT, "dist") : undefined);
 
-function compilePackage(): number {
-  const tsup = join(PROJECT_ROOT, "node_modules", ".bin", "tsup");
-  // tsup runs its two configs concurrently, so neither may clean; stale chunks go here instead.
-  rmSync(join(PROJECT_ROOT, "dist"), { recursive: true, force: true });
-  const result = spawnSync(tsup, [], { cwd: PROJECT_ROOT, stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error("tsup failed to compile dist/.");
-    return 1;
+  // A signal is acted on at the next await: the file writes and renames in between (recovery's too)
+  // are synchronous, so the handler never sees a half-made swap.
+  let interrupted: NodeJS.Signals | undefined;
+  let child: ChildProcess | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) {
+      transaction.rollback();
+      process.exit(SIGNAL_EXIT[signal]);
+    }
+    interrupted = signal;
+    child?.kill("SIGTERM");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    for (const note of transaction.recover()) console.error(note);
+    let code = await build({ catalogDir, outDir, check: false, transaction });
+    if (code === 0 && compile && !interrupted) {
+      code = await compilePackage(transaction.distTemp, (c) => (child = c));
+      if (code === 0 && !interrupted) transaction.swapDist();
+    }
+    if (interrupted) {
+      transaction.rollback();
+      console.error(`build interrupted (${interrupted}): generated/ and dist/ left as they were.`);
+      return SIGNAL_EXIT[interrupted]!;
+    }
+    if (code !== 0) {
+      // build() has already said so when the catalog was at fault; tsup's failure is ours to report.
+      if (transaction.rollback() && compile) console.error("generated/ and dist/ left as they were.");
+      return code;
+    }
+    transaction.commit();
+    return 0;
+  } catch (error) {
+    transaction.rollback();
+    throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
-  console.log("compiled dist/ (ESM, CJS and type declarations).");
-  return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
+/** tsup into `outDir` (both configs at once, so neither may clean: a fresh folder keeps out stale chunks). */
+function compilePackage(outDir: string, started: (child: ChildProcess) => void): Promise<number> {
+  const tsup = join(PROJECT_ROOT, "node_modules", ".bin", "tsup");
+  return new Promise((done) => {
+    const child = spawn(tsup, ["--out-dir", outDir], { cwd: PROJECT_ROOT, stdio: "inherit" });
+    started(child);
+    child.on("error", (error) => {
+      console.error(`tsup could not start: ${error.message}`);
+      done(1);
+    });
+    child.on("close", (status) => {
+      if (status === 0) console.log("compiled dist/ (ESM, CJS and type declarations).");
+      else console.error("tsup failed to compile dist/.");
+      done(status === 0 ? 0 : 1);
+    });
   });
+}
+
+if (isMain(import.meta.url)) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    },
+  );
 }

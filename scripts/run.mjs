@@ -3,7 +3,7 @@
 // costs on every build; the bundle is rebuilt only when a source under scripts/, src/ or the entry's folder changes.
 // tsx remains the way to run a script by hand.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -22,15 +22,35 @@ const dirs = new Set([join(root, "scripts"), join(root, "src"), dirname(resolve(
 for (const file of [...new Set([...dirs].flatMap(sources))].sort()) hash.update(file).update(readFileSync(file));
 const key = hash.digest("hex");
 
+// node_modules may be a symlink shared by several checkouts (a CI cache, a container volume), so the
+// bundle's name carries this checkout's root, and each module keeps the URL of its own source file:
+// PROJECT_ROOT is found from it and isMain() compares it, neither of which may see the shared cache.
 const outDir = join(root, "node_modules", ".cache", "vpn-error-codes");
-const outfile = join(outDir, `${basename(entry, ".ts")}.mjs`);
+const outfile = join(outDir, `${basename(entry, ".ts")}-${createHash("sha256").update(root).digest("hex").slice(0, 8)}.mjs`);
 const keyFile = `${outfile}.key`;
+const sourceUrls = {
+  name: "source-import-meta-url",
+  setup(b) {
+    b.onLoad({ filter: /\.(ts|mjs)$/ }, (args) => ({
+      contents: readFileSync(args.path, "utf8").replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href)),
+      loader: args.path.endsWith(".ts") ? "ts" : "js",
+    }));
+  },
+};
 if (!existsSync(outfile) || !existsSync(keyFile) || readFileSync(keyFile, "utf8") !== key) {
   const { build } = await import("esbuild");
   mkdirSync(outDir, { recursive: true });
-  await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "error" });
+  await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "error", plugins: [sourceUrls] });
   writeFileSync(keyFile, key);
 }
-// The script checks whether it is the main module by comparing import.meta.url with argv[1].
-process.argv.splice(1, 2, outfile);
+// The script sees argv[1] as its own source, as under tsx; isMain() marks that it recognised itself.
+// A script with such a guard that did not fire has done nothing, which must not pass for success.
+process.argv.splice(1, 2, resolve(entry));
 await import(pathToFileURL(outfile).href);
+const MAIN_MARK = Symbol.for("vpn-error-codes.main");
+const mark = globalThis[MAIN_MARK];
+const guarded = /\bisMain\(/.test(readFileSync(resolve(entry), "utf8"));
+if (guarded && (typeof mark !== "string" || realpathSync(fileURLToPath(mark)) !== realpathSync(resolve(entry)))) {
+  console.error(`run.mjs: ${entry} did not run as the main module (it must end with \`if (isMain(import.meta.url)) ...\`).`);
+  process.exit(2);
+}

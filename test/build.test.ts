@@ -83,6 +83,6 @@ describe("the build", () => {
     writeFileSync(join(outDir, "stray.txt"), "x");
     expect(await build({ catalogDir, outDir, check: false, ...quiet })).toBe(0);
     expect(readdirSync(outDir)).not.toContain("stray.txt");
-    expect(readdirSync(root).filter((n) => n.includes(".tmp-") || n.includes(".old-"))).toEqual([]);
+    expect(readdirSync(root).filter((n) => /\.(tmp|old|trash)-/.test(n))).toEqual([]);
   });
 });

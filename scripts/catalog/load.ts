@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from "node:fs";
 import { PROJECT_ROOT } from "../root.js";
 import { join, relative } from "node:path";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { meaningPass, type FamilyFile, type PolicyFile } from "./meaning-pass.js";
 import type { Model, PositionIndex } from "./model.js";
-import { parseCatalogFile, type ParsedFile, type PathSegment } from "./parse.js";
+import { decodeCatalogFile, parseCatalogFile, type ParsedFile, type PathSegment } from "./parse.js";
 import { resolve } from "./resolve.js";
 import { schemaPass } from "./schema-pass.js";
 
@@ -26,18 +26,34 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   const diagnostics: Diagnostic[] = [];
   const families: Array<{ parsed: ParsedFile; data: FamilyFile }> = [];
   const policies: Array<{ parsed: ParsedFile; data: PolicyFile }> = [];
-  const names = readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort();
   const declaredFamilies = new Set<string>();
   let allFilesValid = true;
+  const display = (path: string) => relative(displayRoot, path).split("\\").join("/") || ".";
+  const folderProblem = pathProblem(catalogDir, "folder");
+  if (folderProblem) return { positions: new Map(), diagnostics: [{ file: display(catalogDir), line: 1, col: 1, message: folderProblem }] };
+  const names = readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort();
 
   if (names.length === 0) {
-    diagnostics.push({ file: relative(displayRoot, catalogDir) || ".", line: 1, col: 1, message: "the catalog folder holds no .yaml file" });
+    diagnostics.push({ file: display(catalogDir), line: 1, col: 1, message: "the catalog folder holds no .yaml file" });
   }
 
   for (const name of names) {
     const path = join(catalogDir, name);
-    const file = relative(displayRoot, path).split("\\").join("/");
-    const { parsed, diagnostics: syntax } = parseCatalogFile(file, readFileSync(path, "utf8"));
+    const file = display(path);
+    const problem = pathProblem(path, "file");
+    const read = problem ? undefined : readBytes(path);
+    if (problem || typeof read === "string") {
+      diagnostics.push({ file, line: 1, col: 1, message: problem ?? (read as string) });
+      allFilesValid = false;
+      continue;
+    }
+    const decoded = decodeCatalogFile(file, read!);
+    if (decoded.text === undefined) {
+      diagnostics.push(...decoded.diagnostics);
+      allFilesValid = false;
+      continue;
+    }
+    const { parsed, diagnostics: syntax } = parseCatalogFile(file, decoded.text);
     diagnostics.push(...syntax);
     if (!parsed) {
       allFilesValid = false;
@@ -72,5 +88,35 @@ function indexPolicy(positions: PositionIndex, parsed: ParsedFile, path: PathSeg
   positions.set(path.join("."), { file: parsed.file, ...parsed.locate(path) });
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
     for (const [key, child] of Object.entries(value)) indexPolicy(positions, parsed, [...path, key], child);
+  }
+}
+
+/** Why `path` cannot be read as a catalog folder or file, or undefined when it can. */
+function pathProblem(path: string, want: "folder" | "file"): string | undefined {
+  let link: string | undefined;
+  try {
+    if (lstatSync(path).isSymbolicLink()) link = readlinkSync(path);
+  } catch {
+    return want === "folder" ? "the catalog folder does not exist" : "the file does not exist";
+  }
+  try {
+    const stat = statSync(path);
+    if (want === "folder" && !stat.isDirectory()) return "the catalog path is not a folder";
+    if (want === "file" && stat.isDirectory()) return "this is a folder, not a YAML file: rename or remove it";
+    if (want === "file" && !stat.isFile()) return "this is not a regular file";
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (link !== undefined && (code === "ENOENT" || code === "ELOOP")) return `dangling symbolic link: its target ${link} does not exist`;
+    return `cannot be read (${code ?? String(error)})`;
+  }
+  return undefined;
+}
+
+/** The file's bytes; a string says why they could not be read. */
+function readBytes(path: string): Uint8Array | string {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
 }

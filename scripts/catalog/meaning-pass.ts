@@ -42,13 +42,25 @@ export function meaningPass(
   };
 
   const familyByName = new Map<string, { parsed: ParsedFile; data: FamilyFile }>();
+  const familyByLowerName = new Map<string, { parsed: ParsedFile; data: FamilyFile }>();
   for (const entry of families) {
     const earlier = familyByName.get(entry.data.family);
     if (earlier) {
       report(entry.parsed, ["family"], `family "${entry.data.family}" is already defined in ${earlier.parsed.file}`);
       continue;
     }
+    // Family names become Go packages and file names, which collide on case-insensitive file systems.
+    const sameLetters = familyByLowerName.get(entry.data.family.toLowerCase());
+    if (sameLetters) {
+      report(
+        entry.parsed,
+        ["family"],
+        `family "${entry.data.family}" differs only in letter case from "${sameLetters.data.family}" in ${sameLetters.parsed.file}; the generated packages and files would collide`,
+      );
+      continue;
+    }
     familyByName.set(entry.data.family, entry);
+    familyByLowerName.set(entry.data.family.toLowerCase(), entry);
   }
 
   // Roles that name one family each: the statuses every other family maps to, and the REST codes.
@@ -105,6 +117,7 @@ function checkFamily(
   });
 
   const names = new Map<string, number>();
+  const lowerNames = new Map<string, { name: string; index: number }>();
   const values = new Map<number, number>();
   const codeName = (i: number) => data.codes[i]!.name;
   data.codes.forEach((code, i) => {
@@ -114,8 +127,20 @@ function checkFamily(
     for (const [n, path] of [[code.name, at("name")], ...(code.aliases ?? []).map((a, j) => [a, at("aliases", j)] as const)] as const) {
       if (pattern && !pattern.test(n)) report(parsed, [...path], `${ref}: identifier "${n}" does not match the family's namePattern ${data.namePattern}`);
       const earlier = names.get(n);
+      const sameLetters = lowerNames.get(n.toLowerCase());
       if (earlier !== undefined) report(parsed, [...path], `${ref}: name "${n}" is already used by codes[${earlier}] (${codeName(earlier)})`);
-      else names.set(n, i);
+      // Case-insensitive lookups could not tell two codes apart; a case-variant alias of the code itself is fine.
+      else if (sameLetters && sameLetters.index !== i) {
+        report(parsed, [...path], `${ref}: name "${n}" differs only in letter case from "${sameLetters.name}" of codes[${sameLetters.index}] (${codeName(sameLetters.index)})`);
+      } else {
+        names.set(n, i);
+        if (!sameLetters) lowerNames.set(n.toLowerCase(), { name: n, index: i });
+      }
+    }
+
+    for (const field of ["value", "httpStatus"] as const) {
+      const source = parsed.floatLiteral(at(field));
+      if (source !== undefined) report(parsed, at(field), `${ref}: ${field} ${source} is a float in YAML; write the integer ${String(code[field])}`);
     }
 
     if (data.valueKind === "integer" && typeof code.value === "number") {
@@ -156,6 +181,32 @@ function checkFamily(
       else if (!data.codes.some((c) => c.name === target)) {
         report(parsed, at("deprecated", "replacement"), `${ref}: deprecated.replacement "${target}" is not a code of ${data.family}`);
       }
+    }
+  });
+  checkReplacementLoops(parsed, data, report);
+}
+
+/** A chain of replacements that comes back to where it started leaves no code to move to; reported once per loop. */
+function checkReplacementLoops(parsed: ParsedFile, data: FamilyFile, report: Report): void {
+  const index = new Map(data.codes.map((c, i) => [c.name, i] as const));
+  const next = (i: number) => {
+    const target = data.codes[i]!.deprecated?.replacement;
+    const j = target === undefined ? undefined : index.get(target);
+    return j === i ? undefined : j; // replacing a code with itself is reported on its own
+  };
+  const reported = new Set<number>();
+  data.codes.forEach((code, start) => {
+    if (reported.has(start)) return;
+    const chain = [start];
+    for (let j = next(start); j !== undefined && chain.length <= data.codes.length; j = next(j)) {
+      if (j === start) {
+        chain.forEach((k) => reported.add(k));
+        const names = [...chain, start].map((k) => data.codes[k]!.name).join(" → ");
+        report(parsed, ["codes", start, "deprecated", "replacement"], `codes[${start}] (${code.name}): deprecated.replacement loops back to it: ${names}`);
+        return;
+      }
+      if (chain.includes(j)) return; // a loop further on, reported from one of its own codes
+      chain.push(j);
     }
   });
 }
@@ -205,6 +256,16 @@ function checkPolicy(
       if (knownStatuses && !knownStatuses.has(status)) report(parsed, p("statuses", name, i), `statuses.${name}: HTTP status ${status} is not in the ${statusFamilyName} catalog`);
       if (name === "nonRetryable" && retryable.includes(status)) report(parsed, p("statuses", name, i), `statuses: ${status} is listed as both retryable and non-retryable`);
     });
+  }
+
+  const integers: PathSegment[][] = [
+    ...(["retryable", "nonRetryable"] as const).flatMap((name) => policy.statuses[name].map((_, i) => p("statuses", name, i))),
+    ...(["initialDelayMs", "jitterMinMs", "jitterMaxMs", "maxRetries", "maxDelayMs"] as const).map((f) => p("backoff", f)),
+    p("tokenRefresh", "status"),
+  ];
+  for (const path of integers) {
+    const source = parsed.floatLiteral(path);
+    if (source !== undefined) report(parsed, path, `${path.slice(1).join(".")}: ${source} is a float in YAML; write the integer ${Number(source)}`);
   }
 
   const b = policy.backoff;

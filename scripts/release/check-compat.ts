@@ -4,7 +4,7 @@
 // when a code is removed without having been deprecated, or when the catalog is invalid.
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
+import { isMain } from "../is-main.js";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../catalog/diagnostics.js";
 import { PROJECT_ROOT, loadCatalog } from "../catalog/load.js";
@@ -138,7 +138,7 @@ function main(): void {
   process.exitCode = report.ok ? 0 : 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   try {
     main();
   } catch (error) {

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { isMain } from "../is-main.js";
 import { parseArgs } from "node:util";
 import { build } from "../build.js";
 import { PROJECT_ROOT } from "../catalog/load.js";
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(`release failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
+import { isMain } from "../is-main.js";
 import { PROJECT_ROOT } from "../catalog/load.js";
 import { emitCatalogJson } from "../emit/catalog-json.js";
 import { insertReleaseNotes, releaseNotes } from "./changelog.js";
@@ -74,7 +74,7 @@ function main(): void {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   try {
     main();
   } catch (error) {
