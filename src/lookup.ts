@@ -62,8 +62,9 @@ export function describe(code: unknown, family?: FamilyName): readonly Match[] {
 export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | undefined {
   const matches = describe(code, family);
   const first = matches[0]?.entry.retry;
-  if (first === undefined) return undefined;
-  return matches.every((m) => m.entry.retry.strategy === first.strategy) ? first : undefined;
+  // A plain loop: the hot path allocates nothing and returns the shared, frozen advice.
+  for (let i = 1; i < matches.length; i++) if (matches[i]!.entry.retry.strategy !== first!.strategy) return undefined;
+  return first;
 }
 
 /** The REST error codes the API documents for an HTTP status: 401 gives AUTH_REQUIRED, TOKEN_EXPIRED, TOKEN_INVALID. */
