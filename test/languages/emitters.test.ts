@@ -1,10 +1,10 @@
 // The language emitters themselves: headers, verbatim identifiers, keyword escapes, loud quicktype patches.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../scripts/catalog/load.js";
 import { emitLanguages } from "../../scripts/emit/languages/index.js";
-import { escapeName, lookupNames, members, patch } from "../../scripts/emit/languages/common.js";
+import { escapeName, lookupNames, members, patch } from "../../scripts/emit/languages/shared/common.js";
 import { ROOT } from "./support/toolchains.js";
 
 const LANGUAGES = ["csharp", "go", "java", "kotlin", "python", "rust"];
@@ -24,13 +24,21 @@ describe("the language emitters", () => {
     expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(LANGUAGES));
   });
 
-  it("start every file with the do-not-edit header (the empty py.typed marker aside)", () => {
+  it("start every file with the do-not-edit header naming the emitter file that wrote it (the empty py.typed marker aside)", () => {
     for (const language of LANGUAGES) {
       for (const path of walk(join(ROOT, "generated", language))) {
         if (path.endsWith("py.typed")) continue;
         const head = readFileSync(path, "utf8").split("\n").slice(0, 2).join("\n");
-        expect(head, relative(ROOT, path)).toMatch(/Generated from catalog\/\*\.yaml by `npm run build`; do not edit\.|Code generated from catalog\/\*\.yaml by `npm run build`\. DO NOT EDIT\./);
+        const emitter = /Generated from catalog\/\*\.yaml by (scripts\/emit\/languages\/[\w/]+\.ts) \(npm run build\); do not edit\./.exec(head)?.[1];
+        expect(emitter, relative(ROOT, path)).toMatch(new RegExp(`^scripts/emit/languages/${language}/\\w+\\.ts$`));
+        expect(existsSync(join(ROOT, emitter!)), emitter).toBe(true);
       }
+    }
+  });
+
+  it("keep Go's generated-code marker, which go tooling and linters look for", () => {
+    for (const path of walk(join(ROOT, "generated", "go")).filter((p) => p.endsWith(".go"))) {
+      expect(readFileSync(path, "utf8").split("\n")[0], relative(ROOT, path)).toMatch(/^\/\/ Code generated .* DO NOT EDIT\.$/);
     }
   });
 
