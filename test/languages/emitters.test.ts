@@ -71,6 +71,32 @@ describe("the language emitters", () => {
     expect(names.get("OAuthError")).toBe("OauthError");
   });
 
+  it("mark a deprecated member in each language's idiom, with deprecationText's sentence", async () => {
+    const model = structuredClone(catalog!);
+    const family = model.families.find((f) => f.name === "OperationalError")!;
+    const [old, replacement] = [...family.codes].sort((a, b) => a.name.length - b.name.length);
+    old!.deprecated = { reason: "renamed", replacement: replacement!.name, note: "Gone." };
+    old!.derived.doc.deprecated = { reason: "renamed", replacement: replacement!.name, note: "Gone." };
+    const sentence = `Gone. Use ${replacement!.name} instead.`;
+    const files = await emitLanguages(model);
+    expect(files["python/vpn_error_codes/operational_error.py"]).toContain(`    Deprecated: ${sentence}\n`);
+    expect(files["go/operationalerror/operationalerror.go"]).toContain(`\t// Deprecated: ${sentence}\n`);
+    expect(files["rust/src/operational_error.rs"]).toContain(`    #[deprecated(note = "${sentence}")]\n    ${old!.name} = `);
+    expect(files["java/vpnerrorcodes/OperationalError.java"]).toContain(`     * @deprecated ${sentence}\n     */\n    @Deprecated\n`);
+    expect(files["kotlin/vpnerrorcodes/OperationalError.kt"]).toContain(`    @Deprecated("${sentence}")\n`);
+    expect(files["csharp/OperationalError.cs"]).toContain(`        [Obsolete("${sentence}")]\n`);
+  });
+
+  it("keep each language folder to itself: no emitter imports another language's folder", () => {
+    const dir = join(ROOT, "scripts", "emit", "languages");
+    for (const language of LANGUAGES) {
+      for (const path of walk(join(dir, language))) {
+        const imports = [...readFileSync(path, "utf8").matchAll(/from "(\.\.\/[^"]+)"/g)].map((m) => m[1]!);
+        for (const spec of imports) expect(spec, relative(ROOT, path)).toMatch(/^\.\.\/(shared\/|\.\.\/)/);
+      }
+    }
+  });
+
   it("fail loudly when quicktype's output no longer has what a patch replaces", () => {
     expect(patch("pub code: String,", "pub code: String,", "pub code: ErrorCode,")).toBe("pub code: ErrorCode,");
     expect(() => patch("pub code: Text,", "pub code: String,", "pub code: ErrorCode,")).toThrow(/quicktype output changed: expected 1/);
