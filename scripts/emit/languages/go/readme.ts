@@ -1,6 +1,7 @@
 // generated/go/README.md. Its example codes are the model's examples, not names written in here.
-import { STRATEGY_TEXT, type Model } from "../../../catalog/model.js";
-import { escapedMembers, file, identIn, markdownHeader } from "../shared/common.js";
+import type { Model } from "../../../catalog/model.js";
+import { escapedMembers, file, identIn } from "../shared/common.js";
+import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { GO_MODULE, GO_VERSION, go, goPackage } from "./profile.js";
 
 function escapedCount(model: Model): string {
@@ -9,12 +10,9 @@ function escapedCount(model: Model): string {
 }
 
 export function readme(model: Model): string {
-  const { family: events, code: event } = model.examples.sdkEvent;
-  const refresh = model.examples.tokenRefresh;
+  const { events, event, refresh, refreshIdent, refreshAdvice } = readmeExamples(model, identIn(go));
   return file([
-    markdownHeader("scripts/emit/languages/go/readme.ts"),
-    "# vpn-error-codes for Go",
-    "",
+    ...readmeTitle("scripts/emit/languages/go/readme.ts", go),
     `Module \`${GO_MODULE}\`, Go ${GO_VERSION} or later, standard library only. One package per family, so that`,
     "every identifier stays verbatim, misspellings included:",
     "",
@@ -36,8 +34,8 @@ export function readme(model: Model): string {
     `fmt.Println(code, code.Known(), code.Retryable()) // ${event.name} true ${event.retryable}`,
     "",
     "response, err := api.UnmarshalAPIResponse(body)",
-    `if err == nil && !response.Success && response.Error.Code == ${goPackage(refresh.family)}.${identIn(refresh.family, refresh.code, go)} {`,
-    `\t// ${STRATEGY_TEXT[refresh.code.retry.strategy]}`,
+    `if err == nil && !response.Success && response.Error.Code == ${goPackage(refresh)}.${refreshIdent} {`,
+    `\t// ${refreshAdvice}`,
     "}",
     "```",
     "",

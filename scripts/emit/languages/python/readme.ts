@@ -1,6 +1,7 @@
 // generated/python/README.md. Its example codes are the model's examples, not names written in here.
 import type { Model } from "../../../catalog/model.js";
-import { escapedMembers, file, identIn, markdownHeader } from "../shared/common.js";
+import { escapedMembers, file, identIn } from "../shared/common.js";
+import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { PACKAGE, python } from "./profile.js";
 
 /** `code` padded so that its comment starts at `column` (or one space after a longer line). */
@@ -14,14 +15,10 @@ function escapeNotes(model: Model): string[] {
 }
 
 export function readme(model: Model): string {
-  const rest = model.restFamily.name;
-  const { family: events, code: event } = model.examples.sdkEvent;
-  const refresh = model.examples.tokenRefresh;
+  const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, identIn(python));
   const imports = [...new Set([events.name, rest])].join(", ");
   return file([
-    markdownHeader("scripts/emit/languages/python/readme.ts"),
-    "# vpn-error-codes for Python",
-    "",
+    ...readmeTitle("scripts/emit/languages/python/readme.ts", python),
     "Typed enums of every code family, with each code's meaning and retry advice, and dataclasses for the",
     "OrbVPN REST envelope and for `catalog.json`. Python 3.9 or later; no dependencies; `py.typed` included.",
     "",
@@ -41,7 +38,7 @@ export function readme(model: Model): string {
     "response = api_response_from_dict(json.loads(body))",
     "if not response.success and response.error is not None:",
     commented("    code = response.error.code", `a ${rest}, or the string of an unknown code`, 49),
-    `    if code is ${refresh.family.name}.${identIn(refresh.family, refresh.code, python)}: ...`,
+    `    if code is ${refresh.name}.${refreshIdent}: ...`,
     "```",
     "",
     "- Integer families are `IntEnum`s; name families are `str` enums whose value is the identifier.",

@@ -1,17 +1,14 @@
 // generated/rust/README.md. Its example codes are the model's examples, not names written in here.
-import { STRATEGY_TEXT, type Model } from "../../../catalog/model.js";
-import { file, identIn, markdownHeader, quote } from "../shared/common.js";
+import type { Model } from "../../../catalog/model.js";
+import { file, identIn, quote } from "../shared/common.js";
+import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { rust } from "./profile.js";
 
 export function readme(model: Model): string {
-  const rest = model.restFamily.name;
-  const { family: events, code: event } = model.examples.sdkEvent;
-  const refresh = model.examples.tokenRefresh;
+  const { rest, events, event, refresh, refreshIdent, refreshAdvice } = readmeExamples(model, identIn(rust));
   const imports = ["api::ApiResponse", "ErrorCode", ...[...new Set([events.name, rest])].sort()].join(", ");
   return file([
-    markdownHeader("scripts/emit/languages/rust/readme.ts"),
-    "# vpn-error-codes for Rust",
-    "",
+    ...readmeTitle("scripts/emit/languages/rust/readme.ts", rust),
     "The `vpn-error-codes` crate: an enum per code family with each code's meaning and retry advice,",
     "and serde types for the OrbVPN REST envelope and for `catalog.json`. Depends on serde and serde_json.",
     "",
@@ -29,7 +26,7 @@ export function readme(model: Model): string {
     "",
     "let response: ApiResponse = serde_json::from_str(body)?;",
     `if let Some(error) = response.error {`,
-    `    if error.code == ErrorCode::Known(${refresh.family.name}::${identIn(refresh.family, refresh.code, rust)}) { /* ${STRATEGY_TEXT[refresh.code.retry.strategy]} */ }`,
+    `    if error.code == ErrorCode::Known(${refresh.name}::${refreshIdent}) { /* ${refreshAdvice} */ }`,
     "}",
     "```",
     "",

@@ -96,10 +96,11 @@ export function membersIn(family: ResolvedFamily, profile: Profile): Member[] {
   return members(family, profile.reserved, profile.language);
 }
 
-/** The language identifier of one code, as a README example names it. */
-export function identIn(family: ResolvedFamily, code: ResolvedCode, profile: Profile): string {
-  return membersIn(family, profile).find((m) => m.code === code)!.ident;
-}
+/** How the profile's language names one code's member, as a README example does. */
+export const identIn =
+  (profile: Profile) =>
+  (family: ResolvedFamily, code: ResolvedCode): string =>
+    membersIn(family, profile).find((m) => m.code === code)!.ident;
 
 /** "Family.member" for every member the profile's language spells differently from its identifier. */
 export function escapedMembers(families: readonly ResolvedFamily[], profile: Profile, qualifier = (f: ResolvedFamily) => f.name): string[] {
