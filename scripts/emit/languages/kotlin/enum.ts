@@ -2,7 +2,7 @@
 // Jackson as the wire value.
 import type { ResolvedFamily } from "../../../catalog/model.js";
 import { deprecationText, extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, membersIn, quote } from "../shared/common.js";
-import { KOTLIN_PACKAGE, kdoc, kotlin } from "./profile.js";
+import { jacksonFileStart, kdoc, kotlin } from "./profile.js";
 
 const header = kotlin.header("scripts/emit/languages/kotlin/enum.ts");
 
@@ -15,12 +15,7 @@ export function enumFile(family: ResolvedFamily): string {
   const extra = extraLookupNames(family);
   const valueType = integer ? "Int" : "String";
   const lines = [
-    header,
-    `package ${KOTLIN_PACKAGE}`,
-    "",
-    "import com.fasterxml.jackson.annotation.JsonCreator",
-    "import com.fasterxml.jackson.annotation.JsonValue",
-    "",
+    ...jacksonFileStart(header),
     ...kdoc([...familyDoc(family), `Jackson reads and writes a member as its ${integer ? "integer value" : "name, which is also its value"}.`], ""),
     `enum class ${name}(`,
     `    /** The member's value${integer ? "" : ", which is also its identifier"}, as it travels. */`,

@@ -4,19 +4,14 @@ import type { Model } from "../../../catalog/model.js";
 import { file, patch } from "../shared/common.js";
 import { quicktypeFile as jvmQuicktypeFile } from "../shared/jvm.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
-import { KOTLIN_PACKAGE, kotlin } from "./profile.js";
+import { KOTLIN_PACKAGE, jacksonFileStart, kotlin } from "./profile.js";
 
 const header = kotlin.header("scripts/emit/languages/kotlin/envelope.ts");
 
 export function errorCodeFile(model: Model): string {
   const rest = model.restFamily.name;
   return file([
-    header,
-    `package ${KOTLIN_PACKAGE}`,
-    "",
-    "import com.fasterxml.jackson.annotation.JsonCreator",
-    "import com.fasterxml.jackson.annotation.JsonValue",
-    "",
+    ...jacksonFileStart(header),
     "/**",
     ` * The envelope's \`error.code\`: a [${rest}], or a code this catalog does not know yet, kept as its`,
     " * string so that a response with a newer code still decodes.",

@@ -18,3 +18,8 @@ export const kotlin: Profile = {
 
 /** A KDoc block: Markdown paragraphs, no <p>. */
 export const kdoc = (texts: readonly string[], indent: string) => docBlock(texts, indent, 100, false);
+
+/** The start of a file of ours in the package: header, package line, and the Jackson annotations every one of them uses. */
+export function jacksonFileStart(header: string): string[] {
+  return [header, `package ${KOTLIN_PACKAGE}`, "", "import com.fasterxml.jackson.annotation.JsonCreator", "import com.fasterxml.jackson.annotation.JsonValue", ""];
+}
