@@ -114,6 +114,11 @@ export function snake(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
 }
 
+/** Text safe in an XML or HTML doc comment (C#'s XML docs, Javadoc): the catalog's prose may hold & < >. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 /** A JSON string literal, which is also a valid string literal in every target language for our text. */
 export function quote(text: string): string {
   return JSON.stringify(text);

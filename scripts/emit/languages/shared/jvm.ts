@@ -1,12 +1,12 @@
 // What the Java and Kotlin emitters share: both run on the JVM with Jackson and document in /** */ blocks.
-import { file, paragraphs } from "./common.js";
+import { escapeMarkup, file, paragraphs } from "./common.js";
 import { dropLeadingComments } from "./quicktype.js";
 
 export const JACKSON_VERSION = "2.17.2";
 
 /** Text safe inside a Javadoc or KDoc block: no HTML or comment terminators from the catalog's prose. */
 export function docText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\*\//g, "*&#47;");
+  return escapeMarkup(text).replace(/\*\//g, "*&#47;");
 }
 
 /**
