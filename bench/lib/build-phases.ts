@@ -25,8 +25,10 @@ async function timed<T>(phases: Phases, phase: string, run: () => T | Promise<T>
 export async function languageEmitters(): Promise<Array<[name: string, emit: Emitter]>> {
   const dir = join(ROOT, "scripts", "emit", "languages");
   const out: Array<[string, Emitter]> = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
-    const module = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
+  // One folder per language, each with an index.ts; shared/ is not a language.
+  const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "shared").map((d) => d.name);
+  for (const folder of folders.sort()) {
+    const module = (await import(pathToFileURL(join(dir, folder, "index.ts")).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
       if (typeof value === "function" && /^emit[A-Z]/.test(name) && name !== "emitLanguages") out.push([name, value as Emitter]);
     }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadCatalog } from "../../scripts/catalog/load.js";
 import type { Model as Catalog } from "../../scripts/catalog/model.js";
-import { catalogTypes, envelopeInput, envelopeTypes, type QuicktypeRun } from "../../scripts/emit/languages/quicktype.js";
+import { catalogTypes, envelopeInput, envelopeTypes, type QuicktypeRun } from "../../scripts/emit/languages/shared/quicktype.js";
 import { languageEmitters } from "./build-phases.js";
 import { ROOT } from "./paths.js";
 

@@ -1,10 +1,10 @@
 // The language emitters themselves: headers, verbatim identifiers, keyword escapes, loud quicktype patches.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../scripts/catalog/load.js";
 import { emitLanguages } from "../../scripts/emit/languages/index.js";
-import { escapeName, lookupNames, members, patch } from "../../scripts/emit/languages/common.js";
+import { escapeName, lookupNames, members, patch } from "../../scripts/emit/languages/shared/common.js";
 import { ROOT } from "./support/toolchains.js";
 
 const LANGUAGES = ["csharp", "go", "java", "kotlin", "python", "rust"];
@@ -24,13 +24,21 @@ describe("the language emitters", () => {
     expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(LANGUAGES));
   });
 
-  it("start every file with the do-not-edit header (the empty py.typed marker aside)", () => {
+  it("start every file with the do-not-edit header naming the emitter file that wrote it (the empty py.typed marker aside)", () => {
     for (const language of LANGUAGES) {
       for (const path of walk(join(ROOT, "generated", language))) {
         if (path.endsWith("py.typed")) continue;
         const head = readFileSync(path, "utf8").split("\n").slice(0, 2).join("\n");
-        expect(head, relative(ROOT, path)).toMatch(/Generated from catalog\/\*\.yaml by `npm run build`; do not edit\.|Code generated from catalog\/\*\.yaml by `npm run build`\. DO NOT EDIT\./);
+        const emitter = /Generated from catalog\/\*\.yaml by (scripts\/emit\/languages\/[\w/]+\.ts) \(npm run build\); do not edit\./.exec(head)?.[1];
+        expect(emitter, relative(ROOT, path)).toMatch(new RegExp(`^scripts/emit/languages/${language}/\\w+\\.ts$`));
+        expect(existsSync(join(ROOT, emitter!)), emitter).toBe(true);
       }
+    }
+  });
+
+  it("keep Go's generated-code marker, which go tooling and linters look for", () => {
+    for (const path of walk(join(ROOT, "generated", "go")).filter((p) => p.endsWith(".go"))) {
+      expect(readFileSync(path, "utf8").split("\n")[0], relative(ROOT, path)).toMatch(/^\/\/ Code generated .* DO NOT EDIT\.$/);
     }
   });
 
@@ -61,6 +69,32 @@ describe("the language emitters", () => {
     expect(names.get("Error")).toBe("Error");
     expect(names.get("Timeout")).toBe("Timeout");
     expect(names.get("OAuthError")).toBe("OauthError");
+  });
+
+  it("mark a deprecated member in each language's idiom, with deprecationText's sentence", async () => {
+    const model = structuredClone(catalog!);
+    const family = model.families.find((f) => f.name === "OperationalError")!;
+    const [old, replacement] = [...family.codes].sort((a, b) => a.name.length - b.name.length);
+    old!.deprecated = { reason: "renamed", replacement: replacement!.name, note: "Gone." };
+    old!.derived.doc.deprecated = { reason: "renamed", replacement: replacement!.name, note: "Gone." };
+    const sentence = `Gone. Use ${replacement!.name} instead.`;
+    const files = await emitLanguages(model);
+    expect(files["python/vpn_error_codes/operational_error.py"]).toContain(`    Deprecated: ${sentence}\n`);
+    expect(files["go/operationalerror/operationalerror.go"]).toContain(`\t// Deprecated: ${sentence}\n`);
+    expect(files["rust/src/operational_error.rs"]).toContain(`    #[deprecated(note = "${sentence}")]\n    ${old!.name} = `);
+    expect(files["java/vpnerrorcodes/OperationalError.java"]).toContain(`     * @deprecated ${sentence}\n     */\n    @Deprecated\n`);
+    expect(files["kotlin/vpnerrorcodes/OperationalError.kt"]).toContain(`    @Deprecated("${sentence}")\n`);
+    expect(files["csharp/OperationalError.cs"]).toContain(`        [Obsolete("${sentence}")]\n`);
+  });
+
+  it("keep each language folder to itself: no emitter imports another language's folder", () => {
+    const dir = join(ROOT, "scripts", "emit", "languages");
+    for (const language of LANGUAGES) {
+      for (const path of walk(join(dir, language))) {
+        const imports = [...readFileSync(path, "utf8").matchAll(/from "(\.\.\/[^"]+)"/g)].map((m) => m[1]!);
+        for (const spec of imports) expect(spec, relative(ROOT, path)).toMatch(/^\.\.\/(shared\/|\.\.\/)/);
+      }
+    }
   });
 
   it("fail loudly when quicktype's output no longer has what a patch replaces", () => {

@@ -1,4 +1,5 @@
 // Code generated from catalog/*.yaml by `npm run build`. DO NOT EDIT.
+// Generated from catalog/*.yaml by scripts/emit/languages/go/enum.ts (npm run build); do not edit.
 
 // Package responseresult holds the ResponseResult codes (Unified VPN SDK for Windows request
 // results).

@@ -1,4 +1,4 @@
-// Generated from catalog/*.yaml by scripts/emit/languages/java.ts (npm run build); do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/java/enum.ts (npm run build); do not edit.
 package vpnerrorcodes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;

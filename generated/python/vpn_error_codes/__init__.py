@@ -1,4 +1,4 @@
-# Generated from catalog/*.yaml by scripts/emit/languages/python.ts (npm run build); do not edit.
+# Generated from catalog/*.yaml by scripts/emit/languages/python/package.ts (npm run build); do not edit.
 """Error codes a VPN client meets, with their meaning and retry advice.
 
 The enums are importable from here; the envelope types live in ``vpn_error_codes.api_response``

@@ -1,4 +1,4 @@
-# Generated from catalog/*.yaml by scripts/emit/languages/python.ts (npm run build); do not edit.
+# Generated from catalog/*.yaml by scripts/emit/languages/python/envelope.ts (npm run build); do not edit.
 """The OrbVPN REST envelope and the per-code details types.
 
 Types by quicktype from the schema in generated/schema/api-response.schema.json. Timestamps stay

@@ -1,4 +1,4 @@
-# Generated from catalog/*.yaml by scripts/emit/languages/python.ts (npm run build); do not edit.
+# Generated from catalog/*.yaml by scripts/emit/languages/python/envelope.ts (npm run build); do not edit.
 """Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."""
 
 from enum import Enum

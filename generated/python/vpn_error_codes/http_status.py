@@ -1,4 +1,4 @@
-# Generated from catalog/*.yaml by scripts/emit/languages/python.ts (npm run build); do not edit.
+# Generated from catalog/*.yaml by scripts/emit/languages/python/enum.ts (npm run build); do not edit.
 """OrbVPN API HTTP status codes.
 
 Standard HTTP status codes the OrbVPN API uses to indicate the general category of a response.

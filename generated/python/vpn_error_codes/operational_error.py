@@ -1,4 +1,4 @@
-# Generated from catalog/*.yaml by scripts/emit/languages/python.ts (npm run build); do not edit.
+# Generated from catalog/*.yaml by scripts/emit/languages/python/enum.ts (npm run build); do not edit.
 """Unified VPN SDK for Windows operational errors.
 
 Operational error codes that the UnifiedSDK service sends in the ErrorOccured event, each with a

@@ -1,4 +1,4 @@
-# Generated from catalog/*.yaml by scripts/emit/languages/python.ts (npm run build); do not edit.
+# Generated from catalog/*.yaml by scripts/emit/languages/python/enum.ts (npm run build); do not edit.
 """Unified VPN SDK for Windows request results.
 
 Result of the request processing by the UnifiedSDK service. The SDK returns it as the response

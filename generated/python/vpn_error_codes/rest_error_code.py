@@ -1,4 +1,4 @@
-# Generated from catalog/*.yaml by scripts/emit/languages/python.ts (npm run build); do not edit.
+# Generated from catalog/*.yaml by scripts/emit/languages/python/enum.ts (npm run build); do not edit.
 """OrbVPN API application error codes.
 
 Machine-readable error.code strings in the error object of the OrbVPN API's JSON response

@@ -1,5 +1,5 @@
 // @generated
-// Generated from catalog/*.yaml by scripts/emit/languages/rust.ts (npm run build); do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/rust/envelope.ts (npm run build); do not edit.
 
 //! The OrbVPN REST envelope and the per-code details types, by quicktype from
 //! generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings.

@@ -1,5 +1,5 @@
 // @generated
-// Generated from catalog/*.yaml by scripts/emit/languages/rust.ts (npm run build); do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/rust/envelope.ts (npm run build); do not edit.
 
 //! The types of `catalog.json`, by quicktype from generated/schema/resolved-catalog.schema.json.
 

@@ -1,5 +1,5 @@
 // @generated
-// Generated from catalog/*.yaml by scripts/emit/languages/rust.ts (npm run build); do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/rust/package.ts (npm run build); do not edit.
 
 //! Error codes a VPN client meets, with their meaning and retry advice: the Pango Unified VPN SDK
 //! for Windows and the OrbVPN REST API.

@@ -1,5 +1,5 @@
 // @generated
-// Generated from catalog/*.yaml by scripts/emit/languages/rust.ts (npm run build); do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/rust/enum.ts (npm run build); do not edit.
 
 //! Unified VPN SDK for Windows operational errors: the `OperationalError` enum.
 

@@ -1,5 +1,5 @@
 // @generated
-// Generated from catalog/*.yaml by scripts/emit/languages/rust.ts (npm run build); do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/rust/enum.ts (npm run build); do not edit.
 
 //! OrbVPN API application error codes: the `RestErrorCode` enum.
 

@@ -1,18 +1,19 @@
-import type { Model as Catalog } from "../../catalog/model.js";
-import { emitCSharp } from "./csharp.js";
-import { emitGo } from "./go.js";
-import { emitJava } from "./java.js";
-import { emitKotlin } from "./kotlin.js";
-import { emitPython } from "./python.js";
-import { emitRust } from "./rust.js";
+import type { Model } from "../../catalog/model.js";
+import { emitCSharp } from "./csharp/index.js";
+import { emitGo } from "./go/index.js";
+import { emitJava } from "./java/index.js";
+import { emitKotlin } from "./kotlin/index.js";
+import { emitPython } from "./python/index.js";
+import { emitRust } from "./rust/index.js";
 
+/** The languages, one folder each; shared/ holds what they have in common. */
 const LANGUAGES = [emitPython, emitGo, emitRust, emitJava, emitKotlin, emitCSharp];
 
 /** Python, Go, Rust, Java, Kotlin and C# output under generated/<language>/. */
-export async function emitLanguages(catalog: Catalog): Promise<Record<string, string>> {
+export async function emitLanguages(model: Model): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const emit of LANGUAGES) {
-    for (const [path, content] of Object.entries(await emit(catalog))) {
+    for (const [path, content] of Object.entries(await emit(model))) {
       if (path in files) throw new Error(`two language emitters write ${path}`);
       files[path] = content;
     }

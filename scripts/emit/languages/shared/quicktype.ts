@@ -1,9 +1,8 @@
 // Structured types (the REST envelope and catalog.json) through quicktype-core, from our own JSON
 // Schemas. The schemas are built from the model and passed as strings, so nothing is fetched.
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, type LanguageName, quicktypeMultiFile } from "quicktype-core";
-import type { Model as Catalog } from "../../catalog/model.js";
-import { apiResponseSchema, detailsName, resolvedCatalogSchema } from "../json-schema.js";
-import { restFamily } from "./common.js";
+import type { Model } from "../../../catalog/model.js";
+import { apiResponseSchema, detailsName, resolvedCatalogSchema } from "../../json-schema.js";
 
 type Schema = Record<string, any>;
 export type RendererOptions = Record<string, string | boolean>;
@@ -33,14 +32,14 @@ function withoutDateTimes(schema: unknown): unknown {
  * language then types with its open RestErrorCode (quicktype would make the anyOf a closed enum or
  * drop it). The per-code if/then details shapes, which quicktype ignores, become top-level types.
  */
-export function envelopeInput(catalog: Catalog): { schema: Schema; detailTypes: string[] } {
+export function envelopeInput(catalog: Model): { schema: Schema; detailTypes: string[] } {
   const schema = structuredClone(apiResponseSchema(catalog)) as Schema;
   // The failure's error object, whatever its definition is called.
   const errorRef = String(schema.$defs.ApiFailure.properties.error.$ref);
   const apiError = schema.$defs[errorRef.slice(errorRef.lastIndexOf("/") + 1)];
   delete apiError.allOf;
   apiError.properties.code = { type: "string", description: schema.$defs.ErrorCode.description };
-  const detailTypes = restFamily(catalog)
+  const detailTypes = catalog.restFamily
     .codes.filter((c) => c.details)
     .map((c) => detailsName(String(c.value)))
     .sort();
@@ -51,7 +50,7 @@ export function envelopeInput(catalog: Catalog): { schema: Schema; detailTypes: 
  * The resolved-catalog schema with a title on every definition, so that quicktype names its types
  * after them (it would call the status-class enum "Catalo", and the family-name enum "Name").
  */
-export function catalogInput(catalog: Catalog): Schema {
+export function catalogInput(catalog: Model): Schema {
   const schema = structuredClone(resolvedCatalogSchema(catalog)) as Schema;
   for (const [name, def] of Object.entries(schema.$defs as Record<string, Schema>)) {
     def.title ??= name[0]!.toUpperCase() + name.slice(1);
@@ -77,7 +76,7 @@ async function render(run: QuicktypeRun, sources: Array<{ name: string; uri?: st
  * shape goes in as a small schema of its own: passing the whole envelope again with every shape made
  * quicktype canonicalise (shapes × schema) nodes, quadratic in the catalog's size.
  */
-export async function envelopeTypes(catalog: Catalog, run: QuicktypeRun): Promise<Map<string, string>> {
+export async function envelopeTypes(catalog: Model, run: QuicktypeRun): Promise<Map<string, string>> {
   const { schema, detailTypes } = envelopeInput(catalog);
   const envelope = structuredClone(schema);
   // Unreachable once error.code is a plain string and the shapes stand alone.
@@ -91,7 +90,7 @@ export async function envelopeTypes(catalog: Catalog, run: QuicktypeRun): Promis
 }
 
 /** quicktype's files for generated/catalog.json. */
-export async function catalogTypes(catalog: Catalog, run: QuicktypeRun): Promise<Map<string, string>> {
+export async function catalogTypes(catalog: Model, run: QuicktypeRun): Promise<Map<string, string>> {
   return render(run, [{ name: "Catalog", schema: catalogInput(catalog) }]);
 }
 

@@ -1,23 +1,44 @@
-// What every language emitter shares: the header, member doc text, keyword escapes, name lookups.
-import type { Model, ResolvedCode, ResolvedFamily } from "../../catalog/model.js";
-import { deprecationText as deprecationSentence, memberParagraphs } from "../doc-text.js";
+// What every language emitter shares: the profile shape, headers, member doc text, keyword escapes, name lookups.
+import type { ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
+import { deprecationText as deprecationSentence, memberParagraphs } from "../../doc-text.js";
+import { generatedBy } from "../../header.js";
 
-export { generatedBy } from "../header.js";
-export { paragraphs } from "../doc-text.js";
+export { generatedBy };
+export { paragraphs } from "../../doc-text.js";
+
+/** What a language's profile.ts states once, so that its renderers only lay code out. */
+export interface Profile {
+  /** As escape notes name it: "Python". */
+  language: string;
+  /** Names a member may not take; such a member gets escapeName's trailing underscore. */
+  reserved: ReadonlySet<string>;
+  /** The generated-file header in the language's comment syntax, naming the emitter file that wrote the file. */
+  header(emitter: string): string;
+}
+
+/** The header of a generated Markdown file. */
+export function markdownHeader(emitter: string): string {
+  return `<!-- ${generatedBy(emitter)} -->`;
+}
 
 /** Prefixes every line of `text` (a header or doc block) with `prefix`, trimming the space on empty lines. */
 export function commentLines(prefix: string, lines: readonly string[]): string {
   return lines.map((line) => (line === "" ? prefix.trimEnd() : `${prefix}${line}`)).join("\n");
 }
 
-/** The paragraphs of a member's doc comment, as every language and the TypeScript say them. */
-export function memberDoc(code: ResolvedCode, escapeNote?: string): string[] {
-  return memberParagraphs(code.derived.doc, escapeNote ? { escapeNote } : {}).map((p) => p.text);
+/**
+ * The paragraphs of a member's doc comment, as every language and the TypeScript say them. `deprecatedTag`
+ * ("@deprecated") replaces "Deprecated:" where the doc syntax has a tag for it.
+ */
+export function memberDoc(code: ResolvedCode, escapeNote?: string, deprecatedTag?: string): string[] {
+  return memberParagraphs(code.derived.doc, escapeNote ? { escapeNote } : {}).map((p) =>
+    p.kind === "deprecated" && deprecatedTag ? `${deprecatedTag} ${deprecationText(code)}` : p.text,
+  );
 }
 
-/** The deprecation sentence of a deprecated code. */
-export function deprecationText(code: ResolvedCode): string {
-  return deprecationSentence(code.derived.doc) ?? "";
+/** The deprecation sentence of a deprecated code, for the language's own deprecation marker; undefined otherwise. */
+export function deprecationText(code: ResolvedCode): string | undefined {
+  return deprecationSentence(code.derived.doc);
 }
 
 /** The paragraphs of a family's doc comment. */
@@ -70,14 +91,32 @@ export function extraLookupNames(family: ResolvedFamily): Array<[string, Resolve
   return lookupNames(family).filter(([name, code]) => name !== code.name);
 }
 
+/** The family's members as the profile's language spells them. */
+export function membersIn(family: ResolvedFamily, profile: Profile): Member[] {
+  return members(family, profile.reserved, profile.language);
+}
+
+/** How the profile's language names one code's member, as a README example does. */
+export const identIn =
+  (profile: Profile) =>
+  (family: ResolvedFamily, code: ResolvedCode): string =>
+    membersIn(family, profile).find((m) => m.code === code)!.ident;
+
+/** "Family.member" for every member the profile's language spells differently from its identifier. */
+export function escapedMembers(families: readonly ResolvedFamily[], profile: Profile, qualifier = (f: ResolvedFamily) => f.name): string[] {
+  return families.flatMap((f) => membersIn(f, profile).filter((m) => m.ident !== m.code.name).map((m) => `${qualifier(f)}.${m.ident}`));
+}
+
 export const isIntegerFamily = (family: ResolvedFamily) => family.valueKind === "integer";
 
-/** The REST family, whose codes the envelope's error.code carries. */
-export const restFamily = (model: Model) => model.restFamily;
-
-/** "OperationalError" -> "operational_error". */
+/** "ResponseResult" -> "response_result". */
 export function snake(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
+}
+
+/** Text safe in an XML or HTML doc comment (C#'s XML docs, Javadoc): the catalog's prose may hold & < >. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** A JSON string literal, which is also a valid string literal in every target language for our text. */

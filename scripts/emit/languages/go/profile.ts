@@ -1,0 +1,33 @@
+// Go's profile: keywords and predeclared names, // comments, the module and a package per family.
+import type { ResolvedFamily } from "../../../catalog/model.js";
+import { commentLines, generatedBy, type Profile } from "../shared/common.js";
+
+export const GO_MODULE = "vpn-error-codes";
+export const GO_VERSION = "1.21";
+
+export const go: Profile = {
+  language: "Go",
+  // Go's keywords and predeclared identifiers, and the package-level names each family package declares.
+  reserved: new Set([
+    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go",
+    "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type",
+    "var", "any", "bool", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64", "int",
+    "int8", "int16", "int32", "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+    "true", "false", "iota", "nil", "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len",
+    "make", "max", "min", "new", "panic", "print", "println", "real", "recover",
+    "Code", "Parse", "Values",
+  ]),
+  header: (emitter) => commentLines("// ", [generatedBy(emitter)]),
+};
+
+/**
+ * A .go file's header: the "Code generated ... DO NOT EDIT." line that go tooling and linters recognise,
+ * then the common header naming the emitter.
+ */
+export const sourceHeader = (emitter: string) => `// Code generated from catalog/*.yaml by \`npm run build\`. DO NOT EDIT.\n${go.header(emitter)}`;
+
+export const goPackage = (family: ResolvedFamily) => family.name.toLowerCase();
+
+export function doc(lines: readonly string[], indent = ""): string {
+  return commentLines(`${indent}// `, lines);
+}

@@ -1,0 +1,104 @@
+// Module api and module catalog: quicktype's serde types for the REST envelope and catalog.json, with
+// error.code typed as ErrorCode, which the REST family's module defines (its text is here, with the envelope).
+import type { Model } from "../../../catalog/model.js";
+import { file, patch, snake } from "../shared/common.js";
+import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
+import { moduleDoc, rust } from "./profile.js";
+
+const header = rust.header("scripts/emit/languages/rust/envelope.ts");
+
+/** The envelope's open error.code type, appended to the REST family's enum module. */
+export function errorCodeType(rest: string): string[] {
+  return `
+/// The envelope's \`error.code\`: a [\`${rest}\`], or a code this catalog does not know yet, kept
+/// as its string so that a response with a newer code still decodes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// A code the catalog knows.
+    Known(${rest}),
+    /// A code the catalog does not know yet.
+    Unknown(String),
+}
+
+impl ErrorCode {
+    /// The code as it travels.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Known(code) => code.as_str(),
+            Self::Unknown(code) => code,
+        }
+    }
+
+    /// The member, for a known code.
+    pub fn known(&self) -> Option<${rest}> {
+        match self {
+            Self::Known(code) => Some(*code),
+            Self::Unknown(_) => None,
+        }
+    }
+}
+
+impl From<&str> for ErrorCode {
+    fn from(code: &str) -> Self {
+        ${rest}::from_code(code).map_or_else(|| Self::Unknown(code.to_owned()), Self::Known)
+    }
+}
+
+impl From<String> for ErrorCode {
+    fn from(code: String) -> Self {
+        match ${rest}::from_code(&code) {
+            Some(member) => Self::Known(member),
+            None => Self::Unknown(code),
+        }
+    }
+}
+
+impl From<${rest}> for ErrorCode {
+    fn from(code: ${rest}) -> Self {
+        Self::Known(code)
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}`.split("\n");
+}
+
+const RENDERER = {
+  density: "normal",
+  visibility: "public",
+  "derive-debug": true,
+  "derive-clone": true,
+  "derive-partial-eq": true,
+  "skip-serializing-none": true,
+  "leading-comments": false,
+};
+
+export async function apiModule(model: Model): Promise<string> {
+  let source = only(await envelopeTypes(model, { lang: "rust", rendererOptions: RENDERER }));
+  source = patch(source, "    pub code: String,\n", "    pub code: ErrorCode,\n");
+  source = patch(source, "use serde::{Serialize, Deserialize};\n", `use serde::{Serialize, Deserialize};\n\nuse crate::${snake(model.restFamily.name)}::ErrorCode;\n`);
+  return file([header, "", moduleDoc(["The OrbVPN REST envelope and the per-code details types, by quicktype from", "generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings."]), "", source.trim()]);
+}
+
+export async function catalogModule(model: Model): Promise<string> {
+  let source = only(await catalogTypes(model, { lang: "rust", rendererOptions: RENDERER }));
+  // quicktype calls the string case PurpleString to dodge the type's name; in a name family it is the name.
+  source = patch(source, "    PurpleString(String),", "    Name(String),");
+  return file([header, "", moduleDoc(["The types of `catalog.json`, by quicktype from generated/schema/resolved-catalog.schema.json."]), "", source.trim()]);
+}
+
