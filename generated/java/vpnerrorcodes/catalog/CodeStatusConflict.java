@@ -1,4 +1,4 @@
-// Generated from catalog/*.yaml by scripts/emit/languages/java.ts (npm run build); do not edit.
+// Generated from catalog/*.yaml by scripts/emit/languages/java/envelope.ts (npm run build); do not edit.
 // Types by quicktype from generated/schema/resolved-catalog.schema.json.
 package vpnerrorcodes.catalog;
 
