@@ -75,7 +75,11 @@ export function restErrorCodesForStatus(status: unknown): RestCode[] {
   return restCodeEntries.filter((e) => e.httpStatus === wanted).map((e) => e.name as RestCode);
 }
 
-/** Every entry of every family, or of one. */
+let allEntries: readonly CodeEntry[] | undefined;
+const NO_ENTRIES: readonly CodeEntry[] = Object.freeze([]);
+
+/** Every entry of every family, or of one: shared and frozen, like every lookup result. */
 export function entries(family?: FamilyName): readonly CodeEntry[] {
-  return FAMILY_TABLES.filter((t) => family === undefined || t.family === family).flatMap((t) => t.entries);
+  if (family === undefined) return (allEntries ??= Object.freeze(FAMILY_TABLES.flatMap((t) => t.entries)));
+  return FAMILY_TABLES.find((t) => t.family === family)?.entries ?? NO_ENTRIES;
 }

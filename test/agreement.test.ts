@@ -108,3 +108,32 @@ group("one answer per key", () => {
     }
   });
 });
+
+group("issue 11: shared catalog data is frozen", () => {
+  it("mutating an entry returned by describe changes nobody's answers", () => {
+    const [match] = pkg.describe("QUOTA_EXCEEDED");
+    const before = { advice: pkg.retryAdvice("QUOTA_EXCEEDED"), retryable: pkg.isRetryable("QUOTA_EXCEEDED") };
+    const entry = match!.entry as unknown as { retry: { strategy: string }; retryable: boolean; aliases?: string[] };
+    expect(() => { entry.retry.strategy = "backoff"; }).toThrow(TypeError);
+    expect(() => { entry.retryable = !entry.retryable; }).toThrow(TypeError);
+    expect(() => { (match as unknown as { matchedBy: string }).matchedBy = "alias"; }).toThrow(TypeError);
+    expect(() => (pkg.describe("QUOTA_EXCEEDED") as unknown as unknown[]).push(match)).toThrow(TypeError);
+    expect(pkg.retryAdvice("QUOTA_EXCEEDED")).toEqual(before.advice);
+    expect(pkg.isRetryable("QUOTA_EXCEEDED")).toBe(before.retryable);
+    expect(new pkg.ApiError({ kind: "api-error", status: 429, code: "QUOTA_EXCEEDED", message: "m", entry: match!.entry }).retryable).toBe(before.retryable);
+  });
+
+  it("the exported retryPolicy and every family's entries are frozen through and through", () => {
+    const frozenDeep = (value: unknown, path: string): void => {
+      if (!value || typeof value !== "object") return;
+      expect(Object.isFrozen(value), path).toBe(true);
+      for (const [k, v] of Object.entries(value)) frozenDeep(v, `${path}.${k}`);
+    };
+    frozenDeep(pkg.retryPolicy, "retryPolicy");
+    frozenDeep(pkg.entries(), "entries");
+    frozenDeep(pkg.FAMILIES, "FAMILIES");
+    const policy = pkg.retryPolicy as unknown as { backoff: { maxRetries: number } };
+    expect(() => { policy.backoff.maxRetries = 0; }).toThrow(TypeError);
+    expect(pkg.retryDelayMs(1, () => 0)).toBe(pkg.retryPolicy.backoff.initialDelayMs);
+  });
+});

@@ -1,8 +1,9 @@
 // Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
 import type { FamilyInfo } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
 
 /** Every family, sorted by name: its role, its title, its file stem (the package subpath) and its groups. */
-export const FAMILIES: readonly FamilyInfo[] = /* @__PURE__ */ Object.freeze([
+export const FAMILIES: readonly FamilyInfo[] = /* @__PURE__ */ deepFreeze([
   {
     name: "HttpStatus",
     role: "http-status",

@@ -133,9 +133,10 @@ export function familiesModule(model: Model): string {
     groups: f.groups.map((g) => ({ id: g.id, title: g.title })),
   }));
   return `${HEADER}import type { FamilyInfo } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
 
 /** Every family, sorted by name: its role, its title, its file stem (the package subpath) and its groups. */
-export const FAMILIES: readonly FamilyInfo[] = /* @__PURE__ */ Object.freeze(${tsLiteral(families)});
+export const FAMILIES: readonly FamilyInfo[] = /* @__PURE__ */ deepFreeze(${tsLiteral(families)});
 
 /** Each HTTP status as the references write it: "429 Too Many Requests", from the http-status family. */
 export const STATUS_TEXT: Readonly<Record<number, string>> = /* @__PURE__ */ Object.freeze(${tsLiteral(Object.fromEntries(model.statusText))});
