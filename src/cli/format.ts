@@ -65,7 +65,8 @@ function paintStrategy(entry: CodeEntry, style: Style): (text: string) => string
 export interface ExplainItem {
   family: FamilyName;
   familyTitle: string;
-  matchedBy: Match["matchedBy"];
+  /** How the input found the code; "search": no code has it as a key, and the words of its names or meaning have the input's words. */
+  matchedBy: Match["matchedBy"] | "search";
   groupTitle: string;
   entry: CodeEntry;
   /** "401 Unauthorized", for an entry with an HTTP status. */
@@ -100,6 +101,7 @@ function title(item: ExplainItem): string {
 function explainOne(item: ExplainItem, input: string, width: number, style: Style): string[] {
   const { entry } = item;
   const lines = wrap(title(item), width).map((l) => style.bold(l));
+  if (item.matchedBy === "search") lines.push(...wrap(`${input} is no code's name or value; found by a search of names and meanings`, width - 2).map((l) => `  ${style.dim(l)}`));
   if (item.matchedBy === "alias" || item.matchedBy === "legacyName") {
     const what = item.matchedBy === "alias" ? "an alias" : "an older wire name";
     lines.push(...wrap(`${input} is ${what}; the identifier is ${entry.name}`, width - 2).map((l) => `  ${style.dim(l)}`));

@@ -102,8 +102,11 @@ function termsOf(family: FamilyName | undefined): Searched {
 }
 const allTerms = () => termsOf(undefined);
 
+/** A match of the forgiving lookup: "search" when the words of the input found it, not a key. */
+type Found = Omit<Match, "matchedBy"> & { matchedBy: ExplainItem["matchedBy"] };
+
 /** How a folded key names `entry`: its identifier, an alias, an older wire name, or its value. */
-function matchedByKey(entry: CodeEntry, key: string): Match {
+function matchedByKey(entry: CodeEntry, key: string): Found {
   const kinds: Array<[Match["matchedBy"], readonly string[]]> = [
     ["name", [entry.name]],
     ["alias", entry.aliases ?? []],
@@ -117,7 +120,7 @@ function matchedByKey(entry: CodeEntry, key: string): Match {
  * What `input` finds, most exact first: the lookup's own keys; a hex value; a name in any case and with
  * any separators (or an HTTP status); else a search of names and meanings.
  */
-function forgivingLookup(input: string, family: FamilyName | undefined): { matches: readonly Match[]; how: "exact" | "key" | "words" } {
+function forgivingLookup(input: string, family: FamilyName | undefined): { matches: readonly Found[]; how: "exact" | "key" | "words" } {
   const exact = describe(input, family);
   if (exact.length > 0) return { matches: exact, how: "exact" };
   const decimal = hexToDecimal(input);
@@ -125,7 +128,8 @@ function forgivingLookup(input: string, family: FamilyName | undefined): { match
   const { entries: pool, terms } = termsOf(family);
   const found = matchTerms(input, terms);
   const key = queryKey(input);
-  return { matches: found.indices.map((i) => matchedByKey(pool[i]!, key)), how: found.how };
+  const matches = found.indices.map((i): Found => (found.how === "words" ? { family: pool[i]!.family, entry: pool[i]!, matchedBy: "search" } : matchedByKey(pool[i]!, key)));
+  return { matches, how: found.how };
 }
 
 function requireFamily(input: string, command: CommandName): FamilyName {
@@ -134,7 +138,7 @@ function requireFamily(input: string, command: CommandName): FamilyName {
   return family;
 }
 
-function explainItem(match: Match): ExplainItem {
+function explainItem(match: Found): ExplainItem {
   const { family, entry } = match;
   const status = entry.httpStatus;
   const isStatus = familyInfo(family)?.role === "http-status";
@@ -159,9 +163,7 @@ function explain(command: Extract<Command, { kind: "explain" }>, io: Io, width: 
   const { matches, how } = forgivingLookup(command.code, family);
   if (matches.length === 0) {
     const suggestion = closest(command.code, knownNames(family));
-    const guess = suggestion !== undefined ? ` (did you mean ${suggestion}?)` : "";
-    io.stderr(`${NAME}: no ${family ?? ""}${family ? " " : ""}code matches ${quote(command.code)}${guess}; try \`${NAME} list\`\n`);
-    return 1;
+    return noMatch(io, family, command.code, suggestion !== undefined ? ` (did you mean ${suggestion}?)` : "");
   }
   const items = matches.map(explainItem);
   if (how === "words" && items.length > 1 && !command.json) {
@@ -176,8 +178,14 @@ function listItem(entry: CodeEntry): ListItem {
   return { family: entry.family, familyTitle: familyTitle(entry.family), groupTitle: groupTitle(entry.family, entry.group), entry };
 }
 
+/** Nothing matches: one line on stderr, exit 1. */
+function noMatch(io: Io, family: FamilyName | undefined, input: string, guess = ""): number {
+  io.stderr(`${NAME}: no ${family ?? ""}${family ? " " : ""}code matches ${quote(input)}${guess}; try \`${NAME} list\`\n`);
+  return 1;
+}
+
 /** Search results: how many, the list of them, and how to see one in full. */
-function searchText(matches: readonly Match[], input: string, family: FamilyName | undefined, width: number, style: Style): string {
+function searchText(matches: readonly Found[], input: string, family: FamilyName | undefined, width: number, style: Style): string {
   const first = matches[0]!.entry;
   const hint = `explain one: ${NAME} explain ${first.name}${family === undefined && describe(first.name).length > 1 ? ` --family ${first.family}` : ""}`;
   return `${quote(input)} matches ${matches.length} code${matches.length === 1 ? "" : "s"}:\n${formatList(matches.map((m) => listItem(m.entry)), width, style)}${style.dim(hint)}\n`;
@@ -185,14 +193,9 @@ function searchText(matches: readonly Match[], input: string, family: FamilyName
 
 function search(command: Extract<Command, { kind: "search" }>, io: Io, width: number, style: Style): number {
   const family = command.family === undefined ? undefined : requireFamily(command.family, "search");
-  const decimal = hexToDecimal(command.words);
   const { entries: pool, terms } = termsOf(family);
-  const indices = matchTerms(decimal ?? command.words, terms).indices;
-  if (indices.length === 0) {
-    io.stderr(`${NAME}: no ${family ?? ""}${family ? " " : ""}code matches ${quote(command.words)}; try \`${NAME} list\`\n`);
-    return 1;
-  }
-  const matches = indices.map((i) => ({ family: pool[i]!.family, entry: pool[i]!, matchedBy: "value" as const }));
+  const matches = matchTerms(command.words, terms).indices.map((i): Found => ({ family: pool[i]!.family, entry: pool[i]!, matchedBy: "search" }));
+  if (matches.length === 0) return noMatch(io, family, command.words);
   io.stdout(command.json ? listJson(matches.map((m) => listItem(m.entry))) : searchText(matches, command.words, family, width, style));
   return 0;
 }
