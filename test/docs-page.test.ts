@@ -156,6 +156,12 @@ describe.skipIf(!haveChromium)("the HTML reference page in headless Chromium", (
     await page.goto(`${url}#OperationalError.TrafficLeak`);
     expect(await page.locator(`[id="OperationalError.TrafficLeak"]`).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("OperationalError.TrafficLeak");
+    // The sticky search bar does not cover the card it scrolled to.
+    const [cardTop, barBottom] = await page.evaluate(() => [
+      document.getElementById("OperationalError.TrafficLeak")!.getBoundingClientRect().top,
+      document.querySelector(".controls")!.getBoundingClientRect().bottom,
+    ]);
+    expect(cardTop).toBeGreaterThanOrEqual(barBottom);
   });
 
   it("filters by family, group, HTTP status and retry strategy", async () => {

@@ -80,7 +80,7 @@ const CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1b1f24;--muted:#57606
 *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,sans-serif}
 header,main{max-width:60rem;margin:0 auto;padding:0 1rem}h1{font-size:1.5rem;margin:1rem 0 .25rem}
 .controls{background:var(--bg);padding:.5rem 0;border-bottom:1px solid var(--line);display:grid;gap:.5rem;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr))}
-@media (min-width:48rem){.controls{position:sticky;top:0;z-index:1}}
+@media (min-width:48rem){.controls{position:sticky;top:0;z-index:1}.card{scroll-margin-top:10rem}}
 .controls .search{grid-column:1/-1}label{display:block;font-size:.8rem;color:var(--muted)}
 input,select,button{font:inherit;color:inherit;background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.4rem .5rem;width:100%}
 button{width:auto;cursor:pointer}:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
