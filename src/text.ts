@@ -1,4 +1,36 @@
-// Text helpers shared by the runtime, the CLI and the build: typo suggestions and word wrap.
+// Text helpers shared by the runtime, the CLI and the build: typo suggestions, word wrap, and the one
+// normalisation of user input (look-alike letters, case and separators, hex) that the CLI and the generated
+// HTML page both apply.
+
+/**
+ * Cyrillic letters that look like Latin ones, to their Latin twin (case kept). The vendor's group titles
+ * carry them ("Сommon errors" starts with a Cyrillic С), which a user types, and searches, as Latin.
+ */
+export const LOOK_ALIKES: Readonly<Record<string, string>> = Object.freeze({
+  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", Х: "X",
+  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x",
+});
+
+/** `text` with its Cyrillic look-alike letters spelled in Latin: "Сommon errors" gives "Common errors". */
+export function latinFold(text: string): string {
+  return text.replace(/[\u0400-\u04ff]/g, (c) => LOOK_ALIKES[c] ?? c);
+}
+
+/** A name as lookups compare it, ignoring case, separators and look-alikes: "token-expired" and "TOKEN_EXPIRED" give "tokenexpired". */
+export function foldKey(text: string): string {
+  return latinFold(text).toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** A hexadecimal input ("0x2007", as Windows tools print codes) as its decimal string ("8199"); else undefined. */
+export function hexToDecimal(input: string): string | undefined {
+  const match = /^0x([0-9a-f]{1,12})$/i.exec(input.trim());
+  return match ? String(parseInt(match[1]!, 16)) : undefined;
+}
+
+/** An integer as the references print it in hex: 8199 gives "0x2007", 180 gives "0x00B4". */
+export function hex(value: number): string {
+  return `0x${value.toString(16).toUpperCase().padStart(4, "0")}`;
+}
 
 /**
  * Edit distance (optimal string alignment: insert, delete, substitute, swap two neighbours), so that a

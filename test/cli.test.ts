@@ -156,25 +156,35 @@ describe("vpn-error-codes explain", () => {
 
 describe("vpn-error-codes list", () => {
   const all = entries();
-  const namesOf = (r: Result) => lines(r.stdout).map((l) => l.split(/\s+/).slice(0, 3).filter((c) => c !== "—").pop());
+  /** The code lines of list's output, without its header row. */
+  const rowsOf = (r: Result) => {
+    const [header, ...rest] = lines(r.stdout);
+    expect(header!.split(/\s+/)).toEqual(["FAMILY", "VALUE", "NAME", "RETRY"]);
+    return rest;
+  };
+  const namesOf = (r: Result) => rowsOf(r).map((l) => l.split(/\s+/).at(-2));
 
   it("prints one line per code, sorted by family and then by value", () => {
     const r = cli(["list"]);
     expectFound(r);
-    const rows = lines(r.stdout).map((l) => l.split(/\s+/));
+    const rows = rowsOf(r).map((l) => l.split(/\s+/));
     expect(rows).toHaveLength(all.length);
     expect(rows.map((c) => c[0])).toEqual([...rows.map((c) => c[0]!)].sort());
     const operational = rows.filter((c) => c[0] === "OperationalError").map((c) => Number(c[1]));
     expect(operational).toEqual([...operational].sort((a, b) => a - b));
-    expect(lines(r.stdout)).toContain("OperationalError  8199  TrafficLeak                        reconnect-tunnel");
+    expect(lines(r.stdout)).toContainEqual(expect.stringMatching(/^OperationalError +8199 {2}TrafficLeak +reconnect-tunnel$/));
+    // A REST code's value is its name: the value column shows its HTTP status.
+    for (const e of all.filter((x) => x.family === "RestErrorCode")) {
+      expect(lines(r.stdout)).toContainEqual(expect.stringMatching(new RegExp(`^RestErrorCode +\\(${e.httpStatus}\\) {2}${e.name} +${e.retry.strategy}$`)));
+    }
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
 
   it("filters by family, in any case or kebab-case", () => {
     const kebab = cli(["list", "--family", "operational-error"]);
     expectFound(kebab);
-    expect(lines(kebab.stdout)).toHaveLength(all.filter((e) => e.family === "OperationalError").length);
-    expect(lines(kebab.stdout).every((l) => l.startsWith("OperationalError "))).toBe(true);
+    expect(rowsOf(kebab)).toHaveLength(all.filter((e) => e.family === "OperationalError").length);
+    expect(rowsOf(kebab).every((l) => l.startsWith("OperationalError "))).toBe(true);
     expect(cli(["list", "--family", "OPERATIONALERROR"]).stdout).toBe(kebab.stdout);
     expect(cli(["list", "--family=OperationalError"]).stdout).toBe(kebab.stdout);
   });
@@ -239,8 +249,103 @@ describe("vpn-error-codes when nothing matches", () => {
 
   it("suggests the closest name for a typo or the wrong case", () => {
     expect(cli(["explain", "TOKEN_EXPRIED"]).stderr).toBe("vpn-error-codes: no code matches 'TOKEN_EXPRIED' (did you mean TOKEN_EXPIRED?); try `vpn-error-codes list`\n");
-    expect(cli(["explain", "trafficleak"]).stderr).toContain("(did you mean TrafficLeak?)");
     expect(cli(["explain", "TrafficLeak", "--family", "HttpStatus"]).stderr).toMatch(/^vpn-error-codes: no HttpStatus code matches 'TrafficLeak'; try/);
+  });
+});
+
+describe("vpn-error-codes, forgiving", () => {
+  const all = entries();
+  const names = (r: Result) => json(r).map((m) => `${m.family}.${m.entry.name}`);
+  const trafficLeak = all.find((e) => e.family === "OperationalError" && e.name === "TrafficLeak")!;
+  const tokenExpired = all.find((e) => e.family === "RestErrorCode" && e.name === "TOKEN_EXPIRED")!;
+  const hexOf = (n: number) => `0x${n.toString(16)}`;
+
+  it("takes a hex value, as Windows tools print codes", () => {
+    const hex = hexOf(trafficLeak.value as number);
+    expect(hex).toBe("0x2007");
+    for (const input of [hex, hex.toUpperCase().replace("0X", "0x"), "0x02007"]) {
+      const r = cli(["explain", input]);
+      expectFound(r);
+      expect(r.stdout).toBe(cli(["explain", String(trafficLeak.value)]).stdout);
+    }
+  });
+
+  it("takes a name in any case and with any separators when one code has it", () => {
+    for (const input of ["token_expired", "token-expired", "Token Expired", "tokenexpired"]) {
+      const r = cli(["explain", input, "--json"]);
+      expectFound(r);
+      expect(names(r)).toEqual(["RestErrorCode.TOKEN_EXPIRED"]);
+      expect(json(r)[0]!.matchedBy).toBe("name");
+    }
+    expect(cli(["explain", "trafficleak"]).stdout).toMatch(/^OperationalError\.TrafficLeak = 8199\n/);
+  });
+
+  it("lists every match of ambiguous forgiving input instead of guessing", () => {
+    const fold = (n: string) => n.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const expected = all.filter((e) => fold(e.name) === "connectiontimeout").map((e) => `${e.family}.${e.name}`);
+    expect(expected.length).toBeGreaterThan(1);
+    const r = cli(["explain", "connection_timeout"]);
+    expectFound(r);
+    expect(r.stdout).toMatch(new RegExp(`^connection_timeout matches ${expected.length} codes`));
+    expect(names(cli(["explain", "connection_timeout", "--json"]))).toEqual(expected);
+    // Several codes whose meaning has the words: a list of them all, not one guess.
+    const words = all.filter((e) => /\bconnection\b/i.test(`${e.description} ${e.name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ")}`));
+    expect(words.length).toBeGreaterThan(1);
+    const search = cli(["explain", "connection"]);
+    expectFound(search);
+    expect(search.stdout).toMatch(new RegExp(`^'connection' matches ${words.length} codes:\n`));
+  });
+
+  it("searches names and meanings: search WORDS, and explain when nothing matches exactly", () => {
+    const leaking = all.filter((e) => /\bleak/i.test(e.description) || /leak/i.test(e.name));
+    expect(leaking.map((e) => e.name)).toContain(trafficLeak.name);
+    const r = cli(["search", "leak", "--json"]);
+    expectFound(r);
+    expect(names(r)).toEqual(leaking.map((e) => `${e.family}.${e.name}`));
+    if (leaking.length === 1) {
+      const explained = cli(["explain", "leak"]);
+      expectFound(explained);
+      expect(explained.stdout).toMatch(/^OperationalError\.TrafficLeak = 8199\n {2}leak is no code's name or value; found by a search of names and meanings\n/);
+      expect(json(cli(["explain", "leak", "--json"]))[0]).toMatchObject({ family: "OperationalError", matchedBy: "search" });
+    }
+    const status = all.filter((e) => e.value === 429 || e.httpStatus === 429).map((e) => `${e.family}.${e.name}`);
+    expect(names(cli(["search", "429", "--json"]))).toEqual(status);
+    const text = cli(["search", "token", "expired"]);
+    expectFound(text);
+    expect(text.stdout).toContain(tokenExpired.name);
+    expect(text.stdout).toContain(`(${tokenExpired.httpStatus})  ${tokenExpired.name}`);
+    const none = cli(["search", "zzzqqq"]);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe("");
+    expectUsageError(cli(["search"]), /search needs words/);
+  });
+
+  it("takes a code in the command's place as short for explain", () => {
+    for (const input of ["8199", "0x2007", "TrafficLeak", "token_expired"]) {
+      const r = cli([input]);
+      expectFound(r);
+      expect(r.stdout).toBe(cli(["explain", input]).stdout);
+    }
+    expect(cli(["8199", "--json"]).stdout).toBe(cli(["explain", "8199", "--json"]).stdout);
+  });
+
+  it("prints help on one command, and suggests a misspelt option", () => {
+    for (const command of ["explain", "search", "list", "docs"]) {
+      const r = cli([command, "--help"]);
+      expectFound(r);
+      expect(r.stdout).toMatch(new RegExp(`^usage: vpn-error-codes ${command}`));
+      expect(cli(["help", command]).stdout).toBe(r.stdout);
+      expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+    }
+    expectUsageError(cli(["list", "--famly", "x"]), /^vpn-error-codes: unknown option '--famly'; did you mean --family\?\n/);
+    expectUsageError(cli(["explain", "8199", "--jsn"]), /did you mean --json\?/);
+  });
+
+  it("prints the installed page's path on docs", () => {
+    const r = cli(["docs"]);
+    expectFound(r);
+    expect(r.stdout).toBe(`${join(dir, "node_modules", "vpn-error-codes", "generated", "docs", "index.html")}\n`);
+    expect(existsSync(r.stdout.trim())).toBe(true);
   });
 });
 
@@ -249,7 +354,6 @@ describe("vpn-error-codes usage", () => {
     expectUsageError(cli([]), /^vpn-error-codes: a command is missing/);
     expectUsageError(cli(["frobnicate"]), /^vpn-error-codes: unknown command 'frobnicate'\n/);
     expectUsageError(cli(["lst"]), /unknown command 'lst'; did you mean `vpn-error-codes list`\?/);
-    expectUsageError(cli(["8199"]), /unknown command '8199'; did you mean `vpn-error-codes explain 8199`\?/);
     expectUsageError(cli(["explain"]), /explain needs a code/);
     expectUsageError(cli(["explain", "8199", "429"]), /explain takes one code/);
     expectUsageError(cli(["explain", "8199", "--group", "hydra"]), /--group applies to list, not explain/);
@@ -266,12 +370,12 @@ describe("vpn-error-codes usage", () => {
     const help = cli(["--help"]);
     expectFound(help);
     expect(help.stdout).toMatch(/^vpn-error-codes: what a VPN error code means/);
-    expect(help.stdout).toContain("vpn-error-codes explain <value|name|status>");
+    expect(help.stdout).toContain("vpn-error-codes explain <value|hex|name|status|words>");
     expect(help.stdout).toContain("Exit status: 0 found, 1 nothing matches, 2 bad usage.");
     expect(widest(help.stdout)).toBeLessThanOrEqual(80);
     expect(cli(["-h"]).stdout).toBe(help.stdout);
     expect(cli(["help"]).stdout).toBe(help.stdout);
-    expect(cli(["list", "--help"]).stdout).toBe(help.stdout);
+    expect(cli(["help", "nope"]).stdout).toBe(help.stdout);
   });
 
   it("prints the installed package's version on --version and -v", () => {
@@ -290,7 +394,8 @@ describe("vpn-error-codes robustness", () => {
     const weird: Array<[string[], number]> = [
       [["explain", ""], 2],
       [["explain", "   "], 2],
-      [["explain", "__proto__"], 1],
+      // (Without a family, __proto__ finds the codes whose meaning says "protocol".)
+      [["explain", "__proto__", "--family", "HttpStatus"], 1],
       [["explain", "constructor"], 1],
       [["explain", "toString"], 1],
       [["explain", "x".repeat(10_000)], 1],
@@ -367,7 +472,7 @@ describe("npx vpn-error-codes", () => {
 function runInProcess(argv: string[], env: Record<string, string> = {}): Result {
   let stdout = "";
   let stderr = "";
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { COLUMNS: "80", ...env }, columns: undefined, isTTY: false, version: () => "0.0.0" };
+  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { COLUMNS: "80", ...env }, columns: undefined, isTTY: false, version: () => "0.0.0", docsPath: () => "/pkg/generated/docs/index.html" };
   const code = run(argv, io);
   return { code, stdout, stderr };
 }
@@ -388,7 +493,7 @@ describe("CLI formatting (in-process)", () => {
 
   it("keeps list at one line per code when the padded columns do not fit", () => {
     const narrow = runInProcess(["list"], { COLUMNS: "40" });
-    expect(lines(narrow.stdout)).toHaveLength(entries().length);
+    expect(lines(narrow.stdout)).toHaveLength(entries().length + 1);
     expect(lines(narrow.stdout)).toContain("OperationalError 8199 TrafficLeak reconnect-tunnel");
   });
 

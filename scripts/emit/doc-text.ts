@@ -1,7 +1,7 @@
 // A code's documentation as every surface says it: doc comments in TypeScript and the six other
 // languages, and the Markdown reference. The parts come from the model; this only phrases and orders them.
-import { wrap } from "../../src/text.js";
-import type { DocParts } from "../catalog/model.js";
+import { hex, latinFold, wrap } from "../../src/text.js";
+import { ROLE_ORDER, type DocParts, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
 
 export type ParagraphKind = "meaning" | "group" | "http" | "retry" | "override" | "action" | "lookups" | "escape" | "deprecated";
 
@@ -52,4 +52,31 @@ export function paragraphs(texts: readonly string[], width: number): string[] {
     out.push(...wrap(text, width));
   }
   return out;
+}
+
+/** The families in the order references present them: by role (the SDK first, then the REST API). */
+export function familiesInRoleOrder(model: Model): ResolvedFamily[] {
+  return [...model.families].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+}
+
+/** A code's permalink id in every reference: "OperationalError.TrafficLeak". */
+export function codeId(family: ResolvedFamily, code: ResolvedCode): string {
+  return `${family.name}.${code.name}`;
+}
+
+/** A code's value in hex, for a family with integer values. */
+export function hexValue(code: ResolvedCode): string | undefined {
+  return typeof code.value === "number" ? hex(code.value) : undefined;
+}
+
+/** A title as the vendor spells it, with its Latin spelling beside it when it has look-alike letters: "Сommon errors (Common errors)". */
+export function titleWithLatin(title: string): string {
+  const latin = latinFold(title);
+  return latin === title ? title : `${title} (${latin})`;
+}
+
+/** For a code of the http-status family, the REST codes the API sends with that status; else none. */
+export function restCodesUsing(model: Model, family: ResolvedFamily, code: ResolvedCode): ResolvedCode[] {
+  if (family.role !== "http-status") return [];
+  return model.restFamily.codes.filter((c) => c.httpStatus === code.value);
 }

@@ -1,49 +1,60 @@
-import { ROLE_ORDER, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
-import { deprecationText } from "./doc-text.js";
+import type { Model, ResolvedCode, ResolvedFamily } from "../catalog/model.js";
+import { codeId, deprecationText, familiesInRoleOrder, hexValue, restCodesUsing, titleWithLatin } from "./doc-text.js";
 import { generatedBy } from "./header.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const link = (family: ResolvedFamily, code: ResolvedCode) => `[${code.name}](#${codeId(family, code)})`;
 
-
-function meaning(code: ResolvedCode): string {
+/** The details that would make a table cell long: listed under the table, one item per code that has any. */
+function details(model: Model, family: ResolvedFamily, code: ResolvedCode): string {
   const doc = code.derived.doc;
-  const parts = [doc.meaning];
+  const parts = [`Retry: ${doc.retryNote}`];
+  if (doc.override) parts.push(`Departs from its status's rule: ${doc.override}`);
+  if (doc.action) parts.push(`Action: ${doc.action}`);
   if (doc.aliases.length) parts.push(`Also accepted as ${doc.aliases.map((a) => `\`${a}\``).join(", ")}.`);
   if (doc.legacyNames.length) parts.push(`Older wire name${doc.legacyNames.length > 1 ? "s" : ""}: ${doc.legacyNames.map((l) => `\`${l.name}\` (${l.source}; ${l.basis})`).join(", ")}.`);
   if (doc.deprecated) parts.push(`**Deprecated** (${doc.deprecated.reason}): ${deprecationText(doc, (name) => `\`${name}\``)}`);
   if (code.note) parts.push(`*${code.note}*`);
-  return parts.join(" ");
+  const rest = restCodesUsing(model, family, code);
+  if (rest.length) parts.push(`REST codes sent with it: ${rest.map((c) => link(model.restFamily, c)).join(", ")}.`);
+  return `- **${code.name}**: ${parts.join(" ").replace(/\n/g, " ")}`;
 }
 
-function retryCell(code: ResolvedCode): string {
-  const doc = code.derived.doc;
-  const parts = [`${doc.retry}: ${doc.retryNote}`];
-  if (doc.override) parts.push(`Departs from its status's rule: ${doc.override}`);
-  if (doc.action) parts.push(`Action: ${doc.action}`);
-  return parts.join(" ");
-}
-
-function familySection(family: ResolvedFamily): string {
+function familySection(model: Model, family: ResolvedFamily): string {
   const isStatus = family.role === "http-status";
+  const integer = family.valueKind === "integer";
   const showStatus = family.codes.some((c) => c.derived.doc.http !== undefined);
-  const head = showStatus ? "| Value | Name | Meaning | HTTP | Retry advice |\n|---|---|---|---|---|" : "| Value | Name | Meaning | Retry advice |\n|---|---|---|---|";
+  const columns = [...(integer ? ["Value", "Hex"] : []), "Name", "Meaning", ...(showStatus ? ["HTTP"] : []), "Retry"];
+  const head = `| ${columns.join(" | ")} |\n|${columns.map(() => "---").join("|")}|`;
   const byGroup = new Map<string, ResolvedCode[]>(family.groups.map((g) => [g.id, []]));
   for (const code of family.codes) byGroup.get(code.group)?.push(code);
   const sections = family.groups.map((group) => {
-    const rows = byGroup
-      .get(group.id)!
-      .map((c) => {
-        const value = family.valueKind === "integer" ? String(c.value) : "—";
-        const name = isStatus ? `\`${c.name}\` (${c.label ?? c.name})` : `\`${c.name}\``;
-        const cells = [value, name, meaning(c), ...(showStatus ? [c.derived.doc.http ?? ""] : []), retryCell(c)];
-        return `| ${cells.map(cell).join(" | ")} |`;
-      });
+    const codes = byGroup.get(group.id)!;
+    const rows = codes.map((c) => {
+      const doc = c.derived.doc;
+      const name = `<a id="${codeId(family, c)}"></a>\`${c.name}\`${isStatus && c.label ? ` (${c.label})` : ""}${doc.deprecated ? " (deprecated)" : ""}`;
+      const cells = [...(integer ? [String(c.value), hexValue(c)!] : []), name, doc.meaning, ...(showStatus ? [doc.http ?? ""] : []), doc.retry];
+      return `| ${cells.map(cell).join(" | ")} |`;
+    });
     const note = group.note ? `\n${group.note}\n` : "";
-    return `### ${group.title}\n${note}\n${head}\n${rows.join("\n")}\n`;
+    const notes = codes.map((c) => details(model, family, c)).join("\n");
+    return `### ${titleWithLatin(group.title)}\n${note}\n${head}\n${rows.join("\n")}\n\n${notes}\n`;
   });
   const valueNote = family.valueKind === "name" ? "\nThe source gives no numeric values: each code's value is its name.\n" : "";
   const note = family.note ? `\n${family.note}\n` : "";
   return `## ${family.name}\n\n${family.description}\n\nSource: ${family.derived.source}.\n${valueNote}${note}\n${sections.join("\n")}`;
+}
+
+/** The index: every code of each family in value order (numeric for integer families), linked to its row. */
+function indexSection(families: readonly ResolvedFamily[]): string {
+  const tables = families.map((family) => {
+    const integer = family.valueKind === "integer";
+    const status = family.codes.some((c) => c.httpStatus !== undefined);
+    const columns = [...(integer ? ["Value", "Hex"] : []), "Code", ...(status ? ["HTTP"] : [])];
+    const rows = family.codes.map((c) => [...(integer ? [String(c.value), hexValue(c)!] : []), link(family, c), ...(status ? [String(c.httpStatus ?? "")] : [])]);
+    return `**${family.name}** (${family.title})\n\n| ${columns.join(" | ")} |\n|${columns.map(() => "---").join("|")}|\n${rows.map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n")}\n`;
+  });
+  return `## Index by value\n\n${tables.join("\n")}`;
 }
 
 function policySection(catalog: Model): string {
@@ -70,22 +81,25 @@ At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s
 `;
 }
 
-/** generated/docs/ERRORS.md: the reference, one table per family, in the spirit of the vendor pages. */
+/** generated/docs/ERRORS.md: the reference, an index by value, then one table per group with an anchor per code. */
 export function emitDocs(catalog: Model): Record<string, string> {
-  const families = [...catalog.families].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const families = familiesInRoleOrder(catalog);
   const toc = families.map((f) => `- [${f.name}](#${f.name.toLowerCase()}): ${f.title}, ${f.codes.length} codes`).join("\n");
   const body = `# Error code reference
 
 <!-- ${generatedBy("scripts/emit/docs.ts")} -->
 
-Every code of the catalog: its value, its meaning, its HTTP status where one is documented, and whether
-a retry can help. Each retry advice says whether the vendor page **documents** it or this catalog
-**infers** it.
+Every code of the catalog: its value (in decimal and hex), its meaning, its HTTP status where one is
+documented, and whether a retry can help. Each retry advice says whether the vendor page **documents** it
+or this catalog **infers** it. Each code has an anchor: \`ERRORS.md#OperationalError.TrafficLeak\`.
+[index.html](index.html) is the same reference as a searchable page.
 
+- [Index by value](#index-by-value)
 ${toc}
 - [Retry policy](#retry-policy-${catalog.retryPolicy.appliesTo.toLowerCase()})
 
-${families.map(familySection).join("\n")}
+${indexSection(families)}
+${families.map((f) => familySection(catalog, f)).join("\n")}
 ${policySection(catalog)}`;
   return { "docs/ERRORS.md": body };
 }

@@ -1,13 +1,16 @@
 import { parseArgs } from "node:util";
+import { closest } from "../text.js";
 import { printable, quote } from "./format.js";
 
-export type CommandName = "explain" | "list";
+export type CommandName = "explain" | "list" | "search" | "docs";
 
 export type Command =
-  | { kind: "help" }
+  | { kind: "help"; command?: CommandName }
   | { kind: "version" }
   | { kind: "explain"; code: string; family?: string; json: boolean }
-  | { kind: "list"; family?: string; group?: string; retryable?: boolean; json: boolean };
+  | { kind: "list"; family?: string; group?: string; retryable?: boolean; json: boolean }
+  | { kind: "search"; words: string; family?: string; json: boolean }
+  | { kind: "docs" };
 
 /** Bad usage: exit 2 with the message and the usage line of `command`, or of every command. */
 export class UsageError extends Error {
@@ -32,7 +35,7 @@ const OPTIONS = {
   "no-retryable": { type: "boolean" },
 } as const;
 
-const COMMANDS: readonly string[] = ["explain", "list"];
+export const COMMANDS: readonly CommandName[] = ["explain", "search", "list", "docs"];
 
 // parseArgs rejects a value on a boolean option, so `--retryable=false` becomes `--no-retryable` first.
 function expandRetryable(argv: readonly string[]): string[] {
@@ -57,12 +60,25 @@ function expandRetryable(argv: readonly string[]): string[] {
 function parseMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const first = message.split(/\.\s/)[0]!;
-  return printable(first.charAt(0).toLowerCase() + first.slice(1), 120);
+  return printable(first.charAt(0).toLowerCase() + first.slice(1), 120) + optionHint(first);
+}
+
+// "unknown option '--famly'": name the option probably meant.
+function optionHint(message: string): string {
+  const option = /^unknown option '(--[^'=]+)/i.exec(message)?.[1];
+  const known = Object.keys(OPTIONS).map((o) => `--${o}`);
+  const guess = option === undefined ? undefined : closest(option, known);
+  return guess ? `; did you mean ${guess}?` : "";
+}
+
+/** Help on one command when `word` names one, else the general help. */
+function helpFor(word: string | undefined): Command {
+  return word !== undefined && (COMMANDS as readonly string[]).includes(word) ? { kind: "help", command: word as CommandName } : { kind: "help" };
 }
 
 /** The command `argv` names, or the help/version request, from `process.argv.slice(2)`. Throws UsageError. */
 export function parseCommand(argv: readonly string[]): Command {
-  const named = argv.find((a) => COMMANDS.includes(a)) as CommandName | undefined;
+  const named = argv.find((a) => (COMMANDS as readonly string[]).includes(a)) as CommandName | undefined;
   let parsed;
   try {
     parsed = parseArgs({ args: expandRetryable(argv), options: OPTIONS, allowPositionals: true, strict: true });
@@ -72,9 +88,10 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
-  if (values.help || name === "help") return { kind: "help" };
+  if (name === "help") return helpFor(rest[0]);
+  if (values.help) return helpFor(name);
   if (values.version) return { kind: "version" };
-  if (name === undefined) throw new UsageError("a command is missing: explain or list");
+  if (name === undefined) throw new UsageError(`a command is missing: ${COMMANDS.join(", ")}`);
   const json = values.json ?? false;
   if (name === "explain") {
     for (const option of ["group", "retryable", "no-retryable"] as const) {
@@ -85,6 +102,18 @@ export function parseCommand(argv: readonly string[]): Command {
     const code = rest[0]!.trim();
     if (code === "") throw new UsageError("explain needs a code: a value, a name or an HTTP status", "explain");
     return { kind: "explain", code, json, ...(values.family !== undefined ? { family: values.family } : {}) };
+  }
+  if (name === "search") {
+    for (const option of ["group", "retryable", "no-retryable"] as const) {
+      if (values[option] !== undefined) throw new UsageError(`--${option} applies to list, not search`, "search");
+    }
+    const words = rest.join(" ").trim();
+    if (words === "") throw new UsageError("search needs words of a meaning, a name or a value", "search");
+    return { kind: "search", words, json, ...(values.family !== undefined ? { family: values.family } : {}) };
+  }
+  if (name === "docs") {
+    if (rest.length > 0 || Object.keys(values).length > 0) throw new UsageError("docs takes no argument", "docs");
+    return { kind: "docs" };
   }
   if (name === "list") {
     if (rest.length > 0) throw new UsageError("list takes no argument; filter with --family, --group or --retryable", "list");

@@ -1,6 +1,7 @@
 // What the CLI needs beyond the lookup tables: family and group titles, and tolerant filter matching.
 import type { FamilyInfo, FamilyName } from "../../generated/ts/catalog-types.js";
 import { FAMILIES } from "../../generated/ts/families.js";
+import { foldKey } from "../text.js";
 
 /** Every family name, in the catalog's (alphabetical) order. */
 export const FAMILY_NAMES: readonly FamilyName[] = FAMILIES.map((f) => f.name);
@@ -17,20 +18,8 @@ export function groupTitle(family: FamilyName, groupId: string): string {
   return familyInfo(family)?.groups.find((g) => g.id === groupId)?.title ?? groupId;
 }
 
-// The vendor's group titles carry look-alike letters ("Сommon errors" starts with a Cyrillic С), which a
-// user types as Latin; folding them lets `--group "Common errors"` work.
-const LOOK_ALIKES: Record<string, string> = {
-  А: "a", В: "b", Е: "e", К: "k", М: "m", Н: "h", О: "o", Р: "p", С: "c", Т: "t", Х: "x",
-  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x",
-};
-
-/** "OperationalError", "operational-error" and "operational_error" all fold to "operationalerror". */
-export function fold(text: string): string {
-  return text
-    .replace(/[А-Яа-я]/g, (c) => LOOK_ALIKES[c] ?? c)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-}
+/** "OperationalError", "operational-error" and "operational_error" all fold to "operationalerror"; "Сommon errors" (Cyrillic С) to "commonerrors". */
+export const fold = foldKey;
 
 /** The family a user means by `input` (any case, kebab-case, snake_case), if any. */
 export function resolveFamily(input: string): FamilyName | undefined {

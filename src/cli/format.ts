@@ -65,7 +65,8 @@ function paintStrategy(entry: CodeEntry, style: Style): (text: string) => string
 export interface ExplainItem {
   family: FamilyName;
   familyTitle: string;
-  matchedBy: Match["matchedBy"];
+  /** How the input found the code; "search": no code has it as a key, and the words of its names or meaning have the input's words. */
+  matchedBy: Match["matchedBy"] | "search";
   groupTitle: string;
   entry: CodeEntry;
   /** "401 Unauthorized", for an entry with an HTTP status. */
@@ -100,6 +101,7 @@ function title(item: ExplainItem): string {
 function explainOne(item: ExplainItem, input: string, width: number, style: Style): string[] {
   const { entry } = item;
   const lines = wrap(title(item), width).map((l) => style.bold(l));
+  if (item.matchedBy === "search") lines.push(...wrap(`${input} is no code's name or value; found by a search of names and meanings`, width - 2).map((l) => `  ${style.dim(l)}`));
   if (item.matchedBy === "alias" || item.matchedBy === "legacyName") {
     const what = item.matchedBy === "alias" ? "an alias" : "an older wire name";
     lines.push(...wrap(`${input} is ${what}; the identifier is ${entry.name}`, width - 2).map((l) => `  ${style.dim(l)}`));
@@ -156,21 +158,32 @@ export interface ListItem {
   entry: CodeEntry;
 }
 
+/** The value column of `list`: an integer value, else the HTTP status a code maps to in parentheses ("(401)"), else "—". */
+export function valueCell(entry: CodeEntry): string {
+  if (typeof entry.value === "number") return String(entry.value);
+  return entry.httpStatus !== undefined ? `(${entry.httpStatus})` : "—";
+}
+
+export const LIST_HEADER = ["FAMILY", "VALUE", "NAME", "RETRY"] as const;
+
 /**
- * One line per code: family, value, name, retry strategy, in columns. When the padded columns would not
- * fit the width, single spaces separate the fields instead, so that each code still takes one line.
+ * A header row, then one line per code: family, value, name, retry strategy, in columns. When the padded
+ * columns would not fit the width, single spaces separate the fields instead, so that each code still takes one line.
  */
 export function formatList(items: readonly ListItem[], width: number, style: Style): string {
-  const rows = items.map((i) => [i.family, typeof i.entry.value === "number" ? String(i.entry.value) : "—", i.entry.name, i.entry.retry.strategy] as const);
-  const widths = [0, 1, 2].map((c) => Math.max(0, ...rows.map((r) => displayWidth(r[c]!))));
+  if (items.length === 0) return "";
+  const rows = items.map((i) => [i.family, valueCell(i.entry), i.entry.name, i.entry.retry.strategy] as const);
+  const widths = [0, 1, 2].map((c) => Math.max(displayWidth(LIST_HEADER[c]!), ...rows.map((r) => displayWidth(r[c]!))));
   const padded = widths.reduce((a, b) => a + b + 2, 0) + Math.max(0, ...rows.map((r) => displayWidth(r[3])));
   const fits = padded <= width;
-  const lines = rows.map(([family, value, name, strategy], n) => {
-    const cells = fits ? [family.padEnd(widths[0]!), value.padStart(widths[1]!), name.padEnd(widths[2]!)] : [family, value, name];
+  const cellsOf = (row: readonly string[]) => (fits ? [row[0]!.padEnd(widths[0]!), row[1]!.padStart(widths[1]!), row[2]!.padEnd(widths[2]!), row[3]!] : [...row]);
+  const header = style.dim(cellsOf(LIST_HEADER).join(fits ? "  " : " ").trimEnd());
+  const lines = rows.map((row, n) => {
+    const cells = cellsOf(row);
     const paint = paintStrategy(items[n]!.entry, style);
-    return [style.cyan(cells[0]!), cells[1], style.bold(cells[2]!), paint(strategy)].join(fits ? "  " : " ");
+    return [style.cyan(cells[0]!), cells[1], style.bold(cells[2]!), paint(cells[3]!)].join(fits ? "  " : " ");
   });
-  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+  return `${[header, ...lines].join("\n")}\n`;
 }
 
 /** The documented JSON of `list`: an array with one object per code, in the order of the text output. */
@@ -179,24 +192,56 @@ export function listJson(items: readonly ListItem[]): string {
 }
 
 export const USAGE = {
-  explain: "usage: vpn-error-codes explain <value|name|status> [--family F] [--json]",
+  explain: "usage: vpn-error-codes explain <value|hex|name|words> [--family F] [--json]",
+  search: "usage: vpn-error-codes search <words...> [--family F] [--json]",
   list: "usage: vpn-error-codes list [--family F] [--group G] [--[no-]retryable] [--json]",
+  docs: "usage: vpn-error-codes docs",
 } as const;
+
+const COMMAND_HELP = {
+  explain: `Every code that a value (8199 or 0x2007), a name in any case or with any
+separators (TOKEN_EXPIRED, token-expired), an alias, an older wire name or
+an HTTP status (429) matches: meaning, HTTP status, retry advice and
+recommended action, each saying whether the vendor documents it or this
+catalog infers it. When nothing matches exactly, explain searches the
+meanings, as search does. Input that matches several codes lists them all.
+\`vpn-error-codes 8199\` is short for \`vpn-error-codes explain 8199\`.`,
+  search: `The codes whose name, value or HTTP status the words give, or else whose
+names and meanings contain every word (as a word's start): \`search leak\`,
+\`search token expired\`. One line per code, as list prints them.`,
+  list: `A header row, then one line per code: family, value (for a code whose
+value is its name, its HTTP status in parentheses), name and retry strategy.`,
+  docs: `The path of the HTML reference page (generated/docs/index.html), to open
+in a browser.`,
+} as const;
+
+/** Help on one command: its usage, what it does, and the exit status. */
+export function commandHelp(command: keyof typeof USAGE): string {
+  return `${USAGE[command]}\n\n${COMMAND_HELP[command]}\n\nExit status: 0 found, 1 nothing matches, 2 bad usage.\n`;
+}
 
 export function helpText(families: readonly string[]): string {
   return `vpn-error-codes: what a VPN error code means, and whether a retry can help.
 
 Usage:
-  vpn-error-codes explain <value|name|status> [--family <name>] [--json]
+  vpn-error-codes explain <value|hex|name|status|words> [--family <name>]
+                          [--json]
+  vpn-error-codes <value|name>          (short for explain)
+  vpn-error-codes search <words...> [--family <name>] [--json]
   vpn-error-codes list [--family <name>] [--group <id|title>]
                        [--retryable | --no-retryable] [--json]
+  vpn-error-codes docs
+  vpn-error-codes <command> --help
 
 Commands:
-  explain  Every code that a value (8199), a name (TOKEN_EXPIRED), an alias, an
-           older wire name or an HTTP status (429) matches: meaning, HTTP
-           status, retry advice and recommended action, each saying whether the
-           vendor documents it or this catalog infers it.
+  explain  Every code that a value (8199, 0x2007), a name in any case
+           (token_expired), an alias, an older wire name or an HTTP status
+           (429) matches: meaning, HTTP status, retry advice and recommended
+           action, each saying whether the vendor documents it or this
+           catalog infers it. Falls back to a search when nothing matches.
+  search   The codes whose names or meanings contain the words (search leak).
   list     One line per code: family, value, name and retry strategy.
+  docs     The path of the HTML reference page, to open in a browser.
 
 Options:
 ${wrap(`a family, in any case or kebab-case: ${families.join(", ")}`, 56).map((l, i) => `${i === 0 ? "  --family <name>   " : " ".repeat(20)}  ${l}`).join("\n")}

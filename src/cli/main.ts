@@ -15,8 +15,8 @@ function die(error: unknown): never {
   process.exit(2);
 }
 
-/** The installed package's version. dist/cli.js sits one folder below package.json, src/cli/main.ts two. */
-function packageVersion(): string {
+/** The installed package's folder and version. dist/cli.js sits one folder below package.json, src/cli/main.ts two. */
+function installedPackage(): { dir: string; version: string } {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 3; up++, dir = dirname(dir)) {
     let pkg: { name?: unknown; version?: unknown };
@@ -25,7 +25,7 @@ function packageVersion(): string {
     } catch {
       continue;
     }
-    if (pkg.name === "vpn-error-codes" && typeof pkg.version === "string") return pkg.version;
+    if (pkg.name === "vpn-error-codes" && typeof pkg.version === "string") return { dir, version: pkg.version };
   }
   throw new Error("cannot find the package.json of vpn-error-codes");
 }
@@ -41,7 +41,8 @@ try {
     env: process.env,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     isTTY: process.stdout.isTTY === true,
-    version: packageVersion,
+    version: () => installedPackage().version,
+    docsPath: () => join(installedPackage().dir, "generated", "docs", "index.html"),
   });
 } catch (error) {
   die(error);

@@ -3,13 +3,15 @@
 import type { CodeEntry, FamilyName } from "../../generated/ts/catalog-types.js";
 import { STATUS_TEXT } from "../../generated/ts/families.js";
 import { describe, entries, restErrorCodesForStatus, type Match } from "../lookup.js";
-import { UsageError, parseCommand, type Command, type CommandName } from "./args.js";
+import { searchTerms, matchTerms, queryKey, type Terms } from "../search.js";
+import { COMMANDS, UsageError, parseCommand, type Command, type CommandName } from "./args.js";
 import { FAMILY_NAMES, familyInfo, familyTitle, groupIds, groupTitle, resolveFamily, resolveGroups } from "./catalog.js";
 import {
   ANSI,
   PLAIN,
   USAGE,
   colorEnabled,
+  commandHelp,
   explainJson,
   formatExplain,
   formatList,
@@ -21,7 +23,7 @@ import {
   type ListItem,
   type Style,
 } from "./format.js";
-import { closest } from "../text.js";
+import { closest, foldKey, hexToDecimal } from "../text.js";
 
 export interface Io {
   stdout(text: string): void;
@@ -31,6 +33,8 @@ export interface Io {
   columns: number | undefined;
   isTTY: boolean;
   version(): string;
+  /** The installed package's generated/docs/index.html. */
+  docsPath(): string;
 }
 
 const NAME = "vpn-error-codes";
@@ -42,8 +46,13 @@ export function run(argv: readonly string[], io: Io): number {
     const style = colorEnabled(io.env, io.isTTY) ? ANSI : PLAIN;
     switch (command.kind) {
       case "help":
-        io.stdout(helpText(FAMILY_NAMES));
+        io.stdout(command.command ? commandHelp(command.command) : helpText(FAMILY_NAMES));
         return 0;
+      case "docs":
+        io.stdout(`${io.docsPath()}\n`);
+        return 0;
+      case "search":
+        return search(command, io, width, style);
       case "version":
         io.stdout(`${io.version()}\n`);
         return 0;
@@ -54,17 +63,73 @@ export function run(argv: readonly string[], io: Io): number {
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${NAME}: ${error.message}${strayHint(error.strayCommand)}\n${error.command ? USAGE[error.command] : `${USAGE.explain}\n${USAGE.list}`}\n`);
+    // `vpn-error-codes 8199` is short for `vpn-error-codes explain 8199`.
+    if (error.strayCommand !== undefined && looksLikeCode(error.strayCommand)) return run(["explain", ...argv], io);
+    io.stderr(`${NAME}: ${error.message}${strayHint(error.strayCommand)}\n${error.command ? USAGE[error.command] : COMMANDS.map((c) => USAGE[c]).join("\n")}\n`);
     return 2;
   }
 }
 
-// `vpn-error-codes 8199` or `vpn-error-codes lst`: say what was probably meant.
+/** A word in the command's place that a forgiving lookup finds, or that is a number: not a mistyped command. */
+function looksLikeCode(word: string): boolean {
+  if (/^\s*(\d+|0x[0-9a-f]+)\s*$/i.test(word)) return true; // a number, even one no code has
+  const found = matchTerms(word, allTerms().terms);
+  return found.how === "key" && found.indices.length > 0;
+}
+
+// `vpn-error-codes lst`: say what was probably meant.
 function strayHint(word: string | undefined): string {
   if (word === undefined) return "";
-  if (describe(word.trim()).length > 0) return `; did you mean \`${NAME} explain ${word.trim()}\`?`;
-  const command = closest(word, ["explain", "list", "help"]);
+  const command = closest(word, [...COMMANDS, "help"]);
   return command ? `; did you mean \`${NAME} ${command}\`?` : "";
+}
+
+interface Searched {
+  entries: readonly CodeEntry[];
+  terms: readonly Terms[];
+}
+const termsByFamily = new Map<FamilyName | undefined, Searched>();
+
+/** The entries of one family or of all, with their search terms (computed once per run). */
+function termsOf(family: FamilyName | undefined): Searched {
+  let found = termsByFamily.get(family);
+  if (found === undefined) {
+    const pool = entries(family);
+    found = { entries: pool, terms: pool.map(searchTerms) };
+    termsByFamily.set(family, found);
+  }
+  return found;
+}
+const allTerms = () => termsOf(undefined);
+
+/** A match of the forgiving lookup: "search" when the words of the input found it, not a key. */
+type Found = Omit<Match, "matchedBy"> & { matchedBy: ExplainItem["matchedBy"] };
+
+/** How a folded key names `entry`: its identifier, an alias, an older wire name, or its value. */
+function matchedByKey(entry: CodeEntry, key: string): Found {
+  const kinds: Array<[Match["matchedBy"], readonly string[]]> = [
+    ["name", [entry.name]],
+    ["alias", entry.aliases ?? []],
+    ["legacyName", (entry.legacyNames ?? []).map((l) => l.name)],
+  ];
+  const kind = kinds.find(([, names]) => names.some((n) => foldKey(n) === key))?.[0];
+  return { family: entry.family, entry, matchedBy: kind ?? "value" };
+}
+
+/**
+ * What `input` finds, most exact first: the lookup's own keys; a hex value; a name in any case and with
+ * any separators (or an HTTP status); else a search of names and meanings.
+ */
+function forgivingLookup(input: string, family: FamilyName | undefined): { matches: readonly Found[]; how: "exact" | "key" | "words" } {
+  const exact = describe(input, family);
+  if (exact.length > 0) return { matches: exact, how: "exact" };
+  const decimal = hexToDecimal(input);
+  if (decimal !== undefined) return { matches: describe(decimal, family), how: "exact" };
+  const { entries: pool, terms } = termsOf(family);
+  const found = matchTerms(input, terms);
+  const key = queryKey(input);
+  const matches = found.indices.map((i): Found => (found.how === "words" ? { family: pool[i]!.family, entry: pool[i]!, matchedBy: "search" } : matchedByKey(pool[i]!, key)));
+  return { matches, how: found.how };
 }
 
 function requireFamily(input: string, command: CommandName): FamilyName {
@@ -73,7 +138,7 @@ function requireFamily(input: string, command: CommandName): FamilyName {
   return family;
 }
 
-function explainItem(match: Match): ExplainItem {
+function explainItem(match: Found): ExplainItem {
   const { family, entry } = match;
   const status = entry.httpStatus;
   const isStatus = familyInfo(family)?.role === "http-status";
@@ -95,15 +160,43 @@ function knownNames(family: FamilyName | undefined): string[] {
 
 function explain(command: Extract<Command, { kind: "explain" }>, io: Io, width: number, style: Style): number {
   const family = command.family === undefined ? undefined : requireFamily(command.family, "explain");
-  const matches = describe(command.code, family);
+  const { matches, how } = forgivingLookup(command.code, family);
   if (matches.length === 0) {
     const suggestion = closest(command.code, knownNames(family));
-    const guess = suggestion !== undefined ? ` (did you mean ${suggestion}?)` : "";
-    io.stderr(`${NAME}: no ${family ?? ""}${family ? " " : ""}code matches ${quote(command.code)}${guess}; try \`${NAME} list\`\n`);
-    return 1;
+    return noMatch(io, family, command.code, suggestion !== undefined ? ` (did you mean ${suggestion}?)` : "");
   }
   const items = matches.map(explainItem);
+  if (how === "words" && items.length > 1 && !command.json) {
+    io.stdout(searchText(matches, command.code, family, width, style));
+    return 0;
+  }
   io.stdout(command.json ? explainJson(items) : formatExplain(items, command.code, width, style));
+  return 0;
+}
+
+function listItem(entry: CodeEntry): ListItem {
+  return { family: entry.family, familyTitle: familyTitle(entry.family), groupTitle: groupTitle(entry.family, entry.group), entry };
+}
+
+/** Nothing matches: one line on stderr, exit 1. */
+function noMatch(io: Io, family: FamilyName | undefined, input: string, guess = ""): number {
+  io.stderr(`${NAME}: no ${family ?? ""}${family ? " " : ""}code matches ${quote(input)}${guess}; try \`${NAME} list\`\n`);
+  return 1;
+}
+
+/** Search results: how many, the list of them, and how to see one in full. */
+function searchText(matches: readonly Found[], input: string, family: FamilyName | undefined, width: number, style: Style): string {
+  const first = matches[0]!.entry;
+  const hint = `explain one: ${NAME} explain ${first.name}${family === undefined && describe(first.name).length > 1 ? ` --family ${first.family}` : ""}`;
+  return `${quote(input)} matches ${matches.length} code${matches.length === 1 ? "" : "s"}:\n${formatList(matches.map((m) => listItem(m.entry)), width, style)}${style.dim(hint)}\n`;
+}
+
+function search(command: Extract<Command, { kind: "search" }>, io: Io, width: number, style: Style): number {
+  const family = command.family === undefined ? undefined : requireFamily(command.family, "search");
+  const { entries: pool, terms } = termsOf(family);
+  const matches = matchTerms(command.words, terms).indices.map((i): Found => ({ family: pool[i]!.family, entry: pool[i]!, matchedBy: "search" }));
+  if (matches.length === 0) return noMatch(io, family, command.words);
+  io.stdout(command.json ? listJson(matches.map((m) => listItem(m.entry))) : searchText(matches, command.words, family, width, style));
   return 0;
 }
 
@@ -118,7 +211,7 @@ function list(command: Extract<Command, { kind: "list" }>, io: Io, width: number
   const items: ListItem[] = families
     .flatMap((f) => entries(f))
     .filter((e) => (groups === undefined || groups.has(`${e.family}/${e.group}`)) && (command.retryable === undefined || e.retryable === command.retryable))
-    .map((entry) => ({ family: entry.family, familyTitle: familyTitle(entry.family), groupTitle: groupTitle(entry.family, entry.group), entry }));
+    .map(listItem);
   if (items.length === 0) {
     io.stderr(`${NAME}: no code matches these filters; try \`${NAME} list\` without them\n`);
     return 1;
