@@ -1,8 +1,8 @@
 // generated/docs/index.html: the reference as one self-contained page (inline CSS and JS, no network), with
 // a search box and filters. The cards are rendered here from the model's documentation parts; the page's
-// script only shows and hides them. Its search mirrors src/search.ts, whose terms are embedded as JSON.
+// script only shows and hides them. Its search is src/search.ts, bundled in, over terms embedded as JSON.
 import { searchTerms, type Terms } from "../../src/search.js";
-import { LOOK_ALIKES } from "../../src/text.js";
+import { PROJECT_ROOT } from "../root.js";
 import { STRATEGY_TEXT, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
 import { codeId, deprecationText, familiesInRoleOrder, hexValue, lookupNames, restCodesUsing, titleWithLatin } from "./doc-text.js";
 import { generatedBy } from "./header.js";
@@ -18,28 +18,30 @@ export interface PageCode {
 }
 
 export interface PageData {
-  /** Look-alike letters to their Latin twins, as src/text.ts folds them. */
-  fold: Readonly<Record<string, string>>;
   codes: PageCode[];
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** The search, as src/search.ts has it (queryKey, splitWords, matchTerms), in plain browser JS. */
-export const SEARCH_JS = `function latin(s) { return s.replace(/[\\u0400-\\u04ff]/g, function (c) { return DATA.fold[c] || c; }); }
-function foldKey(s) { return latin(s).toLowerCase().replace(/[^a-z0-9]/g, ""); }
-function hexToDecimal(s) { var m = /^0x([0-9a-f]{1,12})$/i.exec(s.trim()); return m ? String(parseInt(m[1], 16)) : null; }
-function splitWords(s) { return latin(s).replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean); }
-function matchTerms(query, terms) {
-  var key = hexToDecimal(query) || foldKey(query), all = terms.map(function (_, i) { return i; });
-  if (key === "") return { how: "key", indices: [] };
-  var byKey = all.filter(function (i) { return terms[i].keys.indexOf(key) >= 0 || terms[i].status === key; });
-  if (byKey.length || /^\\s*([-+]?\\d+|0x[0-9a-f]+)\\s*$/i.test(query)) return { how: "key", indices: byKey };
-  var wanted = splitWords(query);
-  return { how: "words", indices: wanted.length ? all.filter(function (i) {
-    return wanted.every(function (w) { return terms[i].words.some(function (t) { return t.indexOf(w) === 0; }); });
-  }) : [] };
-}`;
+/**
+ * The page's search: src/search.ts itself, bundled for the browser, so that the page and the CLI cannot
+ * drift apart. esbuild is loaded only here, at build time.
+ */
+export async function searchScript(): Promise<string> {
+  const { build } = await import("esbuild");
+  const result = await build({
+    stdin: { contents: 'export { matchTerms } from "./src/search.ts";', resolveDir: PROJECT_ROOT, loader: "ts" },
+    bundle: true,
+    write: false,
+    format: "iife",
+    globalName: "Search",
+    target: "es2017",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]!.text.trim();
+}
 
 const UI_JS = `var $ = function (id) { return document.getElementById(id); };
 var q = $("q"), filters = ["family", "group", "status", "strategy"].map(function (n) { return $("f-" + n); });
@@ -137,10 +139,19 @@ export function pageData(model: Model): PageData {
       terms: searchTerms(code),
     })),
   );
-  return { fold: LOOK_ALIKES, codes };
+  return { codes };
 }
 
-export function emitHtml(model: Model): Record<string, string> {
+export async function emitHtml(model: Model): Promise<Record<string, string>> {
+  const search = await searchScript();
+  // The sample queries come from the catalog's example codes, like every README's.
+  const { sdkEvent, tokenRefresh } = model.examples;
+  const sample = {
+    value: String(sdkEvent.code.value),
+    hex: hexValue(sdkEvent.code) ?? "",
+    name: tokenRefresh.code.name.toLowerCase().replace(/_/g, " "),
+    status: String(tokenRefresh.code.httpStatus ?? ""),
+  };
   const families = familiesInRoleOrder(model);
   const data = pageData(model);
   const statuses = [...new Set(data.codes.flatMap((c) => (c.status !== undefined ? [c.status] : [])))].sort((a, b) => a - b);
@@ -157,10 +168,10 @@ export function emitHtml(model: Model): Record<string, string> {
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>VPN error code reference</h1><p>Every code of ${families.map((f) => escapeHtml(f.title)).join(", ")}. Search by value (8199 or 0x2007), name in any case (token expired), HTTP status (429) or words of the meaning (leak).</p></header>
+<header><h1>VPN error code reference</h1><p>Every code of ${families.map((f) => escapeHtml(f.title)).join(", ")}. Search by value (${sample.value} or ${sample.hex}), name in any case (${sample.name}), HTTP status (${sample.status}) or words of the meaning.</p></header>
 <main>
 <form class="controls" role="search" onsubmit="return false">
-<div class="search"><label for="q">Search codes</label><input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="8199, 0x2007, token expired, 429, leak"></div>
+<div class="search"><label for="q">Search codes</label><input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="${sample.value}, ${sample.hex}, ${sample.name}, ${sample.status}"></div>
 ${select("family", "Family", families.map((f) => [f.name, f.name]))}
 ${select("group", "Group", families.flatMap((f) => f.groups.map((g): [string, string] => [`${f.name}/${g.id}`, `${f.name}: ${titleWithLatin(g.title)}`])))}
 ${select("status", "HTTP status", statuses.map((s) => [String(s), model.statusText.get(s) ?? String(s)]))}
@@ -174,7 +185,8 @@ ${families.flatMap((f) => f.codes.map((c) => card(model, f, c))).join("\n")}
 <script type="application/json" id="data">${json}</script>
 <script>
 var DATA = JSON.parse(document.getElementById("data").textContent);
-${SEARCH_JS}
+${search.replace(/<\//g, "<\\/")}
+var matchTerms = Search.matchTerms;
 ${UI_JS}
 </script>
 </body>
