@@ -213,8 +213,11 @@ export class TokenRefreshError extends Error {
 }
 
 export interface WithRetryOptions {
-  /** Called once on TOKEN_EXPIRED; the request is then sent again exactly once. If it throws, the call ends with TokenRefreshError. */
-  refreshToken?: () => Promise<unknown>;
+  /**
+   * Called once on TOKEN_EXPIRED, with the call's signal; the request is then sent again exactly once. If it
+   * throws, the call ends with TokenRefreshError. Share one createTokenRefresher() between concurrent calls.
+   */
+  refreshToken?: (context: { signal?: AbortSignal }) => Promise<unknown>;
   signal?: AbortSignal;
   /** Injectable for tests; the default honours `signal`. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -225,6 +228,53 @@ export interface WithRetryOptions {
 }
 
 type Sendable = ResponseLike | RawResponse;
+
+/** A token refresh that concurrent requests share; see createTokenRefresher. */
+export type TokenRefresher = (context?: { signal?: AbortSignal }) => Promise<void>;
+
+/**
+ * Runs `refresh` at most once at a time: callers that hit TOKEN_EXPIRED while a refresh is in flight await
+ * the same one (100 concurrent requests make one refresh, not 100), and a failed refresh fails them all
+ * with TokenRefreshError. A caller's signal ends its own wait, not the shared refresh. The next call after
+ * a refresh settles starts a new one.
+ */
+export function createTokenRefresher(refresh: () => Promise<unknown> | unknown): TokenRefresher {
+  let inFlight: Promise<void> | undefined;
+  return ({ signal } = {}) => {
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
+    if (!inFlight) {
+      // Started on a microtask, so that a refresh that throws synchronously still clears inFlight after it is set.
+      const run: Promise<void> = Promise.resolve()
+        .then(() => refresh())
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            throw error instanceof TokenRefreshError ? error : new TokenRefreshError(error);
+          },
+        );
+      inFlight = run;
+      const clear = () => {
+        if (inFlight === run) inFlight = undefined;
+      };
+      run.then(clear, clear);
+    }
+    return untilAborted(inFlight, signal);
+  };
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as it aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener("abort", onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener("abort", onAbort), reject(error)),
+    );
+  });
+}
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
@@ -291,9 +341,11 @@ export async function withRetry<R extends Sendable>(call: (context: { attempt: n
       tokenRefreshed = true;
       onRetry?.({ attempt, decision });
       try {
-        await refreshToken!();
+        // A refresh that ignores the signal must not hold the call: the abort rejects at once.
+        await untilAborted(Promise.resolve().then(() => refreshToken!(signal ? { signal } : {})), signal);
       } catch (error) {
-        throw new TokenRefreshError(error);
+        if (signal?.aborted) throw abortReason(signal);
+        throw error instanceof TokenRefreshError ? error : new TokenRefreshError(error);
       }
       continue;
     }
