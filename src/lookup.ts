@@ -16,6 +16,9 @@ export interface Match {
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
+/** Every key of each entry, in the model's priority order: what describe() finds it by. */
+const keysByEntry = new Map<CodeEntry, Array<string | number>>();
+
 interface Index {
   /** Every key a caller may use (value, a value's decimal string, name, alias, older wire name) to its matches. */
   all: Map<unknown, readonly Match[]>;
@@ -33,8 +36,10 @@ function buildIndex(): Index {
   const perFamily = new Map<FamilyName, Map<unknown, readonly Match[]>>();
   for (const { family, entries, keys } of FAMILY_TABLES) {
     const own = new Map<unknown, readonly Match[]>();
-    const add = (key: unknown, i: number, matchedBy: MatchedBy) => {
-      if (!own.has(key)) own.set(key, Object.freeze([Object.freeze({ family, entry: entries[i]!, matchedBy })]));
+    const add = (key: string | number, i: number, matchedBy: MatchedBy) => {
+      if (own.has(key)) return;
+      own.set(key, Object.freeze([Object.freeze({ family, entry: entries[i]!, matchedBy })]));
+      keysByEntry.set(entries[i]!, [...(keysByEntry.get(entries[i]!) ?? []), key]);
     };
     for (const [key, i, kind] of [...nameKeys(keys), ...valueKeys(keys)]) add(key, i, kind);
     perFamily.set(family, own);
@@ -53,6 +58,12 @@ export function describe(code: unknown, family?: FamilyName): readonly Match[] {
   index ??= buildIndex();
   if (family === undefined) return index.all.get(code) ?? NO_MATCHES;
   return index.perFamily.get(family)?.get(code) ?? NO_MATCHES;
+}
+
+/** The keys by which describe() finds `entry`: its identifier, aliases, older wire names and value. */
+export function entryKeys(entry: CodeEntry): ReadonlyArray<string | number> {
+  index ??= buildIndex();
+  return keysByEntry.get(entry) ?? [];
 }
 
 /**

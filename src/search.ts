@@ -2,15 +2,11 @@
 // scripts/emit/html.ts embeds the terms computed here in the HTML page, whose script mirrors `matchTerms`.
 import { foldKey, hexToDecimal, latinFold } from "./text.js";
 
-/** What a search reads of a code (a catalog code or a runtime entry). */
+/** What a search reads of a code besides its keys (a catalog code or a runtime entry). */
 export interface Searchable {
-  name: string;
-  value: number | string;
   label?: string;
   description: string;
   httpStatus?: number;
-  aliases?: readonly string[];
-  legacyNames?: ReadonlyArray<{ name: string }>;
 }
 
 /** A code as a search sees it. */
@@ -32,11 +28,15 @@ export function splitWords(text: string): string[] {
     .filter((w) => w !== "");
 }
 
-export function searchTerms(code: Searchable): Terms {
-  const names = [code.name, ...(code.aliases ?? []), ...(code.legacyNames ?? []).map((l) => l.name)];
-  const keys = [...names.map(foldKey), ...(typeof code.value === "number" ? [String(code.value)] : [])];
+/**
+ * A code's search terms from its lookup keys, as the model resolved them (identifier, aliases, older wire
+ * names, value and its decimal string), so that the search and the exact lookups know the same names.
+ */
+export function searchTerms(code: Searchable, keys: ReadonlyArray<string | number>): Terms {
+  const names = keys.filter((k): k is string => typeof k === "string" && !/^\d+$/.test(k));
+  const folded = keys.map((k) => (typeof k === "number" ? String(k) : foldKey(k)));
   const words = [...names.flatMap(splitWords), ...(code.label !== undefined ? splitWords(code.label) : []), ...splitWords(code.description)];
-  return { keys: [...new Set(keys)], ...(code.httpStatus !== undefined ? { status: String(code.httpStatus) } : {}), words: [...new Set(words)] };
+  return { keys: [...new Set(folded)], ...(code.httpStatus !== undefined ? { status: String(code.httpStatus) } : {}), words: [...new Set(words)] };
 }
 
 /** A query that is a number (decimal, signed, or hex) names a value, never words: "10" finds no "10 seconds". */

@@ -48,7 +48,11 @@ describe("the HTML reference page", () => {
   it("searches as src/search.ts does", async () => {
     const data = embedded();
     expect(html).toContain(await searchScript());
-    for (const c of data.codes) expect(c.terms, c.id).toEqual(searchTerms(codes.find((x) => x.id === c.id)!));
+    const keysOf = (c: Flat) => [...namesOf(c), ...(typeof c.value === "number" ? [c.value, String(c.value)] : [])];
+    for (const c of data.codes) {
+      const code = codes.find((x) => x.id === c.id)!;
+      expect(c.terms, c.id).toEqual(searchTerms(code, keysOf(code)));
+    }
     const sandbox: Record<string, unknown> = { DATA: data };
     runInNewContext(`${await searchScript()}; this.pageMatch = Search.matchTerms;`, sandbox);
     const pageMatch = sandbox.pageMatch as typeof matchTerms;

@@ -130,13 +130,13 @@ function select(name: string, label: string, options: Array<[string, string]>): 
 /** The data the page's script reads, from the model. */
 export function pageData(model: Model): PageData {
   const codes = familiesInRoleOrder(model).flatMap((family) =>
-    family.codes.map((code) => ({
+    family.codes.map((code, i) => ({
       id: codeId(family, code),
       family: family.name,
       group: code.group,
       ...(code.httpStatus !== undefined ? { status: code.httpStatus } : family.role === "http-status" ? { status: code.value as number } : {}),
       strategy: code.retry.strategy,
-      terms: searchTerms(code),
+      terms: searchTerms(code, family.derived.keys.filter((k) => k.index === i).map((k) => k.key)),
     })),
   );
   return { codes };

@@ -2,7 +2,7 @@
 // the process. Exit codes: 0 found, 1 nothing matches, 2 bad usage.
 import type { CodeEntry, FamilyName } from "../../generated/ts/catalog-types.js";
 import { STATUS_TEXT } from "../../generated/ts/families.js";
-import { describe, entries, restErrorCodesForStatus, type Match } from "../lookup.js";
+import { describe, entries, entryKeys, restErrorCodesForStatus, type Match } from "../lookup.js";
 import { searchTerms, matchTerms, queryKey, type Terms } from "../search.js";
 import { COMMANDS, UsageError, parseCommand, type Command, type CommandName } from "./args.js";
 import { FAMILY_NAMES, familyInfo, familyTitle, groupIds, groupTitle, resolveFamily, resolveGroups } from "./catalog.js";
@@ -95,7 +95,7 @@ function termsOf(family: FamilyName | undefined): Searched {
   let found = termsByFamily.get(family);
   if (found === undefined) {
     const pool = entries(family);
-    found = { entries: pool, terms: pool.map(searchTerms) };
+    found = { entries: pool, terms: pool.map((e) => searchTerms(e, entryKeys(e))) };
     termsByFamily.set(family, found);
   }
   return found;
