@@ -5,6 +5,7 @@ import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { meaningPass, type FamilyFile, type PolicyFile } from "./meaning-pass.js";
 import type { Model, PositionIndex } from "./model.js";
 import { decodeCatalogFile, parseCatalogFile, type ParsedFile, type PathSegment } from "./parse.js";
+import { loadPackageInfo } from "./package-info.js";
 import { resolve } from "./resolve.js";
 import { schemaPass } from "./schema-pass.js";
 
@@ -72,6 +73,8 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   }
 
   diagnostics.push(...meaningPass(families, policies, allFilesValid, declaredFamilies));
+  const pkg = loadPackageInfo(catalogDir, display);
+  diagnostics.push(...pkg.diagnostics);
   const positions: PositionIndex = new Map();
   for (const { parsed, data } of families) {
     positions.set(data.family, { file: parsed.file, ...parsed.locate(["family"]) });
@@ -80,7 +83,7 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   for (const { parsed, data } of policies) indexPolicy(positions, parsed, ["retryPolicy"], data.retryPolicy);
 
   if (diagnostics.length > 0 || policies.length !== 1) return { positions, diagnostics: sortDiagnostics(diagnostics) };
-  return { catalog: resolve(families.map((f) => f.data), policies[0]!.data), positions, diagnostics: [] };
+  return { catalog: resolve(families.map((f) => f.data), policies[0]!.data, pkg.info!), positions, diagnostics: [] };
 }
 
 /** Positions of the policy's fields, keyed "retryPolicy.backoff.maxRetries" and their ancestors. */

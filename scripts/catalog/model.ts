@@ -1,6 +1,7 @@
 // The one in-memory model every emitter reads. It mirrors generated/catalog.json,
 // plus source positions that only the build's own checks use.
 
+import type { PackageInfo } from "./package-info.js";
 export type Basis = "documented" | "inferred";
 export type RetryStrategy =
   | "not-applicable"
@@ -222,6 +223,8 @@ export interface DerivedFamily {
 
 /** The model every emitter reads: the catalog, plus facts derived from it once. */
 export interface Model extends Catalog {
+  /** The package's name, version, licence and each language's coordinates (package.json). */
+  package: PackageInfo;
   families: ResolvedFamily[];
   /** The family whose codes the REST envelope's error.code carries (role rest-code; the retry policy's family). */
   restFamily: ResolvedFamily;

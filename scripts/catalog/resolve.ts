@@ -1,6 +1,7 @@
 // From validated files to the model: sorting, and every fact the emitters and the runtime share, derived
 // once here (lookup keys and their priority, group titles, status labels, documentation parts, examples).
 import type { FamilyFile, PolicyFile } from "./meaning-pass.js";
+import type { PackageInfo } from "./package-info.js";
 import {
   KEY_KINDS,
   RETRYING_STRATEGIES,
@@ -28,7 +29,7 @@ export function citation(source: Source): string {
   return `${[source.publisher, source.title].filter(Boolean).join(", ")}${source.section ? ` (section ${source.section})` : ""}`;
 }
 
-export function resolve(files: FamilyFile[], policy: PolicyFile): Model {
+export function resolve(files: FamilyFile[], policy: PolicyFile, pkg: PackageInfo): Model {
   const families: Family[] = files
     .map(({ family, codes, ...rest }) => ({
       name: family,
@@ -52,7 +53,7 @@ export function resolve(files: FamilyFile[], policy: PolicyFile): Model {
     };
   });
   const restFamily = resolved.find((f) => f.name === policy.retryPolicy.appliesTo)!;
-  return { families: resolved, restFamily, retryPolicy: policy.retryPolicy, statusText, statusStrategy, examples: examples(resolved, restFamily, policy) };
+  return { package: pkg, families: resolved, restFamily, retryPolicy: policy.retryPolicy, statusText, statusStrategy, examples: examples(resolved, restFamily, policy) };
 }
 
 function groupTitle(family: Family, code: Code): string {
