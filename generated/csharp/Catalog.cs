@@ -420,6 +420,20 @@ namespace VpnErrorCodes.CatalogModel
         public CodeStatusConflict CodeStatusConflict { get; set; }
 
         /// <summary>
+        /// Which methods are not retried after a failure the server may have acted on, unless the
+        /// call is marked idempotent.
+        /// </summary>
+        [JsonProperty("idempotency", NullValueHandling = NullValueHandling.Ignore)]
+        public Idempotency Idempotency { get; set; }
+
+        /// <summary>
+        /// Which thrown errors are transient network failures, by the code of the error or of an
+        /// error in its cause chain.
+        /// </summary>
+        [JsonProperty("networkErrors", NullValueHandling = NullValueHandling.Ignore)]
+        public NetworkErrors NetworkErrors { get; set; }
+
+        /// <summary>
         /// The headers that tell a throttled client when to come back.
         /// </summary>
         [JsonProperty("rateLimit", Required = Required.Always)]
@@ -511,6 +525,80 @@ namespace VpnErrorCodes.CatalogModel
         /// </summary>
         [JsonProperty("rule", Required = Required.Always)]
         public Rule Rule { get; set; }
+    }
+
+    /// <summary>
+    /// Which methods are not retried after a failure the server may have acted on, unless the
+    /// call is marked idempotent.
+    /// </summary>
+    public partial class Idempotency
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        /// <summary>
+        /// The request header that marks a call as safe to repeat.
+        /// </summary>
+        [JsonProperty("keyHeader", Required = Required.Always)]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        public string KeyHeader { get; set; }
+
+        /// <summary>
+        /// Methods that are not idempotent.
+        /// </summary>
+        [JsonProperty("methods", Required = Required.Always)]
+        public List<string> Methods { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
+
+        /// <summary>
+        /// The reference the rule rests on.
+        /// </summary>
+        [JsonProperty("reason", Required = Required.Always)]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        public string Reason { get; set; }
+
+        /// <summary>
+        /// Statuses after which such a method is not retried.
+        /// </summary>
+        [JsonProperty("statuses", Required = Required.Always)]
+        public List<long> Statuses { get; set; }
+    }
+
+    /// <summary>
+    /// Which thrown errors are transient network failures, by the code of the error or of an
+    /// error in its cause chain.
+    /// </summary>
+    public partial class NetworkErrors
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        /// <summary>
+        /// How many links of error.cause a client follows, at most.
+        /// </summary>
+        [JsonProperty("maxCauseDepth", Required = Required.Always)]
+        public long MaxCauseDepth { get; set; }
+
+        /// <summary>
+        /// Codes of failures after the request may have reached the server (reset, broken pipe,
+        /// timeout).
+        /// </summary>
+        [JsonProperty("mayHaveReached", Required = Required.Always)]
+        public List<string> MayHaveReached { get; set; }
+
+        /// <summary>
+        /// Codes of failures before the request reached the server (refused, DNS): retried for every
+        /// method.
+        /// </summary>
+        [JsonProperty("neverReached", Required = Required.Always)]
+        public List<string> NeverReached { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
     }
 
     /// <summary>

@@ -18,6 +18,10 @@ export type Basis = "documented" | "inferred";
  */
 export type Prose = string;
 /**
+ * An error code as Node and undici set it on a network failure: ECONNRESET, UND_ERR_SOCKET.
+ */
+export type NetworkErrorCode = string;
+/**
  * An HTTP status code. It must exist in the HttpStatus family.
  */
 export type HttpStatusCode = number;
@@ -255,6 +259,48 @@ export interface LegacyName {
  * The policy itself.
  */
 export interface RetryPolicy {
+  /**
+   * Which thrown errors are transient network failures, by the code of the error or of an error in its cause chain.
+   */
+  networkErrors?: {
+    /**
+     * How many links of error.cause a client follows, at most.
+     */
+    maxCauseDepth: number;
+    /**
+     * Codes of failures before the request reached the server (refused, DNS): retried for every method.
+     */
+    neverReached: NetworkErrorCode[];
+    /**
+     * Codes of failures after the request may have reached the server (reset, broken pipe, timeout).
+     */
+    mayHaveReached: NetworkErrorCode[];
+    basis: Basis;
+    note: Prose;
+  };
+  /**
+   * Which methods are not retried after a failure the server may have acted on, unless the call is marked idempotent.
+   */
+  idempotency?: {
+    /**
+     * Methods that are not idempotent.
+     */
+    methods: string[];
+    /**
+     * Statuses after which such a method is not retried.
+     */
+    statuses: HttpStatusCode[];
+    /**
+     * The request header that marks a call as safe to repeat.
+     */
+    keyHeader: string;
+    basis: Basis;
+    /**
+     * The reference the rule rests on.
+     */
+    reason: string;
+    note: Prose;
+  };
   /**
    * What a client does when a known code arrives with a status other than its documented one.
    */

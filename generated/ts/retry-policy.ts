@@ -54,6 +54,21 @@ export const retryPolicy: RetryPolicy = /* @__PURE__ */ deepFreeze({
     basis: "inferred",
     note: "When a known code arrives with a status other than its documented one (QUOTA_EXCEEDED on a 503), the server contradicts itself; the more cautious of the code's advice and the status's rule wins, so a no-retry from either means no retry. When both would retry, the status's rule sets the wait.",
   },
+  networkErrors: {
+    maxCauseDepth: 8,
+    neverReached: ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"],
+    mayHaveReached: ["ECONNRESET", "ECONNABORTED", "ETIMEDOUT", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"],
+    basis: "inferred",
+    note: "The page's backoff covers failed requests, and a request that failed in the network is transient when the error (or an error in its cause chain, as undici's \"fetch failed\" carries it) has one of these codes; an attempt that outlives its own timeout counts too. Any other thrown error, such as a TypeError from the caller's code, is not retried. A refused connection, a DNS failure or a connect timeout provably never reached the server; a reset, a broken pipe or a timeout after connecting may have.",
+  },
+  idempotency: {
+    methods: ["POST", "PATCH"],
+    statuses: [500, 502, 503],
+    keyHeader: "Idempotency-Key",
+    basis: "inferred",
+    reason: "RFC 9110 §9.2.2",
+    note: "POST and PATCH are not idempotent (RFC 9110 §9.2.2): a 500, 502 or 503, or a network error that may have reached the server, can follow a request the server carried out, and sending it again could do it twice. They are retried on these only when the call says it is idempotent or carries an Idempotency-Key header; a 429, and an error that never reached the server, are retried for every method.",
+  },
 });
 
 /** Each HTTP status's retry strategy, as its entry in the http-status family gives it. */

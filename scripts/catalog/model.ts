@@ -161,6 +161,10 @@ export interface RetryPolicy {
     note: string;
   };
   codeStatusConflict?: { rule: "most-cautious"; basis: Basis; note: string };
+  /** Which thrown errors are transient network failures, by their code or a code in their cause chain. */
+  networkErrors?: { maxCauseDepth: number; neverReached: string[]; mayHaveReached: string[]; basis: Basis; note: string };
+  /** Methods not retried after a failure the server may have acted on, unless the call is marked idempotent. */
+  idempotency?: { methods: string[]; statuses: number[]; keyHeader: string; basis: Basis; reason: string; note: string };
 }
 
 export interface Catalog {

@@ -182,6 +182,12 @@ type RetryPolicy struct {
 	Backoff BackoffClass `json:"backoff"`
 	// What a client does when a known code arrives with a status other than its documented one.
 	CodeStatusConflict *CodeStatusConflict `json:"codeStatusConflict,omitempty"`
+	// Which methods are not retried after a failure the server may have acted on, unless the
+	// call is marked idempotent.
+	Idempotency *Idempotency `json:"idempotency,omitempty"`
+	// Which thrown errors are transient network failures, by the code of the error or of an
+	// error in its cause chain.
+	NetworkErrors *NetworkErrors `json:"networkErrors,omitempty"`
 	// The headers that tell a throttled client when to come back.
 	RateLimit RateLimit `json:"rateLimit"`
 	Source    Source    `json:"source"`
@@ -218,6 +224,36 @@ type CodeStatusConflict struct {
 	// 'most-cautious': of the code's advice and the status's rule, the one that retries less
 	// wins.
 	Rule Rule `json:"rule"`
+}
+
+// Which methods are not retried after a failure the server may have acted on, unless the
+// call is marked idempotent.
+type Idempotency struct {
+	Basis Basis `json:"basis"`
+	// The request header that marks a call as safe to repeat.
+	KeyHeader string `json:"keyHeader"`
+	// Methods that are not idempotent.
+	Methods []string `json:"methods"`
+	Note    string   `json:"note"`
+	// The reference the rule rests on.
+	Reason string `json:"reason"`
+	// Statuses after which such a method is not retried.
+	Statuses []int64 `json:"statuses"`
+}
+
+// Which thrown errors are transient network failures, by the code of the error or of an
+// error in its cause chain.
+type NetworkErrors struct {
+	Basis Basis `json:"basis"`
+	// How many links of error.cause a client follows, at most.
+	MaxCauseDepth int64 `json:"maxCauseDepth"`
+	// Codes of failures after the request may have reached the server (reset, broken pipe,
+	// timeout).
+	MayHaveReached []string `json:"mayHaveReached"`
+	// Codes of failures before the request reached the server (refused, DNS): retried for every
+	// method.
+	NeverReached []string `json:"neverReached"`
+	Note         string   `json:"note"`
 }
 
 // The headers that tell a throttled client when to come back.

@@ -624,6 +624,86 @@ class CodeStatusConflict:
         return result
 
 
+@dataclass
+class Idempotency:
+    """Which methods are not retried after a failure the server may have acted on, unless the
+    call is marked idempotent.
+    """
+    basis: Basis
+    key_header: str
+    """The request header that marks a call as safe to repeat."""
+
+    methods: List[str]
+    """Methods that are not idempotent."""
+
+    note: str
+    reason: str
+    """The reference the rule rests on."""
+
+    statuses: List[int]
+    """Statuses after which such a method is not retried."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'Idempotency':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        key_header = from_str(obj.get("keyHeader"))
+        methods = from_list(from_str, obj.get("methods"))
+        note = from_str(obj.get("note"))
+        reason = from_str(obj.get("reason"))
+        statuses = from_list(from_int, obj.get("statuses"))
+        return Idempotency(basis, key_header, methods, note, reason, statuses)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["keyHeader"] = from_str(self.key_header)
+        result["methods"] = from_list(from_str, self.methods)
+        result["note"] = from_str(self.note)
+        result["reason"] = from_str(self.reason)
+        result["statuses"] = from_list(from_int, self.statuses)
+        return result
+
+
+@dataclass
+class NetworkErrors:
+    """Which thrown errors are transient network failures, by the code of the error or of an
+    error in its cause chain.
+    """
+    basis: Basis
+    max_cause_depth: int
+    """How many links of error.cause a client follows, at most."""
+
+    may_have_reached: List[str]
+    """Codes of failures after the request may have reached the server (reset, broken pipe,
+    timeout).
+    """
+    never_reached: List[str]
+    """Codes of failures before the request reached the server (refused, DNS): retried for every
+    method.
+    """
+    note: str
+
+    @staticmethod
+    def from_dict(obj: Any) -> 'NetworkErrors':
+        assert isinstance(obj, dict)
+        basis = Basis(obj.get("basis"))
+        max_cause_depth = from_int(obj.get("maxCauseDepth"))
+        may_have_reached = from_list(from_str, obj.get("mayHaveReached"))
+        never_reached = from_list(from_str, obj.get("neverReached"))
+        note = from_str(obj.get("note"))
+        return NetworkErrors(basis, max_cause_depth, may_have_reached, never_reached, note)
+
+    def to_dict(self) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["maxCauseDepth"] = from_int(self.max_cause_depth)
+        result["mayHaveReached"] = from_list(from_str, self.may_have_reached)
+        result["neverReached"] = from_list(from_str, self.never_reached)
+        result["note"] = from_str(self.note)
+        return result
+
+
 class ResetUnit(Enum):
     """Unit of the reset header's value."""
 
@@ -792,6 +872,15 @@ class RetryPolicy:
     code_status_conflict: Optional[CodeStatusConflict] = None
     """What a client does when a known code arrives with a status other than its documented one."""
 
+    idempotency: Optional[Idempotency] = None
+    """Which methods are not retried after a failure the server may have acted on, unless the
+    call is marked idempotent.
+    """
+    network_errors: Optional[NetworkErrors] = None
+    """Which thrown errors are transient network failures, by the code of the error or of an
+    error in its cause chain.
+    """
+
     @staticmethod
     def from_dict(obj: Any) -> 'RetryPolicy':
         assert isinstance(obj, dict)
@@ -802,7 +891,9 @@ class RetryPolicy:
         statuses = Statuses.from_dict(obj.get("statuses"))
         token_refresh = TokenRefresh.from_dict(obj.get("tokenRefresh"))
         code_status_conflict = from_union([CodeStatusConflict.from_dict, from_none], obj.get("codeStatusConflict"))
-        return RetryPolicy(applies_to, backoff, rate_limit, source, statuses, token_refresh, code_status_conflict)
+        idempotency = from_union([Idempotency.from_dict, from_none], obj.get("idempotency"))
+        network_errors = from_union([NetworkErrors.from_dict, from_none], obj.get("networkErrors"))
+        return RetryPolicy(applies_to, backoff, rate_limit, source, statuses, token_refresh, code_status_conflict, idempotency, network_errors)
 
     def to_dict(self) -> Dict[str, Any]:
         result: Dict[str, Any] = {}
@@ -814,6 +905,10 @@ class RetryPolicy:
         result["tokenRefresh"] = to_class(TokenRefresh, self.token_refresh)
         if self.code_status_conflict is not None:
             result["codeStatusConflict"] = from_union([lambda x: to_class(CodeStatusConflict, x), from_none], self.code_status_conflict)
+        if self.idempotency is not None:
+            result["idempotency"] = from_union([lambda x: to_class(Idempotency, x), from_none], self.idempotency)
+        if self.network_errors is not None:
+            result["networkErrors"] = from_union([lambda x: to_class(NetworkErrors, x), from_none], self.network_errors)
         return result
 
 

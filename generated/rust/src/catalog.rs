@@ -376,6 +376,16 @@ pub struct RetryPolicy {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_status_conflict: Option<CodeStatusConflict>,
 
+    /// Which methods are not retried after a failure the server may have acted on, unless the
+    /// call is marked idempotent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idempotency: Option<Idempotency>,
+
+    /// Which thrown errors are transient network failures, by the code of the error or of an
+    /// error in its cause chain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_errors: Option<NetworkErrors>,
+
     /// The headers that tell a throttled client when to come back.
     pub rate_limit: RateLimit,
 
@@ -437,6 +447,49 @@ pub struct CodeStatusConflict {
 pub enum Rule {
     #[serde(rename = "most-cautious")]
     MostCautious,
+}
+
+/// Which methods are not retried after a failure the server may have acted on, unless the
+/// call is marked idempotent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Idempotency {
+    pub basis: Basis,
+
+    /// The request header that marks a call as safe to repeat.
+    pub key_header: String,
+
+    /// Methods that are not idempotent.
+    pub methods: Vec<String>,
+
+    pub note: String,
+
+    /// The reference the rule rests on.
+    pub reason: String,
+
+    /// Statuses after which such a method is not retried.
+    pub statuses: Vec<i32>,
+}
+
+/// Which thrown errors are transient network failures, by the code of the error or of an
+/// error in its cause chain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NetworkErrors {
+    pub basis: Basis,
+
+    /// How many links of error.cause a client follows, at most.
+    pub max_cause_depth: i32,
+
+    /// Codes of failures after the request may have reached the server (reset, broken pipe,
+    /// timeout).
+    pub may_have_reached: Vec<String>,
+
+    /// Codes of failures before the request reached the server (refused, DNS): retried for every
+    /// method.
+    pub never_reached: Vec<String>,
+
+    pub note: String,
 }
 
 /// The headers that tell a throttled client when to come back.

@@ -11,6 +11,8 @@ public class RetryPolicy {
     private String appliesTo;
     private Backoff backoff;
     private CodeStatusConflict codeStatusConflict;
+    private Idempotency idempotency;
+    private NetworkErrors networkErrors;
     private RateLimit rateLimit;
     private Source source;
     private Statuses statuses;
@@ -40,6 +42,24 @@ public class RetryPolicy {
     public CodeStatusConflict getCodeStatusConflict() { return codeStatusConflict; }
     @JsonProperty("codeStatusConflict")
     public void setCodeStatusConflict(CodeStatusConflict value) { this.codeStatusConflict = value; }
+
+    /**
+     * Which methods are not retried after a failure the server may have acted on, unless the
+     * call is marked idempotent.
+     */
+    @JsonProperty("idempotency")
+    public Idempotency getIdempotency() { return idempotency; }
+    @JsonProperty("idempotency")
+    public void setIdempotency(Idempotency value) { this.idempotency = value; }
+
+    /**
+     * Which thrown errors are transient network failures, by the code of the error or of an
+     * error in its cause chain.
+     */
+    @JsonProperty("networkErrors")
+    public NetworkErrors getNetworkErrors() { return networkErrors; }
+    @JsonProperty("networkErrors")
+    public void setNetworkErrors(NetworkErrors value) { this.networkErrors = value; }
 
     /**
      * The headers that tell a throttled client when to come back.

@@ -582,6 +582,18 @@ data class RetryPolicy (
     val codeStatusConflict: CodeStatusConflict? = null,
 
     /**
+     * Which methods are not retried after a failure the server may have acted on, unless the
+     * call is marked idempotent.
+     */
+    val idempotency: Idempotency? = null,
+
+    /**
+     * Which thrown errors are transient network failures, by the code of the error or of an
+     * error in its cause chain.
+     */
+    val networkErrors: NetworkErrors? = null,
+
+    /**
      * The headers that tell a throttled client when to come back.
      */
     @get:JsonProperty(required=true)@field:JsonProperty(required=true)
@@ -683,6 +695,74 @@ enum class Rule(val value: String) {
         }
     }
 }
+
+/**
+ * Which methods are not retried after a failure the server may have acted on, unless the
+ * call is marked idempotent.
+ */
+data class Idempotency (
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val basis: Basis,
+
+    /**
+     * The request header that marks a call as safe to repeat.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val keyHeader: String,
+
+    /**
+     * Methods that are not idempotent.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val methods: List<String>,
+
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val note: String,
+
+    /**
+     * The reference the rule rests on.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val reason: String,
+
+    /**
+     * Statuses after which such a method is not retried.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val statuses: List<Long>
+)
+
+/**
+ * Which thrown errors are transient network failures, by the code of the error or of an
+ * error in its cause chain.
+ */
+data class NetworkErrors (
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val basis: Basis,
+
+    /**
+     * How many links of error.cause a client follows, at most.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val maxCauseDepth: Long,
+
+    /**
+     * Codes of failures after the request may have reached the server (reset, broken pipe,
+     * timeout).
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val mayHaveReached: List<String>,
+
+    /**
+     * Codes of failures before the request reached the server (refused, DNS): retried for every
+     * method.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val neverReached: List<String>,
+
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val note: String
+)
 
 /**
  * The headers that tell a throttled client when to come back.
