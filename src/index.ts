@@ -7,5 +7,23 @@ export { isRetryable, retryStrategies } from "./retryable.js";
 export type * from "../generated/ts/catalog-types.js";
 export type * from "../generated/ts/api-response.js";
 export { ApiError, DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_LENGTH, parseApiResponse, type ApiErrorResult, type ApiSuccessResult, type InvalidReason, type InvalidResponseResult, type ParseOptions, type ParsedResponse, type RawResponse, type ResponseLike } from "./parse.js";
-export { TokenRefreshError, adviseRetry, createTokenRefresher, rateLimitWaitMs, retryDelayMs, withRetry, type AdviseOptions, type FailReason, type RetryDecision, type TokenRefresher, type WithRetryOptions } from "./retry.js";
+export {
+  AttemptTimeoutError,
+  RetryDeadlineError,
+  TokenRefreshError,
+  adviseRetry,
+  createTokenRefresher,
+  rateLimitWaitMs,
+  retryDelayMs,
+  withRetry,
+  type AdviseOptions,
+  type AttemptContext,
+  type FailReason,
+  type RetryContext,
+  type RetryDecision,
+  type RetryEvent,
+  type TokenRefresher,
+  type WithRetryOptions,
+} from "./retry.js";
+export { networkFailure, type NetworkFailure } from "./network-errors.js";
 export type { HeadersLike } from "./headers.js";

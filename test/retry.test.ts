@@ -180,7 +180,7 @@ describe("withRetry", () => {
 
   it("retries network errors with backoff and rethrows when attempts run out", async () => {
     const t = fake();
-    const call = vi.fn(async () => { throw new TypeError("fetch failed"); });
+    const call = vi.fn(async () => { throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) }); });
     await expect(withRetry(call, t)).rejects.toThrow("fetch failed");
     expect(call).toHaveBeenCalledTimes(6);
   });

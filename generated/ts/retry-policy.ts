@@ -67,7 +67,7 @@ export const retryPolicy: RetryPolicy = /* @__PURE__ */ deepFreeze({
     keyHeader: "Idempotency-Key",
     basis: "inferred",
     reason: "RFC 9110 §9.2.2",
-    note: "POST and PATCH are not idempotent (RFC 9110 §9.2.2): a 500, 502 or 503, or a network error that may have reached the server, can follow a request the server carried out, and sending it again could do it twice. They are retried on these only when the call says it is idempotent or carries an Idempotency-Key header; a 429, and an error that never reached the server, are retried for every method.",
+    note: "A 500, 502 or 503, or a network error after the request may have reached the server, can follow a request the server carried out, and sending it again could do it twice (a default policy that retried POST created duplicate tickets, dotnet/extensions#5248). A 429, and an error that never reached the server, are safe to retry for every method.",
   },
 });
 
