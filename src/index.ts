@@ -2,7 +2,7 @@
 export * from "../generated/ts/exports.js";
 export { FAMILIES } from "../generated/ts/families.js";
 export { retryPolicy } from "../generated/ts/retry-policy.js";
-export { describe, entries, restErrorCodesForStatus, retryAdvice, type Match, type MatchedBy } from "./lookup.js";
+export { describe, entries, restErrorCodesForStatus, retryAdvice, type CodeName, type FamilyEntry, type FamilyMatch, type LookupKey, type Match, type MatchedBy } from "./lookup.js";
 export { isRetryable, retryStrategies } from "./retryable.js";
 export type * from "../generated/ts/catalog-types.js";
 export type * from "../generated/ts/api-response.js";

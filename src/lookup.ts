@@ -1,10 +1,27 @@
 import type { CodeEntry, FamilyName, KeyKind, RetryAdvice } from "../generated/ts/catalog-types.js";
+import type { FamilyEnums } from "../generated/ts/family-enums.js";
 import { nameKeys, valueKeys } from "../generated/ts/keys.js";
 import { FAMILY_TABLES } from "../generated/ts/lookup-index.js";
 import { restCodeEntries, type RestCode } from "../generated/ts/roles.js";
 
 /** How an input found its entry: "alias" and "legacyName" mean it was not the current identifier. */
 export type MatchedBy = KeyKind;
+
+/** The identifiers of a family's codes (of every family by default), as literal types: what editors complete. */
+export type CodeName<F extends FamilyName = FamilyName> = F extends FamilyName ? keyof FamilyEnums[F] & string : never;
+
+/**
+ * What the lookups accept: a known identifier (completed by editors), or any other string or number (a
+ * value, an alias, an older wire name, or garbage, which finds nothing).
+ */
+export type LookupKey<F extends FamilyName = FamilyName> = CodeName<F> | (string & {}) | number;
+
+/** A family's entry with its name and value typed as the family's enum: entry.value is an OperationalError. */
+export type FamilyEntry<F extends FamilyName = FamilyName> = [F] extends [never]
+  ? CodeEntry
+  : F extends FamilyName
+    ? Omit<CodeEntry, "family" | "name" | "value"> & { family: F; name: CodeName<F>; value: FamilyEnums[F][CodeName<F>] }
+    : never;
 
 /** One family's entry for a looked-up code, and how the input matched it. */
 export interface Match {
@@ -13,6 +30,9 @@ export interface Match {
   /** "alias" and "legacyName" mean the input was not the current identifier: show the entry's name. */
   matchedBy: MatchedBy;
 }
+
+/** A Match as describe() types it: narrowing `family` narrows `entry` to that family's names and enum. */
+export type FamilyMatch<F extends FamilyName = FamilyName> = F extends FamilyName ? Omit<Match, "family" | "entry"> & { family: F; entry: FamilyEntry<F> } : never;
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
@@ -54,6 +74,9 @@ function buildIndex(): Index {
  * A name in two families ("ConnectionTimeout") gives both. Unknown or garbage input gives [].
  * The result is frozen and shared between calls.
  */
+export function describe<F extends FamilyName>(code: LookupKey<F>, family: F): readonly FamilyMatch<F>[];
+export function describe(code: LookupKey): readonly FamilyMatch[];
+export function describe(code: unknown, family?: FamilyName): readonly FamilyMatch[];
 export function describe(code: unknown, family?: FamilyName): readonly Match[] {
   index ??= buildIndex();
   if (family === undefined) return index.all.get(code) ?? NO_MATCHES;
@@ -70,6 +93,8 @@ export function entryKeys(entry: CodeEntry): ReadonlyArray<string | number> {
  * The full retry advice (strategy, basis, note, override) for a code. When the input matches codes in
  * several families whose advice differs, it is ambiguous and the result is undefined: pass `family`.
  */
+export function retryAdvice(code: LookupKey, family?: FamilyName): RetryAdvice | undefined;
+export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | undefined;
 export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | undefined {
   const matches = describe(code, family);
   const first = matches[0]?.entry.retry;
@@ -90,6 +115,8 @@ let allEntries: readonly CodeEntry[] | undefined;
 const NO_ENTRIES: readonly CodeEntry[] = Object.freeze([]);
 
 /** Every entry of every family, or of one: shared and frozen, like every lookup result. */
+export function entries<F extends FamilyName>(family: F): readonly FamilyEntry<F>[];
+export function entries(family?: FamilyName): readonly FamilyEntry[];
 export function entries(family?: FamilyName): readonly CodeEntry[] {
   if (family === undefined) return (allEntries ??= Object.freeze(FAMILY_TABLES.flatMap((t) => t.entries)));
   return FAMILY_TABLES.find((t) => t.family === family)?.entries ?? NO_ENTRIES;

@@ -23,11 +23,11 @@ export interface ResponseLike {
   readonly body?: unknown;
 }
 
-/** The envelope said success. */
-export interface ApiSuccessResult {
+/** The envelope said success. `T` is what the caller's type parameter or `validateData` says `data` is. */
+export interface ApiSuccessResult<T = unknown> {
   kind: "success";
   status: number;
-  data: unknown;
+  data: T;
   requestId?: string;
 }
 
@@ -63,9 +63,14 @@ export interface InvalidResponseResult {
   requestId?: string;
 }
 
-export type ParsedResponse = ApiSuccessResult | ApiErrorResult | InvalidResponseResult;
+export type ParsedResponse<T = unknown> = ApiSuccessResult<T> | ApiErrorResult | InvalidResponseResult;
 
-export interface ParseOptions {
+export interface ParseOptions<T = unknown> {
+  /**
+   * Checks a success's `data` (a type guard types it): data it rejects, or a validator that throws, gives
+   * `invalid-response` with reason `wrong-shape` rather than a success with the wrong data.
+   */
+  validateData?: ((data: unknown) => data is T) | ((data: unknown) => boolean) | undefined;
   /**
    * Bodies longer than this many characters are not parsed. Default 1 MiB. A Response's body is read
    * as a stream and reading stops (the stream is cancelled) as soon as the limit is passed.
@@ -138,13 +143,40 @@ function statusOf(value: unknown): number {
  * can still read it (a Response-like without clone() is read itself), with `maxBodyLength` and `timeoutMs` (default 30 s) bounding the read. An
  * already-read {status, headers, body} gives the result directly.
  */
-export function parseApiResponse(input: ResponseLike, options?: ParseOptions): Promise<ParsedResponse>;
-export function parseApiResponse(input: RawResponse, options?: ParseOptions): ParsedResponse;
-export function parseApiResponse(input: ResponseLike | RawResponse, options?: ParseOptions): ParsedResponse | Promise<ParsedResponse> {
+export function parseApiResponse<T = unknown>(input: ResponseLike, options?: ParseOptions<T>): Promise<ParsedResponse<T>>;
+export function parseApiResponse<T = unknown>(input: RawResponse, options?: ParseOptions<T>): ParsedResponse<T>;
+export function parseApiResponse<T = unknown>(input: ResponseLike | RawResponse, options?: ParseOptions<T>): ParsedResponse<T> | Promise<ParsedResponse<T>> {
   const limits = limitsOf(options);
+  const validateData = dataValidator(options);
   const parts = responseLikeParts(input);
-  if (parts) return parseResponseLike(input as ResponseLike, parts.status, parts.headers, limits);
-  return parseRaw(input, limits);
+  if (parts) {
+    const pending = parseResponseLike(input as ResponseLike, parts.status, parts.headers, limits);
+    return validateData ? pending.then((result) => checkData<T>(result, validateData)) : (pending as Promise<ParsedResponse<T>>);
+  }
+  const result = parseRaw(input, limits);
+  return validateData ? checkData<T>(result, validateData) : (result as ParsedResponse<T>);
+}
+
+function dataValidator(options: unknown): ((data: unknown) => unknown) | undefined {
+  try {
+    const validate = (options as ParseOptions | undefined)?.validateData;
+    return typeof validate === "function" ? validate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A success whose data the caller's validator accepts; any other success is the wrong shape. */
+function checkData<T>(result: ParsedResponse, validate: (data: unknown) => unknown): ParsedResponse<T> {
+  if (result.kind !== "success") return result;
+  let accepted = false;
+  let why = "validateData rejected the data";
+  try {
+    accepted = validate(result.data) === true;
+  } catch (error) {
+    why = `validateData threw: ${describeError(error)}`;
+  }
+  return accepted ? (result as ApiSuccessResult<T>) : invalid(result.status, result.requestId, "wrong-shape", why);
 }
 
 async function parseResponseLike(input: ResponseLike, rawStatus: number, headers: ResponseLike["headers"], limits: Limits): Promise<ParsedResponse> {
@@ -293,8 +325,23 @@ function invalid(status: number, requestId: string | undefined, reason: InvalidR
   };
 }
 
+// Symbol.for: one key in every copy of this module, so the ESM and the CJS build recognise each other's errors.
+const API_ERROR = Symbol.for("vpn-error-codes.ApiError");
+
 /** An API error as an exception, for code that prefers throw to a result. */
 export class ApiError extends Error {
+  /**
+   * Whether `value` is an ApiError from any copy of this package (its ESM or CJS build, two installed
+   * versions), where `instanceof` sees only one. Never throws.
+   */
+  static is(value: unknown): value is ApiError {
+    try {
+      return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[API_ERROR] === true;
+    } catch {
+      return false;
+    }
+  }
+
   override readonly name = "ApiError";
   readonly status: number;
   readonly code: RestCode | (string & {});
@@ -304,6 +351,7 @@ export class ApiError extends Error {
 
   constructor(result: ApiErrorResult) {
     super(result.message);
+    Object.defineProperty(this, API_ERROR, { value: true });
     this.status = result.status;
     this.code = result.code;
     if (result.details) this.details = result.details;

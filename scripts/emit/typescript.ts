@@ -148,6 +148,17 @@ export const FAMILY_BY_ROLE: Readonly<Partial<Record<FamilyInfo["role"], FamilyI
 `;
 }
 
+/** generated/ts/family-enums.ts: each family's enum as a type, so that lookups can type names and values. */
+export function familyEnumsModule(model: Model): string {
+  return `${HEADER}${model.families.map((f) => `import type { ${f.name} } from "./${f.derived.stem}.js";`).join("\n")}
+
+/** Each family's enum, by family name: a lookup's entry.value is a member, its entry.name a member's name. */
+export interface FamilyEnums {
+${model.families.map((f) => `  ${f.name}: typeof ${f.name};`).join("\n")}
+}
+`;
+}
+
 /** generated/ts/lookup-index.ts: each family's entries with its keys, for the lookups across families. */
 export function lookupIndexModule(model: Model): string {
   const rows = model.families.map((f) => `  { family: "${f.name}", entries: ${camel(f.name)}Entries, keys: ${camel(f.name)}Keys },`).join("\n");
@@ -341,6 +352,7 @@ export async function emitTypeScript(model: Model): Promise<Record<string, strin
   }
   files["ts/families.ts"] = familiesModule(model);
   files["ts/lookup-index.ts"] = lookupIndexModule(model);
+  files["ts/family-enums.ts"] = familyEnumsModule(model);
   files["ts/retry-index.ts"] = retryIndexModule(model);
   files["ts/exports.ts"] = exportsModule(model);
   files["ts/freeze.ts"] = freezeModule();
