@@ -10,7 +10,7 @@ import { machine } from "./lib/machine.js";
 import { ROOT } from "./lib/paths.js";
 import { RESULT_MARK, table, type Line, type RowResult } from "./lib/row.js";
 
-const ROWS = ["validate-generate", "build-scaling", "lookups", "bundle-size", "parse", "cli"] as const;
+const ROWS = ["validate-generate", "build-scaling", "lookups", "bundle-size", "parse", "cli", "with-retry"] as const;
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
 const only = values.only?.split(",").map((s) => s.trim());
