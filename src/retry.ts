@@ -517,7 +517,9 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     } catch (error) {
       run.release();
       if (signal?.aborted) throw abortReason(signal);
-      const failure = error instanceof AttemptTimeoutError ? { code: "ATTEMPT_TIMEOUT", reached: "maybe" as const } : networkFailure(error);
+      // Asked of our own signal, not of the error: a thrown proxy can throw from instanceof.
+      const timedOut = run.signal.aborted && run.signal.reason instanceof AttemptTimeoutError;
+      const failure = timedOut ? { code: "ATTEMPT_TIMEOUT", reached: "maybe" as const } : networkFailure(error);
       let decision: RetryDecision;
       if (!failure) decision = fail("not-transient", `${describeError(error)}: not a network failure, so not retried`);
       else if (failure.reached === "maybe" && !settings.repeatable) decision = fail("not-idempotent", `${failure.code} on a ${settings.method} that may have reached the server, without idempotent or an idempotency key`);
