@@ -32,18 +32,26 @@ describe("createTokenRefresher", () => {
     token = "t1";
     let accessToken = "stale";
     let refreshes = 0;
+    let joined = 0;
+    let allJoined!: () => void;
+    const everyoneWaiting = new Promise<void>((resolve) => (allJoined = resolve));
     const refresh = createTokenRefresher(async () => {
       refreshes++;
-      // Long enough that every request's 401 arrives while it is in flight.
-      await new Promise((r) => setTimeout(r, 400));
+      // The refresh ends only once every request has met its 401 and asked for it, however loaded the machine.
+      await everyoneWaiting;
       accessToken = token;
     });
+    const refreshToken = (context: { signal?: AbortSignal }) => {
+      if (++joined === 100) allJoined();
+      return refresh(context);
+    };
     const calls = Array.from({ length: 100 }, () =>
-      withRetry(({ signal }) => fetch(`${base}/me`, { headers: { Authorization: `Bearer ${accessToken}` }, ...(signal ? { signal } : {}) }), { refreshToken: refresh, ...noWait }),
+      withRetry(({ signal }) => fetch(`${base}/me`, { headers: { Authorization: `Bearer ${accessToken}` }, signal }), { refreshToken, ...noWait }),
     );
     const responses = await Promise.all(calls);
     const results = await Promise.all(responses.map((r) => parseApiResponse(r)));
     expect(refreshes).toBe(1);
+    expect(joined).toBe(100);
     expect(results.filter((r) => r.kind === "success")).toHaveLength(100);
   }, 30_000);
 
