@@ -407,22 +407,32 @@ function isRawResponse(value: unknown): value is RawResponse {
 const FORCEABLE: ReadonlySet<FailReason> = new Set<FailReason>(["not-retryable", "not-idempotent", "not-transient", "not-an-error"]);
 const fail = (reason: FailReason, detail: string): RetryDecision => ({ action: "fail", reason, detail });
 
-/** One attempt's signal: the caller's, or the timer's AttemptTimeoutError, whichever comes first. */
+type AnySignal = (signals: AbortSignal[]) => AbortSignal;
+
+/**
+ * One attempt's signal: the caller's, or the timer's AttemptTimeoutError, whichever comes first. Without a
+ * timeout it is the caller's own, so that a success's body stays tied to it as with fetch alone, and nothing
+ * is left attached to a long-lived signal; with one, AbortSignal.any (Node 20.3+) holds the caller's weakly.
+ */
 function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined) {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(abortReason(caller!));
-  if (caller?.aborted) onAbort();
-  else caller?.addEventListener("abort", onAbort, { once: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (timeoutMs !== undefined) timer = setTimeout(() => controller.abort(new AttemptTimeoutError(timeoutMs)), timeoutMs);
+  if (timeoutMs === undefined) return { signal: caller ?? new AbortController().signal, settle: () => {}, release: () => {} };
+  const timer = new AbortController();
+  const clock = setTimeout(() => timer.abort(new AttemptTimeoutError(timeoutMs)), timeoutMs);
+  const stop = () => clearTimeout(clock);
+  const any = (AbortSignal as unknown as { any?: AnySignal }).any;
+  if (!caller) return { signal: timer.signal, settle: stop, release: stop };
+  if (typeof any === "function") return { signal: any.call(AbortSignal, [caller, timer.signal]), settle: stop, release: stop };
+  const onAbort = () => timer.abort(abortReason(caller));
+  if (caller.aborted) onAbort();
+  else caller.addEventListener("abort", onAbort, { once: true });
   return {
-    signal: controller.signal,
+    signal: timer.signal,
     /** Stops the timer; the caller's abort still reaches a returned response's body, as it would with fetch alone. */
-    settle: () => clearTimeout(timer),
+    settle: stop,
     /** For an attempt whose response is discarded: nothing of it stays attached to the caller's signal. */
     release: () => {
-      clearTimeout(timer);
-      caller?.removeEventListener("abort", onAbort);
+      stop();
+      caller.removeEventListener("abort", onAbort);
     },
   };
 }

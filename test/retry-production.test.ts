@@ -1,6 +1,7 @@
 // withRetry as a production client uses it (issue 12), against a real HTTP server on 127.0.0.1 with fetch.
 // Waits between attempts go through an injected `sleep` that records them, so no test waits the page's
 // 1 + 2 + 4 + 8 + 16 s; expectations come from retryPolicy, never from copies of its numbers.
+import { getEventListeners } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import fc from "fast-check";
@@ -436,5 +437,23 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a long-lived signal", () => {
+  it("many calls sharing one signal leave no more abort listeners on it than fetch alone does", async () => {
+    const path = route(ok());
+    const CALLS = 30;
+    const alone = new AbortController();
+    for (let i = 0; i < CALLS; i++) await (await fetch(base + path, { signal: alone.signal })).text();
+    const baseline = getEventListeners(alone.signal, "abort").length;
+    for (const attemptTimeoutMs of [undefined, 5_000]) {
+      const app = new AbortController();
+      for (let i = 0; i < CALLS; i++) {
+        const response = await withRetry(get(path), { signal: app.signal, attemptTimeoutMs, sleep: async () => {} });
+        await response.text();
+      }
+      expect(getEventListeners(app.signal, "abort").length, `attemptTimeoutMs ${attemptTimeoutMs}`).toBeLessThanOrEqual(baseline);
+    }
   });
 });
