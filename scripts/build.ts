@@ -1,20 +1,29 @@
-// npm run build [-- --check] [--catalog DIR] [--out DIR] [--no-compile]
+// npm run build [-- --check | --validate-only] [--catalog DIR] [--out DIR] [--no-compile] [--force]
 // Loads and validates catalog/ once, runs every emitter, then compiles the package with tsup; generated/
 // and dist/ are replaced together or not at all (see OutputTransaction), also when interrupted.
 // With --check it writes nothing and exits 1 when generated/ differs from what the catalog gives.
+// With --validate-only (npm run validate) it loads, checks and reports, and emits nothing.
+// tsup runs only when dist/'s inputs differ from those of the dist/ in place (see distInputsKey); --force
+// compiles regardless.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { isMain } from "./is-main.js";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "./catalog/diagnostics.js";
+import type { Model } from "./catalog/model.js";
 import { PROJECT_ROOT, loadCatalog } from "./catalog/load.js";
 import { emitAll } from "./emit/index.js";
+import { CACHE_DIR, writeCache } from "./memo.js";
 import { OutputTransaction, staleFiles, writeAtomically } from "./output.js";
 
 export interface BuildOptions {
   catalogDir: string;
   outDir: string;
   check: boolean;
+  /** Load and check the catalog and report; emit nothing. */
+  validateOnly?: boolean;
   /** Paths in messages are shown relative to this; the catalog's parent folder by default. */
   root?: string;
   log?: (line: string) => void;
@@ -36,6 +45,11 @@ export async function build(options: BuildOptions): Promise<number> {
     error(`${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; ${displayPath(options.outDir)} left untouched.`);
     return 1;
   }
+  if (options.validateOnly) {
+    const codes = catalog.families.reduce((n, f) => n + f.codes.length, 0);
+    log(`${displayPath(options.catalogDir)} is valid: ${codes} codes in ${catalog.families.length} families (${familyCounts(catalog)}).`);
+    return 0;
+  }
   const files = await emitAll(catalog);
   if (options.check) {
     const stale = staleFiles(options.outDir, files);
@@ -49,10 +63,11 @@ export async function build(options: BuildOptions): Promise<number> {
   }
   if (options.transaction) options.transaction.writeGenerated(files);
   else writeAtomically(options.outDir, files);
-  const counts = catalog.families.map((f) => `${f.name} ${f.codes.length}`).join(", ");
-  log(`wrote ${files.size} files to ${displayPath(options.outDir)} (${counts}).`);
+  log(`wrote ${files.size} files to ${displayPath(options.outDir)} (${familyCounts(catalog)}).`);
   return 0;
 }
+
+const familyCounts = (catalog: Model) => catalog.families.map((f) => `${f.name} ${f.codes.length}`).join(", ");
 
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
@@ -60,6 +75,8 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       check: { type: "boolean", default: false },
+      "validate-only": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
       catalog: { type: "string", default: join(PROJECT_ROOT, "catalog") },
       out: { type: "string", default: join(PROJECT_ROOT, "generated") },
       "no-compile": { type: "boolean", default: false },
@@ -67,6 +84,11 @@ async function main(): Promise<number> {
   });
   const catalogDir = values.catalog!;
   const outDir = resolve(values.out!);
+  if (values.check && values["validate-only"]) {
+    console.error("--check and --validate-only do not go together: --validate-only writes nothing and compares nothing.");
+    return 2;
+  }
+  if (values["validate-only"]) return build({ catalogDir, outDir, check: false, validateOnly: true });
   if (values.check) return build({ catalogDir, outDir, check: true });
 
   // dist/ is compiled from generated/ts and src/, so only a build of the real output feeds it.
@@ -92,8 +114,16 @@ async function main(): Promise<number> {
     for (const note of transaction.recover()) console.error(note);
     let code = await build({ catalogDir, outDir, check: false, transaction });
     if (code === 0 && compile && !interrupted) {
-      code = await compilePackage(transaction.distTemp, (c) => (child = c));
-      if (code === 0 && !interrupted) transaction.swapDist();
+      // Keyed by content: the dist/ in place is kept when it is exactly what these inputs compiled to.
+      const inputs = distInputsKey();
+      if (!values.force && distIsCurrent(inputs)) console.log("dist/ is up to date with its inputs (src/, generated/ts/, configs, lockfile); not recompiled (--force to compile).");
+      else {
+        code = await compilePackage(transaction.distTemp, (c) => (child = c));
+        if (code === 0 && !interrupted) {
+          transaction.swapDist();
+          recordDist(inputs);
+        }
+      }
     }
     if (interrupted) {
       transaction.rollback();
@@ -114,6 +144,48 @@ async function main(): Promise<number> {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+}
+
+const DIST = join(PROJECT_ROOT, "dist");
+const DIST_KEY = join(CACHE_DIR, "dist-inputs.json");
+
+/** Everything tsup reads to make dist/: src/, generated/ts/ (as just written), its configs and the lockfile's versions. */
+function distInputsKey(): string {
+  const hash = createHash("sha256");
+  for (const file of ["src", join("generated", "ts")].flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir)))) hash.update(file).update(readFileSync(file));
+  for (const name of ["tsup.config.ts", "tsconfig.json", "package.json", "package-lock.json"]) {
+    const file = join(PROJECT_ROOT, name);
+    hash.update(name).update(existsSync(file) ? readFileSync(file) : "");
+  }
+  return hash.digest("hex");
+}
+
+/** A hash of dist/ as it is on disk, so that an edited or partly deleted dist/ is never taken for current. */
+function distContents(): string {
+  const hash = createHash("sha256");
+  for (const file of filesUnder(DIST)) hash.update(relative(DIST, file)).update(readFileSync(file));
+  return hash.digest("hex");
+}
+
+function distIsCurrent(inputs: string): boolean {
+  if (!existsSync(DIST_KEY) || !existsSync(DIST)) return false;
+  try {
+    const recorded = JSON.parse(readFileSync(DIST_KEY, "utf8")) as { inputs?: string; dist?: string };
+    return recorded.inputs === inputs && recorded.dist === distContents();
+  } catch {
+    return false;
+  }
+}
+
+function recordDist(inputs: string): void {
+  writeCache(DIST_KEY, JSON.stringify({ inputs, dist: distContents() }));
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]))
+    .sort();
 }
 
 /** tsup into `outDir` (both configs at once, so neither may clean: a fresh folder keeps out stale chunks). */
