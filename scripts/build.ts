@@ -61,6 +61,12 @@ export async function build(options: BuildOptions): Promise<number> {
     log(`${displayPath(options.outDir)} is up to date (${files.size} files).`);
     return 0;
   }
+  // Reading and comparing costs less than writing, swapping and deleting a whole tree: an output that
+  // is already exactly these files (nothing differs, missing or extra) is left as it is.
+  if (staleFiles(options.outDir, files).length === 0) {
+    log(`${displayPath(options.outDir)} already holds the ${files.size} files the catalog gives (${familyCounts(catalog)}); wrote nothing.`);
+    return 0;
+  }
   if (options.transaction) options.transaction.writeGenerated(files);
   else writeAtomically(options.outDir, files);
   log(`wrote ${files.size} files to ${displayPath(options.outDir)} (${familyCounts(catalog)}).`);
