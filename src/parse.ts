@@ -1,6 +1,6 @@
 import type { CodeEntry } from "../generated/ts/catalog-types.js";
 import { restCodeByValue, type RestCode } from "../generated/ts/roles.js";
-import { validate } from "../generated/ts/api-response.validate.js";
+import { detailsErrors } from "../generated/ts/api-response.validate.js";
 import { firstHeaderElement, type HeadersLike } from "./headers.js";
 import { describeError, readBodyText } from "./body.js";
 
@@ -274,7 +274,7 @@ function fromEnvelope(status: number, requestId: string | undefined, body: unkno
   if (details !== ABSENT && details !== undefined && details !== null) {
     if (isObject(details)) result.details = details as Record<string, unknown>;
     if (entry) {
-      const problems = detailsProblems(code, message, details);
+      const problems = detailsProblems(code, details);
       result.detailsMatch = problems.length === 0;
       if (problems.length > 0) result.detailsProblems = problems;
     }
@@ -284,13 +284,12 @@ function fromEnvelope(status: number, requestId: string | undefined, body: unkno
 }
 
 /** What differs between `details` and the shape the catalog documents for `code`; [] when nothing does. */
-function detailsProblems(code: string, message: string, details: unknown): string[] {
+function detailsProblems(code: string, details: unknown): string[] {
   try {
-    // The generated validator knows each code's details schema; it sees a core already known to be valid.
-    if (validate({ success: false, error: { code, message, details } })) return [];
-    const errors = validate.errors ?? [];
-    const about = errors.filter((e) => e.keyword !== "if" && e.instancePath.startsWith("/error/details"));
-    const shown = (about.length > 0 ? about : errors).map((e) => `${e.instancePath.replace(/^\/error/, "") || "/"} ${e.message ?? "is invalid"}`.trim());
+    // The generated validator checks the details alone, against the envelope's rule for them and the code's shape.
+    const errors = detailsErrors(code, details);
+    if (errors === null) return [];
+    const shown = errors.map((e) => `${e.instancePath.replace(/^\/error/, "") || "/"} ${e.message ?? "is invalid"}`.trim());
     return shown.length > 0 ? shown : ["the details do not match"];
   } catch (error) {
     return [`the details cannot be checked: ${describeError(error)}`];
