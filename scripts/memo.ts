@@ -19,8 +19,14 @@ export function cacheFile(step: string, inputs: unknown[], extension = ".json"):
   return join(DIR, `${step}-${createHash("sha256").update(step).update(JSON.stringify(inputs)).digest("hex").slice(0, 24)}${extension}`);
 }
 
+/**
+ * VPN_ERROR_CODES_MEMO=off makes every memoised step compute and keep nothing: for a benchmark of the
+ * work itself (bench/rows/build-scaling.ts), or to rule the cache out when in doubt.
+ */
+const memoOff = () => process.env.VPN_ERROR_CODES_MEMO === "off";
+
 function read<T>(file: string): { value: T } | undefined {
-  if (!existsSync(file)) return undefined;
+  if (memoOff() || !existsSync(file)) return undefined;
   try {
     return JSON.parse(readFileSync(file, "utf8")) as { value: T };
   } catch {
@@ -44,6 +50,7 @@ export function writeCache(file: string, text: string): void {
  * import of the package that does it. `inputs` must name every input, the package's version included.
  */
 export function memoSync<T>(step: string, inputs: unknown[], compute: () => T): T {
+  if (memoOff()) return compute();
   const file = cacheFile(step, inputs);
   const hit = read<T>(file);
   if (hit) return hit.value;
@@ -53,6 +60,7 @@ export function memoSync<T>(step: string, inputs: unknown[], compute: () => T): 
 }
 
 export async function memo<T>(step: string, inputs: unknown[], compute: () => Promise<T>): Promise<T> {
+  if (memoOff()) return compute();
   const file = cacheFile(step, inputs);
   const hit = read<T>(file);
   if (hit) return hit.value;
@@ -88,5 +96,6 @@ export function cached<T>(step: string, inputs: unknown[]): T | undefined {
 
 /** Keeps `value` as the result for these inputs. */
 export function keep(step: string, inputs: unknown[], value: unknown): void {
+  if (memoOff()) return;
   writeCache(cacheFile(step, inputs), JSON.stringify({ value }));
 }
