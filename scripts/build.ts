@@ -3,11 +3,9 @@
 // and dist/ are replaced together or not at all (see OutputTransaction), also when interrupted.
 // With --check it writes nothing and exits 1 when generated/ differs from what the catalog gives.
 // With --validate-only (npm run validate) it loads, checks and reports, and emits nothing.
-// tsup runs only when dist/'s inputs differ from those of the dist/ in place (see distInputsKey); --force
-// compiles regardless.
+// tsup runs only when dist/'s inputs differ from those of the dist/ in place (scripts/dist-key.ts);
+// --force compiles regardless.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { isMain } from "./is-main.js";
 import { parseArgs } from "node:util";
@@ -15,7 +13,7 @@ import { formatDiagnostic } from "./catalog/diagnostics.js";
 import type { Model } from "./catalog/model.js";
 import { PROJECT_ROOT, loadCatalog } from "./catalog/load.js";
 import { emitAll } from "./emit/index.js";
-import { CACHE_DIR, writeCache } from "./memo.js";
+import { distInputsKey, distIsCurrent, recordDist } from "./dist-key.js";
 import { OutputTransaction, staleFiles, writeAtomically } from "./output.js";
 
 export interface BuildOptions {
@@ -121,13 +119,13 @@ async function main(): Promise<number> {
     let code = await build({ catalogDir, outDir, check: false, transaction });
     if (code === 0 && compile && !interrupted) {
       // Keyed by content: the dist/ in place is kept when it is exactly what these inputs compiled to.
-      const inputs = distInputsKey();
-      if (!values.force && distIsCurrent(inputs)) console.log("dist/ is up to date with its inputs (src/, generated/ts/, configs, lockfile); not recompiled (--force to compile).");
+      const inputs = distInputsKey(PROJECT_ROOT);
+      if (!values.force && distIsCurrent(PROJECT_ROOT, inputs)) console.log("dist/ is up to date with its inputs (src/, generated/ts/, configs, lockfile); not recompiled (--force to compile).");
       else {
         code = await compilePackage(transaction.distTemp, (c) => (child = c));
         if (code === 0 && !interrupted) {
           transaction.swapDist();
-          recordDist(inputs);
+          recordDist(PROJECT_ROOT, inputs);
         }
       }
     }
@@ -150,48 +148,6 @@ async function main(): Promise<number> {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-}
-
-const DIST = join(PROJECT_ROOT, "dist");
-const DIST_KEY = join(CACHE_DIR, "dist-inputs.json");
-
-/** Everything tsup reads to make dist/: src/, generated/ts/ (as just written), its configs and the lockfile's versions. */
-function distInputsKey(): string {
-  const hash = createHash("sha256");
-  for (const file of ["src", join("generated", "ts")].flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir)))) hash.update(file).update(readFileSync(file));
-  for (const name of ["tsup.config.ts", "tsconfig.json", "package.json", "package-lock.json"]) {
-    const file = join(PROJECT_ROOT, name);
-    hash.update(name).update(existsSync(file) ? readFileSync(file) : "");
-  }
-  return hash.digest("hex");
-}
-
-/** A hash of dist/ as it is on disk, so that an edited or partly deleted dist/ is never taken for current. */
-function distContents(): string {
-  const hash = createHash("sha256");
-  for (const file of filesUnder(DIST)) hash.update(relative(DIST, file)).update(readFileSync(file));
-  return hash.digest("hex");
-}
-
-function distIsCurrent(inputs: string): boolean {
-  if (!existsSync(DIST_KEY) || !existsSync(DIST)) return false;
-  try {
-    const recorded = JSON.parse(readFileSync(DIST_KEY, "utf8")) as { inputs?: string; dist?: string };
-    return recorded.inputs === inputs && recorded.dist === distContents();
-  } catch {
-    return false;
-  }
-}
-
-function recordDist(inputs: string): void {
-  writeCache(DIST_KEY, JSON.stringify({ inputs, dist: distContents() }));
-}
-
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]))
-    .sort();
 }
 
 /** tsup into `outDir` (both configs at once, so neither may clean: a fresh folder keeps out stale chunks). */
