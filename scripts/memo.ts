@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { PROJECT_ROOT } from "./root.js";
 
 /**
@@ -85,7 +85,8 @@ export function sourceFingerprint(): string {
   const hash = createHash("sha256");
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : /\.(ts|mjs|json)$/.test(d.name) ? [join(dir, d.name)] : []));
-  for (const file of ["scripts", "src", "schema"].flatMap((d) => walk(join(PROJECT_ROOT, d))).sort()) hash.update(file).update(readFileSync(file));
+  // Paths relative to the root, so that a copy of the checkout shares the key (and a copied memo).
+  for (const file of ["scripts", "src", "schema"].flatMap((d) => walk(join(PROJECT_ROOT, d))).sort()) hash.update(relative(PROJECT_ROOT, file)).update("\0").update(readFileSync(file));
   return (sources = hash.digest("hex"));
 }
 
