@@ -58,7 +58,7 @@ export async function measure(): Promise<RowResult> {
   log("CPU profile of node scripts/run.mjs scripts/build.ts --no-compile");
   const profDir = mkdtempSync(join(tmpdir(), "vec-bench-author-"));
   runOnce(node("--cpu-prof", `--cpu-prof-dir=${profDir}`, RUN_MJS, BUILD, "--no-compile"));
-  const profile = summarize(readdirSync(profDir).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!, ROOT);
+  const profile = summarize(readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!, ROOT);
   rmSync(profDir, { recursive: true, force: true });
 
   const of = (key: keyof typeof commands) => ratios(timed[key].samples, timed.baseline.samples);

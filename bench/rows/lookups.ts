@@ -35,10 +35,12 @@ type Samples = Record<Task, number[]>;
  */
 function retryableAnswers(pkg: Package): (code: unknown) => boolean {
   const answers = new Map<unknown, boolean>();
-  for (const e of pkg.entries()) for (const key of [e.name, e.value, String(e.value)]) answers.set(key, pkg.isRetryable(key));
+  // Every key isRetryable finds a code by: identifier, value, its decimal string, aliases, older wire names.
+  const keys = (e: ReturnType<Package["entries"]>[number]) => [e.name, e.value, String(e.value), ...(e.aliases ?? []), ...(e.legacyNames ?? []).map((l) => l.name)];
+  for (const e of pkg.entries()) for (const key of keys(e)) answers.set(key, pkg.isRetryable(key));
   const garbage: unknown[] = ["__proto__", "constructor", "", "8199.5", 8199.5, NaN, null, undefined, {}, "x".repeat(65)];
-  const check = (key: unknown) => answers.get(key) === undefined ? pkg.isRetryable(key) === false : true;
-  if (![...garbage, ...pkg.entries().flatMap((e) => [...(e.aliases ?? []), ...(e.legacyNames ?? []).map((l) => l.name)])].every(check)) {
+  const check = (key: unknown) => (answers.get(key) ?? false) === pkg.isRetryable(key);
+  if (![...garbage, ...pkg.entries().flatMap(keys)].every(check)) {
     throw new Error("the isRetryable sketch answers differently from the package");
   }
   return (code) => answers.get(code) ?? false;

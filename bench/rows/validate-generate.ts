@@ -125,9 +125,10 @@ console.log(JSON.stringify(out));`;
 
   log("CPU profile (node --cpu-prof scripts/run.mjs)");
   const profDir = join(temp, "prof");
-  runOnce(node("--cpu-prof", `--cpu-prof-dir=${profDir}`, RUN_MJS, SCRIPT, ...out("prof")));
+  // The output goes elsewhere: the profile folder must hold profiles only.
+  runOnce(node("--cpu-prof", `--cpu-prof-dir=${profDir}`, RUN_MJS, SCRIPT, ...out("prof-out")));
   // The main thread's profile is the largest, should another thread write one too.
-  const profile = readdirSync(profDir).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+  const profile = readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
   const summary = summarize(profile, ROOT);
   rmSync(temp, { recursive: true, force: true });
 
