@@ -70,6 +70,7 @@ function retryFor(r: Random, status: number | undefined): Yaml {
 
 interface FamilyShape {
   family: string;
+  role: "sdk-result" | "sdk-event" | "rest-code";
   valueKind: "integer" | "name";
   namePattern: string;
   size: number;
@@ -118,6 +119,7 @@ function familyFile(r: Random, shape: FamilyShape, fixed: Yaml[] = []): Yaml {
   }
   return {
     family: shape.family,
+    role: shape.role,
     title: `Synthetic ${shape.family}`,
     description: prose(r, 2),
     source: source(shape.family),
@@ -147,6 +149,7 @@ function detailsFor(r: Random): Yaml {
 function httpStatusFile(r: Random): Yaml {
   return {
     family: "HttpStatus",
+    role: "http-status",
     title: "Synthetic HTTP statuses",
     description: prose(r, 2),
     source: source("HTTP Status Codes"),
@@ -228,17 +231,17 @@ export function writeSyntheticCatalog(dir: string, codes: number, seed = 7): Syn
   const files: Record<string, Yaml> = {
     "http-status.yaml": httpStatusFile(r),
     "operational-error.yaml": familyFile(r, {
-      family: "OperationalError", valueKind: "integer", namePattern: "^[A-Z][A-Za-z0-9]*$", size: integerSize,
+      family: "OperationalError", role: "sdk-event", valueKind: "integer", namePattern: "^[A-Z][A-Za-z0-9]*$", size: integerSize,
       classes: () => undefined, name: pascal, alias: (n) => `${n}Alias`, details: false,
     }),
     "response-result.yaml": familyFile(r, {
-      family: "ResponseResult", valueKind: "name", namePattern: "^[A-Z][A-Za-z0-9]*$", size: pascalSize,
+      family: "ResponseResult", role: "sdk-result", valueKind: "name", namePattern: "^[A-Z][A-Za-z0-9]*$", size: pascalSize,
       classes: (g) => (g % 4 === 3 ? ["4xx", "5xx"] : undefined), name: pascal, alias: (n) => `${n}Alias`, details: false,
     }),
     "rest-error-code.yaml": familyFile(
       r,
       {
-        family: "RestErrorCode", valueKind: "name", namePattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", size: snakeSize,
+        family: "RestErrorCode", role: "rest-code", valueKind: "name", namePattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", size: snakeSize,
         classes: (g) => [g % 3 === 2 ? "5xx" : "4xx"], name: (r, n) => `${r.pick(WORDS)}_${r.pick(VERBS)}_${n}`.toUpperCase(), alias: (n) => `${n}_ALIAS`, details: true,
       },
       [tokenExpired],

@@ -1,20 +1,27 @@
-// npm run build [-- --check] [--catalog DIR] [--out DIR] [--no-compile]
+// npm run build [-- --check | --validate-only] [--catalog DIR] [--out DIR] [--no-compile] [--force]
 // Loads and validates catalog/ once, runs every emitter, then compiles the package with tsup; generated/
 // and dist/ are replaced together or not at all (see OutputTransaction), also when interrupted.
 // With --check it writes nothing and exits 1 when generated/ differs from what the catalog gives.
+// With --validate-only (npm run validate) it loads, checks and reports, and emits nothing.
+// tsup runs only when dist/'s inputs differ from those of the dist/ in place (scripts/dist-key.ts);
+// --force compiles regardless.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join, relative, resolve } from "node:path";
 import { isMain } from "./is-main.js";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "./catalog/diagnostics.js";
+import type { Model } from "./catalog/model.js";
 import { PROJECT_ROOT, loadCatalog } from "./catalog/load.js";
 import { emitAll } from "./emit/index.js";
+import { distInputsKey, distIsCurrent, recordDist } from "./dist-key.js";
 import { OutputTransaction, staleFiles, writeAtomically } from "./output.js";
 
 export interface BuildOptions {
   catalogDir: string;
   outDir: string;
   check: boolean;
+  /** Load and check the catalog and report; emit nothing. */
+  validateOnly?: boolean;
   /** Paths in messages are shown relative to this; the catalog's parent folder by default. */
   root?: string;
   log?: (line: string) => void;
@@ -36,6 +43,11 @@ export async function build(options: BuildOptions): Promise<number> {
     error(`${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; ${displayPath(options.outDir)} left untouched.`);
     return 1;
   }
+  if (options.validateOnly) {
+    const codes = catalog.families.reduce((n, f) => n + f.codes.length, 0);
+    log(`${displayPath(options.catalogDir)} is valid: ${codes} codes in ${catalog.families.length} families (${familyCounts(catalog)}).`);
+    return 0;
+  }
   const files = await emitAll(catalog);
   if (options.check) {
     const stale = staleFiles(options.outDir, files);
@@ -47,12 +59,19 @@ export async function build(options: BuildOptions): Promise<number> {
     log(`${displayPath(options.outDir)} is up to date (${files.size} files).`);
     return 0;
   }
+  // Reading and comparing costs less than writing, swapping and deleting a whole tree: an output that
+  // is already exactly these files (nothing differs, missing or extra) is left as it is.
+  if (staleFiles(options.outDir, files).length === 0) {
+    log(`${displayPath(options.outDir)} already holds the ${files.size} files the catalog gives (${familyCounts(catalog)}); wrote nothing.`);
+    return 0;
+  }
   if (options.transaction) options.transaction.writeGenerated(files);
   else writeAtomically(options.outDir, files);
-  const counts = catalog.families.map((f) => `${f.name} ${f.codes.length}`).join(", ");
-  log(`wrote ${files.size} files to ${displayPath(options.outDir)} (${counts}).`);
+  log(`wrote ${files.size} files to ${displayPath(options.outDir)} (${familyCounts(catalog)}).`);
   return 0;
 }
+
+const familyCounts = (catalog: Model) => catalog.families.map((f) => `${f.name} ${f.codes.length}`).join(", ");
 
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
@@ -60,6 +79,8 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       check: { type: "boolean", default: false },
+      "validate-only": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
       catalog: { type: "string", default: join(PROJECT_ROOT, "catalog") },
       out: { type: "string", default: join(PROJECT_ROOT, "generated") },
       "no-compile": { type: "boolean", default: false },
@@ -67,6 +88,11 @@ async function main(): Promise<number> {
   });
   const catalogDir = values.catalog!;
   const outDir = resolve(values.out!);
+  if (values.check && values["validate-only"]) {
+    console.error("--check and --validate-only do not go together: --validate-only writes nothing and compares nothing.");
+    return 2;
+  }
+  if (values["validate-only"]) return build({ catalogDir, outDir, check: false, validateOnly: true });
   if (values.check) return build({ catalogDir, outDir, check: true });
 
   // dist/ is compiled from generated/ts and src/, so only a build of the real output feeds it.
@@ -92,8 +118,16 @@ async function main(): Promise<number> {
     for (const note of transaction.recover()) console.error(note);
     let code = await build({ catalogDir, outDir, check: false, transaction });
     if (code === 0 && compile && !interrupted) {
-      code = await compilePackage(transaction.distTemp, (c) => (child = c));
-      if (code === 0 && !interrupted) transaction.swapDist();
+      // Keyed by content: the dist/ in place is kept when it is exactly what these inputs compiled to.
+      const inputs = distInputsKey(PROJECT_ROOT);
+      if (!values.force && distIsCurrent(PROJECT_ROOT, inputs)) console.log("dist/ is up to date with its inputs (src/, generated/ts/, configs, lockfile); not recompiled (--force to compile).");
+      else {
+        code = await compilePackage(transaction.distTemp, (c) => (child = c));
+        if (code === 0 && !interrupted) {
+          transaction.swapDist();
+          recordDist(PROJECT_ROOT, inputs);
+        }
+      }
     }
     if (interrupted) {
       transaction.rollback();

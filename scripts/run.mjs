@@ -22,11 +22,11 @@ const dirs = new Set([join(root, "scripts"), join(root, "src"), dirname(resolve(
 for (const file of [...new Set([...dirs].flatMap(sources))].sort()) hash.update(file).update(readFileSync(file));
 const key = hash.digest("hex");
 
-// node_modules may be a symlink shared by several checkouts (a CI cache, a container volume), so the
-// bundle's name carries this checkout's root, and each module keeps the URL of its own source file:
-// PROJECT_ROOT is found from it and isMain() compares it, neither of which may see the shared cache.
-const outDir = join(root, "node_modules", ".cache", "vpn-error-codes");
-const outfile = join(outDir, `${basename(entry, ".ts")}-${createHash("sha256").update(root).digest("hex").slice(0, 8)}.mjs`);
+// The bundle lives in this checkout's own cache folder (.cache/build/, as scripts/memo.ts's), not in
+// node_modules, which may be a symlink shared by several checkouts (a CI cache, a container volume).
+// Each module keeps the URL of its own source file: PROJECT_ROOT is found from it and isMain() compares it.
+const outDir = join(root, ".cache", "build", "scripts");
+const outfile = join(outDir, `${basename(entry, ".ts")}-${createHash("sha256").update(resolve(entry)).digest("hex").slice(0, 8)}.mjs`);
 const keyFile = `${outfile}.key`;
 const sourceUrls = {
   name: "source-import-meta-url",

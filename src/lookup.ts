@@ -43,6 +43,9 @@ interface Index {
   /** Every key a caller may use (value, a value's decimal string, name, alias, older wire name) to its matches. */
   all: Map<unknown, readonly Match[]>;
   perFamily: Map<FamilyName, Map<unknown, readonly Match[]>>;
+  /** retryAdvice()'s answers, decided once per key: a key whose families disagree has none. */
+  advice: Map<unknown, RetryAdvice>;
+  familyAdvice: Map<FamilyName, Map<unknown, RetryAdvice>>;
 }
 let index: Index | undefined;
 
@@ -66,7 +69,17 @@ function buildIndex(): Index {
     for (const [key, [match]] of own) all.set(key, [...(all.get(key) ?? []), match!]);
   }
   for (const matches of all.values()) Object.freeze(matches);
-  return { all, perFamily };
+  return { all, perFamily, advice: adviceOf(all), familyAdvice: new Map([...perFamily].map(([family, own]) => [family, adviceOf(own)])) };
+}
+
+/** Each key's shared advice, where its matches agree on the strategy (the first match's, as describe() orders them). */
+function adviceOf(matches: Map<unknown, readonly Match[]>): Map<unknown, RetryAdvice> {
+  const out = new Map<unknown, RetryAdvice>();
+  for (const [key, found] of matches) {
+    const first = found[0]!.entry.retry;
+    if (found.every((m) => m.entry.retry.strategy === first.strategy)) out.set(key, first);
+  }
+  return out;
 }
 
 /**
@@ -96,11 +109,10 @@ export function entryKeys(entry: CodeEntry): ReadonlyArray<string | number> {
 export function retryAdvice(code: LookupKey, family?: FamilyName): RetryAdvice | undefined;
 export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | undefined;
 export function retryAdvice(code: unknown, family?: FamilyName): RetryAdvice | undefined {
-  const matches = describe(code, family);
-  const first = matches[0]?.entry.retry;
-  // A plain loop: the hot path allocates nothing and returns the shared, frozen advice.
-  for (let i = 1; i < matches.length; i++) if (matches[i]!.entry.retry.strategy !== first!.strategy) return undefined;
-  return first;
+  index ??= buildIndex();
+  // One Map.get of an answer decided when the index was built: no allocation, the shared frozen advice.
+  if (family === undefined) return index.advice.get(code);
+  return index.familyAdvice.get(family)?.get(code);
 }
 
 /** The REST error codes the API documents for an HTTP status: 401 gives AUTH_REQUIRED, TOKEN_EXPIRED, TOKEN_INVALID. */

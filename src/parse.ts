@@ -1,6 +1,6 @@
 import type { CodeEntry } from "../generated/ts/catalog-types.js";
 import { restCodeByValue, type RestCode } from "../generated/ts/roles.js";
-import { validate } from "../generated/ts/api-response.validate.js";
+import { detailsErrors } from "../generated/ts/api-response.validate.js";
 import { firstHeaderElement, type HeadersLike } from "./headers.js";
 import { describeError, readBodyText } from "./body.js";
 
@@ -95,8 +95,12 @@ interface Limits {
   signal: AbortSignal | undefined;
 }
 
+const DEFAULT_LIMITS: Limits = Object.freeze({ maxBodyLength: DEFAULT_MAX_BODY_LENGTH, timeoutMs: DEFAULT_BODY_TIMEOUT_MS, signal: undefined });
+
 /** Options as given, made safe: a garbage option falls back to its default. */
 function limitsOf(options: unknown): Limits {
+  // The common call passes none: nothing to read, nothing to allocate.
+  if (options === undefined) return DEFAULT_LIMITS;
   let maxBodyLength: unknown;
   let timeoutMs: unknown;
   let signal: unknown;
@@ -217,33 +221,45 @@ function parseRaw(input: unknown, limits: Limits): ParsedResponse {
   }
 }
 
+/** Whether a string is empty or only whitespace (the set trim() removes), found without copying it. */
+const blank = (text: string) => !/\S/.test(text);
+
 function parseBody(status: number, requestId: string | undefined, body: unknown, limit: number): ParsedResponse {
-  if (body === undefined || body === null || body === "" || (typeof body === "string" && body.trim() === "")) {
+  if (body === undefined || body === null || (typeof body === "string" && blank(body))) {
     if (NO_BODY_STATUSES.has(status)) return { kind: "success", status, data: undefined, ...(requestId ? { requestId } : {}) };
     return invalid(status, requestId, "empty", "the body is empty");
   }
   if (typeof body === "string") {
     if (body.length > limit) return invalid(status, requestId, "too-large", `the body has ${body.length} characters; the limit is ${limit}`, body);
+    let data: unknown;
     try {
-      body = JSON.parse(body);
+      data = JSON.parse(body);
     } catch {
-      const looksHtml = /^\s*</.test(body as string);
-      return invalid(status, requestId, "not-json", looksHtml ? "the body is HTML, not JSON (a proxy or gateway page?)" : "the body is not valid JSON", body as string);
+      const looksHtml = /^\s*</.test(body);
+      return invalid(status, requestId, "not-json", looksHtml ? "the body is HTML, not JSON (a proxy or gateway page?)" : "the body is not valid JSON", body);
     }
+    // JSON.parse gives plain data: no accessor or proxy, so its properties are read directly.
+    return fromEnvelope(status, requestId, data, true);
   } else if (ArrayBuffer.isView(body) || Object.prototype.toString.call(body) === "[object ArrayBuffer]") {
     return invalid(status, requestId, "not-json", "the body is binary; pass it as text");
   }
-  return fromEnvelope(status, requestId, body);
+  return fromEnvelope(status, requestId, body, false);
 }
 
-type Own = { present: false } | { present: true; value: unknown };
+/** What own() gives for a property that is not there. */
+const ABSENT: unique symbol = Symbol("absent");
+const hasOwn = Object.prototype.hasOwnProperty;
 
-/** An own property's value: a prototype's `success` or `data` is not the envelope's. Throws as a hostile object does. */
-function own(object: object, key: string): Own {
+/**
+ * An own property's value, or ABSENT: a prototype's `success` or `data` is not the envelope's. Of plain
+ * data (JSON.parse's) the value is read directly; otherwise an accessor is called once and its value
+ * used for every check, so a later read cannot differ. Throws as a hostile object does.
+ */
+function own(object: object, key: string, plain: boolean): unknown {
+  if (plain) return hasOwn.call(object, key) ? (object as Record<string, unknown>)[key] : ABSENT;
   const descriptor = Object.getOwnPropertyDescriptor(object, key);
-  if (!descriptor) return { present: false };
-  // An accessor is called once; its value is then used for every check, so a later read cannot differ.
-  return { present: true, value: "value" in descriptor ? descriptor.value : descriptor.get?.call(object) };
+  if (!descriptor) return ABSENT;
+  return "value" in descriptor ? descriptor.value : descriptor.get?.call(object);
 }
 
 /** Array.isArray throws on a revoked proxy; such a value is no array, and no usable object either. */
@@ -261,37 +277,36 @@ const isObject = (value: unknown): value is object => typeof value === "object" 
  * The envelope's core decides the kind: `success`, then `data`, or `error.code` and `error.message`.
  * The shape of `details` never does; it is checked apart and reported as detailsMatch.
  */
-function fromEnvelope(status: number, requestId: string | undefined, body: unknown): ParsedResponse {
+function fromEnvelope(status: number, requestId: string | undefined, body: unknown, plain: boolean): ParsedResponse {
   const wrong = (problem: string) => invalid(status, requestId, "wrong-shape", `not the OrbVPN envelope: ${problem}`);
   if (typeof body === "object" && body !== null && safeIsArray(body) === undefined) return invalid(status, requestId, "unreadable", "the body cannot be read (a revoked proxy?)");
   if (!isObject(body)) return wrong(`the body must be an object, not ${body === null ? "null" : safeIsArray(body) ? "an array" : typeof body}`);
-  const base = { status, ...(requestId ? { requestId } : {}) };
-  const success = own(body, "success");
-  if (!success.present) return wrong("the body must have required property 'success'");
-  if (typeof success.value !== "boolean") return wrong("/success must be a boolean");
-  if (success.value) {
-    const data = own(body, "data");
-    if (!data.present) return wrong("the body must have required property 'data'");
-    return { kind: "success", ...base, data: data.value };
+  const success = own(body, "success", plain);
+  if (success === ABSENT) return wrong("the body must have required property 'success'");
+  if (typeof success !== "boolean") return wrong("/success must be a boolean");
+  if (success) {
+    const data = own(body, "data", plain);
+    if (data === ABSENT) return wrong("the body must have required property 'data'");
+    return requestId ? { kind: "success", status, requestId, data } : { kind: "success", status, data };
   }
-  const error = own(body, "error");
-  if (!error.present) return wrong("the body must have required property 'error'");
-  if (!isObject(error.value)) return wrong("/error must be an object");
-  const code = own(error.value, "code");
-  if (!code.present) return wrong("/error must have required property 'code'");
-  if (typeof code.value !== "string") return wrong("/error/code must be a string");
-  const message = own(error.value, "message");
-  if (!message.present) return wrong("/error must have required property 'message'");
-  if (typeof message.value !== "string") return wrong("/error/message must be a string");
+  const error = own(body, "error", plain);
+  if (error === ABSENT) return wrong("the body must have required property 'error'");
+  if (!isObject(error)) return wrong("/error must be an object");
+  const code = own(error, "code", plain);
+  if (code === ABSENT) return wrong("/error must have required property 'code'");
+  if (typeof code !== "string") return wrong("/error/code must be a string");
+  const message = own(error, "message", plain);
+  if (message === ABSENT) return wrong("/error must have required property 'message'");
+  if (typeof message !== "string") return wrong("/error/message must be a string");
 
-  const entry = restCodeByValue(code.value);
-  const details = own(error.value, "details");
-  const result: ApiErrorResult = { kind: "api-error", ...base, code: code.value, message: message.value };
+  const entry = restCodeByValue(code);
+  const details = own(error, "details", plain);
+  const result: ApiErrorResult = requestId ? { kind: "api-error", status, requestId, code, message } : { kind: "api-error", status, code, message };
   // null details are "no details", as a server that always sends the key means it.
-  if (details.present && details.value !== undefined && details.value !== null) {
-    if (isObject(details.value)) result.details = details.value as Record<string, unknown>;
+  if (details !== ABSENT && details !== undefined && details !== null) {
+    if (isObject(details)) result.details = details as Record<string, unknown>;
     if (entry) {
-      const problems = detailsProblems(code.value, message.value, details.value);
+      const problems = detailsProblems(code, details);
       result.detailsMatch = problems.length === 0;
       if (problems.length > 0) result.detailsProblems = problems;
     }
@@ -301,13 +316,12 @@ function fromEnvelope(status: number, requestId: string | undefined, body: unkno
 }
 
 /** What differs between `details` and the shape the catalog documents for `code`; [] when nothing does. */
-function detailsProblems(code: string, message: string, details: unknown): string[] {
+function detailsProblems(code: string, details: unknown): string[] {
   try {
-    // The generated validator knows each code's details schema; it sees a core already known to be valid.
-    if (validate({ success: false, error: { code, message, details } })) return [];
-    const errors = validate.errors ?? [];
-    const about = errors.filter((e) => e.keyword !== "if" && e.instancePath.startsWith("/error/details"));
-    const shown = (about.length > 0 ? about : errors).map((e) => `${e.instancePath.replace(/^\/error/, "") || "/"} ${e.message ?? "is invalid"}`.trim());
+    // The generated validator checks the details alone, against the envelope's rule for them and the code's shape.
+    const errors = detailsErrors(code, details);
+    if (errors === null) return [];
+    const shown = errors.map((e) => `${e.instancePath.replace(/^\/error/, "") || "/"} ${e.message ?? "is invalid"}`.trim());
     return shown.length > 0 ? shown : ["the details do not match"];
   } catch (error) {
     return [`the details cannot be checked: ${describeError(error)}`];

@@ -6,7 +6,7 @@ import { ROOT } from "./support/fixtures.js";
 import { copyProject, tree } from "./support/project-copy.js";
 
 // Root ignores file modes, so as root the build runs as nobody (the bundle is made beforehand as root,
-// since nobody cannot write node_modules/.cache).
+// since nobody cannot write the bundle cache).
 const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../scripts/build.js";
 import { ROOT, materialize } from "./support/fixtures.js";
@@ -84,5 +84,83 @@ describe("the build", () => {
     expect(await build({ catalogDir, outDir, check: false, ...quiet })).toBe(0);
     expect(readdirSync(outDir)).not.toContain("stray.txt");
     expect(readdirSync(root).filter((n) => /\.(tmp|old|trash)-/.test(n))).toEqual([]);
+  });
+});
+
+describe("the author's loop: memoised steps and work left undone", () => {
+  it("a memoised catalog load gives the model a load from scratch gives", async () => {
+    const { loadCatalog } = await import("../scripts/catalog/load.js");
+    const { catalogDir } = materialize("base");
+    const fresh = (() => {
+      process.env.VPN_ERROR_CODES_MEMO = "off";
+      try {
+        return loadCatalog(catalogDir);
+      } finally {
+        delete process.env.VPN_ERROR_CODES_MEMO;
+      }
+    })();
+    expect(fresh.catalog).toBeDefined();
+    const first = loadCatalog(catalogDir); // fills the memo, or hits it
+    const second = loadCatalog(catalogDir); // hits it
+    for (const loaded of [first, second]) {
+      expect(loaded.diagnostics).toEqual([]);
+      expect(loaded.catalog).toEqual(fresh.catalog);
+      expect([...loaded.positions]).toEqual([...fresh.positions]);
+    }
+  });
+
+  it("--validate-only reports a good catalog and writes nothing, and fails on a broken one as the build does", async () => {
+    const good = materialize("base");
+    const lines: string[] = [];
+    expect(await build({ catalogDir: good.catalogDir, outDir: good.outDir, check: false, validateOnly: true, log: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(0);
+    expect(lines.join("\n")).toMatch(/^catalog is valid: \d+ codes in \d+ families/);
+    expect(readdirSync(good.root)).toEqual(["catalog"]);
+
+    const broken = materialize("meaning-duplicate-value");
+    const errors: string[] = [];
+    expect(await build({ catalogDir: broken.catalogDir, outDir: broken.outDir, check: false, validateOnly: true, log: () => {}, error: (l) => errors.push(l) })).toBe(1);
+    expect(errors.some((l) => /already used/.test(l))).toBe(true);
+  });
+
+  it("a build over output that is already exactly what the catalog gives leaves every file as it was", async () => {
+    const { root, catalogDir, outDir } = materialize("base");
+    expect(await build({ catalogDir, outDir, check: false, ...quiet })).toBe(0);
+    const before = new Map(readdirSync(outDir, { recursive: true, encoding: "utf8" }).map((p) => [p, statSync(join(outDir, p)).mtimeMs]));
+    const lines: string[] = [];
+    expect(await build({ catalogDir, outDir, check: false, log: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(0);
+    expect(lines).toEqual([expect.stringMatching(/^generated already holds the \d+ files the catalog gives .*; wrote nothing\.$/)]);
+    expect(new Map(readdirSync(outDir, { recursive: true, encoding: "utf8" }).map((p) => [p, statSync(join(outDir, p)).mtimeMs]))).toEqual(before);
+    expect(readdirSync(root).sort()).toEqual(["catalog", "generated"]);
+  });
+});
+
+describe("whether dist/ is current (scripts/dist-key.ts)", () => {
+  it("holds while the inputs and dist/ are as recorded, and not once either changes or the record is missing", async () => {
+    const { distInputsKey, distIsCurrent, recordDist } = await import("../scripts/dist-key.js");
+    const root = mkdtempSync(join(tmpdir(), "vec-dist-key-"));
+    const put = (path: string, text: string) => {
+      mkdirSync(join(root, dirname(path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    for (const path of ["src/index.ts", "generated/ts/roles.ts", "tsup.config.ts", "package.json", "dist/index.js", "dist/cli.js"]) put(path, `// ${path}\n`);
+    expect(distIsCurrent(root, distInputsKey(root))).toBe(false); // never compiled here
+    recordDist(root, distInputsKey(root));
+    expect(distIsCurrent(root, distInputsKey(root))).toBe(true);
+
+    put("dist/index.js", "// edited by hand\n");
+    expect(distIsCurrent(root, distInputsKey(root))).toBe(false);
+    recordDist(root, distInputsKey(root));
+    rmSync(join(root, "dist", "cli.js"));
+    expect(distIsCurrent(root, distInputsKey(root))).toBe(false);
+    recordDist(root, distInputsKey(root));
+
+    for (const input of ["src/index.ts", "generated/ts/roles.ts", "tsup.config.ts", "package.json", "package-lock.json", "src/new.ts"]) {
+      const key = distInputsKey(root);
+      put(input, `// ${input}, changed\n`);
+      expect(distIsCurrent(root, distInputsKey(root)), input).toBe(false);
+      expect(distInputsKey(root)).not.toBe(key);
+      recordDist(root, distInputsKey(root));
+      expect(distIsCurrent(root, distInputsKey(root))).toBe(true);
+    }
   });
 });

@@ -129,6 +129,19 @@ group("retry", () => {
     expect(retryAdvice("PrimaryNetworkInterfaceChanged")).toMatchObject({ strategy: "reconnect-tunnel", basis: "documented" });
   });
 
+  it("retryAdvice answers for every key as describe() finds it: the first match's own frozen advice, none where families disagree", () => {
+    const keys = new Set<unknown>(entries().flatMap((e) => [e.name, e.value, String(e.value), ...(e.aliases ?? []), ...(e.legacyNames ?? []).map((l) => l.name)]));
+    for (const key of [...keys, ...GARBAGE]) {
+      for (const family of [undefined, ...FAMILIES.map((f) => f.name)]) {
+        const matches = describe(key, family);
+        const agree = matches.length > 0 && matches.every((m) => m.entry.retry.strategy === matches[0]!.entry.retry.strategy);
+        const advice = retryAdvice(key, family);
+        expect(advice, `${String(key)} in ${family ?? "every family"}`).toBe(agree ? matches[0]!.entry.retry : undefined);
+        if (advice) expect(Object.isFrozen(advice)).toBe(true);
+      }
+    }
+  });
+
   it("restErrorCodesForStatus lists the REST codes of a status", () => {
     expect(restErrorCodesForStatus(401).sort()).toEqual(["AUTH_REQUIRED", "TOKEN_EXPIRED", "TOKEN_INVALID"]);
     expect(restErrorCodesForStatus("429").sort()).toEqual(["QUOTA_EXCEEDED", "RATE_LIMITED"]);

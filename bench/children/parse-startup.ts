@@ -2,9 +2,9 @@
 // parseApiResponse as shipped (its validator precompiled at build time; dist/index.js) or ajv compiling
 // the envelope schema at start-up, as a user without the package would. It times itself from before
 // the first import, so node's own start, the same for both, is left out. Built by the parse row into
-// bench/.cache/ and run with plain node.
+// .cache/bench/ and run with plain node.
 //
-//   node bench/.cache/parse-startup.mjs precompiled|ajv COUNT ROOT
+//   node .cache/bench/parse-startup.mjs precompiled|ajv COUNT ROOT
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";

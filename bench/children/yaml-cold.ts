@@ -2,7 +2,7 @@
 // step of a build: `yaml` as scripts/catalog/parse.ts calls it (a Document with positions, then toJS),
 // or js-yaml's plain load (data only, no positions). Prints the milliseconds as JSON.
 //
-//   node bench/.cache/yaml-cold.mjs yaml|js-yaml ROOT
+//   node .cache/bench/yaml-cold.mjs yaml|js-yaml ROOT
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";

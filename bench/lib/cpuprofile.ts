@@ -26,7 +26,7 @@ export function placeOf(url: string, root: string): string {
   if (url === "") return "(V8/native: GC, compile, builtins)";
   if (url.startsWith("node:")) return "node internals";
   const path = url.replace(/^file:\/\//, "");
-  if (path.includes("node_modules/.cache/")) return "our scripts, bundled by scripts/run.mjs";
+  if (path.includes("/.cache/build/scripts/")) return "our scripts, bundled by scripts/run.mjs";
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (pkg) return pkg[1]!;
   return path.startsWith(root) ? path.slice(root.length) : path;

@@ -1,4 +1,4 @@
-// Row "validate + generate TypeScript": the real catalog through bench/ts-build.ts (load, validate,
+// Row "validate + generate TypeScript only": the real catalog through bench/ts-build.ts (load, validate,
 // emit catalog.json, schemas, TypeScript and the envelope validator, write), as a process started the
 // way `npm run build` starts scripts (node scripts/run.mjs), against `node -e ""`. Also timed: the same
 // under tsx, prebuilt, and fully bundled; a per-step breakdown; a CPU profile; and the YAML parse, the
@@ -12,11 +12,13 @@ import { buildScript } from "../lib/bundle-script.js";
 import { summarize } from "../lib/cpuprofile.js";
 import { ROOT } from "../lib/paths.js";
 import { alternate, alternateOutputs, node, runOnce, type Command } from "../lib/processes.js";
-import { QUICK, isMain, log, report, table, verdict, type RowResult } from "../lib/row.js";
+import { QUICK, isMain, log, report, table, type RowResult } from "../lib/row.js";
+import { ratios, showRatio } from "../lib/spread.js";
 import { median, ms, ratio } from "../lib/stats.js";
 import type { YamlColdResult } from "../children/yaml-cold.js";
 import type { TsBuildPhases } from "../ts-build.js";
 
+// The goal of the full build (bench/rows/author-loop.ts), shown beside each variant of this subset.
 const TARGET = 6;
 const TSX_CLI = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const RUN_MJS = join(ROOT, "scripts", "run.mjs");
@@ -83,7 +85,6 @@ export async function measure(): Promise<RowResult> {
   log(`timing ${Object.keys(variants).length} commands, ${runs} alternating rounds`);
   const timed = alternate(Object.fromEntries(Object.entries(variants).map(([k, v]) => [k, v.command])) as Record<Key, Command>, runs);
   const base = timed.baseline.median;
-  const headline = timed.asIs.median / base;
 
   log("per-step breakdown (3 runs each, as is and prebuilt)");
   const phaseRuns = (...command: string[]) =>
@@ -93,7 +94,7 @@ export async function measure(): Promise<RowResult> {
 
   // What the packages the bundle imports up front cost a cold process, one after the other in the order
   // the build meets them (a shared dependency counts where it first loads); quicktype-core is the full
-  // build's, imported for the language emitters even by --check.
+  // build's, imported for the language emitters only on a miss of their memo.
   const PACKAGES = ["yaml", "ajv/dist/2020.js", "ajv-formats", "ajv/dist/standalone/index.js", "json-schema-to-typescript", "quicktype-core"];
   const resolvePackage = createRequire(join(ROOT, "package.json")).resolve;
   const importScript = `const urls = ${JSON.stringify(PACKAGES.map((p) => pathToFileURL(resolvePackage(p)).href))}; const out = [];
@@ -124,9 +125,10 @@ console.log(JSON.stringify(out));`;
 
   log("CPU profile (node --cpu-prof scripts/run.mjs)");
   const profDir = join(temp, "prof");
-  runOnce(node("--cpu-prof", `--cpu-prof-dir=${profDir}`, RUN_MJS, SCRIPT, ...out("prof")));
+  // The output goes elsewhere: the profile folder must hold profiles only.
+  runOnce(node("--cpu-prof", `--cpu-prof-dir=${profDir}`, RUN_MJS, SCRIPT, ...out("prof-out")));
   // The main thread's profile is the largest, should another thread write one too.
-  const profile = readdirSync(profDir).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+  const profile = readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
   const summary = summarize(profile, ROOT);
   rmSync(temp, { recursive: true, force: true });
 
@@ -142,7 +144,7 @@ Bundling with esbuild took ${ms(externalBuildMs)} (our TypeScript, packages exte
 Where the time goes, step by step (median of 3 runs; in-process \`performance.now()\`). "Boot" is process start to the script's first line:
 node's start, scripts/run.mjs's esbuild step, and the packages the bundle imports up front (yaml, ajv, json-schema-to-typescript),
 which is why the import steps after it are near zero. What those imports cost a cold node, in order (median of 3):
-${importRows.map(([p, t]) => `${p} ${t}`).join(", ")} (the last is the full build's, for the language emitters, and not in this row).
+${importRows.map(([p, t]) => `${p} ${t}`).join(", ")} (the last is the full build's, for the language emitters, loaded only when quicktype's memo misses; not in this row).
 
 ${table(["step", "as is (scripts/run.mjs)", "prebuilt bundle"], [["boot (process start to the first line of the script)", ms(asIs.boot), ms(prebuilt.boot)], ...stepRows, ["**total, process start to end**", ms(asIs.total), ms(prebuilt.total)]])}
 
@@ -159,13 +161,13 @@ Top functions by self time: ${summary.functions.slice(0, 8).map((f) => `${f.name
 
   return {
     id: "validate-generate",
-    title: "validate + generate TypeScript",
+    title: "validate + generate TypeScript only (bench/ts-build.ts, a subset of the build)",
     lines: [
       {
-        row: "validate + generate TypeScript",
-        measured: `${ms(timed.asIs.median)} vs ${ms(base)}: **${ratio(headline)}**`,
-        target: `≤ ${TARGET}×`,
-        verdict: verdict(headline <= TARGET),
+        row: "validate + generate **TypeScript only**: `node scripts/run.mjs bench/ts-build.ts` (no language emitters; the full build is the author's-loop row)",
+        measured: `${ms(timed.asIs.median)} vs ${ms(base)}: **${showRatio(ratios(timed.asIs.samples, timed.baseline.samples), runs)}**`,
+        target: "(a subset: the ≤ 6× goal is the full build's)",
+        verdict: "no target",
       },
     ],
     details,

@@ -16,3 +16,9 @@ export declare namespace validate {
   let errors: ValidationError[] | null | undefined;
 }
 export default validate;
+
+/**
+ * What validate() would find wrong with an error's details for `code` (the rule for any details, then
+ * the code's documented shape), or null when nothing. Paths are the envelope's: /error/details/...
+ */
+export declare function detailsErrors(code: string, details: unknown): ValidationError[] | null;

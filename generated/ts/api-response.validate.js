@@ -6,12 +6,34 @@ let compiled;
 
 export function validate(data) {
   compiled ??= compile();
-  const valid = compiled(data);
-  validate.errors = compiled.errors;
+  const valid = compiled.validate(data);
+  validate.errors = compiled.validate.errors;
   return valid;
 }
 
 export default validate;
+
+/** Each code with a documented details shape, to its validator. */
+const DETAILS = new Map([
+  ["DEVICE_LIMIT_REACHED", "details0"],
+  ["SUBSCRIPTION_EXPIRED", "details1"],
+  ["TOKEN_EXPIRED", "details2"],
+  ["VALIDATION_ERROR", "details3"],
+  ["WEAK_PASSWORD", "details4"],
+]);
+
+/**
+ * What validate() would find wrong with an error's details for `code`, or null when nothing: the rule
+ * for any details, then the code's own shape. Paths are the envelope's (/error/details/...).
+ */
+export function detailsErrors(code, details) {
+  compiled ??= compile();
+  const shape = DETAILS.get(code);
+  for (const check of shape === undefined ? [compiled.anyDetails] : [compiled.anyDetails, compiled[shape]]) {
+    if (!check(details)) return check.errors.map((e) => ({ ...e, instancePath: `/error/details${e.instancePath}` }));
+  }
+  return null;
+}
 
 function compile() {
   const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:vpn-error-codes:schema:api-response","oneOf":[{"$ref":"#/$defs/ApiSuccess"},{"$ref":"#/$defs/ApiFailure"}],"$defs":{"ApiSuccess":{"type":"object","required":["success","data"],"properties":{"success":{"const":true},"data":{}}},"ApiFailure":{"type":"object","required":["success","error"],"properties":{"success":{"const":false},"error":{"$ref":"#/$defs/ErrorBody"}}},"ErrorBody":{"type":"object","required":["code","message"],"properties":{"code":{"$ref":"#/$defs/ErrorCode"},"message":{"type":"string"},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"code":{"const":"DEVICE_LIMIT_REACHED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/DeviceLimitReachedDetails"}}}},{"if":{"properties":{"code":{"const":"SUBSCRIPTION_EXPIRED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/SubscriptionExpiredDetails"}}}},{"if":{"properties":{"code":{"const":"TOKEN_EXPIRED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/TokenExpiredDetails"}}}},{"if":{"properties":{"code":{"const":"VALIDATION_ERROR"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/ValidationErrorDetails"}}}},{"if":{"properties":{"code":{"const":"WEAK_PASSWORD"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/WeakPasswordDetails"}}}}]},"ErrorCode":{"anyOf":[{"$ref":"#/$defs/RestErrorCode"},{"type":"string","pattern":"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"}]},"RestErrorCode":{"type":"string","enum":["AUTH_REQUIRED","DEVICE_LIMIT_REACHED","DEVICE_NOT_FOUND","DNS_RESOLUTION_FAILED","EMAIL_ALREADY_EXISTS","INSUFFICIENT_BALANCE","INSUFFICIENT_PERMISSIONS","INTERNAL_ERROR","INVALID_EMAIL","PAYMENT_FAILED","QUOTA_EXCEEDED","RATE_LIMITED","SERVER_NOT_FOUND","SERVICE_UNAVAILABLE","SUBSCRIPTION_EXPIRED","SUBSCRIPTION_NOT_FOUND","TOKEN_EXPIRED","TOKEN_INVALID","UPSTREAM_ERROR","USER_NOT_FOUND","VALIDATION_ERROR","VPN_CONNECTION_FAILED","WEAK_PASSWORD"]},"DeviceLimitReachedDetails":{"type":"object","required":["currentDevices","maxDevices","plan"],"properties":{"currentDevices":{"type":"integer","minimum":0},"maxDevices":{"type":"integer","minimum":0},"plan":{"type":"string"},"upgradeUrl":{"type":"string","format":"uri"}}},"SubscriptionExpiredDetails":{"type":"object","required":["expiredAt","plan"],"properties":{"expiredAt":{"type":"string","format":"date-time"},"plan":{"type":"string"},"renewUrl":{"type":"string","format":"uri"}}},"TokenExpiredDetails":{"type":"object","required":["expiredAt","tokenType"],"properties":{"expiredAt":{"type":"string","format":"date-time"},"tokenType":{"type":"string"}}},"ValidationErrorDetails":{"type":"object","required":["field","constraint"],"properties":{"field":{"type":"string"},"constraint":{"type":"string"},"received":{}}},"WeakPasswordDetails":{"type":"object","required":["requirements","failedChecks"],"properties":{"requirements":{"type":"array","items":{"type":"string"}},"failedChecks":{"type":"array","items":{"type":"string"}}}}}};
@@ -1091,5 +1113,444 @@ function compile() {
   return errors === 0;
   }
   validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
-  return validate20;
+
+
+  const schema42 = {"type":"object"};
+
+  function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if(evaluated0.dynamicProps){
+  evaluated0.props = undefined;
+  }
+  if(evaluated0.dynamicItems){
+  evaluated0.items = undefined;
+  }
+  if(!(data && typeof data == "object" && !Array.isArray(data))){
+  validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+  return false;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+  }
+  validate27.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+
+  function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if(evaluated0.dynamicProps){
+  evaluated0.props = undefined;
+  }
+  if(evaluated0.dynamicItems){
+  evaluated0.items = undefined;
+  }
+  if(errors === 0){
+  if(data && typeof data == "object" && !Array.isArray(data)){
+  let missing0;
+  if((((data.currentDevices === undefined) && (missing0 = "currentDevices")) || ((data.maxDevices === undefined) && (missing0 = "maxDevices"))) || ((data.plan === undefined) && (missing0 = "plan"))){
+  validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+  return false;
+  }
+  else {
+  if(data.currentDevices !== undefined){
+  let data0 = data.currentDevices;
+  const _errs1 = errors;
+  if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+  validate28.errors = [{instancePath:instancePath+"/currentDevices",schemaPath:"#/properties/currentDevices/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+  return false;
+  }
+  if(errors === _errs1){
+  if((typeof data0 == "number") && (isFinite(data0))){
+  if(data0 < 0 || isNaN(data0)){
+  validate28.errors = [{instancePath:instancePath+"/currentDevices",schemaPath:"#/properties/currentDevices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+  return false;
+  }
+  }
+  }
+  var valid0 = _errs1 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  if(valid0){
+  if(data.maxDevices !== undefined){
+  let data1 = data.maxDevices;
+  const _errs3 = errors;
+  if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+  validate28.errors = [{instancePath:instancePath+"/maxDevices",schemaPath:"#/properties/maxDevices/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+  return false;
+  }
+  if(errors === _errs3){
+  if((typeof data1 == "number") && (isFinite(data1))){
+  if(data1 < 0 || isNaN(data1)){
+  validate28.errors = [{instancePath:instancePath+"/maxDevices",schemaPath:"#/properties/maxDevices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+  return false;
+  }
+  }
+  }
+  var valid0 = _errs3 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  if(valid0){
+  if(data.plan !== undefined){
+  const _errs5 = errors;
+  if(typeof data.plan !== "string"){
+  validate28.errors = [{instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  var valid0 = _errs5 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  if(valid0){
+  if(data.upgradeUrl !== undefined){
+  let data3 = data.upgradeUrl;
+  const _errs7 = errors;
+  if(errors === _errs7){
+  if(errors === _errs7){
+  if(typeof data3 === "string"){
+  if(!(formats0(data3))){
+  validate28.errors = [{instancePath:instancePath+"/upgradeUrl",schemaPath:"#/properties/upgradeUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+  return false;
+  }
+  }
+  else {
+  validate28.errors = [{instancePath:instancePath+"/upgradeUrl",schemaPath:"#/properties/upgradeUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  }
+  }
+  var valid0 = _errs7 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  }
+  }
+  }
+  }
+  }
+  else {
+  validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+  return false;
+  }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+  }
+  validate28.evaluated = {"props":{"currentDevices":true,"maxDevices":true,"plan":true,"upgradeUrl":true},"dynamicProps":false,"dynamicItems":false};
+
+
+
+  function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if(evaluated0.dynamicProps){
+  evaluated0.props = undefined;
+  }
+  if(evaluated0.dynamicItems){
+  evaluated0.items = undefined;
+  }
+  if(errors === 0){
+  if(data && typeof data == "object" && !Array.isArray(data)){
+  let missing0;
+  if(((data.expiredAt === undefined) && (missing0 = "expiredAt")) || ((data.plan === undefined) && (missing0 = "plan"))){
+  validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+  return false;
+  }
+  else {
+  if(data.expiredAt !== undefined){
+  let data0 = data.expiredAt;
+  const _errs1 = errors;
+  if(errors === _errs1){
+  if(errors === _errs1){
+  if(typeof data0 === "string"){
+  if(!(formats2(data0))){
+  validate29.errors = [{instancePath:instancePath+"/expiredAt",schemaPath:"#/properties/expiredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+  return false;
+  }
+  }
+  else {
+  validate29.errors = [{instancePath:instancePath+"/expiredAt",schemaPath:"#/properties/expiredAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  }
+  }
+  var valid0 = _errs1 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  if(valid0){
+  if(data.plan !== undefined){
+  const _errs3 = errors;
+  if(typeof data.plan !== "string"){
+  validate29.errors = [{instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  var valid0 = _errs3 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  if(valid0){
+  if(data.renewUrl !== undefined){
+  let data2 = data.renewUrl;
+  const _errs5 = errors;
+  if(errors === _errs5){
+  if(errors === _errs5){
+  if(typeof data2 === "string"){
+  if(!(formats0(data2))){
+  validate29.errors = [{instancePath:instancePath+"/renewUrl",schemaPath:"#/properties/renewUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+  return false;
+  }
+  }
+  else {
+  validate29.errors = [{instancePath:instancePath+"/renewUrl",schemaPath:"#/properties/renewUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  }
+  }
+  var valid0 = _errs5 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  }
+  }
+  }
+  }
+  else {
+  validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+  return false;
+  }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+  }
+  validate29.evaluated = {"props":{"expiredAt":true,"plan":true,"renewUrl":true},"dynamicProps":false,"dynamicItems":false};
+
+
+
+  function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if(evaluated0.dynamicProps){
+  evaluated0.props = undefined;
+  }
+  if(evaluated0.dynamicItems){
+  evaluated0.items = undefined;
+  }
+  if(errors === 0){
+  if(data && typeof data == "object" && !Array.isArray(data)){
+  let missing0;
+  if(((data.expiredAt === undefined) && (missing0 = "expiredAt")) || ((data.tokenType === undefined) && (missing0 = "tokenType"))){
+  validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+  return false;
+  }
+  else {
+  if(data.expiredAt !== undefined){
+  let data0 = data.expiredAt;
+  const _errs1 = errors;
+  if(errors === _errs1){
+  if(errors === _errs1){
+  if(typeof data0 === "string"){
+  if(!(formats2(data0))){
+  validate30.errors = [{instancePath:instancePath+"/expiredAt",schemaPath:"#/properties/expiredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+  return false;
+  }
+  }
+  else {
+  validate30.errors = [{instancePath:instancePath+"/expiredAt",schemaPath:"#/properties/expiredAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  }
+  }
+  var valid0 = _errs1 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  if(valid0){
+  if(data.tokenType !== undefined){
+  const _errs3 = errors;
+  if(typeof data.tokenType !== "string"){
+  validate30.errors = [{instancePath:instancePath+"/tokenType",schemaPath:"#/properties/tokenType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  var valid0 = _errs3 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  }
+  }
+  }
+  else {
+  validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+  return false;
+  }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+  }
+  validate30.evaluated = {"props":{"expiredAt":true,"tokenType":true},"dynamicProps":false,"dynamicItems":false};
+
+
+
+  function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if(evaluated0.dynamicProps){
+  evaluated0.props = undefined;
+  }
+  if(evaluated0.dynamicItems){
+  evaluated0.items = undefined;
+  }
+  if(errors === 0){
+  if(data && typeof data == "object" && !Array.isArray(data)){
+  let missing0;
+  if(((data.field === undefined) && (missing0 = "field")) || ((data.constraint === undefined) && (missing0 = "constraint"))){
+  validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+  return false;
+  }
+  else {
+  if(data.field !== undefined){
+  const _errs1 = errors;
+  if(typeof data.field !== "string"){
+  validate31.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  var valid0 = _errs1 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  if(valid0){
+  if(data.constraint !== undefined){
+  const _errs3 = errors;
+  if(typeof data.constraint !== "string"){
+  validate31.errors = [{instancePath:instancePath+"/constraint",schemaPath:"#/properties/constraint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  var valid0 = _errs3 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  }
+  }
+  }
+  else {
+  validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+  return false;
+  }
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+  }
+  validate31.evaluated = {"props":{"field":true,"constraint":true,"received":true},"dynamicProps":false,"dynamicItems":false};
+
+
+
+  function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if(evaluated0.dynamicProps){
+  evaluated0.props = undefined;
+  }
+  if(evaluated0.dynamicItems){
+  evaluated0.items = undefined;
+  }
+  if(errors === 0){
+  if(data && typeof data == "object" && !Array.isArray(data)){
+  let missing0;
+  if(((data.requirements === undefined) && (missing0 = "requirements")) || ((data.failedChecks === undefined) && (missing0 = "failedChecks"))){
+  validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+  return false;
+  }
+  else {
+  if(data.requirements !== undefined){
+  let data0 = data.requirements;
+  const _errs1 = errors;
+  if(errors === _errs1){
+  if(Array.isArray(data0)){
+  var valid1 = true;
+  const len0 = data0.length;
+  for(let i0=0; i0<len0; i0++){
+  const _errs3 = errors;
+  if(typeof data0[i0] !== "string"){
+  validate32.errors = [{instancePath:instancePath+"/requirements/" + i0,schemaPath:"#/properties/requirements/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  var valid1 = _errs3 === errors;
+  if(!valid1){
+  break;
+  }
+  }
+  }
+  else {
+  validate32.errors = [{instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+  return false;
+  }
+  }
+  var valid0 = _errs1 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  if(valid0){
+  if(data.failedChecks !== undefined){
+  let data2 = data.failedChecks;
+  const _errs5 = errors;
+  if(errors === _errs5){
+  if(Array.isArray(data2)){
+  var valid2 = true;
+  const len1 = data2.length;
+  for(let i1=0; i1<len1; i1++){
+  const _errs7 = errors;
+  if(typeof data2[i1] !== "string"){
+  validate32.errors = [{instancePath:instancePath+"/failedChecks/" + i1,schemaPath:"#/properties/failedChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
+  var valid2 = _errs7 === errors;
+  if(!valid2){
+  break;
+  }
+  }
+  }
+  else {
+  validate32.errors = [{instancePath:instancePath+"/failedChecks",schemaPath:"#/properties/failedChecks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+  return false;
+  }
+  }
+  var valid0 = _errs5 === errors;
+  }
+  else {
+  var valid0 = true;
+  }
+  }
+  }
+  }
+  else {
+  validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+  return false;
+  }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+  }
+  validate32.evaluated = {"props":{"requirements":true,"failedChecks":true},"dynamicProps":false,"dynamicItems":false};
+  return { validate: validate20, anyDetails: validate27, details0: validate28, details1: validate29, details2: validate30, details3: validate31, details4: validate32 };
 }

@@ -1,6 +1,8 @@
 import { lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from "node:fs";
+import { cached, keep, packageVersion, sourceFingerprint } from "../memo.js";
 import { PROJECT_ROOT } from "../root.js";
 import { join, relative } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { meaningPass, type FamilyFile, type PolicyFile } from "./meaning-pass.js";
 import type { Model, PositionIndex } from "./model.js";
@@ -38,6 +40,9 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
     diagnostics.push({ file: display(catalogDir), line: 1, col: 1, message: "the catalog folder holds no .yaml file" });
   }
 
+  // Every file is read and decoded first: a catalog whose texts, schema and loader are those of an
+  // earlier clean load gives that load's validated data without parsing, checking or compiling again.
+  const texts: Array<{ file: string; text: string }> = [];
   for (const name of names) {
     const path = join(catalogDir, name);
     const file = display(path);
@@ -54,7 +59,14 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
       allFilesValid = false;
       continue;
     }
-    const { parsed, diagnostics: syntax } = parseCatalogFile(file, decoded.text);
+    texts.push({ file, text: decoded.text });
+  }
+  const key = [sourceFingerprint(), packageVersion("yaml"), packageVersion("ajv"), readFileSync(SCHEMA_PATH, "utf8"), texts];
+  const clean = diagnostics.length === 0 ? cached<CleanLoad>("catalog-load", key) : undefined;
+  if (clean) return finish(clean, catalogDir, display);
+
+  for (const { file, text } of texts) {
+    const { parsed, diagnostics: syntax } = parseCatalogFile(file, text);
     diagnostics.push(...syntax);
     if (!parsed) {
       allFilesValid = false;
@@ -73,8 +85,6 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   }
 
   diagnostics.push(...meaningPass(families, policies, allFilesValid, declaredFamilies));
-  const pkg = loadPackageInfo(catalogDir, display);
-  diagnostics.push(...pkg.diagnostics);
   const positions: PositionIndex = new Map();
   for (const { parsed, data } of families) {
     positions.set(data.family, { file: parsed.file, ...parsed.locate(["family"]) });
@@ -82,8 +92,31 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   }
   for (const { parsed, data } of policies) indexPolicy(positions, parsed, ["retryPolicy"], data.retryPolicy);
 
-  if (diagnostics.length > 0 || policies.length !== 1) return { positions, diagnostics: sortDiagnostics(diagnostics) };
-  return { catalog: resolve(families.map((f) => f.data), policies[0]!.data, pkg.info!), positions, diagnostics: [] };
+  if (diagnostics.length > 0 || policies.length !== 1) {
+    diagnostics.push(...loadPackageInfo(catalogDir, display).diagnostics);
+    return { positions, diagnostics: sortDiagnostics(diagnostics) };
+  }
+  const load: CleanLoad = { families: families.map((f) => f.data), policy: policies[0]!.data, positions: [...positions] };
+  // Kept only when JSON carries it exactly (no -0 or non-finite number), and resolved from the same
+  // round-tripped copy a later hit reads, so that a hit and a miss build the same model.
+  const copy = JSON.parse(JSON.stringify(load)) as CleanLoad;
+  if (isDeepStrictEqual(copy, load)) keep("catalog-load", key, copy);
+  return finish(copy, catalogDir, display);
+}
+
+/** What a load of a catalog without a single diagnostic found: the validated files and their positions. */
+interface CleanLoad {
+  families: FamilyFile[];
+  policy: PolicyFile;
+  positions: Array<[string, PositionIndex extends Map<string, infer P> ? P : never]>;
+}
+
+/** package.json is read on every load (it is not a catalog file), then the model is resolved. */
+function finish(load: CleanLoad, catalogDir: string, display: (path: string) => string): LoadResult {
+  const positions: PositionIndex = new Map(load.positions);
+  const pkg = loadPackageInfo(catalogDir, display);
+  if (pkg.diagnostics.length > 0) return { positions, diagnostics: sortDiagnostics(pkg.diagnostics) };
+  return { catalog: resolve(load.families, load.policy, pkg.info!), positions, diagnostics: [] };
 }
 
 /** Positions of the policy's fields, keyed "retryPolicy.backoff.maxRetries" and their ancestors. */

@@ -2,6 +2,7 @@
 // a search box and filters. The cards are rendered here from the model's documentation parts; the page's
 // script only shows and hides them. Its search is src/search.ts, bundled in, over terms embedded as JSON.
 import { searchTerms, type Terms } from "../../src/search.js";
+import { memo, packageVersion, sourceFingerprint } from "../memo.js";
 import { PROJECT_ROOT } from "../root.js";
 import { STRATEGY_TEXT, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
 import { codeId, deprecationText, familiesInRoleOrder, hexValue, lookupNames, restCodesUsing, titleWithLatin } from "./doc-text.js";
@@ -25,9 +26,14 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
 
 /**
  * The page's search: src/search.ts itself, bundled for the browser, so that the page and the CLI cannot
- * drift apart. esbuild is loaded only here, at build time.
+ * drift apart. The bundle depends only on src/ and esbuild's version, so it is memoised by them, and
+ * esbuild is loaded only on a miss.
  */
-export async function searchScript(): Promise<string> {
+export function searchScript(): Promise<string> {
+  return memo("search-script", [sourceFingerprint(), packageVersion("esbuild")], bundleSearch);
+}
+
+async function bundleSearch(): Promise<string> {
   const { build } = await import("esbuild");
   const result = await build({
     stdin: { contents: 'export { matchTerms } from "./src/search.ts";', resolveDir: PROJECT_ROOT, loader: "ts" },

@@ -7,7 +7,7 @@ import { memoSync, packageVersion, requireLazily } from "../memo.js";
 import type { Model } from "../catalog/model.js";
 import { PROJECT_ROOT } from "../root.js";
 import { generatedBy } from "./header.js";
-import { apiResponseSchema } from "./json-schema.js";
+import { apiResponseSchema, detailsName } from "./json-schema.js";
 import { formats } from "./runtime/formats.js";
 
 const GENERATED_NOTE = generatedBy("scripts/emit/validator.ts");
@@ -17,24 +17,38 @@ const RUNTIME = join(PROJECT_ROOT, "scripts", "emit", "runtime");
  * generated/ts/api-response.validate.js: the envelope validator, compiled by ajv at build time so that
  * ajv is not needed at run time and nothing is compiled at import. ajv's standalone ESM still says
  * require() for its runtime helpers (ajv#2209); those become imports here, so the file is real ESM.
+ * Beside validate() it exports detailsErrors(): the schema's rule for an error's details and each code's
+ * own shape, each a function of its own, so that checking one code's details runs (and has V8 compile)
+ * only that code's part rather than the whole envelope again.
  */
 export function emitValidator(catalog: Model): Record<string, string> {
-  const schema = withoutAnnotations(apiResponseSchema(catalog)) as object;
-  // Every input of the compile is in the key: the schema, ajv's version and where the formats are imported from.
+  const schema = withoutAnnotations(apiResponseSchema(catalog)) as { $id: string; $defs: Record<string, { properties?: Record<string, { $ref?: string }> }> };
+  // The failure's error object, whatever its definition is called, holds the rule for any details.
+  const errorRef = String(schema.$defs.ApiFailure!.properties!.error!.$ref);
+  const detailed = catalog.restFamily.codes.filter((c) => c.details).map((c) => String(c.value));
+  const exported: Record<string, string> = {
+    validate: schema.$id,
+    anyDetails: `${schema.$id}${errorRef}/properties/details`,
+    ...Object.fromEntries(detailed.map((code, i) => [`details${i}`, `${schema.$id}#/$defs/${detailsName(code)}`])),
+  };
+  const options = { strict: true, allErrors: false } as const;
+  // Every input of the compile is in the key: the schema, what is exported, ajv's version and options, and
+  // the formats (their source, and where they are imported from).
   const formatsModule = "./formats.js";
-  let code = memoSync("envelope-validator", [schema, packageVersion("ajv"), formatsModule], () => {
+  const formatsSource = readFileSync(join(RUNTIME, "formats.js"), "utf8");
+  let code = memoSync("envelope-validator", [schema, exported, packageVersion("ajv"), options, formatsModule, formatsSource], () => {
     // ajv is loaded only on a cache miss.
     const Ajv = requireLazily("ajv/dist/2020.js") as typeof Ajv2020;
     const { _ } = requireLazily("ajv/dist/compile/codegen/index.js") as typeof Codegen;
     const standalone = requireLazily("ajv/dist/standalone/index.js") as typeof standaloneCode;
     const ajv = new Ajv.default({
-      strict: true,
-      allErrors: false,
+      ...options,
       formats,
       code: { source: true, esm: true, lines: true, formats: _`require(${formatsModule}).formats` },
     });
     for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
-    return standalone.default(ajv, ajv.compile(schema));
+    ajv.addSchema(schema);
+    return standalone.default(ajv, exported);
   });
 
   const imports: string[] = [];
@@ -48,9 +62,13 @@ export function emitValidator(catalog: Model): Record<string, string> {
     }
     return name;
   });
-  const root = /export const validate = (\w+);/.exec(code)?.[1];
-  if (!root) throw new Error("ajv's standalone output has changed shape: no `export const validate`");
-  code = code.replace(/^"use strict";/, "").replace(/export const validate = \w+;\s*export default \w+;/, "");
+  const functions = new Map<string, string>();
+  code = code.replace(/^"use strict";/, "").replace(/^export const (\w+) = (\w+);$/gm, (_match, name: string, fn: string) => {
+    functions.set(name, fn);
+    return "";
+  });
+  const missing = Object.keys(exported).filter((name) => !functions.has(name));
+  if (missing.length > 0) throw new Error(`ajv's standalone output has changed shape: no \`export const\` for ${missing.join(", ")}`);
   // Everything ajv emits sits inside a function compiled on first use, so that a bundle which never
   // validates drops all of it, and importing the package compiles nothing.
   const js = `// ${GENERATED_NOTE}
@@ -61,16 +79,34 @@ let compiled;
 
 export function validate(data) {
   compiled ??= compile();
-  const valid = compiled(data);
-  validate.errors = compiled.errors;
+  const valid = compiled.validate(data);
+  validate.errors = compiled.validate.errors;
   return valid;
 }
 
 export default validate;
 
+/** Each code with a documented details shape, to its validator. */
+const DETAILS = new Map([
+${detailed.map((code, i) => `  [${JSON.stringify(code)}, "details${i}"],`).join("\n")}
+]);
+
+/**
+ * What validate() would find wrong with an error's details for \`code\`, or null when nothing: the rule
+ * for any details, then the code's own shape. Paths are the envelope's (/error/details/...).
+ */
+export function detailsErrors(code, details) {
+  compiled ??= compile();
+  const shape = DETAILS.get(code);
+  for (const check of shape === undefined ? [compiled.anyDetails] : [compiled.anyDetails, compiled[shape]]) {
+    if (!check(details)) return check.errors.map((e) => ({ ...e, instancePath: \`/error/details\${e.instancePath}\` }));
+  }
+  return null;
+}
+
 function compile() {
 ${code.trim().split("\n").map((line) => (line === "" ? line : `  ${line}`)).join("\n")}
-  return ${root};
+  return { ${[...functions].map(([name, fn]) => `${name}: ${fn}`).join(", ")} };
 }
 `;
   const dts = `// ${GENERATED_NOTE}
@@ -91,6 +127,12 @@ export declare namespace validate {
   let errors: ValidationError[] | null | undefined;
 }
 export default validate;
+
+/**
+ * What validate() would find wrong with an error's details for \`code\` (the rule for any details, then
+ * the code's documented shape), or null when nothing. Paths are the envelope's: /error/details/...
+ */
+export declare function detailsErrors(code: string, details: unknown): ValidationError[] | null;
 `;
   // The formats travel with the validator, so that generated/ needs nothing outside itself.
   const runtime = (name: string) => `// ${generatedBy(`scripts/emit/validator.ts from scripts/emit/runtime/${name}`)}\n${readFileSync(join(RUNTIME, name), "utf8")}`;

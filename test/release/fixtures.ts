@@ -52,8 +52,8 @@ export function packageFromCase(caseName: string, options: { version?: string } 
   cpSync(join(ROOT, ".changeset", "config.json"), join(dir, ".changeset", "config.json"));
   if (existsSync(source.changesetDir)) cpSync(source.changesetDir, join(dir, ".changeset"), { recursive: true });
   const version = options.version ?? "0.1.0";
-  // The package facts the catalog's load reads beside it (scripts/catalog/package-info.ts), as the repo has them.
-  const { description, license, repository, languagePackages } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+  // The catalog's loader reads the package's metadata beside the catalog: the repo's, at this version.
+  const { description, license, repository, languagePackages } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Record<string, unknown>;
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: PACKAGE_NAME, version, private: true, description, license, repository, languagePackages }, null, 2)}\n`);
   writeFileSync(join(dir, "CHANGELOG.md"), `# ${PACKAGE_NAME}\n\n## ${version}\n\nThe first catalog.\n`);
   mkdirSync(join(dir, "generated"));

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./fixtures.js";
@@ -9,6 +9,10 @@ const PARTS = ["catalog", "schema", "scripts", "src", "generated", "tsup.config.
 export function copyProject(prefix: string, options: { withDist?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), prefix));
   for (const part of [...PARTS, ...(options.withDist ? ["dist"] : [])]) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  // The build's memo, keyed by content, spares each copy's build the compiles this checkout has done
+  // (quicktype's above all). Not the record of dist/'s last compile: a copy's first build still runs tsup.
+  const memo = join(ROOT, ".cache", "build", "memo");
+  if (existsSync(memo)) cpSync(memo, join(root, ".cache", "build", "memo"), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
   return root;
 }

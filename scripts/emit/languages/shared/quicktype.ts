@@ -1,7 +1,10 @@
 // Structured types (the REST envelope and catalog.json) through quicktype-core, from our own JSON
 // Schemas. The schemas are built from the model and passed as strings, so nothing is fetched.
-import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, type LanguageName, quicktypeMultiFile } from "quicktype-core";
+// quicktype's output depends only on those strings, the run's options and quicktype's version, so it is
+// memoised by them (scripts/memo.ts) and quicktype-core, the build's heaviest import, loads only on a miss.
+import type { LanguageName } from "quicktype-core";
 import type { Model } from "../../../catalog/model.js";
+import { memo, packageVersion } from "../../../memo.js";
 import { apiResponseSchema, detailsName, resolvedCatalogSchema } from "../../json-schema.js";
 
 type Schema = Record<string, any>;
@@ -60,15 +63,22 @@ export function catalogInput(catalog: Model): Schema {
 }
 
 async function render(run: QuicktypeRun, sources: Array<{ name: string; uri?: string; schema: Schema }>): Promise<Map<string, string>> {
-  const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
-  for (const source of sources) {
-    const schema = JSON.stringify(run.dateTimes === false ? withoutDateTimes(source.schema) : source.schema);
-    await input.addSource(source.uri ? { name: source.name, uris: [source.uri], schema } : { name: source.name, schema });
-  }
-  const inputData = new InputData();
-  inputData.addInput(input);
-  const result = await quicktypeMultiFile({ inputData, lang: run.lang, rendererOptions: run.rendererOptions, outputFilename: "output" });
-  return new Map([...result].map(([name, source]) => [name, `${source.lines.join("\n")}\n`]));
+  const inputs = sources.map((source) => ({
+    name: source.name,
+    uri: source.uri,
+    schema: JSON.stringify(run.dateTimes === false ? withoutDateTimes(source.schema) : source.schema),
+  }));
+  const key = [packageVersion("quicktype-core"), run.lang, run.rendererOptions, inputs];
+  const files = await memo("quicktype", key, async () => {
+    const { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktypeMultiFile } = await import("quicktype-core");
+    const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
+    for (const { name, uri, schema } of inputs) await input.addSource(uri ? { name, uris: [uri], schema } : { name, schema });
+    const inputData = new InputData();
+    inputData.addInput(input);
+    const result = await quicktypeMultiFile({ inputData, lang: run.lang, rendererOptions: run.rendererOptions, outputFilename: "output" });
+    return [...result].map(([name, source]): [string, string] => [name, `${source.lines.join("\n")}\n`]);
+  });
+  return new Map(files);
 }
 
 /**
