@@ -16,7 +16,7 @@ function escapeNotes(model: Model): string[] {
 
 export function readme(model: Model): string {
   const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, identIn(python));
-  const PACKAGE = moduleName(model);
+  const importName = moduleName(model);
   const example = retryExample(model);
   const imports = [...new Set([events.name, rest, "Fail", "InvalidResponse", "RefreshToken", "Retry", "advise_retry", "parse_response"])].sort();
   return file([
@@ -30,7 +30,7 @@ export function readme(model: Model): string {
     "```",
     "",
     "```python",
-    `from ${PACKAGE} import (${imports.join(", ")})`,
+    `from ${importName} import (${imports.join(", ")})`,
     "",
     commented(`error = ${events.name}.from_code(${event.value})`, "None for a code the catalog does not know", 46),
     "if error is not None and error.retryable:",
