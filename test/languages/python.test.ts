@@ -1,16 +1,26 @@
-// generated/python: pip-installed into a virtualenv, checked with mypy --strict, then the harness.
+// generated/python as a user gets it: a wheel and an sdist built by `python -m build` from a copy of the
+// folder, the wheel installed into a fresh virtualenv outside the tree, then the harness (with and
+// without -O), mypy --strict and the README's example against the installed package.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, TOOLCHAIN_TIMEOUT, cacheDir, expectSameLines, run, toolchain, versionOf } from "./support/toolchains.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, TOOLCHAIN_TIMEOUT, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
 
 const available = toolchain("Python", ["python3"]);
 const HERE = join(ROOT, "test", "languages", "python");
+const PACKAGE = join(ROOT, "generated", "python");
 const VENV = join(ROOT, ".cache", "python", "venv");
-const bin = (name: string) => join(VENV, "bin", name);
+const bin = (venv: string, name: string) => join(venv, "bin", name);
 
 describe.skipIf(!available)("Python", () => {
+  const model = languageModel();
+  const { distribution, module } = model.package.languages.python;
+  let consumer = "";
+  let wheel = "";
+  let sdist = "";
+
   beforeAll(() => {
     cacheDir("python");
     const requirements = readFileSync(join(HERE, "requirements.txt"), "utf8");
@@ -19,29 +29,76 @@ describe.skipIf(!available)("Python", () => {
     if (!existsSync(marker) || readFileSync(marker, "utf8") !== hash) {
       rmSync(VENV, { recursive: true, force: true });
       run("python3", ["-m", "venv", VENV]);
-      run(bin("pip"), ["install", "--quiet", "-r", join(HERE, "requirements.txt")]);
+      run(bin(VENV, "pip"), ["install", "--quiet", "-r", join(HERE, "requirements.txt")]);
       writeFileSync(marker, hash);
     }
-    // pip builds in the source folder, so it installs a copy: generated/ stays exactly what the build wrote.
-    const copy = join(ROOT, ".cache", "python", "package");
-    rmSync(copy, { recursive: true, force: true });
-    cpSync(join(ROOT, "generated", "python"), copy, { recursive: true });
-    run(bin("pip"), ["install", "--quiet", "--no-build-isolation", "--no-deps", "--force-reinstall", copy]);
-    console.log(`Python: ${versionOf(bin("python"))}, ${versionOf(bin("mypy"))}`);
+    // Built from a copy, into a folder keyed by the package's content: generated/ never sees build/ or
+    // *.egg-info, and a warm run reuses the artefacts.
+    const dists = cacheDir("python", "dist");
+    const dist = join(dists, contentHash(PACKAGE));
+    if (!existsSync(join(dist, "done"))) {
+      // Artefacts of an older generated/python are never read again.
+      for (const old of readdirSync(dists)) rmSync(join(dists, old), { recursive: true, force: true });
+      const copy = mkdtempSync(join(tmpdir(), "vpn-error-codes-python-"));
+      try {
+        cpSync(PACKAGE, copy, { recursive: true });
+        rmSync(dist, { recursive: true, force: true });
+        run(bin(VENV, "python"), ["-m", "build", "--no-isolation", "--sdist", "--wheel", "--outdir", dist, copy]);
+        writeFileSync(join(dist, "done"), "");
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    }
+    const artefacts = readdirSync(dist);
+    wheel = join(dist, artefacts.find((f) => f.endsWith(".whl"))!);
+    sdist = join(dist, artefacts.find((f) => f.endsWith(".tar.gz"))!);
+    // A fresh virtualenv outside the tree, as a user's project has; the toolchain's pip installs into it.
+    consumer = mkdtempSync(join(tmpdir(), "vpn-error-codes-python-consumer-"));
+    run("python3", ["-m", "venv", "--without-pip", consumer]);
+    run(bin(VENV, "pip"), ["--python", bin(consumer, "python"), "install", "--quiet", "--no-deps", "--no-index", wheel]);
+    console.log(`Python: ${versionOf(bin(VENV, "python"))}, ${versionOf(bin(VENV, "mypy"))}; built ${artefacts.filter((f) => f !== "done").join(", ")}`);
   }, TOOLCHAIN_TIMEOUT);
 
+  afterAll(() => {
+    if (consumer) rmSync(consumer, { recursive: true, force: true });
+  });
+
+  it("builds a wheel and an sdist whose metadata comes from package.json, with py.typed and the README", () => {
+    const version = model.package.version;
+    expect(wheel.endsWith(`${distribution.replace(/-/g, "_")}-${version}-py3-none-any.whl`)).toBe(true);
+    const listing = run(bin(VENV, "python"), ["-m", "zipfile", "-l", wheel]).stdout;
+    expect(listing).toContain(`${module}/py.typed`);
+    expect(listing).toContain(`${module}/retry.py`);
+    const metadata = run(bin(VENV, "python"), ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read(next(n for n in z.namelist() if n.endswith('METADATA'))).decode())", wheel]).stdout;
+    expect(metadata).toContain(`Version: ${version}`);
+    expect(metadata).toContain(`License-Expression: ${model.package.license}`);
+    expect(metadata).toContain(`Summary: ${model.package.description}`);
+    expect(metadata).toContain("# vpn-error-codes for Python");
+    const files = run(bin(VENV, "python"), ["-m", "tarfile", "-l", sdist]).stdout;
+    for (const name of ["pyproject.toml", "README.md", `${module}/py.typed`]) expect(files).toContain(name);
+    // The build ran on a copy: generated/python holds only what the emitters wrote.
+    expect(readdirSync(PACKAGE).sort()).toEqual(["README.md", module, "pyproject.toml"].sort());
+  });
+
   it("passes mypy --strict, the package and the harness", () => {
-    const { stdout } = run(bin("mypy"), [
-      "--strict",
-      "--cache-dir",
-      join(ROOT, ".cache", "python", "mypy"),
-      join(ROOT, "generated", "python", "vpn_error_codes"),
-      join(HERE, "harness.py"),
-    ]);
+    const { stdout } = run(bin(VENV, "mypy"), ["--strict", "--cache-dir", join(ROOT, ".cache", "python", "mypy"), join(PACKAGE, module), join(HERE, "harness.py")]);
     expect(stdout).toMatch(/^Success: no issues found in \d+ source files/);
   }, TOOLCHAIN_TIMEOUT);
 
-  it("decodes every vector as the TypeScript reference does, on the installed package", () => {
-    expectSameLines(run(bin("python"), [join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
+  it("decodes every vector and decides every decision vector as the TypeScript reference does, on the installed wheel", () => {
+    expectSameLines(run(bin(consumer, "python"), [join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("behaves the same under python -O, which strips asserts", () => {
+    expectSameLines(run(bin(consumer, "python"), ["-O", join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("runs the README's example against the installed package", () => {
+    const [example] = readmeBlocks(join(PACKAGE, "README.md"), "python");
+    const script = join(consumer, "readme_example.py");
+    writeFileSync(script, example!);
+    const { stdout } = run(bin(consumer, "python"), [script], { cwd: consumer });
+    const { code: event } = model.examples.sdkEvent;
+    expect(stdout.split("\n")).toEqual([event.name, "the access token has expired", "refresh the token, then send once more", ""]);
   }, TOOLCHAIN_TIMEOUT);
 });

@@ -5,27 +5,35 @@ Types by quicktype from the schema in generated/schema/api-response.schema.json.
 RFC 3339 strings, so that the package needs nothing beyond the standard library.
 """
 
+import json
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, cast
+from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, Union, cast
 
 from .rest_error_code import ErrorCode, to_error_code
+
+
+class InvalidResponse(ValueError):
+    """The body is not the OrbVPN envelope: not JSON, or not of the schema's shape."""
 
 
 T = TypeVar("T")
 
 
 def from_str(x: Any) -> str:
-    assert isinstance(x, str)
+    if not isinstance(x, str):
+        raise InvalidResponse(f"expected str, got {type(x).__name__}")
     return x
 
 
 def from_dict(f: Callable[[Any], T], x: Any) -> Dict[str, T]:
-    assert isinstance(x, dict)
+    if not isinstance(x, dict):
+        raise InvalidResponse(f"expected dict, got {type(x).__name__}")
     return { k: f(v) for (k, v) in x.items() }
 
 
 def from_none(x: Any) -> Any:
-    assert x is None
+    if x is not None:
+        raise InvalidResponse(f"expected null, got {type(x).__name__}")
     return x
 
 
@@ -35,26 +43,30 @@ def from_union(fs: Iterable[Callable[[Any], Any]], x: Any) -> Any:
             return f(x)
         except Exception:
             pass
-    assert False
+    raise InvalidResponse("the value matches none of the types the schema allows")
 
 
 def from_bool(x: Any) -> bool:
-    assert isinstance(x, bool)
+    if not isinstance(x, bool):
+        raise InvalidResponse(f"expected bool, got {type(x).__name__}")
     return x
 
 
 def to_class(c: Type[T], x: Any) -> Dict[str, Any]:
-    assert isinstance(x, c)
+    if not isinstance(x, c):
+        raise InvalidResponse(f"expected {c.__name__}, got {type(x).__name__}")
     return cast(Dict[str, Any], cast(Any, x).to_dict())
 
 
 def from_int(x: Any) -> int:
-    assert isinstance(x, int) and not isinstance(x, bool)
+    if not (isinstance(x, int) and not isinstance(x, bool)):
+        raise InvalidResponse(f"expected int, got {type(x).__name__}")
     return x
 
 
 def from_list(f: Callable[[Any], T], x: Any) -> List[T]:
-    assert isinstance(x, list)
+    if not isinstance(x, list):
+        raise InvalidResponse(f"expected list, got {type(x).__name__}")
     return [f(y) for y in x]
 
 
@@ -74,7 +86,8 @@ class ErrorBody:
 
     @staticmethod
     def from_dict(obj: Any) -> 'ErrorBody':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidResponse(f"expected dict, got {type(obj).__name__}")
         code = to_error_code(from_str(obj.get("code")))
         message = from_str(obj.get("message"))
         details = from_union([lambda x: from_dict(lambda x: x, x), from_none], obj.get("details"))
@@ -110,10 +123,15 @@ class APIResponse:
 
     @staticmethod
     def from_dict(obj: Any) -> 'APIResponse':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidResponse(f"expected dict, got {type(obj).__name__}")
         success = from_bool(obj.get("success"))
         data = obj.get("data")
         error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))
+        if success and "data" not in obj:
+            raise InvalidResponse("a success envelope must have data")
+        if not success and error is None:
+            raise InvalidResponse("a failure envelope must have an error object")
         return APIResponse(success, data, error)
 
     def to_dict(self) -> Dict[str, Any]:
@@ -144,7 +162,8 @@ class DeviceLimitReachedDetails:
 
     @staticmethod
     def from_dict(obj: Any) -> 'DeviceLimitReachedDetails':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidResponse(f"expected dict, got {type(obj).__name__}")
         current_devices = from_int(obj.get("currentDevices"))
         max_devices = from_int(obj.get("maxDevices"))
         plan = from_str(obj.get("plan"))
@@ -176,7 +195,8 @@ class SubscriptionExpiredDetails:
 
     @staticmethod
     def from_dict(obj: Any) -> 'SubscriptionExpiredDetails':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidResponse(f"expected dict, got {type(obj).__name__}")
         expired_at = from_str(obj.get("expiredAt"))
         plan = from_str(obj.get("plan"))
         renew_url = from_union([from_str, from_none], obj.get("renewUrl"))
@@ -203,7 +223,8 @@ class TokenExpiredDetails:
 
     @staticmethod
     def from_dict(obj: Any) -> 'TokenExpiredDetails':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidResponse(f"expected dict, got {type(obj).__name__}")
         expired_at = from_str(obj.get("expiredAt"))
         token_type = from_str(obj.get("tokenType"))
         return TokenExpiredDetails(expired_at, token_type)
@@ -230,7 +251,8 @@ class ValidationErrorDetails:
 
     @staticmethod
     def from_dict(obj: Any) -> 'ValidationErrorDetails':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidResponse(f"expected dict, got {type(obj).__name__}")
         constraint = from_str(obj.get("constraint"))
         field = from_str(obj.get("field"))
         received = obj.get("received")
@@ -257,7 +279,8 @@ class WeakPasswordDetails:
 
     @staticmethod
     def from_dict(obj: Any) -> 'WeakPasswordDetails':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidResponse(f"expected dict, got {type(obj).__name__}")
         failed_checks = from_list(from_str, obj.get("failedChecks"))
         requirements = from_list(from_str, obj.get("requirements"))
         return WeakPasswordDetails(failed_checks, requirements)
@@ -315,3 +338,24 @@ def weak_password_details_from_dict(s: Any) -> WeakPasswordDetails:
 
 def weak_password_details_to_dict(x: WeakPasswordDetails) -> Any:
     return to_class(WeakPasswordDetails, x)
+
+
+
+
+def _no_constant(name: str) -> Any:
+    raise InvalidResponse(f"{name} is not JSON")
+
+
+def parse_response(body: Union[str, bytes]) -> APIResponse:
+    """The envelope of a response body, checked as the JSON Schema checks it.
+
+    Raises InvalidResponse (a ValueError) for a body that is not JSON (a proxy's HTML page, plain text)
+    or not the envelope (a wrong type, a failure without its error), never an AssertionError.
+    """
+    try:
+        document = json.loads(body, parse_constant=_no_constant)
+    except (TypeError, ValueError, RecursionError) as e:
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body if isinstance(body, str) else ""
+        kind = "HTML, not JSON (a proxy or gateway page?)" if text.lstrip().startswith("<") else "not valid JSON"
+        raise InvalidResponse(f"the body is {kind}") from e
+    return api_response_from_dict(document)

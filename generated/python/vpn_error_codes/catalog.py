@@ -6,22 +6,29 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, Union, cast
 
 
+class InvalidCatalog(ValueError):
+    """The document is not of catalog.json's shape."""
+
+
 T = TypeVar("T")
 EnumT = TypeVar("EnumT", bound=Enum)
 
 
 def from_str(x: Any) -> str:
-    assert isinstance(x, str)
+    if not isinstance(x, str):
+        raise InvalidCatalog(f"expected str, got {type(x).__name__}")
     return x
 
 
 def to_enum(c: Type[EnumT], x: Any) -> Any:
-    assert isinstance(x, c)
+    if not isinstance(x, c):
+        raise InvalidCatalog(f"expected {c.__name__}, got {type(x).__name__}")
     return x.value
 
 
 def from_none(x: Any) -> Any:
-    assert x is None
+    if x is not None:
+        raise InvalidCatalog(f"expected null, got {type(x).__name__}")
     return x
 
 
@@ -31,41 +38,48 @@ def from_union(fs: Iterable[Callable[[Any], Any]], x: Any) -> Any:
             return f(x)
         except Exception:
             pass
-    assert False
+    raise InvalidCatalog("the value matches none of the types the schema allows")
 
 
 def from_dict(f: Callable[[Any], T], x: Any) -> Dict[str, T]:
-    assert isinstance(x, dict)
+    if not isinstance(x, dict):
+        raise InvalidCatalog(f"expected dict, got {type(x).__name__}")
     return { k: f(v) for (k, v) in x.items() }
 
 
 def from_bool(x: Any) -> bool:
-    assert isinstance(x, bool)
+    if not isinstance(x, bool):
+        raise InvalidCatalog(f"expected bool, got {type(x).__name__}")
     return x
 
 
 def from_int(x: Any) -> int:
-    assert isinstance(x, int) and not isinstance(x, bool)
+    if not (isinstance(x, int) and not isinstance(x, bool)):
+        raise InvalidCatalog(f"expected int, got {type(x).__name__}")
     return x
 
 
 def from_list(f: Callable[[Any], T], x: Any) -> List[T]:
-    assert isinstance(x, list)
+    if not isinstance(x, list):
+        raise InvalidCatalog(f"expected list, got {type(x).__name__}")
     return [f(y) for y in x]
 
 
 def to_class(c: Type[T], x: Any) -> Dict[str, Any]:
-    assert isinstance(x, c)
+    if not isinstance(x, c):
+        raise InvalidCatalog(f"expected {c.__name__}, got {type(x).__name__}")
     return cast(Dict[str, Any], cast(Any, x).to_dict())
 
 
 def from_float(x: Any) -> float:
-    assert isinstance(x, (float, int)) and not isinstance(x, bool)
+    if not (isinstance(x, (float, int)) and not isinstance(x, bool)):
+        raise InvalidCatalog(f"expected float or int, got {type(x).__name__}")
     return float(x)
 
 
 def to_float(x: Any) -> float:
-    assert isinstance(x, (int, float))
+    if not isinstance(x, (int, float)):
+        raise InvalidCatalog(f"expected int or float, got {type(x).__name__}")
     return x
 
 
@@ -92,7 +106,8 @@ class Action:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Action':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         text = from_str(obj.get("text"))
         return Action(basis, text)
@@ -131,7 +146,8 @@ class Deprecation:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Deprecation':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         note = from_str(obj.get("note"))
         reason = Reason(obj.get("reason"))
         replacement = from_union([from_str, from_none], obj.get("replacement"))
@@ -163,7 +179,8 @@ class DetailsShape:
 
     @staticmethod
     def from_dict(obj: Any) -> 'DetailsShape':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         schema = from_dict(lambda x: x, obj.get("schema"))
         return DetailsShape(basis, schema)
@@ -192,7 +209,8 @@ class LegacyName:
 
     @staticmethod
     def from_dict(obj: Any) -> 'LegacyName':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         name = from_str(obj.get("name"))
         source = from_str(obj.get("source"))
@@ -247,7 +265,8 @@ class RetryAdvice:
 
     @staticmethod
     def from_dict(obj: Any) -> 'RetryAdvice':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         note = from_str(obj.get("note"))
         strategy = Strategy(obj.get("strategy"))
@@ -314,7 +333,8 @@ class Code:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Code':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         description = from_str(obj.get("description"))
         group = from_str(obj.get("group"))
         name = from_str(obj.get("name"))
@@ -387,7 +407,8 @@ class Group:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Group':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         id = from_str(obj.get("id"))
         title = from_str(obj.get("title"))
         http_status_classes = from_union([lambda x: from_list(StatusClass, x), from_none], obj.get("httpStatusClasses"))
@@ -444,7 +465,8 @@ class Source:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Source':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         seed = from_str(obj.get("seed"))
         title = from_str(obj.get("title"))
         publisher = from_union([from_str, from_none], obj.get("publisher"))
@@ -508,7 +530,8 @@ class Family:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Family':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         codes = from_list(Code.from_dict, obj.get("codes"))
         description = from_str(obj.get("description"))
         groups = from_list(Group.from_dict, obj.get("groups"))
@@ -565,7 +588,8 @@ class Backoff:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Backoff':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         initial_delay_ms = from_int(obj.get("initialDelayMs"))
         jitter_max_ms = from_int(obj.get("jitterMaxMs"))
@@ -610,7 +634,8 @@ class CodeStatusConflict:
 
     @staticmethod
     def from_dict(obj: Any) -> 'CodeStatusConflict':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         note = from_str(obj.get("note"))
         rule = Rule(obj.get("rule"))
@@ -740,7 +765,8 @@ class RateLimit:
 
     @staticmethod
     def from_dict(obj: Any) -> 'RateLimit':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         limit_header = from_str(obj.get("limitHeader"))
         max_wait_ms = from_int(obj.get("maxWaitMs"))
@@ -781,7 +807,8 @@ class Statuses:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Statuses':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         non_retryable = from_list(from_int, obj.get("nonRetryable"))
         retryable = from_list(from_int, obj.get("retryable"))
@@ -823,7 +850,8 @@ class TokenRefresh:
 
     @staticmethod
     def from_dict(obj: Any) -> 'TokenRefresh':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         access_token_lifetime_seconds = from_int(obj.get("accessTokenLifetimeSeconds"))
         basis = Basis(obj.get("basis"))
         body_field = from_str(obj.get("bodyField"))
@@ -883,7 +911,8 @@ class RetryPolicy:
 
     @staticmethod
     def from_dict(obj: Any) -> 'RetryPolicy':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         applies_to = from_str(obj.get("appliesTo"))
         backoff = Backoff.from_dict(obj.get("backoff"))
         rate_limit = RateLimit.from_dict(obj.get("rateLimit"))
@@ -928,7 +957,8 @@ class Catalog:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Catalog':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         comment = from_str(obj.get("$comment"))
         families = from_list(Family.from_dict, obj.get("families"))
         retry_policy = RetryPolicy.from_dict(obj.get("retryPolicy"))

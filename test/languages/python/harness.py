@@ -10,7 +10,18 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
-from vpn_error_codes import HttpStatus, OperationalError, ResponseResult, RestErrorCode
+from vpn_error_codes import (
+    HttpStatus,
+    InvalidResponse,
+    OperationalError,
+    RefreshToken,
+    ResponseResult,
+    RestErrorCode,
+    Retry,
+    RetryDecision,
+    advise_retry,
+    parse_response,
+)
 from vpn_error_codes.api_response import (
     DeviceLimitReachedDetails,
     SubscriptionExpiredDetails,
@@ -70,12 +81,16 @@ def typed_details(code: RestErrorCode, details: Dict[str, Any]) -> Optional[str]
     return None
 
 
-def envelope_line(name: str, document: Any) -> str:
-    response = api_response_from_dict(document)
+def envelope_line(name: str, text: str) -> str:
+    try:
+        response = parse_response(text)
+    except InvalidResponse:
+        return f"envelope {name} -> invalid"
     if response.success:
         return f"envelope {name} success=true data={'object' if isinstance(response.data, dict) else 'other'}"
     error = response.error
-    assert error is not None
+    if error is None:
+        return f"envelope {name} success=false without an error (the decoder let it through)"
     known = error.code if isinstance(error.code, RestErrorCode) else None
     if error.details is None:
         details = "none"
@@ -109,9 +124,33 @@ def lines(root: Path) -> List[str]:
             found = f"{member.identifier} retryable={str(member.retryable).lower()}" if member is not None else "unknown"
             out.append(f"member {name} {json.dumps(code.value)} -> {found} catalog-retryable={str(code.retryable).lower()}")
 
-    for path in sorted((root / "test" / "vectors" / "envelopes").glob("*.json")):
-        out.append(envelope_line(path.name, json.loads(path.read_text())))
+    envelopes = root / "test" / "vectors" / "envelopes"
+    for path in sorted(envelopes.glob("*.json")):
+        out.append(envelope_line(path.name, path.read_text()))
+    for path in sorted((envelopes / "invalid").iterdir()):
+        out.append(envelope_line(f"invalid/{path.name}", path.read_text()))
+
+    for case in json.loads((root / "test" / "vectors" / "decisions.json").read_text())["cases"]:
+        pinned = float(case["random"])
+        decision = advise_retry(
+            case["status"],
+            [(name, value) for name, value in case["headers"]],
+            case["body"],
+            case["attempt"],
+            token_refreshed=case["tokenRefreshed"],
+            now_ms=case["now"],
+            random=lambda: pinned,
+        )
+        out.append(f"decision {case['id']} -> {decision_line(decision)}")
     return out
+
+
+def decision_line(decision: RetryDecision) -> str:
+    if isinstance(decision, Retry):
+        return f"retry {decision.delay_ms} {decision.basis}"
+    if isinstance(decision, RefreshToken):
+        return "refresh-token"
+    return f"fail {decision.reason}"
 
 
 if __name__ == "__main__":

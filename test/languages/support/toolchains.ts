@@ -1,9 +1,12 @@
 // Runs other-language toolchains from vitest. A missing toolchain skips its language with a notice on
 // a developer's machine and fails the run under CI=true, so that CI can never pass by skipping.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { expect } from "vitest";
+import { loadCatalog } from "../../../scripts/catalog/load.js";
+import type { Model } from "../../../scripts/catalog/model.js";
 import { ROOT } from "../../support/fixtures.js";
 import { referenceLines } from "../typescript/harness.js";
 
@@ -93,4 +96,39 @@ export function expectedLines(): string[] {
 export function expectSameLines(output: string): void {
   const lines = output.split("\n").filter((l) => l !== "");
   expect(lines).toEqual(expectedLines());
+}
+
+let model: Model | undefined;
+
+/** The resolved model, as the emitters saw it: package coordinates and example codes for the tests to expect. */
+export function languageModel(): Model {
+  if (!model) {
+    const { catalog } = loadCatalog(join(ROOT, "catalog"), ROOT);
+    if (!catalog) throw new Error("the catalog does not load");
+    model = catalog;
+  }
+  return model;
+}
+
+/** A hash of every file under `dir` (paths and bytes), to key build outputs that a warm run reuses. */
+export function contentHash(...dirs: string[]): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string, base: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path, base);
+      else hash.update(relative(base, path)).update("\0").update(readFileSync(path)).update("\0");
+    }
+  };
+  for (const dir of dirs) walk(dir, dir);
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The fenced code blocks of a README in `language`, in order: the examples a test compiles or runs. */
+export function readmeBlocks(path: string, language: string): string[] {
+  const text = readFileSync(path, "utf8");
+  const fence = new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, "gm");
+  const blocks = [...text.matchAll(fence)].map((m) => m[1]!);
+  if (blocks.length === 0) throw new Error(`${path} has no ${language} example`);
+  return blocks;
 }

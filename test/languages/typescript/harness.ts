@@ -93,7 +93,34 @@ export function referenceLines(root: string): string[] {
       `envelope ${file} success=false code=${code} known=${known?.name ?? "unknown"} retryable=${known ? known.retryable : "unknown"} message=${JSON.stringify(message)} details=${detailsText}`,
     );
   }
+  // Invalid envelopes (JSON and not): every language rejects each with a typed error or result.
+  // test/languages/vectors.test.ts checks that the JSON Schema rejects each file, so "invalid" is the schema's answer.
+  for (const file of invalidEnvelopeFiles(root)) out.push(`envelope invalid/${file} -> invalid`);
+
+  // Retry decisions: the answers adviseRetry gave when scripts/vectors/decisions.ts wrote the file.
+  for (const c of loadDecisionVectors(root).cases) out.push(`decision ${c.id} -> ${c.expected}`);
   return out;
+}
+
+/** The files of test/vectors/envelopes/invalid/, sorted by name. */
+export function invalidEnvelopeFiles(root: string): string[] {
+  return readdirSync(join(root, "test", "vectors", "envelopes", "invalid")).sort();
+}
+
+export interface DecisionVector {
+  id: string;
+  status: number;
+  headers: Array<[string, string]>;
+  body: string | null;
+  attempt: number;
+  tokenRefreshed: boolean;
+  now: number;
+  random: number;
+  expected: string;
+}
+
+export function loadDecisionVectors(root: string): { about: string; cases: DecisionVector[] } {
+  return readJson(join(root, "test", "vectors", "decisions.json"));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

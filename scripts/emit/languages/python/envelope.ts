@@ -24,6 +24,26 @@ export function errorCodeAddendum(model: Model): string[] {
   ];
 }
 
+/**
+ * quicktype checks types with assert, which python -O strips: every check raises \`error\` instead, a
+ * ValueError subclass the module defines, so that a wrong type is a typed exception in every mode.
+ */
+function raisingChecks(source: string, error: string): string {
+  const asserts = source.match(/^\s*assert .+$/gm)?.length ?? 0;
+  if (asserts === 0) throw new Error("quicktype output changed: no assert left to turn into a raise");
+  return source.replace(/^(\s*)assert (.+)$/gm, (_, indent: string, condition: string) => {
+    const raise = (message: string) => `${indent}    raise ${error}(${message})`;
+    if (condition === "False") return `${indent}raise ${error}("the value matches none of the types the schema allows")`;
+    if (condition === "x is None") return `${indent}if x is not None:\n${raise('f"expected null, got {type(x).__name__}"')}`;
+    const type = /^isinstance\((\w+), \(?([\w, ]+?)\)?\)/.exec(condition);
+    if (!type) throw new Error(`quicktype output changed: an assert this emitter cannot turn into a raise: ${condition}`);
+    // to_class checks against its parameter c, a class.
+    const expected = /^[a-z]$/.test(type[2]!) ? `{${type[2]}.__name__}` : type[2]!.replace(", ", " or ");
+    const test = / and | or /.test(condition) ? `not (${condition})` : `not ${condition}`;
+    return `${indent}if ${test}:\n${raise(`f"expected ${expected}, got {type(${type[1]}).__name__}"`)}`;
+  });
+}
+
 /** Makes quicktype's Python pass mypy --strict: typed helpers, parameterized dicts, no bare except. */
 function strictTyping(source: string): string {
   let s = patch(source, "def from_union(fs, x):", "def from_union(fs: Iterable[Callable[[Any], Any]], x: Any) -> Any:");
@@ -40,18 +60,52 @@ function strictTyping(source: string): string {
   })());
 }
 
-function quicktypeModule(docLines: string[], source: string, extraImports: string[]): string {
-  const body = strictTyping(source);
+function quicktypeModule(docLines: string[], source: string, extraImports: string[], error: { name: string; doc: string }, extra: string[] = []): string {
+  const body = raisingChecks(strictTyping(source), error.name);
   const importEnd = body.indexOf("\n\n\n");
   const local = extraImports.length > 0 ? ["", ...extraImports] : [];
-  return file([header, ...docstring(docLines, ""), "", body.slice(0, importEnd), ...local, body.slice(importEnd + 1)]);
+  const errorClass = ["", "", `class ${error.name}(ValueError):`, `    """${error.doc}"""`];
+  return file([header, ...docstring(docLines, ""), "", body.slice(0, importEnd), ...local, ...errorClass, body.slice(importEnd + 1), ...extra]);
 }
+
+/** The envelope's own rules that quicktype's types cannot say: which member each kind of envelope needs. */
+const ENVELOPE_RULES = `        if success and "data" not in obj:
+            raise InvalidResponse("a success envelope must have data")
+        if not success and error is None:
+            raise InvalidResponse("a failure envelope must have an error object")
+`;
+
+/** parse_response: the body text to an APIResponse, or InvalidResponse for anything that is not the envelope. */
+const PARSE_RESPONSE = [
+  "",
+  "",
+  "def _no_constant(name: str) -> Any:",
+  '    raise InvalidResponse(f"{name} is not JSON")',
+  "",
+  "",
+  "def parse_response(body: Union[str, bytes]) -> APIResponse:",
+  '    """The envelope of a response body, checked as the JSON Schema checks it.',
+  "",
+  "    Raises InvalidResponse (a ValueError) for a body that is not JSON (a proxy's HTML page, plain text)",
+  "    or not the envelope (a wrong type, a failure without its error), never an AssertionError.",
+  '    """',
+  "    try:",
+  "        document = json.loads(body, parse_constant=_no_constant)",
+  "    except (TypeError, ValueError, RecursionError) as e:",
+  '        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body if isinstance(body, str) else ""',
+  '        kind = "HTML, not JSON (a proxy or gateway page?)" if text.lstrip().startswith("<") else "not valid JSON"',
+  '        raise InvalidResponse(f"the body is {kind}") from e',
+  "    return api_response_from_dict(document)",
+];
 
 export async function apiModule(model: Model): Promise<string> {
   let source = only(await envelopeTypes(model, { lang: "python", rendererOptions: { "python-version": "3.7", "nice-property-names": true }, dateTimes: false }));
   source = patch(source, "    code: str\n", "    code: ErrorCode\n");
   source = patch(source, 'code = from_str(obj.get("code"))', 'code = to_error_code(from_str(obj.get("code")))');
   source = patch(source, 'result["code"] = from_str(self.code)', 'result["code"] = str(self.code)');
+  source = patch(source, '        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n', `        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n${ENVELOPE_RULES}`);
+  source = patch(source, "from dataclasses import dataclass\n", "import json\nfrom dataclasses import dataclass\n");
+  source = patch(source, /^from typing import (.*)$/m, "from typing import $1, Union");
   return quicktypeModule(
     [
       "The OrbVPN REST envelope and the per-code details types.",
@@ -61,10 +115,15 @@ export async function apiModule(model: Model): Promise<string> {
     ],
     source,
     [`from .${snake(model.restFamily.name)} import ErrorCode, to_error_code`],
+    { name: "InvalidResponse", doc: "The body is not the OrbVPN envelope: not JSON, or not of the schema's shape." },
+    PARSE_RESPONSE,
   );
 }
 
 export async function catalogModule(model: Model): Promise<string> {
   const source = only(await catalogTypes(model, { lang: "python", rendererOptions: { "python-version": "3.7", "nice-property-names": true } }));
-  return quicktypeModule(["Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."], source, []);
+  return quicktypeModule(["Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."], source, [], {
+    name: "InvalidCatalog",
+    doc: "The document is not of catalog.json's shape.",
+  });
 }

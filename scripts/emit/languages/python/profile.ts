@@ -1,7 +1,9 @@
-// Python's profile: reserved names, # comments and docstrings, the package name.
+// Python's profile: reserved names, # comments and docstrings, the import name.
+import type { Model } from "../../../catalog/model.js";
 import { commentLines, generatedBy, type Profile } from "../shared/common.js";
 
-export const PACKAGE = "vpn_error_codes";
+/** The import name, from package.json's languagePackages (model.package). */
+export const moduleName = (model: Model): string => model.package.languages.python.module;
 
 export const python: Profile = {
   language: "Python",

@@ -1,11 +1,14 @@
 // generated/python/README.md. Its example codes are the model's examples, not names written in here.
 import type { Model } from "../../../catalog/model.js";
-import { escapedMembers, file, identIn } from "../shared/common.js";
-import { readmeExamples, readmeTitle } from "../shared/readme.js";
-import { PACKAGE, python } from "./profile.js";
+import { escapedMembers, file, identIn, quote } from "../shared/common.js";
+import { decisionNotes, readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
+import { moduleName, python } from "./profile.js";
 
 /** `code` padded so that its comment starts at `column` (or one space after a longer line). */
-const commented = (code: string, comment: string, column: number) => `${code.padEnd(Math.max(column, code.length + 1))}# ${comment}`;
+const commented = (code: string, comment: string, column: number) => `${code.padEnd(Math.max(column, code.length + 2))}# ${comment}`;
+
+/** A Python string literal, single-quoted when that needs no escapes (JSON text reads better so). */
+const pyString = (text: string) => (/['\\\n]/.test(text) ? quote(text) : `'${text}'`);
 
 function escapeNotes(model: Model): string[] {
   const escaped = escapedMembers(model.families, python).map((m) => `\`${m}\``);
@@ -16,31 +19,55 @@ function escapeNotes(model: Model): string[] {
 
 export function readme(model: Model): string {
   const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, identIn(python));
-  const imports = [...new Set([events.name, rest])].join(", ");
+  const importName = moduleName(model);
+  const example = retryExample(model);
+  const imports = [...new Set([events.name, rest, "Fail", "InvalidResponse", "RefreshToken", "Retry", "advise_retry", "parse_response"])].sort();
   return file([
     ...readmeTitle("scripts/emit/languages/python/readme.ts", python),
-    "Typed enums of every code family, with each code's meaning and retry advice, and dataclasses for the",
-    "OrbVPN REST envelope and for `catalog.json`. Python 3.9 or later; no dependencies; `py.typed` included.",
+    "Typed enums of every code family, with each code's meaning and retry advice, dataclasses for the",
+    "OrbVPN REST envelope and for `catalog.json`, and `advise_retry`: should this failed response be",
+    "retried, and when? Python 3.9 or later; no dependencies; `py.typed` included.",
     "",
     "```sh",
-    "pip install ./generated/python",
+    `pip install ${model.package.languages.python.distribution}    # once it is on PyPI; until then a wheel built here with python -m build`,
     "```",
     "",
     "```python",
-    "import json",
-    `from ${PACKAGE} import ${imports}`,
-    `from ${PACKAGE}.api_response import api_response_from_dict`,
+    `from ${importName} import (`,
+    ...imports.map((name) => `    ${name},`),
+    ")",
     "",
     commented(`error = ${events.name}.from_code(${event.value})`, "None for a code the catalog does not know", 46),
     "if error is not None and error.retryable:",
     commented("    print(error.identifier)", event.name, 49),
     "",
-    "response = api_response_from_dict(json.loads(body))",
-    "if not response.success and response.error is not None:",
-    commented("    code = response.error.code", `a ${rest}, or the string of an unknown code`, 49),
-    `    if code is ${refresh.name}.${refreshIdent}: ...`,
+    "# A failed response; with requests: r.status_code, r.headers, r.text.",
+    `status, headers = ${example.status}, {"X-Request-ID": "req-1"}`,
+    `body = ${pyString(example.body)}`,
+    "",
+    "try:",
+    commented("    response = parse_response(body)", "InvalidResponse for HTML, text or a wrong shape", 49),
+    "    if not response.success and response.error is not None:",
+    commented("        code = response.error.code", `a ${rest}, or the string of an unknown code`, 49),
+    `        if code is ${refresh.name}.${refreshIdent}:`,
+    '            print("the access token has expired")',
+    "except InvalidResponse as e:",
+    '    print(f"not the API\'s envelope: {e}")',
+    "",
+    "decision = advise_retry(status, headers, body, attempt=1)",
+    "if isinstance(decision, Retry):",
+    commented('    print(f"retry in {decision.delay_ms} ms")', "time.sleep(decision.delay_ms / 1000), then send again", 49),
+    "elif isinstance(decision, RefreshToken):",
+    commented('    print("refresh the token, then send once more")', "pass token_refreshed=True on that send", 49),
+    "elif isinstance(decision, Fail):",
+    commented('    print(f"give up: {decision.reason}")', "decision.detail says why, for logs", 49),
     "```",
     "",
+    ...decisionNotes(model, "advise_retry(status, headers, body, attempt, token_refreshed=, now_ms=, random=)"),
+    "- `headers` is a mapping (a dict, requests' `CaseInsensitiveDict`) or name/value pairs; names match in",
+    "  any case and repeated pairs are joined with \", \", as a fetch `Headers` object joins them.",
+    "- `parse_response(body)` and `api_response_from_dict(document)` raise `InvalidResponse` (a `ValueError`)",
+    "  for anything the JSON Schema rejects: no `AssertionError`, and `python -O` behaves the same.",
     "- Integer families are `IntEnum`s; name families are `str` enums whose value is the identifier.",
     "- `from_code(value)` looks a value up; `parse(name)` looks a name up and also accepts the catalog's",
     "  aliases and older wire names. Both return `None` for an unknown code instead of raising.",

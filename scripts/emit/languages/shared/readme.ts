@@ -34,3 +34,32 @@ export function readmeExamples(model: Model, ident: (family: ResolvedFamily, cod
 export function readmeTitle(emitter: string, profile: Profile): string[] {
   return [markdownHeader(emitter), `# vpn-error-codes for ${profile.language}`, ""];
 }
+
+/** The failed response a README's "should I retry?" example decides on: the token refresh example, as the wire carries it. */
+export interface RetryExample {
+  status: number;
+  /** The envelope's JSON text, one line. */
+  body: string;
+  /** The decision the example gets on its first attempt, as the decision vectors spell it. */
+  expected: "refresh-token";
+}
+
+export function retryExample(model: Model): RetryExample {
+  const { code } = model.examples.tokenRefresh;
+  const status = code.httpStatus ?? model.retryPolicy.tokenRefresh.status;
+  return { status, body: JSON.stringify({ success: false, error: { code: String(code.value), message: code.description } }), expected: "refresh-token" };
+}
+
+/** What every language's decision function does, in the same words in each README. */
+export function decisionNotes(model: Model, call: string): string[] {
+  const { backoff, rateLimit } = model.retryPolicy;
+  return [
+    `- \`${call}\``,
+    `  answers "should I retry, and when?" as the TypeScript \`adviseRetry\` does, from the same policy:`,
+    `  backoff of ${backoff.initialDelayMs} ms doubling (×${backoff.multiplier}) plus 0–${backoff.jitterMaxMs} ms of jitter, at most ${backoff.maxRetries} retries; \`${rateLimit.retryAfterHeader}\``,
+    `  (seconds or an HTTP date) and \`${rateLimit.resetHeader}\` (Unix seconds, or ms) on a rate limit, up to ${rateLimit.maxWaitMs / 1000} s;`,
+    "  a code's own advice over its status's rule (a token refresh, a quota that retries cannot outlast).",
+    "  The random source is injectable, so tests can pin the jitter. It never raises: a body that is not",
+    "  the envelope or a malformed header reads as nothing usable.",
+  ];
+}
