@@ -1,12 +1,12 @@
 // One enum per family with XML doc comments; extension methods for the wire value, retry advice and
 // lookups; a Json.NET converter for name families.
-import type { ResolvedFamily } from "../../../catalog/model.js";
+import type { Model, ResolvedFamily } from "../../../catalog/model.js";
 import { deprecationText, extraLookupNames, familyDoc, file, isIntegerFamily, lookupNames, memberDoc, quote } from "../shared/common.js";
-import { CSHARP_NAMESPACE, csName, csharp, csharpMembers, summary } from "./profile.js";
+import { csharpNamespace, csName, csharp, csharpMembers, summary } from "./profile.js";
 
 const header = csharp.header("scripts/emit/languages/csharp/enum.ts");
 
-export function enumFile(family: ResolvedFamily): string {
+export function enumFile(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const name = family.name;
   const list = csharpMembers(family);
@@ -16,7 +16,7 @@ export function enumFile(family: ResolvedFamily): string {
   const extra = extraLookupNames(family);
   const lines = [
     header,
-    `namespace ${CSHARP_NAMESPACE}`,
+    `namespace ${csharpNamespace(model)}`,
     "{",
     "    using System;",
     "    using System.Collections.Generic;",

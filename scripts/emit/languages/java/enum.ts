@@ -1,12 +1,12 @@
 // One enum per family: code(), identifier(), retryable(), fromCode and fromName, read and written by
 // Jackson as the wire value.
-import type { ResolvedFamily } from "../../../catalog/model.js";
+import type { Model, ResolvedFamily } from "../../../catalog/model.js";
 import { extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, membersIn, quote } from "../shared/common.js";
-import { JAVA_PACKAGE, java, javadoc } from "./profile.js";
+import { java, javaPackage, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/enum.ts");
 
-export function enumFile(family: ResolvedFamily): string {
+export function enumFile(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const name = family.name;
   const list = membersIn(family, java);
@@ -17,7 +17,7 @@ export function enumFile(family: ResolvedFamily): string {
   const valueType = integer ? "int" : "String";
   const lines = [
     header,
-    `package ${JAVA_PACKAGE};`,
+    `package ${javaPackage(model)};`,
     "",
     "import com.fasterxml.jackson.annotation.JsonCreator;",
     "import com.fasterxml.jackson.annotation.JsonValue;",

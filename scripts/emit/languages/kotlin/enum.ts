@@ -1,12 +1,12 @@
 // One enum class per family: code, identifier, retryable, fromCode and fromName, read and written by
 // Jackson as the wire value.
-import type { ResolvedFamily } from "../../../catalog/model.js";
+import type { Model, ResolvedFamily } from "../../../catalog/model.js";
 import { deprecationText, extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, membersIn, quote } from "../shared/common.js";
 import { jacksonFileStart, kdoc, kotlin } from "./profile.js";
 
 const header = kotlin.header("scripts/emit/languages/kotlin/enum.ts");
 
-export function enumFile(family: ResolvedFamily): string {
+export function enumFile(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const name = family.name;
   const list = membersIn(family, kotlin);
@@ -15,7 +15,7 @@ export function enumFile(family: ResolvedFamily): string {
   const extra = extraLookupNames(family);
   const valueType = integer ? "Int" : "String";
   const lines = [
-    ...jacksonFileStart(header),
+    ...jacksonFileStart(model, header),
     ...kdoc([...familyDoc(family), `Jackson reads and writes a member as its ${integer ? "integer value" : "name, which is also its value"}.`], ""),
     `enum class ${name}(`,
     `    /** The member's value${integer ? "" : ", which is also its identifier"}, as it travels. */`,
