@@ -15,9 +15,28 @@ const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   languagePackages: Record<"java" | "kotlin", { groupId: string; artifactId: string; package: string }>;
 };
 
-function classpath(module: string): string {
-  const dir = join(CACHE, "jvm", module);
-  return [join(dir, "classes"), readFileSync(join(dir, "classpath.txt"), "utf8").trim()].join(":");
+type Language = "java" | "kotlin";
+
+/** The jar `mvn package` built in the package's copy. */
+const builtJar = (language: Language) => {
+  const { artifactId } = pkg.languagePackages[language];
+  return join(CACHE, "jvm", "packages", language, "target", `${artifactId}-${pkg.version}.jar`);
+};
+
+/** The same jar as `mvn install` put it into the test's local repository. */
+const installedJar = (language: Language) => {
+  const { groupId, artifactId } = pkg.languagePackages[language];
+  return join(CACHE, "m2", ...groupId.split("."), artifactId, pkg.version, `${artifactId}-${pkg.version}.jar`);
+};
+
+/**
+ * The consumer's classes and its dependencies. Inside one reactor Maven resolves the package to the jar it
+ * just built; the harness runs on the installed copy instead, as another project would get it.
+ */
+function classpath(language: Language): string {
+  const dir = join(CACHE, "jvm", "consumers", language);
+  const dependencies = readFileSync(join(dir, "classpath.txt"), "utf8").trim().split(":");
+  return [join(dir, "classes"), ...dependencies.map((entry) => (entry === builtJar(language) ? installedJar(language) : entry))].join(":");
 }
 
 /**
@@ -103,12 +122,12 @@ describe.skipIf(!available)("Java and Kotlin", () => {
 
   it("builds each package's jar with mvn, installed where the consumers found it", () => {
     for (const language of ["java", "kotlin"] as const) {
-      const { groupId, artifactId } = pkg.languagePackages[language];
-      const jar = `${artifactId}-${pkg.version}.jar`;
-      expect(existsSync(join(CACHE, "jvm", "packages", language, "target", jar))).toBe(true);
-      const installed = join(CACHE, "m2", ...groupId.split("."), artifactId, pkg.version, jar);
-      expect(existsSync(installed)).toBe(true);
-      expect(classpath(language)).toContain(artifactId);
+      expect(readFileSync(installedJar(language)).equals(readFileSync(builtJar(language)))).toBe(true);
+      expect(classpath(language).split(":")).toContain(installedJar(language));
+      expect(classpath(language)).not.toContain(builtJar(language));
+      // The package's classes come from the jar alone, not from a copy in the consumer's output.
+      const packageDir = pkg.languagePackages[language].package.split(".")[0]!;
+      expect(existsSync(join(CACHE, "jvm", "consumers", language, "classes", packageDir))).toBe(false);
     }
     // Nothing of the build lands in the generated folders.
     expect(existsSync(join(ROOT, "generated", "java", "target"))).toBe(false);

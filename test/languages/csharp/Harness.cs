@@ -21,28 +21,31 @@ public static class Harness
         public object Member;
     }
 
+    // The member Decode found; Decode must keep the raw code whether or not it knows it.
+    private static Found Kept<T>(OpenCode<T> open, object raw, Func<T, Found> found) where T : struct
+    {
+        if (!open.Raw.Equals(raw)) throw new InvalidOperationException("Decode(" + raw + ") kept " + open.Raw);
+        return open.Known.HasValue ? found(open.Known.Value) : null;
+    }
+
     private static Found ByValue(string family, JToken value)
     {
         if (value.Type == JTokenType.Integer)
         {
             int code = value.Value<int>();
-            OperationalError o;
-            HttpStatus h;
-            if (family == "OperationalError" && OperationalErrorExtensions.TryFromCode(code, out o))
-                return new Found { Name = o.Identifier(), Retryable = o.IsRetryable(), Member = o };
-            if (family == "HttpStatus" && HttpStatusExtensions.TryFromCode(code, out h))
-                return new Found { Name = h.Identifier(), Retryable = h.IsRetryable(), Member = h };
+            if (family == "OperationalError")
+                return Kept(OperationalErrorExtensions.Decode(code), code, o => new Found { Name = o.Identifier(), Retryable = o.IsRetryable(), Member = o });
+            if (family == "HttpStatus")
+                return Kept(HttpStatusExtensions.Decode(code), code, h => new Found { Name = h.Identifier(), Retryable = h.IsRetryable(), Member = h });
             return null;
         }
         if (value.Type == JTokenType.String)
         {
             string code = value.Value<string>();
-            ResponseResult r;
-            RestErrorCode e;
-            if (family == "ResponseResult" && ResponseResultExtensions.TryFromCode(code, out r))
-                return new Found { Name = r.Identifier(), Retryable = r.IsRetryable(), Member = r };
-            if (family == "RestErrorCode" && RestErrorCodeExtensions.TryFromCode(code, out e))
-                return new Found { Name = e.Identifier(), Retryable = e.IsRetryable(), Member = e };
+            if (family == "ResponseResult")
+                return Kept(ResponseResultExtensions.Decode(code), code, r => new Found { Name = r.Identifier(), Retryable = r.IsRetryable(), Member = r });
+            if (family == "RestErrorCode")
+                return Kept(RestErrorCodeExtensions.Decode(code), code, e => new Found { Name = e.Identifier(), Retryable = e.IsRetryable(), Member = e });
         }
         return null;
     }

@@ -2,7 +2,7 @@
 // An enum per family, the open ErrorCode, the envelope decoder and Retries.AdviseRetry with the policy as
 // data, and quicktype's Json.NET classes.
 import type { Model } from "../../../catalog/model.js";
-import { enumFile } from "./enum.js";
+import { enumFile, openCodeFile } from "./enum.js";
 import { apiFile, catalogFile, errorCodeFile } from "./envelope.js";
 import { csprojFile, csprojName } from "./package.js";
 import { readme } from "./readme.js";
@@ -13,6 +13,7 @@ export async function emitCSharp(model: Model): Promise<Record<string, string>> 
     "csharp/README.md": readme(model),
     [`csharp/${csprojName(model)}`]: csprojFile(model),
     "csharp/ErrorCode.cs": errorCodeFile(model),
+    "csharp/OpenCode.cs": openCodeFile(model),
     "csharp/ApiResponses.cs": apiResponsesFile(model),
     "csharp/RetryPolicy.cs": policyFile(model),
     "csharp/Retries.cs": retriesFile(model),

@@ -76,6 +76,8 @@ export function readme(model: Model): string {
     `- The error's \`Code\` is an \`ErrorCode\`, open to codes this catalog does not know yet (it keeps the string);`,
     `  \`Known\` gives the \`${rest}\` when there is one. \`TryFromCode\` and \`TryParse\` return false for an unknown`,
     "  code; `TryParse` also accepts the catalog's aliases and older wire names. `Values` lists every member.",
+    "- `Decode(code)` gives an `OpenCode<T>`: the member when the catalog knows the code (`Known`), and the raw",
+    "  value either way (`Raw`), so that a code from a newer SDK is kept, not lost.",
     "- Integer families are enums whose values are the codes. In a name family the numbers mean nothing:",
     "  `Code()` gives the wire string, and Json.NET reads and writes it exactly (unknown strings are errors).",
     "- Members keep the catalog's identifiers verbatim, misspellings included; a C# keyword would be written",

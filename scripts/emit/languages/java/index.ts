@@ -2,7 +2,7 @@
 // decoder and adviseRetry with the policy as data, and quicktype's Jackson classes for the envelope and
 // catalog.json.
 import type { Model } from "../../../catalog/model.js";
-import { enumFile } from "./enum.js";
+import { enumFile, openCodeFile } from "./enum.js";
 import { apiFiles, catalogFiles, errorCodeFile } from "./envelope.js";
 import { pomFile } from "./package.js";
 import { javaDir } from "./profile.js";
@@ -15,6 +15,7 @@ export async function emitJava(model: Model): Promise<Record<string, string>> {
     "java/README.md": readme(model),
     "java/pom.xml": pomFile(model),
     [`${dir}/ErrorCode.java`]: errorCodeFile(model),
+    [`${dir}/OpenCode.java`]: openCodeFile(model),
     [`${dir}/ApiResponses.java`]: apiResponsesFile(model),
     [`${dir}/DecodedResponse.java`]: decodedFile(model),
     [`${dir}/RetryStrategy.java`]: strategyFile(model),

@@ -21,6 +21,7 @@ import vpnerrorcodes.DecodedResponse;
 import vpnerrorcodes.HttpStatus;
 import vpnerrorcodes.RetryDecision;
 import vpnerrorcodes.Retries;
+import vpnerrorcodes.OpenCode;
 import vpnerrorcodes.OperationalError;
 import vpnerrorcodes.ResponseResult;
 import vpnerrorcodes.RestErrorCode;
@@ -50,22 +51,29 @@ public final class Harness {
         }
     }
 
+    /** The member decode() found; decode() must keep the raw code whether or not it knows it. */
+    private static <E extends Enum<E>> Optional<E> kept(OpenCode<E> open, JsonNode value) {
+        Object raw = value.isIntegralNumber() ? (Object) value.intValue() : value.textValue();
+        if (!open.raw().equals(raw)) throw new IllegalStateException("decode(" + value + ") kept " + open.raw());
+        return open.known();
+    }
+
     private static Optional<Found> byValue(String family, JsonNode value) {
         if (value.isIntegralNumber()) {
             switch (family) {
                 case "OperationalError":
-                    return OperationalError.fromCode(value.intValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                    return kept(OperationalError.decode(value.intValue()), value).map(m -> new Found(m.identifier(), m.retryable(), m));
                 case "HttpStatus":
-                    return HttpStatus.fromCode(value.intValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                    return kept(HttpStatus.decode(value.intValue()), value).map(m -> new Found(m.identifier(), m.retryable(), m));
                 default:
                     return Optional.empty();
             }
         }
         switch (family) {
             case "ResponseResult":
-                return ResponseResult.fromCode(value.textValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                return kept(ResponseResult.decode(value.textValue()), value).map(m -> new Found(m.identifier(), m.retryable(), m));
             case "RestErrorCode":
-                return RestErrorCode.fromCode(value.textValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                return kept(RestErrorCode.decode(value.textValue()), value).map(m -> new Found(m.identifier(), m.retryable(), m));
             default:
                 return Optional.empty();
         }

@@ -11,6 +11,7 @@ import vpnerrorcodes.HttpStatus
 import vpnerrorcodes.RetryDecision
 import vpnerrorcodes.adviseRetry
 import vpnerrorcodes.decodeApiResponse
+import vpnerrorcodes.OpenCode
 import vpnerrorcodes.OperationalError
 import vpnerrorcodes.ResponseResult
 import vpnerrorcodes.RestErrorCode
@@ -27,15 +28,22 @@ private val json = ObjectMapper()
 /** What the harness needs of any family, so that one loop serves all four. */
 private class Found(val name: String, val retryable: Boolean, val member: Any)
 
+/** The member decode() found; decode() must keep the raw code whether or not it knows it. */
+private fun <E : Enum<E>> kept(open: OpenCode<E>, value: JsonNode): E? {
+    val raw: Any = if (value.isIntegralNumber) value.intValue() else value.textValue()
+    check(open.raw == raw) { "decode($value) kept ${open.raw}" }
+    return open.known
+}
+
 private fun byValue(family: String, value: JsonNode): Found? = when {
     value.isIntegralNumber && family == "OperationalError" ->
-        OperationalError.fromCode(value.intValue())?.let { Found(it.identifier, it.retryable, it) }
+        kept(OperationalError.decode(value.intValue()), value)?.let { Found(it.identifier, it.retryable, it) }
     value.isIntegralNumber && family == "HttpStatus" ->
-        HttpStatus.fromCode(value.intValue())?.let { Found(it.identifier, it.retryable, it) }
+        kept(HttpStatus.decode(value.intValue()), value)?.let { Found(it.identifier, it.retryable, it) }
     value.isTextual && family == "ResponseResult" ->
-        ResponseResult.fromCode(value.textValue())?.let { Found(it.identifier, it.retryable, it) }
+        kept(ResponseResult.decode(value.textValue()), value)?.let { Found(it.identifier, it.retryable, it) }
     value.isTextual && family == "RestErrorCode" ->
-        RestErrorCode.fromCode(value.textValue())?.let { Found(it.identifier, it.retryable, it) }
+        kept(RestErrorCode.decode(value.textValue()), value)?.let { Found(it.identifier, it.retryable, it) }
     else -> null
 }
 
