@@ -1,4 +1,4 @@
 // Generated from catalog/*.yaml by scripts/emit/languages/go/package.ts (npm run build); do not edit.
-module vpn-error-codes
+module github.com/vpn-error-codes/vpn-error-codes/generated/go
 
 go 1.21

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../scripts/build.js";
-import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, run, toolchain } from "./support/toolchains.js";
+import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, languageModel, run, toolchain } from "./support/toolchains.js";
 
 // Deprecated, so that the deprecation paths of every emitter are exercised too.
 const NEW_CODE = `
@@ -67,7 +67,7 @@ describe("adding a code to catalog/operational-error.yaml", () => {
       [
         "package main",
         "",
-        'import (\n\t"fmt"\n\n\t"vpn-error-codes/operationalerror"\n)',
+        `import (\n\t"fmt"\n\n\t"${languageModel().package.languages.go.module}/operationalerror"\n)`,
         "",
         "func main() {",
         '\tparsed, err := operationalerror.Parse("TunnelRebuilt")',

@@ -1,18 +1,36 @@
-// generated/rust: cargo test on the harness crate (serde from crates.io), then the harness.
+// generated/rust as a user gets it: `cargo package` (with its verifying build) on a copy of the crate,
+// cargo test and the harness on a separate crate that depends on it by path, and the README's example
+// compiled and run in a consumer crate of its own. Warnings are denied throughout.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, expectSameLines, run, toolchain, versionOf } from "./support/toolchains.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
 
 const available = toolchain("Rust", ["cargo", "rustc"]);
-const MANIFEST = join(ROOT, "test", "languages", "rust", "Cargo.toml");
-// Warnings in the generated crate fail the build; both commands use the same flags, so the second
-// reuses the first one's build.
+const HARNESS = join(ROOT, "test", "languages", "rust");
+const MANIFEST = join(HARNESS, "Cargo.toml");
+const PACKAGE = join(ROOT, "generated", "rust");
+// Every command uses the same flags and target folder, so that each reuses the others' dependency builds.
 const env = { ...TOOL_ENV, RUSTFLAGS: "-D warnings" };
 
 describe.skipIf(!available)("Rust", () => {
+  const model = languageModel();
+  const crate = model.package.languages.rust.crate;
+  const temporary: string[] = [];
+  const scratch = (name: string) => {
+    const dir = mkdtempSync(join(tmpdir(), `vpn-error-codes-rust-${name}-`));
+    temporary.push(dir);
+    return dir;
+  };
+
   beforeAll(() => {
     cacheDir("cargo");
     console.log(`Rust: ${versionOf("rustc")}, ${versionOf("cargo")}`);
+  });
+
+  afterAll(() => {
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   });
 
   it("passes cargo test, warnings denied", () => {
@@ -20,7 +38,43 @@ describe.skipIf(!available)("Rust", () => {
     expect(stdout).toMatch(/test result: ok\. [1-9]\d* passed; 0 failed/);
   }, TOOLCHAIN_TIMEOUT);
 
-  it("decodes every vector as the TypeScript reference does", () => {
+  it("decodes every vector and decides every decision vector as the TypeScript reference does", () => {
     expectSameLines(run("cargo", ["run", "--locked", "--quiet", "--manifest-path", MANIFEST, "--", ROOT], { env }).stdout);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("passes cargo package, its verifying build included, with the metadata from package.json", () => {
+    // A copy, because cargo package writes a Cargo.lock beside the manifest.
+    const copy = scratch("package");
+    cpSync(PACKAGE, copy, { recursive: true });
+    // Offline: the crates it verifies against are the ones the harness build has just fetched.
+    run("cargo", ["package", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env });
+    const { version, license, description, repository } = model.package;
+    const listing = run("cargo", ["package", "--list", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env }).stdout.split("\n");
+    for (const file of ["Cargo.toml", "README.md", "src/lib.rs", "src/retry.rs", "src/retry_policy.rs"]) expect(listing).toContain(file);
+    const manifest = readFileSync(join(CACHE, "rust-target", "package", `${crate}-${version}`, "Cargo.toml"), "utf8");
+    for (const [key, value] of Object.entries({ name: crate, version, license, description, repository, readme: "README.md" })) {
+      expect(manifest).toContain(`${key} = ${JSON.stringify(value)}`);
+    }
+    expect(manifest).toMatch(/^documentation = "https:\/\/docs\.rs\//m);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("compiles and runs the README's example in a consumer crate of its own", () => {
+    const [example] = readmeBlocks(join(PACKAGE, "README.md"), "rust");
+    const consumer = scratch("consumer");
+    mkdirSync(join(consumer, "src"));
+    writeFileSync(
+      join(consumer, "Cargo.toml"),
+      `[package]\nname = "consumer"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n${crate} = { path = ${JSON.stringify(PACKAGE)} }\nserde_json = "1"\n\n[workspace]\n`,
+    );
+    // The harness's lock pins serde and serde_json, so that the consumer resolves nothing new.
+    copyFileSync(join(HARNESS, "Cargo.lock"), join(consumer, "Cargo.lock"));
+    writeFileSync(join(consumer, "src", "main.rs"), example!);
+    const { code: event } = model.examples.sdkEvent;
+    expect(run("cargo", ["run", "--quiet"], { cwd: consumer, env }).stdout.split("\n")).toEqual([
+      `${event.name} ${event.retryable}`,
+      "the access token has expired",
+      "refresh the token, then send once more",
+      "",
+    ]);
   }, TOOLCHAIN_TIMEOUT);
 });

@@ -12,13 +12,21 @@ import (
 	"encoding/json"
 	"time"
 
-	"vpn-error-codes/resterrorcode"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/resterrorcode"
 )
 
+// UnmarshalAPIResponse decodes a response body. Anything the JSON Schema rejects (a body that is not
+// JSON, a failure without its error, a wrong type) gives an *InvalidResponseError, so that a nil
+// error means Data or Error is there as Success says.
 func UnmarshalAPIResponse(data []byte) (APIResponse, error) {
 	var r APIResponse
-	err := json.Unmarshal(data, &r)
-	return r, err
+	if err := checkEnvelope(data); err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal(data, &r); err != nil {
+		return r, &InvalidResponseError{Problem: err.Error()}
+	}
+	return r, nil
 }
 
 func (r *APIResponse) Marshal() ([]byte, error) {

@@ -354,8 +354,8 @@ def parse_response(body: Union[str, bytes]) -> APIResponse:
     """
     try:
         document = json.loads(body, parse_constant=_no_constant)
-    except (ValueError, RecursionError) as e:
-        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    except (TypeError, ValueError, RecursionError) as e:
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body if isinstance(body, str) else ""
         kind = "HTML, not JSON (a proxy or gateway page?)" if text.lstrip().startswith("<") else "not valid JSON"
         raise InvalidResponse(f"the body is {kind}") from e
     return api_response_from_dict(document)

@@ -3,6 +3,10 @@
 
 //! The OrbVPN REST envelope and the per-code details types, by quicktype from
 //! generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings.
+//!
+//! Decode a body with [`parse_response`]: it rejects what the JSON Schema rejects with an
+//! [`InvalidResponse`], so that `error` is there whenever `success` is false. serde alone
+//! (`serde_json::from_str::<ApiResponse>`) does not check which members each kind needs.
 
 use serde::{Serialize, Deserialize};
 
@@ -110,4 +114,67 @@ pub struct WeakPasswordDetails {
 
     /// Every requirement, as text.
     pub requirements: Vec<String>,
+}
+
+/// Why a body is not the OrbVPN envelope: not JSON (a proxy's HTML page, plain text) or not of the
+/// schema's shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidResponse {
+    problem: String,
+}
+
+impl InvalidResponse {
+    fn new(problem: impl Into<String>) -> Self {
+        Self { problem: problem.into() }
+    }
+
+    /// What is wrong, for logs.
+    pub fn problem(&self) -> &str {
+        &self.problem
+    }
+}
+
+impl std::fmt::Display for InvalidResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "not the OrbVPN envelope: {}", self.problem)
+    }
+}
+
+impl std::error::Error for InvalidResponse {}
+
+/// Decodes a response body into the envelope, checked as the JSON Schema checks it.
+pub fn parse_response(body: &str) -> Result<ApiResponse, InvalidResponse> {
+    use serde_json::Value;
+    let document: Value = serde_json::from_str(body).map_err(|_| {
+        InvalidResponse::new(if body.trim_start().starts_with('<') {
+            "the body is HTML, not JSON (a proxy or gateway page?)"
+        } else {
+            "the body is not valid JSON"
+        })
+    })?;
+    let Value::Object(members) = &document else {
+        return Err(InvalidResponse::new("the body must be an object"));
+    };
+    match members.get("success") {
+        None => return Err(InvalidResponse::new("the body must have required property 'success'")),
+        Some(Value::Bool(true)) if !members.contains_key("data") => {
+            return Err(InvalidResponse::new("the body must have required property 'data'"))
+        }
+        Some(Value::Bool(true)) => {}
+        Some(Value::Bool(false)) => {
+            let Some(Value::Object(error)) = members.get("error") else {
+                return Err(InvalidResponse::new("a failure must have an error object"));
+            };
+            for member in ["code", "message"] {
+                if !matches!(error.get(member), Some(Value::String(_))) {
+                    return Err(InvalidResponse::new(format!("/error/{member} must be a string")));
+                }
+            }
+            if !matches!(error.get("details"), None | Some(Value::Null | Value::Object(_))) {
+                return Err(InvalidResponse::new("/error/details must be an object"));
+            }
+        }
+        Some(_) => return Err(InvalidResponse::new("/success must be a boolean")),
+    }
+    serde_json::from_value(document).map_err(|e| InvalidResponse::new(e.to_string()))
 }

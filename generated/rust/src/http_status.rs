@@ -243,3 +243,64 @@ impl<'de> Deserialize<'de> for HttpStatus {
         Self::from_code(code).ok_or_else(|| D::Error::custom(UnknownCode::new("HttpStatus", code)))
     }
 }
+
+/// A [`HttpStatus`] as it arrives: a member, or a value this catalog does not know yet, kept as its
+/// integer so that a newer code still decodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HttpStatusCode {
+    /// A code the catalog knows.
+    Known(HttpStatus),
+    /// A code the catalog does not know yet.
+    Unknown(i64),
+}
+
+impl HttpStatusCode {
+    /// The code as it travels.
+    pub const fn code(self) -> i64 {
+        match self {
+            Self::Known(member) => member.code(),
+            Self::Unknown(code) => code,
+        }
+    }
+
+    /// The member, for a known code.
+    pub const fn known(self) -> Option<HttpStatus> {
+        match self {
+            Self::Known(member) => Some(member),
+            Self::Unknown(_) => None,
+        }
+    }
+}
+
+impl From<i64> for HttpStatusCode {
+    fn from(code: i64) -> Self {
+        HttpStatus::from_code(code).map_or(Self::Unknown(code), Self::Known)
+    }
+}
+
+impl From<HttpStatus> for HttpStatusCode {
+    fn from(member: HttpStatus) -> Self {
+        Self::Known(member)
+    }
+}
+
+impl fmt::Display for HttpStatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Known(member) => member.fmt(f),
+            Self::Unknown(code) => write!(f, "HttpStatus({code})"),
+        }
+    }
+}
+
+impl Serialize for HttpStatusCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for HttpStatusCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}

@@ -740,3 +740,64 @@ impl<'de> Deserialize<'de> for OperationalError {
         Self::from_code(code).ok_or_else(|| D::Error::custom(UnknownCode::new("OperationalError", code)))
     }
 }
+
+/// A [`OperationalError`] as it arrives: a member, or a value this catalog does not know yet, kept as its
+/// integer so that a newer code still decodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OperationalErrorCode {
+    /// A code the catalog knows.
+    Known(OperationalError),
+    /// A code the catalog does not know yet.
+    Unknown(i64),
+}
+
+impl OperationalErrorCode {
+    /// The code as it travels.
+    pub const fn code(self) -> i64 {
+        match self {
+            Self::Known(member) => member.code(),
+            Self::Unknown(code) => code,
+        }
+    }
+
+    /// The member, for a known code.
+    pub const fn known(self) -> Option<OperationalError> {
+        match self {
+            Self::Known(member) => Some(member),
+            Self::Unknown(_) => None,
+        }
+    }
+}
+
+impl From<i64> for OperationalErrorCode {
+    fn from(code: i64) -> Self {
+        OperationalError::from_code(code).map_or(Self::Unknown(code), Self::Known)
+    }
+}
+
+impl From<OperationalError> for OperationalErrorCode {
+    fn from(member: OperationalError) -> Self {
+        Self::Known(member)
+    }
+}
+
+impl fmt::Display for OperationalErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Known(member) => member.fmt(f),
+            Self::Unknown(code) => write!(f, "OperationalError({code})"),
+        }
+    }
+}
+
+impl Serialize for OperationalErrorCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for OperationalErrorCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}

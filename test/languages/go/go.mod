@@ -2,6 +2,6 @@ module vpn-error-codes-harness
 
 go 1.21
 
-require vpn-error-codes v0.0.0
+require github.com/vpn-error-codes/vpn-error-codes/generated/go v0.0.0
 
-replace vpn-error-codes => ../../../generated/go
+replace github.com/vpn-error-codes/vpn-error-codes/generated/go => ../../../generated/go

@@ -4,19 +4,22 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
 
-	"vpn-error-codes/api"
-	"vpn-error-codes/catalog"
-	"vpn-error-codes/httpstatus"
-	"vpn-error-codes/operationalerror"
-	"vpn-error-codes/responseresult"
-	"vpn-error-codes/resterrorcode"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/api"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/catalog"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/httpstatus"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/operationalerror"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/responseresult"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/resterrorcode"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/retry"
 )
 
 // member is what the harness needs of any family, so that one loop serves all four.
@@ -132,8 +135,12 @@ func typedDetails(code resterrorcode.Code, details map[string]interface{}) (stri
 
 func envelopeLine(file string, data []byte) string {
 	response, err := api.UnmarshalAPIResponse(data)
+	var invalid *api.InvalidResponseError
+	if errors.As(err, &invalid) {
+		return fmt.Sprintf("envelope %s -> invalid", file)
+	}
 	if err != nil {
-		panic(err)
+		return fmt.Sprintf("envelope %s -> an error that is not an *api.InvalidResponseError: %v", file, err)
 	}
 	if response.Success {
 		kind := "other"
@@ -236,7 +243,58 @@ func lines(root string) []string {
 	for _, path := range paths {
 		out = append(out, envelopeLine(filepath.Base(path), read(path)))
 	}
+	invalidDir := filepath.Join(root, "test", "vectors", "envelopes", "invalid")
+	entries, err := os.ReadDir(invalidDir)
+	if err != nil {
+		panic(err)
+	}
+	for _, entry := range entries {
+		out = append(out, envelopeLine("invalid/"+entry.Name(), read(filepath.Join(invalidDir, entry.Name()))))
+	}
+
+	var decisions struct {
+		Cases []struct {
+			ID             string      `json:"id"`
+			Status         int         `json:"status"`
+			Headers        [][2]string `json:"headers"`
+			Body           *string     `json:"body"`
+			Attempt        int         `json:"attempt"`
+			TokenRefreshed bool        `json:"tokenRefreshed"`
+			Now            int64       `json:"now"`
+			Random         float64     `json:"random"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(read(filepath.Join(root, "test", "vectors", "decisions.json")), &decisions); err != nil {
+		panic(err)
+	}
+	for _, c := range decisions.Cases {
+		header := http.Header{}
+		for _, pair := range c.Headers {
+			header.Add(pair[0], pair[1])
+		}
+		var body []byte
+		if c.Body != nil {
+			body = []byte(*c.Body)
+		}
+		pinned := c.Random
+		d := retry.Advise(c.Status, header, body, c.Attempt, retry.Options{
+			TokenRefreshed: c.TokenRefreshed,
+			Now:            time.UnixMilli(c.Now),
+			Random:         func() float64 { return pinned },
+		})
+		out = append(out, fmt.Sprintf("decision %s -> %s", c.ID, decisionLine(d)))
+	}
 	return out
+}
+
+func decisionLine(d retry.Decision) string {
+	switch d.Action {
+	case retry.ActionRetry:
+		return fmt.Sprintf("retry %d %s", d.Delay.Milliseconds(), d.Basis)
+	case retry.ActionFail:
+		return fmt.Sprintf("fail %s", d.Reason)
+	}
+	return string(d.Action)
 }
 
 func main() {

@@ -2,14 +2,16 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
-	"vpn-error-codes/api"
-	"vpn-error-codes/operationalerror"
-	"vpn-error-codes/resterrorcode"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/api"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/operationalerror"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/resterrorcode"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/retry"
 )
 
 func TestEveryCodeRoundTripsThroughItsNameAndJSON(t *testing.T) {
@@ -63,5 +65,30 @@ func TestEveryEnvelopeSurvivesARoundTrip(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(again, decoded) {
 			t.Errorf("%s: round trip gave %+v, %v", path, again, err)
 		}
+	}
+}
+
+func TestInvalidEnvelopesAreTypedErrorsNeverANilError(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "vectors", "envelopes", "invalid", "*"))
+	if len(paths) == 0 {
+		t.Fatal("no invalid envelope vectors found")
+	}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = api.UnmarshalAPIResponse(data)
+		var invalid *api.InvalidResponseError
+		if !errors.As(err, &invalid) {
+			t.Errorf("%s: got %v, want an *api.InvalidResponseError", path, err)
+		}
+	}
+}
+
+func TestAdviseNeverPanicsOnAPanickingRandomSource(t *testing.T) {
+	d := retry.Advise(503, nil, nil, 1, retry.Options{Random: func() float64 { panic("broken") }})
+	if d.Action != retry.ActionRetry || d.Basis != retry.BasisBackoff {
+		t.Errorf("got %+v", d)
 	}
 }

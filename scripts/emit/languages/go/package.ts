@@ -1,7 +1,8 @@
 // go.mod: the module every family package lives in.
 import { file } from "../shared/common.js";
-import { GO_MODULE, GO_VERSION, go } from "./profile.js";
+import type { Model } from "../../../catalog/model.js";
+import { GO_VERSION, go, goModule } from "./profile.js";
 
-export function goMod(): string {
-  return file([go.header("scripts/emit/languages/go/package.ts"), `module ${GO_MODULE}`, "", `go ${GO_VERSION}`]);
+export function goMod(model: Model): string {
+  return file([go.header("scripts/emit/languages/go/package.ts"), `module ${goModule(model)}`, "", `go ${GO_VERSION}`]);
 }

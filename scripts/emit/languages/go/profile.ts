@@ -1,8 +1,10 @@
 // Go's profile: keywords and predeclared names, // comments, the module and a package per family.
-import type { ResolvedFamily } from "../../../catalog/model.js";
+import type { Model, ResolvedFamily } from "../../../catalog/model.js";
 import { commentLines, generatedBy, type Profile } from "../shared/common.js";
 
-export const GO_MODULE = "vpn-error-codes";
+/** The module path, from package.json's languagePackages (model.package): where `go get` finds it. */
+export const goModule = (model: Model): string => model.package.languages.go.module;
+/** The oldest Go the generated code compiles with (the go directive of go.mod). */
 export const GO_VERSION = "1.21";
 
 export const go: Profile = {

@@ -10,17 +10,17 @@ import { readme } from "./readme.js";
 import { retryModule, retryPolicyModule } from "./retry.js";
 
 export async function emitPython(model: Model): Promise<Record<string, string>> {
-  const PACKAGE = moduleName(model);
+  const importName = moduleName(model);
   const files: Record<string, string> = {
     "python/README.md": readme(model),
     "python/pyproject.toml": pyproject(model),
-    [`python/${PACKAGE}/__init__.py`]: initModule(model),
-    [`python/${PACKAGE}/py.typed`]: "",
-    [`python/${PACKAGE}/api_response.py`]: await apiModule(model),
-    [`python/${PACKAGE}/catalog.py`]: await catalogModule(model),
-    [`python/${PACKAGE}/retry_policy.py`]: retryPolicyModule(model),
-    [`python/${PACKAGE}/retry.py`]: retryModule(model),
+    [`python/${importName}/__init__.py`]: initModule(model),
+    [`python/${importName}/py.typed`]: "",
+    [`python/${importName}/api_response.py`]: await apiModule(model),
+    [`python/${importName}/catalog.py`]: await catalogModule(model),
+    [`python/${importName}/retry_policy.py`]: retryPolicyModule(model),
+    [`python/${importName}/retry.py`]: retryModule(model),
   };
-  for (const family of model.families) files[`python/${PACKAGE}/${snake(family.name)}.py`] = enumModule(model, family);
+  for (const family of model.families) files[`python/${importName}/${snake(family.name)}.py`] = enumModule(model, family);
   return files;
 }

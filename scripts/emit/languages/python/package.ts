@@ -12,7 +12,7 @@ const DECISION_EXPORTS = [
 ];
 
 export function initModule(model: Model): string {
-  const PACKAGE = moduleName(model);
+  const importName = moduleName(model);
   const modules = [
     ...model.families.map((f) => ({ module: snake(f.name), names: f === model.restFamily ? [f.name, "ErrorCode", "to_error_code"] : [f.name] })),
     ...DECISION_EXPORTS,
@@ -23,7 +23,7 @@ export function initModule(model: Model): string {
     '"""Error codes a VPN client meets, with their meaning and retry advice.',
     "",
     "The enums, parse_response and advise_retry (should I retry?) are importable from here; the envelope",
-    `types live in \`\`${PACKAGE}.api_response\`\` and the catalog types in \`\`${PACKAGE}.catalog\`\`.`,
+    `types live in \`\`${importName}.api_response\`\` and the catalog types in \`\`${importName}.catalog\`\`.`,
     '"""',
     "",
     ...modules.map((m) => `from .${m.module} import ${m.names.join(", ")}`),
@@ -37,7 +37,7 @@ export function initModule(model: Model): string {
 /** PEP 621 metadata, every field from model.package (package.json), so that a version bump reaches Python too. */
 export function pyproject(model: Model): string {
   const pkg = model.package;
-  const PACKAGE = moduleName(model);
+  const importName = moduleName(model);
   return file([
     header,
     "[build-system]",
@@ -59,9 +59,9 @@ export function pyproject(model: Model): string {
     `Repository = ${quote(pkg.repository)}`,
     "",
     "[tool.setuptools]",
-    `packages = [${quote(PACKAGE)}]`,
+    `packages = [${quote(importName)}]`,
     "",
     "[tool.setuptools.package-data]",
-    `${PACKAGE} = ["py.typed"]`,
+    `${importName} = ["py.typed"]`,
   ]);
 }

@@ -5,7 +5,10 @@ import { decisionNotes, readmeExamples, readmeTitle, retryExample } from "../sha
 import { moduleName, python } from "./profile.js";
 
 /** `code` padded so that its comment starts at `column` (or one space after a longer line). */
-const commented = (code: string, comment: string, column: number) => `${code.padEnd(Math.max(column, code.length + 1))}# ${comment}`;
+const commented = (code: string, comment: string, column: number) => `${code.padEnd(Math.max(column, code.length + 2))}# ${comment}`;
+
+/** A Python string literal, single-quoted when that needs no escapes (JSON text reads better so). */
+const pyString = (text: string) => (/['\\\n]/.test(text) ? quote(text) : `'${text}'`);
 
 function escapeNotes(model: Model): string[] {
   const escaped = escapedMembers(model.families, python).map((m) => `\`${m}\``);
@@ -16,7 +19,7 @@ function escapeNotes(model: Model): string[] {
 
 export function readme(model: Model): string {
   const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, identIn(python));
-  const PACKAGE = moduleName(model);
+  const importName = moduleName(model);
   const example = retryExample(model);
   const imports = [...new Set([events.name, rest, "Fail", "InvalidResponse", "RefreshToken", "Retry", "advise_retry", "parse_response"])].sort();
   return file([
@@ -30,7 +33,9 @@ export function readme(model: Model): string {
     "```",
     "",
     "```python",
-    `from ${PACKAGE} import (${imports.join(", ")})`,
+    `from ${importName} import (`,
+    ...imports.map((name) => `    ${name},`),
+    ")",
     "",
     commented(`error = ${events.name}.from_code(${event.value})`, "None for a code the catalog does not know", 46),
     "if error is not None and error.retryable:",
@@ -38,7 +43,7 @@ export function readme(model: Model): string {
     "",
     "# A failed response; with requests: r.status_code, r.headers, r.text.",
     `status, headers = ${example.status}, {"X-Request-ID": "req-1"}`,
-    `body = ${quote(example.body)}`,
+    `body = ${pyString(example.body)}`,
     "",
     "try:",
     commented("    response = parse_response(body)", "InvalidResponse for HTML, text or a wrong shape", 49),

@@ -275,6 +275,9 @@ def advise_retry(
     """
     if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
         return Fail("invalid-attempt", f"attempt must be a whole number from 1, not {attempt!r}")
+    # A status that is not an integer reads as 0, which the policy does not list.
+    if isinstance(status, bool) or not isinstance(status, int):
+        status = 0
     if 200 <= status < 300:
         return Fail("not-an-error", f"status {status} is a success")
     now = now_ms if isinstance(now_ms, (int, float)) and math.isfinite(now_ms) else time.time() * 1000

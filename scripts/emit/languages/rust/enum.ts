@@ -2,7 +2,7 @@
 // hand-written serde impls (integer families travel as integers, name families as strings).
 import type { Model, ResolvedFamily } from "../../../catalog/model.js";
 import { deprecationText, extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, membersIn, paragraphs, quote } from "../shared/common.js";
-import { errorCodeType } from "./envelope.js";
+import { errorCodeType, openIntegerType } from "./envelope.js";
 import { doc, moduleDoc, rust } from "./profile.js";
 
 const header = rust.header("scripts/emit/languages/rust/enum.ts");
@@ -141,6 +141,7 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "}",
   );
   if (isRest) lines.push(...errorCodeType(name));
+  else if (integer) lines.push(...openIntegerType(name));
   return file(lines);
 }
 

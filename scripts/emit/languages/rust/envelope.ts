@@ -78,6 +78,139 @@ impl<'de> Deserialize<'de> for ErrorCode {
 }`.split("\n");
 }
 
+/**
+ * An integer family's open type, as ErrorCode is the REST family's: a value the catalog does not know
+ * decodes as Unknown with its integer, where the enum's own Deserialize refuses it.
+ */
+export function openIntegerType(family: string): string[] {
+  return `
+/// A [\`${family}\`] as it arrives: a member, or a value this catalog does not know yet, kept as its
+/// integer so that a newer code still decodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ${family}Code {
+    /// A code the catalog knows.
+    Known(${family}),
+    /// A code the catalog does not know yet.
+    Unknown(i64),
+}
+
+impl ${family}Code {
+    /// The code as it travels.
+    pub const fn code(self) -> i64 {
+        match self {
+            Self::Known(member) => member.code(),
+            Self::Unknown(code) => code,
+        }
+    }
+
+    /// The member, for a known code.
+    pub const fn known(self) -> Option<${family}> {
+        match self {
+            Self::Known(member) => Some(member),
+            Self::Unknown(_) => None,
+        }
+    }
+}
+
+impl From<i64> for ${family}Code {
+    fn from(code: i64) -> Self {
+        ${family}::from_code(code).map_or(Self::Unknown(code), Self::Known)
+    }
+}
+
+impl From<${family}> for ${family}Code {
+    fn from(member: ${family}) -> Self {
+        Self::Known(member)
+    }
+}
+
+impl fmt::Display for ${family}Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Known(member) => member.fmt(f),
+            Self::Unknown(code) => write!(f, "${family}({code})"),
+        }
+    }
+}
+
+impl Serialize for ${family}Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for ${family}Code {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}`.split("\n");
+}
+
+/** parse_response and its error: the envelope's rules that serde's derived types cannot say. */
+const PARSE_RESPONSE = `
+/// Why a body is not the OrbVPN envelope: not JSON (a proxy's HTML page, plain text) or not of the
+/// schema's shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidResponse {
+    problem: String,
+}
+
+impl InvalidResponse {
+    fn new(problem: impl Into<String>) -> Self {
+        Self { problem: problem.into() }
+    }
+
+    /// What is wrong, for logs.
+    pub fn problem(&self) -> &str {
+        &self.problem
+    }
+}
+
+impl std::fmt::Display for InvalidResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "not the OrbVPN envelope: {}", self.problem)
+    }
+}
+
+impl std::error::Error for InvalidResponse {}
+
+/// Decodes a response body into the envelope, checked as the JSON Schema checks it.
+pub fn parse_response(body: &str) -> Result<ApiResponse, InvalidResponse> {
+    use serde_json::Value;
+    let document: Value = serde_json::from_str(body).map_err(|_| {
+        InvalidResponse::new(if body.trim_start().starts_with('<') {
+            "the body is HTML, not JSON (a proxy or gateway page?)"
+        } else {
+            "the body is not valid JSON"
+        })
+    })?;
+    let Value::Object(members) = &document else {
+        return Err(InvalidResponse::new("the body must be an object"));
+    };
+    match members.get("success") {
+        None => return Err(InvalidResponse::new("the body must have required property 'success'")),
+        Some(Value::Bool(true)) if !members.contains_key("data") => {
+            return Err(InvalidResponse::new("the body must have required property 'data'"))
+        }
+        Some(Value::Bool(true)) => {}
+        Some(Value::Bool(false)) => {
+            let Some(Value::Object(error)) = members.get("error") else {
+                return Err(InvalidResponse::new("a failure must have an error object"));
+            };
+            for member in ["code", "message"] {
+                if !matches!(error.get(member), Some(Value::String(_))) {
+                    return Err(InvalidResponse::new(format!("/error/{member} must be a string")));
+                }
+            }
+            if !matches!(error.get("details"), None | Some(Value::Null | Value::Object(_))) {
+                return Err(InvalidResponse::new("/error/details must be an object"));
+            }
+        }
+        Some(_) => return Err(InvalidResponse::new("/success must be a boolean")),
+    }
+    serde_json::from_value(document).map_err(|e| InvalidResponse::new(e.to_string()))
+}`;
+
 const RENDERER = {
   density: "normal",
   visibility: "public",
@@ -92,7 +225,21 @@ export async function apiModule(model: Model): Promise<string> {
   let source = only(await envelopeTypes(model, { lang: "rust", rendererOptions: RENDERER }));
   source = patch(source, "    pub code: String,\n", "    pub code: ErrorCode,\n");
   source = patch(source, "use serde::{Serialize, Deserialize};\n", `use serde::{Serialize, Deserialize};\n\nuse crate::${snake(model.restFamily.name)}::ErrorCode;\n`);
-  return file([header, "", moduleDoc(["The OrbVPN REST envelope and the per-code details types, by quicktype from", "generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings."]), "", source.trim()]);
+  return file([
+    header,
+    "",
+    moduleDoc([
+      "The OrbVPN REST envelope and the per-code details types, by quicktype from",
+      "generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings.",
+      "",
+      "Decode a body with [`parse_response`]: it rejects what the JSON Schema rejects with an",
+      "[`InvalidResponse`], so that `error` is there whenever `success` is false. serde alone",
+      "(`serde_json::from_str::<ApiResponse>`) does not check which members each kind needs.",
+    ]),
+    "",
+    source.trim(),
+    PARSE_RESPONSE,
+  ]);
 }
 
 export async function catalogModule(model: Model): Promise<string> {

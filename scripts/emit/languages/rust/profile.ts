@@ -1,7 +1,9 @@
 // Rust's profile: the few names a variant may not take, // and /// comments, the @generated marker.
+import type { Model } from "../../../catalog/model.js";
 import { commentLines, generatedBy, type Profile } from "../shared/common.js";
 
-export const CRATE = "vpn-error-codes";
+/** The crate's name on crates.io, from package.json's languagePackages (model.package). */
+export const crateName = (model: Model): string => model.package.languages.rust.crate;
 
 export const rust: Profile = {
   language: "Rust",

@@ -1,38 +1,70 @@
 // generated/rust/README.md. Its example codes are the model's examples, not names written in here.
 import type { Model } from "../../../catalog/model.js";
-import { file, identIn, quote } from "../shared/common.js";
-import { readmeExamples, readmeTitle } from "../shared/readme.js";
-import { rust } from "./profile.js";
+import { file, identIn, isIntegerFamily, quote } from "../shared/common.js";
+import { decisionNotes, readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
+import { crateName, rust } from "./profile.js";
 
 export function readme(model: Model): string {
-  const { rest, events, event, refresh, refreshIdent, refreshAdvice } = readmeExamples(model, identIn(rust));
-  const imports = ["api::ApiResponse", "ErrorCode", ...[...new Set([events.name, rest])].sort()].join(", ");
+  const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, identIn(rust));
+  const crate = crateName(model);
+  const example = retryExample(model);
+  const eventCode = isIntegerFamily(events) ? `${events.name}Code` : events.name;
+  const imports = ["advise_retry", "api::parse_response", "AdviseOptions", "ErrorCode", "RetryDecision", ...[...new Set([eventCode, rest])]].sort((a, b) => a.localeCompare(b));
   return file([
     ...readmeTitle("scripts/emit/languages/rust/readme.ts", rust),
-    "The `vpn-error-codes` crate: an enum per code family with each code's meaning and retry advice,",
-    "and serde types for the OrbVPN REST envelope and for `catalog.json`. Depends on serde and serde_json.",
+    `The \`${crate}\` crate: an enum per code family with each code's meaning and retry advice, serde`,
+    "types for the OrbVPN REST envelope and for `catalog.json`, and `advise_retry`: should this failed",
+    "response be retried, and when? Depends on serde and serde_json.",
     "",
     "```toml",
     "[dependencies]",
-    'vpn-error-codes = { path = "third_party/vpn-error-codes/rust" }',
+    `${crate} = "${model.package.version}"    # or a copy of this folder: { path = "third_party/vpn-error-codes/rust" }`,
     "```",
     "",
     "```rust",
-    `use vpn_error_codes::{${imports}};`,
+    `use ${crate.replace(/-/g, "_")}::{${imports.join(", ")}};`,
     "",
-    `let code = ${events.name}::try_from(${event.value})?;`,
-    `assert_eq!(code.to_string(), ${quote(event.name)});`,
-    `assert!(${event.retryable ? "" : "!"}code.retryable());`,
+    "fn main() {",
+    isIntegerFamily(events)
+      ? `    let code: ${eventCode} = serde_json::from_str("${event.value}").expect("any integer decodes");`
+      : `    let code: ${eventCode} = serde_json::from_str(${quote(JSON.stringify(event.value))}).expect("a known code");`,
+    `    if let Some(member) = code.known() {`,
+    `        println!("{member} {}", member.retryable()); // ${event.name} ${event.retryable}`,
+    "    }",
     "",
-    "let response: ApiResponse = serde_json::from_str(body)?;",
-    `if let Some(error) = response.error {`,
-    `    if error.code == ErrorCode::Known(${refresh.name}::${refreshIdent}) { /* ${refreshAdvice} */ }`,
+    "    // A failed response: with reqwest, response.status().as_u16(), its headers and response.text().",
+    `    let (status, headers) = (${example.status}, [("X-Request-ID", "req-1")]);`,
+    `    let body = r#"${example.body}"#;`,
+    "",
+    "    match parse_response(body) {",
+    "        // On a failure, error is always there: parse_response checks the envelope as the schema does.",
+    `        Ok(response) => {`,
+    `            if response.error.is_some_and(|e| e.code == ErrorCode::Known(${refresh.name}::${refreshIdent})) {`,
+    '                println!("the access token has expired");',
+    "            }",
+    "        }",
+    '        Err(invalid) => println!("{invalid}"), // HTML, text or a wrong shape',
+    "    }",
+    "",
+    "    match advise_retry(status, headers, Some(body), 1, &AdviseOptions::default()) {",
+    '        RetryDecision::Retry { delay_ms, .. } => println!("retry in {delay_ms} ms"), // sleep, then send again',
+    '        RetryDecision::RefreshToken => println!("refresh the token, then send once more"), // token_refreshed: true',
+    '        RetryDecision::Fail { reason, detail } => println!("give up: {reason} ({detail})"),',
+    "    }",
     "}",
     "```",
     "",
+    ...decisionNotes(model, "advise_retry(status, headers, body, attempt, &AdviseOptions { token_refreshed, now_ms, random })"),
+    "- `headers` is any iterator of name/value pairs (`&str` or `String`); names match in any case and",
+    "  repeated names are joined with \", \", as a fetch `Headers` object joins them.",
+    "- `api::parse_response(body)` returns an `InvalidResponse` error for anything the JSON Schema",
+    "  rejects; serde alone (`serde_json::from_str::<ApiResponse>`) does not check which members each",
+    "  kind of envelope needs.",
     "- Integer families have explicit discriminants and (de)serialize as the integer; name families",
     "  (de)serialize as the name. `TryFrom<i64>` / `from_code` look a value up; `FromStr` / `from_name`",
     "  look a name up and also accept the catalog's aliases and older wire names. `ALL` lists every member.",
+    `- Each integer family has an open type too (\`${eventCode}\`): \`Known(member)\`, or \`Unknown(i64)\` for a`,
+    "  value this catalog does not know yet, so that decoding never fails on a newer code.",
     "- The enums are `#[non_exhaustive]`: new codes are added in minor releases.",
     "- `retryable()` is true when a retry, after the step the catalog's advice names (backoff, token",
     "  refresh, reconnect), can succeed; each variant's doc comment gives the advice itself.",
@@ -42,4 +74,3 @@ export function readme(model: Model): string {
     "  catalog does not know yet, so such a response still decodes.",
   ]);
 }
-

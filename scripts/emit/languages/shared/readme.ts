@@ -54,9 +54,10 @@ export function retryExample(model: Model): RetryExample {
 export function decisionNotes(model: Model, call: string): string[] {
   const { backoff, rateLimit } = model.retryPolicy;
   return [
-    `- \`${call}\` answers "should I retry, and when?" as the TypeScript \`adviseRetry\` does, from the same`,
-    `  policy: backoff of ${backoff.initialDelayMs} ms doubling (×${backoff.multiplier}) plus 0–${backoff.jitterMaxMs} ms of jitter, at most ${backoff.maxRetries} retries; \`${rateLimit.retryAfterHeader}\``,
-    `  (seconds or an HTTP date) and \`${rateLimit.resetHeader}\` (Unix seconds) on a rate limit, up to ${rateLimit.maxWaitMs / 1000} s;`,
+    `- \`${call}\``,
+    `  answers "should I retry, and when?" as the TypeScript \`adviseRetry\` does, from the same policy:`,
+    `  backoff of ${backoff.initialDelayMs} ms doubling (×${backoff.multiplier}) plus 0–${backoff.jitterMaxMs} ms of jitter, at most ${backoff.maxRetries} retries; \`${rateLimit.retryAfterHeader}\``,
+    `  (seconds or an HTTP date) and \`${rateLimit.resetHeader}\` (Unix seconds, or ms) on a rate limit, up to ${rateLimit.maxWaitMs / 1000} s;`,
     "  a code's own advice over its status's rule (a token refresh, a quota that retries cannot outlast).",
     "  The random source is injectable, so tests can pin the jitter. It never raises: a body that is not",
     "  the envelope or a malformed header reads as nothing usable.",

@@ -6,11 +6,14 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use vpn_error_codes::api::{
-    ApiResponse, DeviceLimitReachedDetails, SubscriptionExpiredDetails, TokenExpiredDetails,
+    parse_response, ApiResponse, DeviceLimitReachedDetails, SubscriptionExpiredDetails, TokenExpiredDetails,
     ValidationErrorDetails, WeakPasswordDetails,
 };
 use vpn_error_codes::catalog::{Catalog, Value as CodeValue};
-use vpn_error_codes::{HttpStatus, OperationalError, ResponseResult, RestErrorCode};
+use vpn_error_codes::{
+    advise_retry, AdviseOptions, HttpStatus, HttpStatusCode, OperationalError, OperationalErrorCode, ResponseResult,
+    RestErrorCode, RetryDecision,
+};
 
 /// What the harness needs of any family, so that one loop serves all four.
 struct Found {
@@ -24,11 +27,14 @@ fn by_value(family: &str, value: &Value) -> Option<Found> {
         Found { name, retryable, json: serde_json::to_string(&member).unwrap() }
     }
     match (family, value) {
-        ("OperationalError", Value::Number(n)) => OperationalError::try_from(n.as_i64()?)
-            .ok()
+        // Through the open types: an integer the catalog does not know decodes, as Unknown.
+        ("OperationalError", Value::Number(_)) => serde_json::from_value::<OperationalErrorCode>(value.clone())
+            .unwrap()
+            .known()
             .map(|m| found(m.as_str(), m.retryable(), m)),
-        ("HttpStatus", Value::Number(n)) => HttpStatus::try_from(n.as_i64()?)
-            .ok()
+        ("HttpStatus", Value::Number(_)) => serde_json::from_value::<HttpStatusCode>(value.clone())
+            .unwrap()
+            .known()
             .map(|m| found(m.as_str(), m.retryable(), m)),
         ("ResponseResult", Value::String(s)) => {
             ResponseResult::from_code(s).map(|m| found(m.as_str(), m.retryable(), m))
@@ -103,12 +109,17 @@ fn typed_details(code: RestErrorCode, details: &Value) -> Option<String> {
 }
 
 fn envelope_line(file: &str, text: &str) -> String {
-    let response: ApiResponse = serde_json::from_str(text).unwrap();
+    let response: ApiResponse = match parse_response(text) {
+        Ok(response) => response,
+        Err(_) => return format!("envelope {file} -> invalid"),
+    };
     if response.success {
         let data = if matches!(response.data, Some(Value::Object(_))) { "object" } else { "other" };
         return format!("envelope {file} success=true data={data}");
     }
-    let error = response.error.expect("a failure carries an error");
+    let Some(error) = response.error else {
+        return format!("envelope {file} success=false without an error (the decoder let it through)");
+    };
     let known = error.code.known();
     let details = match (&error.details, known) {
         (None, _) => "none".to_owned(),
@@ -167,13 +178,47 @@ fn lines(root: &Path) -> Vec<String> {
     }
 
     let dir = root.join("test/vectors/envelopes");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    for path in files {
-        let file = path.file_name().unwrap().to_str().unwrap().to_owned();
-        out.push(envelope_line(&file, &fs::read_to_string(&path).unwrap()));
+    for (prefix, dir) in [("", dir.clone()), ("invalid/", dir.join("invalid"))] {
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect();
+        files.sort();
+        for path in files {
+            let file = path.file_name().unwrap().to_str().unwrap().to_owned();
+            if prefix.is_empty() && !file.ends_with(".json") {
+                continue;
+            }
+            out.push(envelope_line(&format!("{prefix}{file}"), &fs::read_to_string(&path).unwrap()));
+        }
+    }
+
+    let decisions: Value = serde_json::from_str(&fs::read_to_string(root.join("test/vectors/decisions.json")).unwrap()).unwrap();
+    for case in decisions["cases"].as_array().unwrap() {
+        let headers: Vec<(String, String)> = case["headers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|pair| (pair[0].as_str().unwrap().to_owned(), pair[1].as_str().unwrap().to_owned()))
+            .collect();
+        let pinned = case["random"].as_f64().unwrap();
+        let random = move || pinned;
+        let options = AdviseOptions {
+            token_refreshed: case["tokenRefreshed"].as_bool().unwrap(),
+            now_ms: case["now"].as_f64(),
+            random: Some(&random),
+        };
+        let status = u16::try_from(case["status"].as_u64().unwrap()).unwrap();
+        let attempt = u32::try_from(case["attempt"].as_u64().unwrap()).unwrap();
+        let decision = advise_retry(status, headers, case["body"].as_str(), attempt, &options);
+        out.push(format!("decision {} -> {}", case["id"].as_str().unwrap(), decision_line(&decision)));
     }
     out
+}
+
+fn decision_line(decision: &RetryDecision) -> String {
+    match decision {
+        RetryDecision::Retry { delay_ms, basis } => format!("retry {delay_ms} {}", basis.as_str()),
+        RetryDecision::RefreshToken => "refresh-token".to_owned(),
+        RetryDecision::Fail { reason, .. } => format!("fail {reason}"),
+    }
 }
 
 fn main() {
@@ -216,10 +261,46 @@ mod tests {
     }
 
     #[test]
+    fn unknown_integers_decode_through_the_open_types_and_keep_their_value() {
+        let code: OperationalErrorCode = serde_json::from_str("99999").unwrap();
+        assert_eq!(code, OperationalErrorCode::Unknown(99999));
+        assert_eq!(serde_json::to_string(&code).unwrap(), "99999");
+        assert_eq!(code.to_string(), "OperationalError(99999)");
+        let status: HttpStatusCode = serde_json::from_str("418").unwrap();
+        assert_eq!(status.known(), None);
+        for m in OperationalError::ALL {
+            assert_eq!(OperationalErrorCode::from(m.code()), OperationalErrorCode::Known(m));
+        }
+    }
+
+    #[test]
+    fn invalid_envelopes_are_errors_not_panics() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..");
+        let entries: Vec<_> = fs::read_dir(root.join("test/vectors/envelopes/invalid")).unwrap().collect();
+        assert!(!entries.is_empty());
+        for entry in entries {
+            let path = entry.unwrap().path();
+            assert!(parse_response(&fs::read_to_string(&path).unwrap()).is_err(), "{}", path.display());
+        }
+    }
+
+    #[test]
+    fn a_panicking_random_source_reads_as_no_jitter() {
+        let random = || -> f64 { panic!("broken") };
+        let options = AdviseOptions { random: Some(&random), ..AdviseOptions::default() };
+        let decision = advise_retry(503, Vec::<(&str, &str)>::new(), None, 1, &options);
+        assert_eq!(decision, RetryDecision::Retry { delay_ms: 1000, basis: vpn_error_codes::retry::Basis::Backoff });
+    }
+
+    #[test]
     fn every_envelope_survives_a_round_trip() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..");
         for entry in fs::read_dir(root.join("test/vectors/envelopes")).unwrap() {
-            let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+            let path = entry.unwrap().path();
+            if path.extension().map_or(true, |e| e != "json") {
+                continue;
+            }
+            let text = fs::read_to_string(path).unwrap();
             let decoded: ApiResponse = serde_json::from_str(&text).unwrap();
             let again: ApiResponse = serde_json::from_str(&serde_json::to_string(&decoded).unwrap()).unwrap();
             assert_eq!(again, decoded);
