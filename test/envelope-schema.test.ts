@@ -37,7 +37,7 @@ const DETAILS_MUTATIONS: Record<string, Mutation[]> = {
 };
 
 describe("the page's example envelopes against generated/schema/api-response.schema.json", () => {
-  const names = readdirSync(VECTORS).map((f) => f.replace(/\.json$/, "")).sort();
+  const names = readdirSync(VECTORS).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")).sort();
 
   it("include the success example and the five error examples of the page", () => {
     for (const n of ["success", ...Object.keys(DETAILS_MUTATIONS)]) expect(names).toContain(n);

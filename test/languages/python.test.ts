@@ -34,8 +34,11 @@ describe.skipIf(!available)("Python", () => {
     }
     // Built from a copy, into a folder keyed by the package's content: generated/ never sees build/ or
     // *.egg-info, and a warm run reuses the artefacts.
-    const dist = join(cacheDir("python", "dist"), contentHash(PACKAGE));
+    const dists = cacheDir("python", "dist");
+    const dist = join(dists, contentHash(PACKAGE));
     if (!existsSync(join(dist, "done"))) {
+      // Artefacts of an older generated/python are never read again.
+      for (const old of readdirSync(dists)) rmSync(join(dists, old), { recursive: true, force: true });
       const copy = mkdtempSync(join(tmpdir(), "vpn-error-codes-python-"));
       try {
         cpSync(PACKAGE, copy, { recursive: true });

@@ -29,7 +29,7 @@ export function readme(model: Model): string {
     "retried, and when? Python 3.9 or later; no dependencies; `py.typed` included.",
     "",
     "```sh",
-    `pip install ${model.package.languages.python.distribution}    # or a wheel built from this folder: python -m build`,
+    `pip install ${model.package.languages.python.distribution}    # once it is on PyPI; until then a wheel built here with python -m build`,
     "```",
     "",
     "```python",

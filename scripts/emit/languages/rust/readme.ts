@@ -18,7 +18,7 @@ export function readme(model: Model): string {
     "",
     "```toml",
     "[dependencies]",
-    `${crate} = "${model.package.version}"    # or a copy of this folder: { path = "third_party/vpn-error-codes/rust" }`,
+    `${crate} = "${model.package.version}"    # once it is on crates.io; until then a copy: { path = "third_party/vpn-error-codes/rust" }`,
     "```",
     "",
     "```rust",
