@@ -198,6 +198,13 @@ namespace VpnErrorCodes
             return Enum.IsDefined(typeof(HttpStatus), code);
         }
 
+        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
+        public static OpenCode<HttpStatus> Decode(int code)
+        {
+            HttpStatus member;
+            return new OpenCode<HttpStatus>(code, TryFromCode(code, out member) ? member : (HttpStatus?)null);
+        }
+
         /// <summary>The member with this identifier; false for any other name.</summary>
         public static bool TryParse(string name, out HttpStatus member)
         {

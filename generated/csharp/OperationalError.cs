@@ -641,6 +641,13 @@ namespace VpnErrorCodes
             return Enum.IsDefined(typeof(OperationalError), code);
         }
 
+        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
+        public static OpenCode<OperationalError> Decode(int code)
+        {
+            OperationalError member;
+            return new OpenCode<OperationalError>(code, TryFromCode(code, out member) ? member : (OperationalError?)null);
+        }
+
         /// <summary>The member with this identifier, alias or older wire name; false for any other name.</summary>
         public static bool TryParse(string name, out OperationalError member)
         {

@@ -617,6 +617,13 @@ namespace VpnErrorCodes
             return ByCode.TryGetValue(code, out member);
         }
 
+        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
+        public static OpenCode<ResponseResult> Decode(string code)
+        {
+            ResponseResult member;
+            return new OpenCode<ResponseResult>(code, TryFromCode(code, out member) ? member : (ResponseResult?)null);
+        }
+
         /// <summary>The member with this identifier, alias or older wire name; false for any other name.</summary>
         public static bool TryParse(string name, out ResponseResult member)
         {

@@ -420,6 +420,13 @@ namespace VpnErrorCodes
             return ByCode.TryGetValue(code, out member);
         }
 
+        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
+        public static OpenCode<RestErrorCode> Decode(string code)
+        {
+            RestErrorCode member;
+            return new OpenCode<RestErrorCode>(code, TryFromCode(code, out member) ? member : (RestErrorCode?)null);
+        }
+
         /// <summary>The member with this identifier; false for any other name.</summary>
         public static bool TryParse(string name, out RestErrorCode member)
         {

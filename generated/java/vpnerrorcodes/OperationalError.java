@@ -623,6 +623,11 @@ public enum OperationalError {
         return Optional.ofNullable(BY_CODE.get(code));
     }
 
+    /** The code as it arrived: the member when this catalog knows it, and the raw value either way. */
+    public static OpenCode<OperationalError> decode(int code) {
+        return new OpenCode<>(code, BY_CODE.get(code));
+    }
+
     /** The member with this identifier, alias or older wire name, or empty. */
     public static Optional<OperationalError> fromName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

@@ -372,6 +372,11 @@ public enum RestErrorCode {
         return Optional.ofNullable(BY_CODE.get(code));
     }
 
+    /** The code as it arrived: the member when this catalog knows it, and the raw value either way. */
+    public static OpenCode<RestErrorCode> decode(String code) {
+        return new OpenCode<>(code, BY_CODE.get(code));
+    }
+
     /** The member with this identifier, or empty. */
     public static Optional<RestErrorCode> fromName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

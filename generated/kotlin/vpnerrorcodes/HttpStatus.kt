@@ -158,6 +158,10 @@ enum class HttpStatus(
         @JvmStatic
         fun fromCode(code: Int): HttpStatus? = byCode[code]
 
+        /** The code as it arrived: the member when this catalog knows it, and the raw value either way. */
+        @JvmStatic
+        fun decode(code: Int): OpenCode<HttpStatus> = OpenCode(code, byCode[code])
+
         /** The member with this identifier, or null. */
         @JvmStatic
         fun fromName(name: String): HttpStatus? = byName[name]

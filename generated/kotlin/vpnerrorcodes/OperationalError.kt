@@ -600,6 +600,10 @@ enum class OperationalError(
         @JvmStatic
         fun fromCode(code: Int): OperationalError? = byCode[code]
 
+        /** The code as it arrived: the member when this catalog knows it, and the raw value either way. */
+        @JvmStatic
+        fun decode(code: Int): OpenCode<OperationalError> = OpenCode(code, byCode[code])
+
         /** The member with this identifier, alias or older wire name, or null. */
         @JvmStatic
         fun fromName(name: String): OperationalError? = byName[name]

@@ -505,6 +505,10 @@ enum class ResponseResult(
         @JvmStatic
         fun fromCode(code: String): ResponseResult? = byCode[code]
 
+        /** The code as it arrived: the member when this catalog knows it, and the raw value either way. */
+        @JvmStatic
+        fun decode(code: String): OpenCode<ResponseResult> = OpenCode(code, byCode[code])
+
         /** The member with this identifier, alias or older wire name, or null. */
         @JvmStatic
         fun fromName(name: String): ResponseResult? = byName[name]

@@ -348,6 +348,10 @@ enum class RestErrorCode(
         @JvmStatic
         fun fromCode(code: String): RestErrorCode? = byCode[code]
 
+        /** The code as it arrived: the member when this catalog knows it, and the raw value either way. */
+        @JvmStatic
+        fun decode(code: String): OpenCode<RestErrorCode> = OpenCode(code, byCode[code])
+
         /** The member with this identifier, or null. */
         @JvmStatic
         fun fromName(name: String): RestErrorCode? = byName[name]

@@ -21,28 +21,31 @@ public static class Harness
         public object Member;
     }
 
+    // The member Decode found; Decode must keep the raw code whether or not it knows it.
+    private static Found Kept<T>(OpenCode<T> open, object raw, Func<T, Found> found) where T : struct
+    {
+        if (!open.Raw.Equals(raw)) throw new InvalidOperationException("Decode(" + raw + ") kept " + open.Raw);
+        return open.Known.HasValue ? found(open.Known.Value) : null;
+    }
+
     private static Found ByValue(string family, JToken value)
     {
         if (value.Type == JTokenType.Integer)
         {
             int code = value.Value<int>();
-            OperationalError o;
-            HttpStatus h;
-            if (family == "OperationalError" && OperationalErrorExtensions.TryFromCode(code, out o))
-                return new Found { Name = o.Identifier(), Retryable = o.IsRetryable(), Member = o };
-            if (family == "HttpStatus" && HttpStatusExtensions.TryFromCode(code, out h))
-                return new Found { Name = h.Identifier(), Retryable = h.IsRetryable(), Member = h };
+            if (family == "OperationalError")
+                return Kept(OperationalErrorExtensions.Decode(code), code, o => new Found { Name = o.Identifier(), Retryable = o.IsRetryable(), Member = o });
+            if (family == "HttpStatus")
+                return Kept(HttpStatusExtensions.Decode(code), code, h => new Found { Name = h.Identifier(), Retryable = h.IsRetryable(), Member = h });
             return null;
         }
         if (value.Type == JTokenType.String)
         {
             string code = value.Value<string>();
-            ResponseResult r;
-            RestErrorCode e;
-            if (family == "ResponseResult" && ResponseResultExtensions.TryFromCode(code, out r))
-                return new Found { Name = r.Identifier(), Retryable = r.IsRetryable(), Member = r };
-            if (family == "RestErrorCode" && RestErrorCodeExtensions.TryFromCode(code, out e))
-                return new Found { Name = e.Identifier(), Retryable = e.IsRetryable(), Member = e };
+            if (family == "ResponseResult")
+                return Kept(ResponseResultExtensions.Decode(code), code, r => new Found { Name = r.Identifier(), Retryable = r.IsRetryable(), Member = r });
+            if (family == "RestErrorCode")
+                return Kept(RestErrorCodeExtensions.Decode(code), code, e => new Found { Name = e.Identifier(), Retryable = e.IsRetryable(), Member = e });
         }
         return null;
     }
@@ -132,10 +135,12 @@ public static class Harness
         }
     }
 
+    // The envelope's line, from the package's own decoder; a body it rejects is "invalid".
     private static string EnvelopeLine(string file, string text)
     {
-        var response = ApiResponse.FromJson(text);
-        if (response.Success)
+        var response = ApiResponses.Decode(text);
+        if (response.Kind == ResponseKind.Invalid) return "envelope " + file + " -> invalid";
+        if (response.Kind == ResponseKind.Success)
         {
             return "envelope " + file + " success=true data=" + (response.Data is JObject ? "object" : "other");
         }
@@ -144,13 +149,45 @@ public static class Harness
         string details = "none";
         if (error.Details != null)
         {
-            details = (known.HasValue ? TypedDetails(known.Value, error.Details) : null)
-                ?? "keys(" + string.Join(",", error.Details.Keys.OrderBy(k => k, StringComparer.Ordinal)) + ")";
+            var asDictionary = error.Details.ToObject<Dictionary<string, object>>();
+            details = (known.HasValue ? TypedDetails(known.Value, asDictionary) : null)
+                ?? "keys(" + string.Join(",", error.Details.Properties().Select(p => p.Name).OrderBy(k => k, StringComparer.Ordinal)) + ")";
         }
         return "envelope " + file + " success=false code=" + error.Code
             + " known=" + (known.HasValue ? known.Value.Identifier() : "unknown")
             + " retryable=" + (known.HasValue ? Bool(known.Value.IsRetryable()) : "unknown")
             + " message=" + Json(error.Message) + " details=" + details;
+    }
+
+    // One decision vector's line, from the decision's properties rather than ToString, so that they are checked too.
+    private static string DecisionLine(JToken c)
+    {
+        var headers = new List<KeyValuePair<string, IEnumerable<string>>>();
+        foreach (var pair in c["headers"])
+        {
+            headers.Add(new KeyValuePair<string, IEnumerable<string>>((string)pair[0], new[] { (string)pair[1] }));
+        }
+        double random = (double)c["random"];
+        var body = c["body"].Type == JTokenType.Null ? null : (string)c["body"];
+        var d = Retries.AdviseRetry((int)c["status"], headers, body, (int)c["attempt"], (bool)c["tokenRefreshed"], (long)c["now"], () => random);
+        string answer;
+        switch (d.Action)
+        {
+            case RetryAction.Retry: answer = "retry " + d.DelayMs.ToString(CultureInfo.InvariantCulture) + " " + d.Basis.Value.Wire(); break;
+            case RetryAction.RefreshToken: answer = "refresh-token"; break;
+            default: answer = "fail " + d.Reason.Value.Wire(); break;
+        }
+        if (answer != d.ToString()) throw new InvalidOperationException("ToString() gives " + d + " for " + answer);
+        return "decision " + (string)c["id"] + " -> " + answer;
+    }
+
+    // Strings stay strings: Json.NET would otherwise turn an HTTP-date or a body's timestamp into a DateTime.
+    private static JObject ReadStrict(string path)
+    {
+        using (var reader = new JsonTextReader(new StringReader(File.ReadAllText(path))) { DateParseHandling = DateParseHandling.None })
+        {
+            return JObject.Load(reader);
+        }
     }
 
     public static List<string> Lines(string root)
@@ -171,10 +208,14 @@ public static class Harness
             output.Add("name " + family + " " + Json(lookup) + " -> " + (ByName(family, lookup) ?? "unknown"));
         }
 
-        var catalog = VpnErrorCodes.CatalogModel.Catalog.FromJson(File.ReadAllText(Path.Combine(root, "generated", "catalog.json")));
-        foreach (var family in catalog.Families)
+        string catalogText = File.ReadAllText(Path.Combine(root, "generated", "catalog.json"));
+        var catalog = VpnErrorCodes.CatalogModel.Catalog.FromJson(catalogText);
+        // The family's wire name: quicktype's converter settings are internal to the library, so it comes from the JSON.
+        var names = JObject.Parse(catalogText)["families"].Select(f => (string)f["name"]).ToList();
+        for (int i = 0; i < catalog.Families.Count; i++)
         {
-            string name = JsonConvert.SerializeObject(family.Name, VpnErrorCodes.CatalogModel.Converter.Settings).Trim('"');
+            var family = catalog.Families[i];
+            string name = names[i];
             output.Add("family " + name + " codes=" + family.Codes.Count + " members=" + MemberCount(name));
             foreach (var code in family.Codes)
             {
@@ -189,6 +230,11 @@ public static class Harness
         var envelopes = Directory.GetFiles(Path.Combine(root, "test", "vectors", "envelopes"), "*.json")
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
         foreach (var path in envelopes) output.Add(EnvelopeLine(Path.GetFileName(path), File.ReadAllText(path)));
+        var invalid = Directory.GetFiles(Path.Combine(root, "test", "vectors", "envelopes", "invalid"))
+            .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
+        foreach (var path in invalid) output.Add(EnvelopeLine("invalid/" + Path.GetFileName(path), File.ReadAllText(path)));
+        var decisions = ReadStrict(Path.Combine(root, "test", "vectors", "decisions.json"));
+        foreach (var c in decisions["cases"]) output.Add(DecisionLine(c));
         return output;
     }
 

@@ -1,12 +1,12 @@
 // One enum per family with XML doc comments; extension methods for the wire value, retry advice and
 // lookups; a Json.NET converter for name families.
-import type { ResolvedFamily } from "../../../catalog/model.js";
+import type { Model, ResolvedFamily } from "../../../catalog/model.js";
 import { deprecationText, extraLookupNames, familyDoc, file, isIntegerFamily, lookupNames, memberDoc, quote } from "../shared/common.js";
-import { CSHARP_NAMESPACE, csName, csharp, csharpMembers, summary } from "./profile.js";
+import { csharpNamespace, csName, csharp, csharpMembers, summary } from "./profile.js";
 
 const header = csharp.header("scripts/emit/languages/csharp/enum.ts");
 
-export function enumFile(family: ResolvedFamily): string {
+export function enumFile(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const name = family.name;
   const list = csharpMembers(family);
@@ -16,7 +16,7 @@ export function enumFile(family: ResolvedFamily): string {
   const extra = extraLookupNames(family);
   const lines = [
     header,
-    `namespace ${CSHARP_NAMESPACE}`,
+    `namespace ${csharpNamespace(model)}`,
     "{",
     "    using System;",
     "    using System.Collections.Generic;",
@@ -114,6 +114,13 @@ export function enumFile(family: ResolvedFamily): string {
   lines.push(
     "        }",
     "",
+    "        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>",
+    `        public static OpenCode<${name}> Decode(${valueType} code)`,
+    "        {",
+    `            ${name} member;`,
+    `            return new OpenCode<${name}>(code, TryFromCode(code, out member) ? member : (${name}?)null);`,
+    "        }",
+    "",
     `        /// <summary>The member with this identifier${extra.length > 0 ? ", alias or older wire name" : ""}; false for any other name.</summary>`,
     `        public static bool TryParse(string name, out ${name} member)`,
     "        {",
@@ -161,3 +168,48 @@ function jsonConverter(name: string): string[] {
     }`.split("\n");
 }
 
+
+/** The open value every family's Decode gives: known member or not, the raw code is kept. */
+export function openCodeFile(model: Model): string {
+  return file([
+    header,
+    `namespace ${csharpNamespace(model)}`,
+    "{",
+    "    using System;",
+    "",
+    "    /// <summary>",
+    "    /// A code as it arrived from the SDK or the API: the member when this catalog knows the code, and the raw",
+    "    /// value either way, so that a code from a newer SDK or server is kept rather than lost or thrown.",
+    "    /// </summary>",
+    "    /// <typeparam name=\"T\">The family's enum.</typeparam>",
+    "    public struct OpenCode<T> where T : struct",
+    "    {",
+    "        /// <summary>A raw value, with its member when there is one.</summary>",
+    "        public OpenCode(object raw, T? known)",
+    "        {",
+    "            if (raw == null) throw new ArgumentNullException(\"raw\");",
+    "            Raw = raw;",
+    "            Known = known;",
+    "        }",
+    "",
+    "        /// <summary>The value as it arrived: an int in an integer family, a string in a name family.</summary>",
+    "        public object Raw { get; }",
+    "",
+    "        /// <summary>The member, when this catalog knows the code; null otherwise.</summary>",
+    "        public T? Known { get; }",
+    "",
+    "        /// <summary>True when this catalog knows the code.</summary>",
+    "        public bool IsKnown",
+    "        {",
+    "            get { return Known.HasValue; }",
+    "        }",
+    "",
+    "        /// <summary>The raw value.</summary>",
+    "        public override string ToString()",
+    "        {",
+    "            return Convert.ToString(Raw, System.Globalization.CultureInfo.InvariantCulture);",
+    "        }",
+    "    }",
+    "}",
+  ]);
+}

@@ -3,7 +3,7 @@
 import type { Model } from "../../../catalog/model.js";
 import { file, patch } from "../shared/common.js";
 import { catalogTypes, dropLeadingComments, envelopeTypes, only } from "../shared/quicktype.js";
-import { CSHARP_NAMESPACE, csharp } from "./profile.js";
+import { csharp, csharpNamespace } from "./profile.js";
 
 const header = csharp.header("scripts/emit/languages/csharp/envelope.ts");
 
@@ -11,7 +11,7 @@ export function errorCodeFile(model: Model): string {
   const rest = model.restFamily.name;
   return file([
     header,
-    `namespace ${CSHARP_NAMESPACE}`,
+    `namespace ${csharpNamespace(model)}`,
     "{",
     "    using System;",
     "    using Newtonsoft.Json;",
@@ -105,13 +105,13 @@ function quicktypeFile(source: string, note: string): string {
 }
 
 export async function apiFile(model: Model): Promise<string> {
-  let source = only(await envelopeTypes(model, { lang: "csharp", rendererOptions: { ...RENDERER, namespace: `${CSHARP_NAMESPACE}.Api` } }));
+  let source = only(await envelopeTypes(model, { lang: "csharp", rendererOptions: { ...RENDERER, namespace: `${csharpNamespace(model)}.Api` } }));
   source = patch(source, "        public string Code { get; set; }", "        public ErrorCode Code { get; set; }");
   return quicktypeFile(source, "Types by quicktype from generated/schema/api-response.schema.json.");
 }
 
 export async function catalogFile(model: Model): Promise<string> {
-  const source = only(await catalogTypes(model, { lang: "csharp", rendererOptions: { ...RENDERER, namespace: `${CSHARP_NAMESPACE}.CatalogModel` } }));
+  const source = only(await catalogTypes(model, { lang: "csharp", rendererOptions: { ...RENDERER, namespace: `${csharpNamespace(model)}.CatalogModel` } }));
   return quicktypeFile(source, "Types by quicktype from generated/schema/resolved-catalog.schema.json.");
 }
 

@@ -1,12 +1,12 @@
 // One enum per family: code(), identifier(), retryable(), fromCode and fromName, read and written by
 // Jackson as the wire value.
-import type { ResolvedFamily } from "../../../catalog/model.js";
+import type { Model, ResolvedFamily } from "../../../catalog/model.js";
 import { extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, membersIn, quote } from "../shared/common.js";
-import { JAVA_PACKAGE, java, javadoc } from "./profile.js";
+import { java, javaPackage, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/enum.ts");
 
-export function enumFile(family: ResolvedFamily): string {
+export function enumFile(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const name = family.name;
   const list = membersIn(family, java);
@@ -17,7 +17,7 @@ export function enumFile(family: ResolvedFamily): string {
   const valueType = integer ? "int" : "String";
   const lines = [
     header,
-    `package ${JAVA_PACKAGE};`,
+    `package ${javaPackage(model)};`,
     "",
     "import com.fasterxml.jackson.annotation.JsonCreator;",
     "import com.fasterxml.jackson.annotation.JsonValue;",
@@ -89,6 +89,11 @@ export function enumFile(family: ResolvedFamily): string {
     "        return Optional.ofNullable(BY_CODE.get(code));",
     "    }",
     "",
+    "    /** The code as it arrived: the member when this catalog knows it, and the raw value either way. */",
+    `    public static OpenCode<${name}> decode(${valueType} code) {`,
+    `        return new OpenCode<>(code, BY_CODE.get(code));`,
+    "    }",
+    "",
     `    /** The member with this identifier${extra.length > 0 ? ", alias or older wire name" : ""}, or empty. */`,
     `    public static Optional<${name}> fromName(String name) {`,
     "        return Optional.ofNullable(BY_NAME.get(name));",
@@ -104,3 +109,61 @@ export function enumFile(family: ResolvedFamily): string {
   return file(lines);
 }
 
+
+/** The open value every family's decode() gives: known member or not, the raw code is kept. */
+export function openCodeFile(model: Model): string {
+  return file([
+    header,
+    `package ${javaPackage(model)};`,
+    "",
+    "import java.util.Objects;",
+    "import java.util.Optional;",
+    "",
+    "/**",
+    " * A code as it arrived from the SDK or the API: the member when this catalog knows the code, and the raw",
+    " * value either way, so that a code from a newer SDK or server is kept rather than lost or thrown.",
+    " *",
+    " * @param <E> the family's enum",
+    " */",
+    "public final class OpenCode<E extends Enum<E>> {",
+    "    private final Object raw;",
+    "    private final E known;",
+    "",
+    "    /** @throws NullPointerException when raw is null */",
+    "    OpenCode(Object raw, E known) {",
+    '        this.raw = Objects.requireNonNull(raw, "raw");',
+    "        this.known = known;",
+    "    }",
+    "",
+    "    /** The value as it arrived: an Integer in an integer family, a String in a name family. */",
+    "    public Object raw() {",
+    "        return raw;",
+    "    }",
+    "",
+    "    /** The member, when this catalog knows the code. */",
+    "    public Optional<E> known() {",
+    "        return Optional.ofNullable(known);",
+    "    }",
+    "",
+    "    public boolean isKnown() {",
+    "        return known != null;",
+    "    }",
+    "",
+    "    @Override",
+    "    public boolean equals(Object other) {",
+    "        return other instanceof OpenCode && ((OpenCode<?>) other).raw.equals(raw) && Objects.equals(((OpenCode<?>) other).known, known);",
+    "    }",
+    "",
+    "    @Override",
+    "    public int hashCode() {",
+    "        return raw.hashCode();",
+    "    }",
+    "",
+    "    /** The raw value. */",
+    "    @Override",
+    "    public String toString() {",
+    "        return raw.toString();",
+    "    }",
+    "}",
+  ]);
+}

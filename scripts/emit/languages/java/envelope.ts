@@ -4,7 +4,7 @@ import type { Model } from "../../../catalog/model.js";
 import { file, patch } from "../shared/common.js";
 import { quicktypeFile } from "../shared/jvm.js";
 import { catalogTypes, envelopeTypes } from "../shared/quicktype.js";
-import { JAVA_PACKAGE, java } from "./profile.js";
+import { java, javaDir, javaPackage } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/envelope.ts");
 
@@ -12,7 +12,7 @@ export function errorCodeFile(model: Model): string {
   const rest = model.restFamily.name;
   return file([
     header,
-    `package ${JAVA_PACKAGE};`,
+    `package ${javaPackage(model)};`,
     "",
     "import com.fasterxml.jackson.annotation.JsonCreator;",
     "import com.fasterxml.jackson.annotation.JsonValue;",
@@ -73,7 +73,7 @@ export function errorCodeFile(model: Model): string {
 const RENDERER = { "array-type": "list", "datetime-provider": "java8", "acronym-style": "camel" };
 
 export async function apiFiles(model: Model): Promise<Record<string, string>> {
-  const files = await envelopeTypes(model, { lang: "java", rendererOptions: { ...RENDERER, package: `${JAVA_PACKAGE}.api` } });
+  const files = await envelopeTypes(model, { lang: "java", rendererOptions: { ...RENDERER, package: `${javaPackage(model)}.api` } });
   const out: Record<string, string> = {};
   const holders = [...files].filter(([, s]) => s.includes("    private String code;\n"));
   if (holders.length !== 1) throw new Error(`quicktype output changed: ${holders.length} Java classes hold error.code`);
@@ -82,17 +82,17 @@ export async function apiFiles(model: Model): Promise<Record<string, string>> {
       source = patch(source, "    private String code;\n", "    private ErrorCode code;\n");
       source = patch(source, "    public String getCode() { return code; }", "    public ErrorCode getCode() { return code; }");
       source = patch(source, "    public void setCode(String value) { this.code = value; }", "    public void setCode(ErrorCode value) { this.code = value; }");
-      source = patch(source, "import com.fasterxml.jackson.annotation.*;\n", `import com.fasterxml.jackson.annotation.*;\nimport ${JAVA_PACKAGE}.ErrorCode;\n`);
+      source = patch(source, "import com.fasterxml.jackson.annotation.*;\n", `import com.fasterxml.jackson.annotation.*;\nimport ${javaPackage(model)}.ErrorCode;\n`);
     }
-    out[`java/${JAVA_PACKAGE}/api/${name}`] = quicktypeFile(header, source, "Types by quicktype from generated/schema/api-response.schema.json.");
+    out[`java/${javaDir(model)}/api/${name}`] = quicktypeFile(header, source, "Types by quicktype from generated/schema/api-response.schema.json.");
   }
   return out;
 }
 
 export async function catalogFiles(model: Model): Promise<Record<string, string>> {
-  const files = await catalogTypes(model, { lang: "java", rendererOptions: { ...RENDERER, package: `${JAVA_PACKAGE}.catalog` } });
+  const files = await catalogTypes(model, { lang: "java", rendererOptions: { ...RENDERER, package: `${javaPackage(model)}.catalog` } });
   return Object.fromEntries(
-    [...files].map(([name, source]) => [`java/${JAVA_PACKAGE}/catalog/${name}`, quicktypeFile(header, source, "Types by quicktype from generated/schema/resolved-catalog.schema.json.")]),
+    [...files].map(([name, source]) => [`java/${javaDir(model)}/catalog/${name}`, quicktypeFile(header, source, "Types by quicktype from generated/schema/resolved-catalog.schema.json.")]),
   );
 }
 

@@ -1,8 +1,13 @@
 // Java's profile: keywords, // and Javadoc comments, the package.
+import type { Model } from "../../../catalog/model.js";
 import { commentLines, generatedBy, type Profile } from "../shared/common.js";
 import { docBlock } from "../shared/jvm.js";
 
-export const JAVA_PACKAGE = "vpnerrorcodes";
+/** The Java package, from package.json's languagePackages. */
+export const javaPackage = (model: Model) => model.package.languages.java.package;
+
+/** The package's folder under generated/java. */
+export const javaDir = (model: Model) => javaPackage(model).replace(/\./g, "/");
 
 export const java: Profile = {
   language: "Java",

@@ -1,12 +1,12 @@
 // One enum class per family: code, identifier, retryable, fromCode and fromName, read and written by
 // Jackson as the wire value.
-import type { ResolvedFamily } from "../../../catalog/model.js";
+import type { Model, ResolvedFamily } from "../../../catalog/model.js";
 import { deprecationText, extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, membersIn, quote } from "../shared/common.js";
-import { jacksonFileStart, kdoc, kotlin } from "./profile.js";
+import { jacksonFileStart, kdoc, kotlin, kotlinPackage } from "./profile.js";
 
 const header = kotlin.header("scripts/emit/languages/kotlin/enum.ts");
 
-export function enumFile(family: ResolvedFamily): string {
+export function enumFile(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const name = family.name;
   const list = membersIn(family, kotlin);
@@ -15,7 +15,7 @@ export function enumFile(family: ResolvedFamily): string {
   const extra = extraLookupNames(family);
   const valueType = integer ? "Int" : "String";
   const lines = [
-    ...jacksonFileStart(header),
+    ...jacksonFileStart(model, header),
     ...kdoc([...familyDoc(family), `Jackson reads and writes a member as its ${integer ? "integer value" : "name, which is also its value"}.`], ""),
     `enum class ${name}(`,
     `    /** The member's value${integer ? "" : ", which is also its identifier"}, as it travels. */`,
@@ -60,6 +60,10 @@ export function enumFile(family: ResolvedFamily): string {
     "        @JvmStatic",
     `        fun fromCode(code: ${valueType}): ${name}? = byCode[code]`,
     "",
+    "        /** The code as it arrived: the member when this catalog knows it, and the raw value either way. */",
+    "        @JvmStatic",
+    `        fun decode(code: ${valueType}): OpenCode<${name}> = OpenCode(code, byCode[code])`,
+    "",
     `        /** The member with this identifier${extra.length > 0 ? ", alias or older wire name" : ""}, or null. */`,
     "        @JvmStatic",
     `        fun fromName(name: String): ${name}? = byName[name]`,
@@ -75,3 +79,28 @@ export function enumFile(family: ResolvedFamily): string {
   return file(lines);
 }
 
+
+/** The open value every family's decode() gives: known member or not, the raw code is kept. */
+export function openCodeFile(model: Model): string {
+  return file([
+    header,
+    `package ${kotlinPackage(model)}`,
+    "",
+    "/**",
+    " * A code as it arrived from the SDK or the API: the member when this catalog knows the code, and the raw",
+    " * value either way, so that a code from a newer SDK or server is kept rather than lost or thrown.",
+    " */",
+    "data class OpenCode<E : Enum<E>>(",
+    "    /** The value as it arrived: an Int in an integer family, a String in a name family. */",
+    "    val raw: Any,",
+    "    /** The member, when this catalog knows the code; null otherwise. */",
+    "    val known: E?,",
+    ") {",
+    "    val isKnown: Boolean",
+    "        get() = known != null",
+    "",
+    "    /** The raw value. */",
+    "    override fun toString(): String = raw.toString()",
+    "}",
+  ]);
+}

@@ -4,14 +4,14 @@ import type { Model } from "../../../catalog/model.js";
 import { file, patch } from "../shared/common.js";
 import { quicktypeFile as jvmQuicktypeFile } from "../shared/jvm.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
-import { KOTLIN_PACKAGE, jacksonFileStart, kotlin } from "./profile.js";
+import { jacksonFileStart, kotlin, kotlinPackage } from "./profile.js";
 
 const header = kotlin.header("scripts/emit/languages/kotlin/envelope.ts");
 
 export function errorCodeFile(model: Model): string {
   const rest = model.restFamily.name;
   return file([
-    ...jacksonFileStart(header),
+    ...jacksonFileStart(model, header),
     "/**",
     ` * The envelope's \`error.code\`: a [${rest}], or a code this catalog does not know yet, kept as its`,
     " * string so that a response with a newer code still decodes.",
@@ -52,14 +52,14 @@ function quicktypeFile(source: string, note: string): string {
 const RENDERER = { framework: "jackson", "acronym-style": "camel" };
 
 export async function apiFile(model: Model): Promise<string> {
-  let source = only(await envelopeTypes(model, { lang: "kotlin", rendererOptions: { ...RENDERER, package: `${KOTLIN_PACKAGE}.api` } }));
+  let source = only(await envelopeTypes(model, { lang: "kotlin", rendererOptions: { ...RENDERER, package: `${kotlinPackage(model)}.api` } }));
   source = patch(source, "    val code: String,\n", "    val code: ErrorCode,\n");
-  source = patch(source, "import com.fasterxml.jackson.module.kotlin.*\n", `import com.fasterxml.jackson.module.kotlin.*\nimport ${KOTLIN_PACKAGE}.ErrorCode\n`);
+  source = patch(source, "import com.fasterxml.jackson.module.kotlin.*\n", `import com.fasterxml.jackson.module.kotlin.*\nimport ${kotlinPackage(model)}.ErrorCode\n`);
   return quicktypeFile(source, "Types by quicktype from generated/schema/api-response.schema.json.");
 }
 
 export async function catalogFile(model: Model): Promise<string> {
-  const source = only(await catalogTypes(model, { lang: "kotlin", rendererOptions: { ...RENDERER, package: `${KOTLIN_PACKAGE}.catalog` } }));
+  const source = only(await catalogTypes(model, { lang: "kotlin", rendererOptions: { ...RENDERER, package: `${kotlinPackage(model)}.catalog` } }));
   return quicktypeFile(source, "Types by quicktype from generated/schema/resolved-catalog.schema.json.");
 }
 

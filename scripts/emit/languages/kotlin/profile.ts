@@ -1,8 +1,13 @@
 // Kotlin's profile: hard keywords, // and KDoc comments, the package and the Kotlin version tested with.
+import type { Model } from "../../../catalog/model.js";
 import { commentLines, generatedBy, type Profile } from "../shared/common.js";
 import { docBlock } from "../shared/jvm.js";
 
-export const KOTLIN_PACKAGE = "vpnerrorcodes";
+/** The Kotlin package, from package.json's languagePackages. */
+export const kotlinPackage = (model: Model) => model.package.languages.kotlin.package;
+
+/** The package's folder under generated/kotlin. */
+export const kotlinDir = (model: Model) => kotlinPackage(model).replace(/\./g, "/");
 export const KOTLIN_VERSION = "2.0.21";
 
 export const kotlin: Profile = {
@@ -20,6 +25,6 @@ export const kotlin: Profile = {
 export const kdoc = (texts: readonly string[], indent: string) => docBlock(texts, indent, 100, false);
 
 /** The start of a file of ours in the package: header, package line, and the Jackson annotations every one of them uses. */
-export function jacksonFileStart(header: string): string[] {
-  return [header, `package ${KOTLIN_PACKAGE}`, "", "import com.fasterxml.jackson.annotation.JsonCreator", "import com.fasterxml.jackson.annotation.JsonValue", ""];
+export function jacksonFileStart(model: Model, header: string): string[] {
+  return [header, `package ${kotlinPackage(model)}`, "", "import com.fasterxml.jackson.annotation.JsonCreator", "import com.fasterxml.jackson.annotation.JsonValue", ""];
 }

@@ -8,20 +8,25 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vpnerrorcodes.ApiResponses;
+import vpnerrorcodes.DecodedResponse;
 import vpnerrorcodes.HttpStatus;
+import vpnerrorcodes.RetryDecision;
+import vpnerrorcodes.Retries;
+import vpnerrorcodes.OpenCode;
 import vpnerrorcodes.OperationalError;
 import vpnerrorcodes.ResponseResult;
 import vpnerrorcodes.RestErrorCode;
-import vpnerrorcodes.api.APIResponse;
 import vpnerrorcodes.api.Converter;
 import vpnerrorcodes.api.DeviceLimitReachedDetails;
-import vpnerrorcodes.api.ErrorBody;
 import vpnerrorcodes.api.SubscriptionExpiredDetails;
 import vpnerrorcodes.api.TokenExpiredDetails;
 import vpnerrorcodes.api.ValidationErrorDetails;
@@ -46,22 +51,29 @@ public final class Harness {
         }
     }
 
+    /** The member decode() found; decode() must keep the raw code whether or not it knows it. */
+    private static <E extends Enum<E>> Optional<E> kept(OpenCode<E> open, JsonNode value) {
+        Object raw = value.isIntegralNumber() ? (Object) value.intValue() : value.textValue();
+        if (!open.raw().equals(raw)) throw new IllegalStateException("decode(" + value + ") kept " + open.raw());
+        return open.known();
+    }
+
     private static Optional<Found> byValue(String family, JsonNode value) {
         if (value.isIntegralNumber()) {
             switch (family) {
                 case "OperationalError":
-                    return OperationalError.fromCode(value.intValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                    return kept(OperationalError.decode(value.intValue()), value).map(m -> new Found(m.identifier(), m.retryable(), m));
                 case "HttpStatus":
-                    return HttpStatus.fromCode(value.intValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                    return kept(HttpStatus.decode(value.intValue()), value).map(m -> new Found(m.identifier(), m.retryable(), m));
                 default:
                     return Optional.empty();
             }
         }
         switch (family) {
             case "ResponseResult":
-                return ResponseResult.fromCode(value.textValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                return kept(ResponseResult.decode(value.textValue()), value).map(m -> new Found(m.identifier(), m.retryable(), m));
             case "RestErrorCode":
-                return RestErrorCode.fromCode(value.textValue()).map(m -> new Found(m.identifier(), m.retryable(), m));
+                return kept(RestErrorCode.decode(value.textValue()), value).map(m -> new Found(m.identifier(), m.retryable(), m));
             default:
                 return Optional.empty();
         }
@@ -113,7 +125,7 @@ public final class Harness {
         return DateTimeFormatter.ISO_INSTANT.format(time.toInstant());
     }
 
-    private static Optional<String> typedDetails(RestErrorCode code, Map<String, Object> details) throws IOException {
+    private static Optional<String> typedDetails(RestErrorCode code, JsonNode details) throws IOException {
         String raw = json(details);
         switch (code) {
             case TOKEN_EXPIRED: {
@@ -143,22 +155,50 @@ public final class Harness {
         }
     }
 
+    /** The envelope's line, from the package's own decoder; a body it rejects is "invalid". */
     private static String envelopeLine(String file, String text) throws IOException {
-        APIResponse response = Converter.APIResponseFromJsonString(text);
-        if (response.getSuccess()) {
-            return "envelope " + file + " success=true data=" + (response.getData() instanceof Map ? "object" : "other");
+        DecodedResponse response = ApiResponses.decode(text);
+        if (response.kind() == DecodedResponse.Kind.INVALID) return "envelope " + file + " -> invalid";
+        if (response.kind() == DecodedResponse.Kind.SUCCESS) {
+            return "envelope " + file + " success=true data=" + (response.data().get().isObject() ? "object" : "other");
         }
-        ErrorBody error = response.getError();
-        Optional<RestErrorCode> known = error.getCode().known();
+        DecodedResponse.ApiError error = response.error().get();
+        Optional<RestErrorCode> known = error.code().known();
         String details = "none";
-        if (error.getDetails() != null) {
-            Optional<String> typed = known.isPresent() ? typedDetails(known.get(), error.getDetails()) : Optional.empty();
-            details = typed.isPresent() ? typed.get() : "keys(" + String.join(",", new TreeSet<>(error.getDetails().keySet())) + ")";
+        if (error.details().isPresent()) {
+            JsonNode d = error.details().get();
+            Optional<String> typed = known.isPresent() ? typedDetails(known.get(), d) : Optional.empty();
+            TreeSet<String> keys = new TreeSet<>();
+            for (Iterator<String> names = d.fieldNames(); names.hasNext();) keys.add(names.next());
+            details = typed.isPresent() ? typed.get() : "keys(" + String.join(",", keys) + ")";
         }
-        return "envelope " + file + " success=false code=" + error.getCode()
+        return "envelope " + file + " success=false code=" + error.code()
                 + " known=" + known.map(RestErrorCode::identifier).orElse("unknown")
                 + " retryable=" + known.map(c -> String.valueOf(c.retryable())).orElse("unknown")
-                + " message=" + json(error.getMessage()) + " details=" + details;
+                + " message=" + json(error.message()) + " details=" + details;
+    }
+
+    /** One decision vector's line, from the accessors rather than toString, so that they are checked too. */
+    private static String decisionLine(JsonNode c) {
+        // Names in any case, values in order: what a fetch Headers object joins.
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (JsonNode pair : c.get("headers")) headers.computeIfAbsent(pair.get(0).textValue(), k -> new ArrayList<>()).add(pair.get(1).textValue());
+        double random = c.get("random").doubleValue();
+        RetryDecision d = Retries.adviseRetry(c.get("status").intValue(), headers, c.get("body").isNull() ? null : c.get("body").textValue(),
+                c.get("attempt").intValue(), c.get("tokenRefreshed").booleanValue(), c.get("now").longValue(), () -> random);
+        String answer;
+        switch (d.action()) {
+            case RETRY:
+                answer = "retry " + d.delayMs() + " " + d.basis().get().wire();
+                break;
+            case REFRESH_TOKEN:
+                answer = "refresh-token";
+                break;
+            default:
+                answer = "fail " + d.reason().get().wire();
+        }
+        if (!answer.equals(d.toString())) throw new IllegalStateException("toString() gives " + d + " for " + answer);
+        return "decision " + c.get("id").textValue() + " -> " + answer;
     }
 
     static List<String> lines(Path root) throws IOException {
@@ -197,6 +237,12 @@ public final class Harness {
             envelopes = files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
         }
         for (Path path : envelopes) out.add(envelopeLine(path.getFileName().toString(), Files.readString(path)));
+        List<Path> invalid;
+        try (Stream<Path> files = Files.list(root.resolve("test/vectors/envelopes/invalid"))) {
+            invalid = files.sorted().collect(Collectors.toList());
+        }
+        for (Path path : invalid) out.add(envelopeLine("invalid/" + path.getFileName(), Files.readString(path)));
+        for (JsonNode c : JSON.readTree(root.resolve("test/vectors/decisions.json").toFile()).get("cases")) out.add(decisionLine(c));
         return out;
     }
 

@@ -6,11 +6,15 @@ import java.io.File
 import java.time.OffsetDateTime
 import java.time.format.DateTimeFormatter
 import kotlin.system.exitProcess
+import vpnerrorcodes.DecodedResponse
 import vpnerrorcodes.HttpStatus
+import vpnerrorcodes.RetryDecision
+import vpnerrorcodes.adviseRetry
+import vpnerrorcodes.decodeApiResponse
+import vpnerrorcodes.OpenCode
 import vpnerrorcodes.OperationalError
 import vpnerrorcodes.ResponseResult
 import vpnerrorcodes.RestErrorCode
-import vpnerrorcodes.api.APIResponse
 import vpnerrorcodes.api.DeviceLimitReachedDetails
 import vpnerrorcodes.api.SubscriptionExpiredDetails
 import vpnerrorcodes.api.TokenExpiredDetails
@@ -24,15 +28,22 @@ private val json = ObjectMapper()
 /** What the harness needs of any family, so that one loop serves all four. */
 private class Found(val name: String, val retryable: Boolean, val member: Any)
 
+/** The member decode() found; decode() must keep the raw code whether or not it knows it. */
+private fun <E : Enum<E>> kept(open: OpenCode<E>, value: JsonNode): E? {
+    val raw: Any = if (value.isIntegralNumber) value.intValue() else value.textValue()
+    check(open.raw == raw) { "decode($value) kept ${open.raw}" }
+    return open.known
+}
+
 private fun byValue(family: String, value: JsonNode): Found? = when {
     value.isIntegralNumber && family == "OperationalError" ->
-        OperationalError.fromCode(value.intValue())?.let { Found(it.identifier, it.retryable, it) }
+        kept(OperationalError.decode(value.intValue()), value)?.let { Found(it.identifier, it.retryable, it) }
     value.isIntegralNumber && family == "HttpStatus" ->
-        HttpStatus.fromCode(value.intValue())?.let { Found(it.identifier, it.retryable, it) }
+        kept(HttpStatus.decode(value.intValue()), value)?.let { Found(it.identifier, it.retryable, it) }
     value.isTextual && family == "ResponseResult" ->
-        ResponseResult.fromCode(value.textValue())?.let { Found(it.identifier, it.retryable, it) }
+        kept(ResponseResult.decode(value.textValue()), value)?.let { Found(it.identifier, it.retryable, it) }
     value.isTextual && family == "RestErrorCode" ->
-        RestErrorCode.fromCode(value.textValue())?.let { Found(it.identifier, it.retryable, it) }
+        kept(RestErrorCode.decode(value.textValue()), value)?.let { Found(it.identifier, it.retryable, it) }
     else -> null
 }
 
@@ -58,7 +69,7 @@ private fun list(items: List<String>) = items.joinToString("|", "[", "]")
 
 private fun stamp(time: OffsetDateTime): String = DateTimeFormatter.ISO_INSTANT.format(time.toInstant())
 
-private fun typedDetails(code: RestErrorCode, details: Map<String, Any?>): String? {
+private fun typedDetails(code: RestErrorCode, details: JsonNode): String? {
     val raw = text(details)
     return when (code) {
         RestErrorCode.TOKEN_EXPIRED -> TokenExpiredDetails.fromJson(raw).let {
@@ -80,16 +91,36 @@ private fun typedDetails(code: RestErrorCode, details: Map<String, Any?>): Strin
     }
 }
 
-private fun envelopeLine(file: String, body: String): String {
-    val response = APIResponse.fromJson(body)
-    if (response.success) return "envelope $file success=true data=${if (response.data is Map<*, *>) "object" else "other"}"
-    val error = checkNotNull(response.error) { "a failure carries an error" }
-    val known = error.code.known
-    val details = error.details?.let { d ->
-        known?.let { typedDetails(it, d) } ?: "keys(${d.keys.sorted().joinToString(",")})"
-    } ?: "none"
-    return "envelope $file success=false code=${error.code} known=${known?.identifier ?: "unknown"} " +
-        "retryable=${known?.retryable ?: "unknown"} message=${text(error.message)} details=$details"
+/** The envelope's line, from the package's own decoder; a body it rejects is "invalid". */
+private fun envelopeLine(file: String, body: String): String = when (val response = decodeApiResponse(body)) {
+    is DecodedResponse.Invalid -> "envelope $file -> invalid"
+    is DecodedResponse.Success -> "envelope $file success=true data=${if (response.data.isObject) "object" else "other"}"
+    is DecodedResponse.Failure -> {
+        val error = response.error
+        val known = error.code.known
+        val details = error.details?.let { d ->
+            known?.let { typedDetails(it, d) } ?: "keys(${d.fieldNames().asSequence().sorted().joinToString(",")})"
+        } ?: "none"
+        "envelope $file success=false code=${error.code} known=${known?.identifier ?: "unknown"} " +
+            "retryable=${known?.retryable ?: "unknown"} message=${text(error.message)} details=$details"
+    }
+}
+
+/** One decision vector's line, from the decision's fields rather than toString, so that they are checked too. */
+private fun decisionLine(c: JsonNode): String {
+    val headers = c["headers"].map { it[0].textValue() to it[1].textValue() }
+    val random = c["random"].doubleValue()
+    val decision = adviseRetry(
+        c["status"].intValue(), headers, c["body"].takeUnless { it.isNull }?.textValue(),
+        c["attempt"].intValue(), c["tokenRefreshed"].booleanValue(), c["now"].longValue(),
+    ) { random }
+    val answer = when (decision) {
+        is RetryDecision.Retry -> "retry ${decision.delayMs} ${decision.basis.wire}"
+        RetryDecision.RefreshToken -> "refresh-token"
+        is RetryDecision.Fail -> "fail ${decision.reason.wire}"
+    }
+    check(answer == decision.toString()) { "toString() gives $decision for $answer" }
+    return "decision ${c["id"].textValue()} -> $answer"
 }
 
 fun lines(root: File): List<String> {
@@ -124,6 +155,9 @@ fun lines(root: File): List<String> {
 
     val envelopes = root.resolve("test/vectors/envelopes").listFiles { f -> f.name.endsWith(".json") }!!.sortedBy { it.name }
     for (file in envelopes) out += envelopeLine(file.name, file.readText())
+    val invalid = root.resolve("test/vectors/envelopes/invalid").listFiles()!!.sortedBy { it.name }
+    for (file in invalid) out += envelopeLine("invalid/${file.name}", file.readText())
+    for (c in json.readTree(root.resolve("test/vectors/decisions.json"))["cases"]) out += decisionLine(c)
     return out
 }
 
