@@ -670,7 +670,8 @@ class Idempotency:
 
     @staticmethod
     def from_dict(obj: Any) -> 'Idempotency':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         key_header = from_str(obj.get("keyHeader"))
         methods = from_list(from_str, obj.get("methods"))
@@ -711,7 +712,8 @@ class NetworkErrors:
 
     @staticmethod
     def from_dict(obj: Any) -> 'NetworkErrors':
-        assert isinstance(obj, dict)
+        if not isinstance(obj, dict):
+            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         max_cause_depth = from_int(obj.get("maxCauseDepth"))
         may_have_reached = from_list(from_str, obj.get("mayHaveReached"))
