@@ -4,7 +4,10 @@ import type { Model } from "../../../catalog/model.js";
 import { escapeMarkup, file, markdownHeader } from "../shared/common.js";
 
 /** The lowest Json.NET the sources need: Debian's 6.0.8 is what the tests build against. */
-export const JSON_NET_VERSION = "6.0.8";
+export const JSON_NET_MINIMUM = "6.0.8";
+
+/** The Json.NET the .csproj references: a release with a netstandard2.0 build, so that NuGet needs no fallback. */
+export const JSON_NET_PACKAGE = "13.0.3";
 
 export const csprojName = (model: Model) => `${model.package.languages.csharp.packageId}.csproj`;
 
@@ -31,7 +34,7 @@ export function csprojFile(model: Model): string {
     "    <NoWarn>$(NoWarn);CS1591</NoWarn>",
     "  </PropertyGroup>",
     "  <ItemGroup>",
-    `    <PackageReference Include="Newtonsoft.Json" Version="${JSON_NET_VERSION}" />`,
+    `    <PackageReference Include="Newtonsoft.Json" Version="${JSON_NET_PACKAGE}" />`,
     "  </ItemGroup>",
     "  <ItemGroup>",
     '    <None Include="README.md" Pack="true" PackagePath="/" />',

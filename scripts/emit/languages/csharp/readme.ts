@@ -2,7 +2,7 @@
 import type { Model } from "../../../catalog/model.js";
 import { file } from "../shared/common.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
-import { JSON_NET_VERSION, csprojName } from "./package.js";
+import { JSON_NET_MINIMUM, JSON_NET_PACKAGE, csprojName } from "./package.js";
 import { csName, csharp, csharpMembers, csharpNamespace } from "./profile.js";
 
 export function readme(model: Model): string {
@@ -19,7 +19,8 @@ export function readme(model: Model): string {
     "## Install",
     "",
     `\`${csprojName(model)}\` is an SDK-style project for netstandard2.0 (.NET Framework 4.6.1+, .NET Core, .NET 5+,`,
-    `Mono) that references Newtonsoft.Json ${JSON_NET_VERSION} or later. Pack it and add the package:`,
+    `Mono) that references Newtonsoft.Json ${JSON_NET_PACKAGE} (the sources need only ${JSON_NET_MINIMUM} or later). Pack it and`,
+    "add the package:",
     "",
     "```sh",
     "dotnet pack -c Release -o ./nupkg",
@@ -27,7 +28,7 @@ export function readme(model: Model): string {
     "```",
     "",
     "or reference the project from yours. This repository's own tests have no `dotnet` on their machine: they",
-    "compile the same sources with Mono's `mcs` into a library, against Debian's Json.NET 6.0.8, and build the",
+    `compile the same sources with Mono's \`mcs\` into a library, against Debian's Json.NET ${JSON_NET_MINIMUM}, and build the`,
     "test program against that DLL.",
     "",
     "## Should I retry?",
