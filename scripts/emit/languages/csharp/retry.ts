@@ -3,7 +3,7 @@
 // what the envelope's JSON Schema rejects. C# 6, so that Mono's mcs builds it.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { FAIL_REASONS, RETRY_BASES, detailsChecks, pascalName, policyData, strategies, unknownCodePattern } from "../shared/jvm-policy.js";
+import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, decisionPolicy, detailsChecks, pascalName, strategies, unknownCodePattern } from "../shared/jvm-policy.js";
 import { csharp, csharpNamespace } from "./profile.js";
 
 const header = csharp.header("scripts/emit/languages/csharp/retry.ts");
@@ -33,7 +33,7 @@ function wireEnum(name: string, doc: string, wires: readonly string[]): string[]
 }
 
 export function policyFile(model: Model): string {
-  const p = policyData(model);
+  const p = decisionPolicy(model);
   const rest = model.restFamily.name;
   const deprecated = model.restFamily.codes.some((c) => c.deprecated);
   return file([
@@ -80,13 +80,13 @@ export function policyFile(model: Model): string {
     "        /// <summary>Each code's own strategy.</summary>",
     `        public static readonly IReadOnlyDictionary<${rest}, RetryStrategy> CodeStrategy = new Dictionary<${rest}, RetryStrategy>`,
     "        {",
-    ...p.codes.map((c) => `            { ${rest}.${c.value}, RetryStrategy.${pascalName(c.strategy)} },`),
+    ...p.codes.map((c) => `            { ${rest}.${c.wire}, RetryStrategy.${pascalName(c.strategy)} },`),
     "        };",
     "",
     "        /// <summary>The status the API documents for each code that has one.</summary>",
     `        public static readonly IReadOnlyDictionary<${rest}, int> CodeStatus = new Dictionary<${rest}, int>`,
     "        {",
-    ...p.codes.filter((c) => c.httpStatus !== undefined).map((c) => `            { ${rest}.${c.value}, ${c.httpStatus} },`),
+    ...p.codes.filter((c) => c.httpStatus !== undefined).map((c) => `            { ${rest}.${c.wire}, ${c.httpStatus} },`),
     "        };",
     "    }",
     ...(deprecated ? ["#pragma warning restore 618"] : []),
@@ -274,7 +274,7 @@ export function retriesFile(model: Model): string {
         // A tunnel reconnect is no step an HTTP client can take before sending again.
         private static bool Failing(RetryStrategy strategy)
         {
-            return strategy == RetryStrategy.NoRetry || strategy == RetryStrategy.NotApplicable || strategy == RetryStrategy.ReconnectTunnel;
+            return ${FAILING_STRATEGIES.map((f) => `strategy == RetryStrategy.${pascalName(f)}`).join(" || ")};
         }
 
         // A value in [0, 1]; a source that is missing, throws or gives NaN counts as 0.

@@ -3,7 +3,7 @@
 // the envelope's JSON Schema rejects.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { FAIL_REASONS, RETRY_BASES, constantName, detailsChecks, policyData, strategies, unknownCodePattern, type JsonType } from "../shared/jvm-policy.js";
+import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, constantName, decisionPolicy, detailsChecks, strategies, unknownCodePattern, type JsonType } from "../shared/jvm-policy.js";
 import { javaPackage, java, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/retry.ts");
@@ -36,7 +36,7 @@ export function strategyFile(model: Model): string {
 }
 
 export function policyFile(model: Model): string {
-  const p = policyData(model);
+  const p = decisionPolicy(model);
   const rest = model.restFamily.name;
   const deprecated = model.restFamily.codes.some((c) => c.deprecated);
   const num = (n: number) => (Number.isInteger(n) ? String(n) : `${n}`);
@@ -79,8 +79,8 @@ export function policyFile(model: Model): string {
     `    private static final Map<${rest}, Integer> CODE_STATUS = new EnumMap<>(${rest}.class);`,
     "",
     "    static {",
-    ...p.codes.map((c) => `        CODE_STRATEGY.put(${rest}.${c.value}, RetryStrategy.${constantName(c.strategy)});`),
-    ...p.codes.filter((c) => c.httpStatus !== undefined).map((c) => `        CODE_STATUS.put(${rest}.${c.value}, ${c.httpStatus});`),
+    ...p.codes.map((c) => `        CODE_STRATEGY.put(${rest}.${c.wire}, RetryStrategy.${constantName(c.strategy)});`),
+    ...p.codes.filter((c) => c.httpStatus !== undefined).map((c) => `        CODE_STATUS.put(${rest}.${c.wire}, ${c.httpStatus});`),
     "    }",
     "",
     "    /** A status's strategy, from its entry in the HTTP status family; empty for a status the catalog does not list. */",
@@ -298,7 +298,7 @@ public final class Retries {
 
     private static boolean failing(RetryStrategy strategy) {
         // A tunnel reconnect is no step an HTTP client can take before sending again.
-        return strategy == RetryStrategy.NO_RETRY || strategy == RetryStrategy.NOT_APPLICABLE || strategy == RetryStrategy.RECONNECT_TUNNEL;
+        return ${FAILING_STRATEGIES.map((f) => `strategy == RetryStrategy.${constantName(f)}`).join(" || ")};
     }
 
     /** A value in [0, 1]; a source that throws or gives NaN counts as 0. */

@@ -3,7 +3,7 @@
 // the envelope's JSON Schema rejects.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { FAIL_REASONS, RETRY_BASES, constantName, detailsChecks, policyData, strategies, unknownCodePattern } from "../shared/jvm-policy.js";
+import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, constantName, decisionPolicy, detailsChecks, strategies, unknownCodePattern } from "../shared/jvm-policy.js";
 import { kdoc, kotlin, kotlinPackage } from "./profile.js";
 
 const header = kotlin.header("scripts/emit/languages/kotlin/retry.ts");
@@ -19,7 +19,7 @@ const wireEnum = (name: string, doc: string, wires: readonly string[]) => [
 ];
 
 export function policyFile(model: Model): string {
-  const p = policyData(model);
+  const p = decisionPolicy(model);
   const rest = model.restFamily.name;
   const deprecated = model.restFamily.codes.some((c) => c.deprecated);
   return file([
@@ -55,12 +55,12 @@ export function policyFile(model: Model): string {
     "",
     "    /** Each code's own strategy. */",
     `    val CODE_STRATEGY: Map<${rest}, RetryStrategy> = mapOf(`,
-    ...p.codes.map((c) => `        ${rest}.${c.value} to RetryStrategy.${constantName(c.strategy)},`),
+    ...p.codes.map((c) => `        ${rest}.${c.wire} to RetryStrategy.${constantName(c.strategy)},`),
     "    )",
     "",
     "    /** The status the API documents for each code that has one. */",
     `    val CODE_STATUS: Map<${rest}, Int> = mapOf(`,
-    ...p.codes.filter((c) => c.httpStatus !== undefined).map((c) => `        ${rest}.${c.value} to ${c.httpStatus},`),
+    ...p.codes.filter((c) => c.httpStatus !== undefined).map((c) => `        ${rest}.${c.wire} to ${c.httpStatus},`),
     "    )",
     "}",
   ]);
@@ -183,7 +183,7 @@ fun backoffMs(attempt: Int, random: () -> Double = Math::random): Long {
 
 // A tunnel reconnect is no step an HTTP client can take before sending again.
 private fun failing(strategy: RetryStrategy) =
-    strategy == RetryStrategy.NO_RETRY || strategy == RetryStrategy.NOT_APPLICABLE || strategy == RetryStrategy.RECONNECT_TUNNEL
+    ${FAILING_STRATEGIES.map((f) => `strategy == RetryStrategy.${constantName(f)}`).join(" || ")}
 
 /** A value in [0, 1]; a source that throws or gives NaN counts as 0. */
 private fun unit(random: () -> Double): Double {

@@ -1,9 +1,11 @@
-// What the Java, Kotlin and C# decision functions and envelope decoders read from the model, computed once
-// here: the retry policy's numbers, each status's and each REST code's strategy, the envelope's pattern
-// for codes the catalog does not know, and each code's details shape as a list of checks. Each language
-// renders this data; the logic that uses it mirrors src/retry.ts and src/parse.ts.
+// What the Java, Kotlin and C# decision functions and envelope decoders read from the model besides
+// decision-policy.ts's numbers: the strategies and the contract's words as enum constants, the envelope's
+// pattern for codes the catalog does not know, and each code's details shape as a list of checks. Each
+// language renders this data; the logic that uses it mirrors src/retry.ts and src/parse.ts.
 import { STRATEGY_TEXT, type Model, type RetryStrategy } from "../../../catalog/model.js";
 import { apiResponseSchema } from "../../json-schema.js";
+
+export { FAILING_STRATEGIES, decisionPolicy } from "./decision-policy.js";
 
 /** The strategies in the catalog's order, with the constant name a C-family enum gives each. */
 export function strategies(): Array<{ wire: RetryStrategy; constant: string }> {
@@ -28,51 +30,6 @@ export const FAIL_REASONS = ["not-an-error", "not-retryable", "attempts-exhauste
 
 /** What set a retry's delay, as src/retry.ts's RetryDecision spells it. */
 export const RETRY_BASES = ["backoff", "retry-after", "rate-limit-reset"] as const;
-
-/**
- * Strategies under which the REST API's decision fails at once: adviseRetry's FAILING set. A tunnel
- * reconnect is no step an HTTP client can take before sending again.
- */
-export const FAILING_STRATEGIES: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>(["no-retry", "not-applicable", "reconnect-tunnel"]);
-
-export interface PolicyData {
-  initialDelayMs: number;
-  multiplier: number;
-  jitterMinMs: number;
-  jitterMaxMs: number;
-  maxRetries: number;
-  maxDelayMs: number;
-  retryAfterHeader: string;
-  resetHeader: string;
-  maxWaitMs: number;
-  /** A reset at or above this is Unix milliseconds; undefined when the policy reads every reset as seconds. */
-  resetMillisecondsFrom: number | undefined;
-  /** The policy's codeStatusConflict rule is most-cautious. */
-  mostCautious: boolean;
-  /** Each listed HTTP status's strategy, by status. */
-  statuses: Array<{ status: number; strategy: RetryStrategy }>;
-  /** Each REST code's own strategy and documented status. */
-  codes: Array<{ value: string; strategy: RetryStrategy; httpStatus: number | undefined }>;
-}
-
-export function policyData(model: Model): PolicyData {
-  const p = model.retryPolicy;
-  return {
-    initialDelayMs: p.backoff.initialDelayMs,
-    multiplier: p.backoff.multiplier,
-    jitterMinMs: p.backoff.jitterMinMs,
-    jitterMaxMs: p.backoff.jitterMaxMs,
-    maxRetries: p.backoff.maxRetries,
-    maxDelayMs: p.backoff.maxDelayMs,
-    retryAfterHeader: p.rateLimit.retryAfterHeader,
-    resetHeader: p.rateLimit.resetHeader,
-    maxWaitMs: p.rateLimit.maxWaitMs,
-    resetMillisecondsFrom: p.rateLimit.resetMillisecondsFrom,
-    mostCautious: p.codeStatusConflict?.rule === "most-cautious",
-    statuses: [...model.statusStrategy].sort(([a], [b]) => a - b).map(([status, strategy]) => ({ status, strategy })),
-    codes: model.restFamily.codes.map((c) => ({ value: String(c.value), strategy: c.retry.strategy, httpStatus: c.httpStatus })),
-  };
-}
 
 export type JsonType = "string" | "integer" | "number" | "boolean" | "array" | "object";
 export type StringFormat = "date-time" | "uri";
