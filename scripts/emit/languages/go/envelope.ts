@@ -158,59 +158,19 @@ func invalid(problem string) error {
 	return &InvalidResponseError{Problem: problem}
 }
 
-// checkEnvelope checks what the JSON Schema requires and encoding/json does not: exact member names
-// (encoding/json matches them in any case), the members each kind of envelope needs, their types, the
-// shape of a code the catalog does not know and the details shape of one it knows.
+// checkEnvelope checks what the JSON Schema requires and encoding/json does not: the envelope's core
+// (checkCore), the shape of a code the catalog does not know and the details shape of one it knows.
 func checkEnvelope(data []byte) error {
-	var body map[string]json.RawMessage
-	if err := json.Unmarshal(data, &body); err != nil {
-		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '<' {
-			return invalid("the body is HTML, not JSON (a proxy or gateway page?)")
-		}
-		if !json.Valid(data) {
-			return invalid("the body is not valid JSON")
-		}
-		return invalid("the body must be an object")
-	}
-	if body == nil {
-		return invalid("the body must be an object, not null")
-	}
-	var success bool
-	if raw, ok := body["success"]; !ok {
-		return invalid("the body must have required property 'success'")
-	} else if json.Unmarshal(raw, &success) != nil || isNull(raw) {
-		return invalid("/success must be a boolean")
-	}
-	if success {
-		if _, ok := body["data"]; !ok {
-			return invalid("the body must have required property 'data'")
-		}
-		return nil
-	}
-	raw, ok := body["error"]
-	if !ok {
-		return invalid("the body must have required property 'error'")
-	}
-	var errorBody map[string]json.RawMessage
-	if json.Unmarshal(raw, &errorBody) != nil || errorBody == nil {
-		return invalid("/error must be an object")
-	}
-	for _, member := range []string{"code", "message"} {
-		raw, ok := errorBody[member]
-		if !ok {
-			return invalid("/error must have required property '" + member + "'")
-		}
-		var text string
-		if json.Unmarshal(raw, &text) != nil || isNull(raw) {
-			return invalid("/error/" + member + " must be a string")
-		}
+	errorBody, err := checkCore(data)
+	if err != nil || errorBody == nil {
+		return err
 	}
 	var code string
 	_ = json.Unmarshal(errorBody["code"], &code)
 	if !@REST@.Code(code).Known() && !unknownCode.MatchString(code) {
 		return invalid("/error/code is neither a known code nor shaped like one")
 	}
-	raw, ok = errorBody["details"]
+	raw, ok := errorBody["details"]
 	if !ok {
 		return nil
 	}
@@ -224,6 +184,68 @@ func checkEnvelope(data []byte) error {
 		}
 	}
 	return nil
+}
+
+// ErrorCodeOf is a failure's error code as retry.Advise reads it; ok is false for any other body.
+// Only the envelope's core counts (success, error.code and error.message), as in the TypeScript
+// reference, so that details of the wrong shape do not hide the code.
+func ErrorCodeOf(data []byte) (code string, ok bool) {
+	errorBody, err := checkCore(data)
+	if err != nil || errorBody == nil {
+		return "", false
+	}
+	// checkCore has checked that the code is a string.
+	_ = json.Unmarshal(errorBody["code"], &code)
+	return code, true
+}
+
+// checkCore checks exact member names (encoding/json matches them in any case), the members each kind
+// of envelope needs and their types. It gives a failure's error object, nil for a success.
+func checkCore(data []byte) (map[string]json.RawMessage, error) {
+	var body map[string]json.RawMessage
+	if err := json.Unmarshal(data, &body); err != nil {
+		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '<' {
+			return nil, invalid("the body is HTML, not JSON (a proxy or gateway page?)")
+		}
+		if !json.Valid(data) {
+			return nil, invalid("the body is not valid JSON")
+		}
+		return nil, invalid("the body must be an object")
+	}
+	if body == nil {
+		return nil, invalid("the body must be an object, not null")
+	}
+	var success bool
+	if raw, ok := body["success"]; !ok {
+		return nil, invalid("the body must have required property 'success'")
+	} else if json.Unmarshal(raw, &success) != nil || isNull(raw) {
+		return nil, invalid("/success must be a boolean")
+	}
+	if success {
+		if _, ok := body["data"]; !ok {
+			return nil, invalid("the body must have required property 'data'")
+		}
+		return nil, nil
+	}
+	raw, ok := body["error"]
+	if !ok {
+		return nil, invalid("the body must have required property 'error'")
+	}
+	var errorBody map[string]json.RawMessage
+	if json.Unmarshal(raw, &errorBody) != nil || errorBody == nil {
+		return nil, invalid("/error must be an object")
+	}
+	for _, member := range []string{"code", "message"} {
+		raw, ok := errorBody[member]
+		if !ok {
+			return nil, invalid("/error must have required property '" + member + "'")
+		}
+		var text string
+		if json.Unmarshal(raw, &text) != nil || isNull(raw) {
+			return nil, invalid("/error/" + member + " must be a string")
+		}
+	}
+	return errorBody, nil
 }
 
 var (

@@ -188,6 +188,15 @@ def _error_problem(error: Dict[str, Any]) -> Optional[str]:
     return None if problem is None else f"/error/details{problem}"
 
 
+def _load(body: Union[str, bytes]) -> Any:
+    try:
+        return json.loads(body, parse_constant=_no_constant)
+    except (TypeError, ValueError, RecursionError) as e:
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body if isinstance(body, str) else ""
+        kind = "HTML, not JSON (a proxy or gateway page?)" if text.lstrip().startswith("<") else "not valid JSON"
+        raise InvalidResponse(f"the body is {kind}") from e
+
+
 def parse_response(body: Union[str, bytes]) -> APIResponse:
     """The envelope of a response body, checked as the JSON Schema checks it.
 
@@ -195,17 +204,28 @@ def parse_response(body: Union[str, bytes]) -> APIResponse:
     or not the envelope (a wrong type, a failure without its error, details of the wrong shape for a
     known code), never an AssertionError.
     """
-    try:
-        document = json.loads(body, parse_constant=_no_constant)
-    except (TypeError, ValueError, RecursionError) as e:
-        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body if isinstance(body, str) else ""
-        kind = "HTML, not JSON (a proxy or gateway page?)" if text.lstrip().startswith("<") else "not valid JSON"
-        raise InvalidResponse(f"the body is {kind}") from e
+    document = _load(body)
     response = api_response_from_dict(document)
     problem = None if response.success else _error_problem(document["error"])
     if problem is not None:
         raise InvalidResponse(problem)
-    return response`.split("\n");
+    return response
+
+
+def error_code_of(body: Union[str, bytes]) -> Optional[str]:
+    """A failure's error code as advise_retry reads it, or None for any other body.
+
+    Only the envelope's core counts (success, error.code and error.message), as in the TypeScript
+    reference, so that details of the wrong shape do not hide the code.
+    """
+    try:
+        document = _load(body)
+    except InvalidResponse:
+        return None
+    error = document.get("error") if isinstance(document, dict) and document.get("success") is False else None
+    if not isinstance(error, dict) or not isinstance(error.get("code"), str) or not isinstance(error.get("message"), str):
+        return None
+    return cast(str, error["code"])`.split("\n");
 }
 
 export async function apiModule(model: Model): Promise<string> {

@@ -177,6 +177,27 @@ impl std::error::Error for InvalidResponse {}
 
 /// Decodes a response body into the envelope, checked as the JSON Schema checks it.
 pub fn parse_response(body: &str) -> Result<ApiResponse, InvalidResponse> {
+    let document = read_core(body)?;
+    let error = document.get("error").and_then(serde_json::Value::as_object);
+    if let Some(problem) = error.filter(|_| document["success"] == false).and_then(error_problem) {
+        return Err(InvalidResponse::new(problem));
+    }
+    serde_json::from_value(document).map_err(|e| InvalidResponse::new(e.to_string()))
+}
+
+/// A failure's error code as \`advise_retry\` reads it, or None for any other body. Only the envelope's
+/// core counts (success, error.code and error.message), as in the TypeScript reference, so that
+/// details of the wrong shape do not hide the code.
+pub(crate) fn error_code_of(body: &str) -> Option<String> {
+    let document = read_core(body).ok()?;
+    if document["success"] == true {
+        return None;
+    }
+    document["error"]["code"].as_str().map(str::to_owned)
+}
+
+/// The body as JSON, checked as the envelope's core: success, then data, or error.code and error.message.
+fn read_core(body: &str) -> Result<serde_json::Value, InvalidResponse> {
     use serde_json::Value;
     let document: Value = serde_json::from_str(body).map_err(|_| {
         InvalidResponse::new(if body.trim_start().starts_with('<') {
@@ -203,13 +224,10 @@ pub fn parse_response(body: &str) -> Result<ApiResponse, InvalidResponse> {
                     return Err(InvalidResponse::new(format!("/error/{member} must be a string")));
                 }
             }
-            if let Some(problem) = error_problem(error) {
-                return Err(InvalidResponse::new(problem));
-            }
         }
         Some(_) => return Err(InvalidResponse::new("/success must be a boolean")),
     }
-    serde_json::from_value(document).map_err(|e| InvalidResponse::new(e.to_string()))
+    Ok(document)
 }`;
 
 /** The pattern of an unknown code that is_code_shaped implements, since the crate has no regex engine. */
