@@ -6,8 +6,9 @@ RFC 3339 strings, so that the package needs nothing beyond the standard library.
 """
 
 import json
+import re
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, Union, cast
+from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Tuple, Type, TypeVar, Union, cast
 
 from .rest_error_code import ErrorCode, to_error_code
 
@@ -346,16 +347,168 @@ def _no_constant(name: str) -> Any:
     raise InvalidResponse(f"{name} is not JSON")
 
 
-def parse_response(body: Union[str, bytes]) -> APIResponse:
-    """The envelope of a response body, checked as the JSON Schema checks it.
+_UNKNOWN_CODE = re.compile("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
+_DATE_TIME = re.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))")
+_URI = re.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\u0009\\u000a\\u000b\\u000c\\u000d\\u0020\\u0022\\u003c\\u003e\\u005c\\u005e\\u0060\\u007b\\u007c\\u007d\\u00a0\\u1680\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*")
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
-    Raises InvalidResponse (a ValueError) for a body that is not JSON (a proxy's HTML page, plain text)
-    or not the envelope (a wrong type, a failure without its error), never an AssertionError.
-    """
+
+class _Field(NamedTuple):
+    name: str
+    type: Optional[str]
+    minimum: Optional[float]
+    format: Optional[str]
+    items: Optional[str]
+
+
+class _Shape(NamedTuple):
+    required: Tuple[str, ...]
+    fields: Tuple[_Field, ...]
+
+
+# Each detailed code's details shape, from the catalog.
+_SHAPES: Dict[str, _Shape] = {
+    "DEVICE_LIMIT_REACHED": _Shape(
+        ("currentDevices", "maxDevices", "plan", ),
+        (
+            _Field("currentDevices", "integer", 0.0, None, None),
+            _Field("maxDevices", "integer", 0.0, None, None),
+            _Field("plan", "string", None, None, None),
+            _Field("upgradeUrl", "string", None, "uri", None),
+        ),
+    ),
+    "SUBSCRIPTION_EXPIRED": _Shape(
+        ("expiredAt", "plan", ),
+        (
+            _Field("expiredAt", "string", None, "date-time", None),
+            _Field("plan", "string", None, None, None),
+            _Field("renewUrl", "string", None, "uri", None),
+        ),
+    ),
+    "TOKEN_EXPIRED": _Shape(
+        ("expiredAt", "tokenType", ),
+        (
+            _Field("expiredAt", "string", None, "date-time", None),
+            _Field("tokenType", "string", None, None, None),
+        ),
+    ),
+    "VALIDATION_ERROR": _Shape(
+        ("field", "constraint", ),
+        (
+            _Field("field", "string", None, None, None),
+            _Field("constraint", "string", None, None, None),
+            _Field("received", None, None, None, None),
+        ),
+    ),
+    "WEAK_PASSWORD": _Shape(
+        ("requirements", "failedChecks", ),
+        (
+            _Field("requirements", "array", None, None, "string"),
+            _Field("failedChecks", "array", None, None, "string"),
+        ),
+    ),
+}
+
+
+def _is(value: Any, json_type: str) -> bool:
+    # bool is an int in Python, never a JSON number; JSON Schema's integer is any number with no fraction.
+    if json_type == "string":
+        return isinstance(value, str)
+    if json_type == "boolean":
+        return isinstance(value, bool)
+    if json_type == "array":
+        return isinstance(value, list)
+    if json_type == "object":
+        return isinstance(value, dict)
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return number and (json_type == "number" or float(value).is_integer())
+
+
+def _has_format(text: str, string_format: str) -> bool:
+    if string_format == "uri":
+        return _URI.fullmatch(text) is not None
+    m = _DATE_TIME.fullmatch(text)
+    if m is None:
+        return False
+    year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
+    if not 1 <= month <= 12:
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = 29 if month == 2 and leap else _DAYS_IN_MONTH[month - 1]
+    if not 1 <= day <= days or hour > 23 or minute > 59 or second > 60:
+        return False
+    return m.group(7) is None or (int(m.group(8)) <= 23 and int(m.group(9)) <= 59)
+
+
+def _details_problem(shape: _Shape, details: Dict[str, Any]) -> Optional[str]:
+    for name in shape.required:
+        if name not in details:
+            return f" must have required property '{name}'"
+    for f in shape.fields:
+        if f.name not in details:
+            continue
+        value = details[f.name]
+        if f.type is not None and not _is(value, f.type):
+            return f"/{f.name} must be {f.type}"
+        if f.minimum is not None and _is(value, "number") and value < f.minimum:
+            return f"/{f.name} must be >= {f.minimum:g}"
+        if f.format is not None and isinstance(value, str) and not _has_format(value, f.format):
+            return f"/{f.name} must match format {f.format}"
+        if f.items is not None and isinstance(value, list) and not all(_is(item, f.items) for item in value):
+            return f"/{f.name} items must be {f.items}"
+    return None
+
+
+def _error_problem(error: Dict[str, Any]) -> Optional[str]:
+    """What the schema rejects in an error object that quicktype's types let through, or None."""
+    code = error["code"]
+    shape = _SHAPES.get(code)
+    if isinstance(to_error_code(code), str) and _UNKNOWN_CODE.fullmatch(code) is None:
+        return "/error/code is neither a known code nor shaped like one"
+    if "details" not in error:
+        return None
+    details = error["details"]
+    if not isinstance(details, dict):
+        return "/error/details must be an object"
+    problem = _details_problem(shape, details) if shape is not None else None
+    return None if problem is None else f"/error/details{problem}"
+
+
+def _load(body: Union[str, bytes]) -> Any:
     try:
-        document = json.loads(body, parse_constant=_no_constant)
+        return json.loads(body, parse_constant=_no_constant)
     except (TypeError, ValueError, RecursionError) as e:
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body if isinstance(body, str) else ""
         kind = "HTML, not JSON (a proxy or gateway page?)" if text.lstrip().startswith("<") else "not valid JSON"
         raise InvalidResponse(f"the body is {kind}") from e
-    return api_response_from_dict(document)
+
+
+def parse_response(body: Union[str, bytes]) -> APIResponse:
+    """The envelope of a response body, checked as the JSON Schema checks it.
+
+    Raises InvalidResponse (a ValueError) for a body that is not JSON (a proxy's HTML page, plain text)
+    or not the envelope (a wrong type, a failure without its error, details of the wrong shape for a
+    known code), never an AssertionError.
+    """
+    document = _load(body)
+    response = api_response_from_dict(document)
+    problem = None if response.success else _error_problem(document["error"])
+    if problem is not None:
+        raise InvalidResponse(problem)
+    return response
+
+
+def error_code_of(body: Union[str, bytes]) -> Optional[str]:
+    """A failure's error code as advise_retry reads it, or None for any other body.
+
+    Only the envelope's core counts (success, error.code and error.message), as in the TypeScript
+    reference, so that details of the wrong shape do not hide the code.
+    """
+    try:
+        document = _load(body)
+    except InvalidResponse:
+        return None
+    error = document.get("error") if isinstance(document, dict) and document.get("success") is False else None
+    if not isinstance(error, dict) or not isinstance(error.get("code"), str) or not isinstance(error.get("message"), str):
+        return None
+    return cast(str, error["code"])

@@ -86,6 +86,34 @@ func TestInvalidEnvelopesAreTypedErrorsNeverANilError(t *testing.T) {
 	}
 }
 
+// Retry decisions read the code from the envelope's core, as adviseRetry does: an invalid envelope
+// whose success, error.code and error.message are sound (details of the wrong shape, say) keeps its code.
+func TestErrorCodeOfReadsTheCoreOnly(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "vectors", "envelopes", "invalid", "*"))
+	sound := 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body struct {
+			Success *bool
+			Error   *struct{ Code, Message *string }
+		}
+		want := ""
+		if json.Unmarshal(data, &body) == nil && body.Success != nil && !*body.Success && body.Error != nil && body.Error.Code != nil && body.Error.Message != nil {
+			want = *body.Error.Code
+			sound++
+		}
+		if got, ok := api.ErrorCodeOf(data); got != want || ok != (want != "") {
+			t.Errorf("%s: ErrorCodeOf gave %q, %v, want %q", path, got, ok, want)
+		}
+	}
+	if sound == 0 {
+		t.Error("no invalid envelope vector has a sound core")
+	}
+}
+
 func TestAdviseNeverPanicsOnAPanickingRandomSource(t *testing.T) {
 	d := retry.Advise(503, nil, nil, 1, retry.Options{Random: func() float64 { panic("broken") }})
 	if d.Action != retry.ActionRetry || d.Basis != retry.BasisBackoff {

@@ -3,7 +3,8 @@
 // what the envelope's JSON Schema rejects. C# 6, so that Mono's mcs builds it.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, decisionPolicy, detailsChecks, pascalName, strategies, unknownCodePattern } from "../shared/jvm-policy.js";
+import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, decisionPolicy, pascalName, strategies } from "../shared/jvm-policy.js";
+import { detailsChecks, unknownCodePattern, type FieldCheck } from "../shared/details-checks.js";
 import { csharp, csharpNamespace } from "./profile.js";
 
 const header = csharp.header("scripts/emit/languages/csharp/retry.ts");
@@ -429,7 +430,7 @@ export function retriesFile(model: Model): string {
 
 export function apiResponsesFile(model: Model): string {
   const rest = model.restFamily.name;
-  const field = (f: ReturnType<typeof detailsChecks>[number]["fields"][number]) =>
+  const field = (f: FieldCheck) =>
     `new Field(${quote(f.name)}, ${f.type ? `JsonKind.${pascalName(f.type)}` : "null"}, ${f.minimum === undefined ? "null" : `${f.minimum}`}, ${f.format ? `StringFormat.${pascalName(f.format)}` : "null"}, ${f.items ? `JsonKind.${pascalName(f.items)}` : "null"})`;
   const shapes = detailsChecks(model).map(
     (c) => `            { ${rest}.${c.code}, new Shape(new[] { ${c.required.map(quote).join(", ")} }, new[]\n                {\n${c.fields.map((f) => `                    ${field(f)},`).join("\n")}\n                }) },`,

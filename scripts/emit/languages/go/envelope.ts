@@ -2,6 +2,7 @@
 // with error.code typed as the REST family's Code.
 import type { Model } from "../../../catalog/model.js";
 import { file, paragraphs, patch, quote } from "../shared/common.js";
+import { DATE_TIME_PATTERN, URI_FORBIDDEN, URI_SCHEME_PATTERN, detailsChecks, unknownCodePattern, type FieldCheck } from "../shared/details-checks.js";
 import { catalogTypes, dropLeadingComments, envelopeTypes, only } from "../shared/quicktype.js";
 import { doc, goModule, goPackage, sourceHeader } from "./profile.js";
 
@@ -114,9 +115,26 @@ export async function catalogPackage(model: Model): Promise<string> {
   );
 }
 
+/** A Go literal for an optional check value; an empty string or a NaN minimum means no check. */
+const field = (f: FieldCheck) =>
+  `{${quote(f.name)}, ${quote(f.type ?? "")}, ${f.minimum === undefined ? "math.NaN()" : String(f.minimum)}, ${quote(f.format ?? "")}, ${quote(f.items ?? "")}}`;
+
+/** A regex character class of none of the code points, in \x{} escapes Go's regexp reads. */
+const noneOf = (codes: readonly number[]) => `[^${codes.map((c) => `\\x{${c.toString(16)}}`).join("")}]`;
+
 /** api/validate.go: the envelope's rules that quicktype's structs cannot say, with a typed error. */
-export function validateFile(): string {
-  return file([header, "", VALIDATE_SOURCE]);
+export function validateFile(model: Model): string {
+  const rest = goPackage(model.restFamily);
+  const shapes = detailsChecks(model).map(
+    (c) => `\t${quote(c.code)}: {\n\t\trequired: []string{${c.required.map(quote).join(", ")}},\n\t\tfields: []field{\n${c.fields.map((f) => `\t\t\t${field(f)},`).join("\n")}\n\t\t},\n\t},`,
+  );
+  const source = VALIDATE_SOURCE.replace("\t\"encoding/json\"\n", () => `\t"encoding/json"\n\t"math"\n\t"regexp"\n\t"strconv"\n\n\t${quote(`${goModule(model)}/${rest}`)}\n`)
+    .replace("@REST@", () => rest)
+    .replace("@UNKNOWN_CODE@", () => `\`${unknownCodePattern(model)}\``)
+    .replace("@DATE_TIME@", () => `\`^${DATE_TIME_PATTERN}$\``)
+    .replace("@URI@", () => `\`^${URI_SCHEME_PATTERN}:${noneOf(URI_FORBIDDEN)}*$\``)
+    .replace("@SHAPES@", () => shapes.join("\n"));
+  return file([header, "", source]);
 }
 
 const VALIDATE_SOURCE = `package api
@@ -140,59 +158,202 @@ func invalid(problem string) error {
 	return &InvalidResponseError{Problem: problem}
 }
 
-// checkEnvelope checks what the JSON Schema requires and encoding/json does not: exact member names
-// (encoding/json matches them in any case), the members each kind of envelope needs, and their types.
+// checkEnvelope checks what the JSON Schema requires and encoding/json does not: the envelope's core
+// (checkCore), the shape of a code the catalog does not know and the details shape of one it knows.
 func checkEnvelope(data []byte) error {
+	errorBody, err := checkCore(data)
+	if err != nil || errorBody == nil {
+		return err
+	}
+	var code string
+	_ = json.Unmarshal(errorBody["code"], &code)
+	if !@REST@.Code(code).Known() && !unknownCode.MatchString(code) {
+		return invalid("/error/code is neither a known code nor shaped like one")
+	}
+	raw, ok := errorBody["details"]
+	if !ok {
+		return nil
+	}
+	var details map[string]json.RawMessage
+	if json.Unmarshal(raw, &details) != nil || details == nil {
+		return invalid("/error/details must be an object")
+	}
+	if shape, ok := shapes[code]; ok {
+		if problem := shape.problem(details); problem != "" {
+			return invalid("/error/details" + problem)
+		}
+	}
+	return nil
+}
+
+// ErrorCodeOf is a failure's error code as retry.Advise reads it; ok is false for any other body.
+// Only the envelope's core counts (success, error.code and error.message), as in the TypeScript
+// reference, so that details of the wrong shape do not hide the code.
+func ErrorCodeOf(data []byte) (code string, ok bool) {
+	errorBody, err := checkCore(data)
+	if err != nil || errorBody == nil {
+		return "", false
+	}
+	// checkCore has checked that the code is a string.
+	_ = json.Unmarshal(errorBody["code"], &code)
+	return code, true
+}
+
+// checkCore checks exact member names (encoding/json matches them in any case), the members each kind
+// of envelope needs and their types. It gives a failure's error object, nil for a success.
+func checkCore(data []byte) (map[string]json.RawMessage, error) {
 	var body map[string]json.RawMessage
 	if err := json.Unmarshal(data, &body); err != nil {
 		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '<' {
-			return invalid("the body is HTML, not JSON (a proxy or gateway page?)")
+			return nil, invalid("the body is HTML, not JSON (a proxy or gateway page?)")
 		}
 		if !json.Valid(data) {
-			return invalid("the body is not valid JSON")
+			return nil, invalid("the body is not valid JSON")
 		}
-		return invalid("the body must be an object")
+		return nil, invalid("the body must be an object")
 	}
 	if body == nil {
-		return invalid("the body must be an object, not null")
+		return nil, invalid("the body must be an object, not null")
 	}
 	var success bool
 	if raw, ok := body["success"]; !ok {
-		return invalid("the body must have required property 'success'")
+		return nil, invalid("the body must have required property 'success'")
 	} else if json.Unmarshal(raw, &success) != nil || isNull(raw) {
-		return invalid("/success must be a boolean")
+		return nil, invalid("/success must be a boolean")
 	}
 	if success {
 		if _, ok := body["data"]; !ok {
-			return invalid("the body must have required property 'data'")
+			return nil, invalid("the body must have required property 'data'")
 		}
-		return nil
+		return nil, nil
 	}
 	raw, ok := body["error"]
 	if !ok {
-		return invalid("the body must have required property 'error'")
+		return nil, invalid("the body must have required property 'error'")
 	}
 	var errorBody map[string]json.RawMessage
 	if json.Unmarshal(raw, &errorBody) != nil || errorBody == nil {
-		return invalid("/error must be an object")
+		return nil, invalid("/error must be an object")
 	}
 	for _, member := range []string{"code", "message"} {
 		raw, ok := errorBody[member]
 		if !ok {
-			return invalid("/error must have required property '" + member + "'")
+			return nil, invalid("/error must have required property '" + member + "'")
 		}
 		var text string
 		if json.Unmarshal(raw, &text) != nil || isNull(raw) {
-			return invalid("/error/" + member + " must be a string")
+			return nil, invalid("/error/" + member + " must be a string")
 		}
 	}
-	if raw, ok := errorBody["details"]; ok && !isNull(raw) {
-		var details map[string]json.RawMessage
-		if json.Unmarshal(raw, &details) != nil {
-			return invalid("/error/details must be an object")
+	return errorBody, nil
+}
+
+var (
+	// What a code the catalog does not know must look like.
+	unknownCode = regexp.MustCompile(@UNKNOWN_CODE@)
+	dateTime    = regexp.MustCompile(@DATE_TIME@)
+	uri         = regexp.MustCompile(@URI@)
+	daysInMonth = [12]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+)
+
+// field is one property of a details shape; an empty jsonType, format or items and a NaN minimum
+// check nothing.
+type field struct {
+	name     string
+	jsonType string
+	minimum  float64
+	format   string
+	items    string
+}
+
+type shape struct {
+	required []string
+	fields   []field
+}
+
+// shapes holds each detailed code's details shape, from the catalog.
+var shapes = map[string]shape{
+@SHAPES@
+}
+
+// problem says what differs from the shape, or is empty when nothing does.
+func (s shape) problem(details map[string]json.RawMessage) string {
+	for _, name := range s.required {
+		if _, ok := details[name]; !ok {
+			return " must have required property '" + name + "'"
 		}
 	}
-	return nil
+	for _, f := range s.fields {
+		raw, ok := details[f.name]
+		if !ok {
+			continue
+		}
+		var value any
+		if json.Unmarshal(raw, &value) != nil {
+			return "/" + f.name + " is not a JSON value this decoder can read"
+		}
+		if f.jsonType != "" && !is(value, f.jsonType) {
+			return "/" + f.name + " must be " + f.jsonType
+		}
+		if number, ok := value.(float64); ok && number < f.minimum {
+			return "/" + f.name + " must be >= " + strconv.FormatFloat(f.minimum, 'f', -1, 64)
+		}
+		if text, ok := value.(string); ok && f.format != "" && !hasFormat(text, f.format) {
+			return "/" + f.name + " must match format " + f.format
+		}
+		if items, ok := value.([]any); ok && f.items != "" {
+			for _, item := range items {
+				if !is(item, f.items) {
+					return "/" + f.name + " items must be " + f.items
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// is reports whether a decoded JSON value has the JSON Schema type; an integer is any number with no
+// fraction, as JSON Schema says.
+func is(value any, jsonType string) bool {
+	switch v := value.(type) {
+	case string:
+		return jsonType == "string"
+	case float64:
+		return jsonType == "number" || (jsonType == "integer" && v == math.Trunc(v))
+	case bool:
+		return jsonType == "boolean"
+	case []any:
+		return jsonType == "array"
+	case map[string]any:
+		return jsonType == "object"
+	}
+	return false
+}
+
+func hasFormat(text, format string) bool {
+	if format == "uri" {
+		return uri.MatchString(text)
+	}
+	m := dateTime.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	n := func(i int) int {
+		v, _ := strconv.Atoi(m[i])
+		return v
+	}
+	year, month, day := n(1), n(2), n(3)
+	if month < 1 || month > 12 {
+		return false
+	}
+	days := daysInMonth[month-1]
+	if month == 2 && year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+		days = 29
+	}
+	if day < 1 || day > days || n(4) > 23 || n(5) > 59 || n(6) > 60 {
+		return false
+	}
+	return m[7] == "" || (n(8) <= 23 && n(9) <= 59)
 }
 
 // isNull is true for a JSON null, which encoding/json decodes into any type without an error.

@@ -12,7 +12,7 @@ export async function emitGo(model: Model): Promise<Record<string, string>> {
   const files: Record<string, string> = {
     "go/README.md": readme(model),
     "go/go.mod": goMod(model),
-    "go/api/validate.go": validateFile(),
+    "go/api/validate.go": validateFile(model),
     "go/retry/policy.go": policyFile(model),
     "go/retry/retry.go": retryFile(model),
     "go/api/api.go": await apiPackage(model),

@@ -378,14 +378,8 @@ func rateLimitWait(header http.Header, nowMs float64) (wait, bool) {
 
 // codeOf is the envelope's error code, or "" when the body is not a failure envelope.
 func codeOf(body []byte) string {
-	if body == nil {
-		return ""
-	}
-	response, err := api.UnmarshalAPIResponse(body)
-	if err != nil || response.Success || response.Error == nil {
-		return ""
-	}
-	return string(response.Error.Code)
+	code, _ := api.ErrorCodeOf(body)
+	return code
 }
 
 // Advise says what to do about the response to the attempt-th send of a request (1-based): its

@@ -3,7 +3,8 @@
 // the envelope's JSON Schema rejects.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, constantName, decisionPolicy, detailsChecks, strategies, unknownCodePattern, type JsonType } from "../shared/jvm-policy.js";
+import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, constantName, decisionPolicy, strategies } from "../shared/jvm-policy.js";
+import { detailsChecks, unknownCodePattern, type FieldCheck, type JsonType } from "../shared/details-checks.js";
 import { javaPackage, java, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/retry.ts");
@@ -437,7 +438,7 @@ export function apiResponsesFile(model: Model): string {
   const rest = model.restFamily.name;
   const checks = detailsChecks(model);
   const pkg = javaPackage(model);
-  const field = (f: ReturnType<typeof detailsChecks>[number]["fields"][number]) =>
+  const field = (f: FieldCheck) =>
     `new Field(${quote(f.name)}, ${f.type ? `Type.${JAVA_TYPE[f.type]}` : "null"}, ${f.minimum === undefined ? "null" : Number.isInteger(f.minimum) ? `${f.minimum}.0` : String(f.minimum)}, ${f.format ? `Format.${constantName(f.format)}` : "null"}, ${f.items ? `Type.${JAVA_TYPE[f.items]}` : "null"})`;
   const shapes = checks.map(
     (c) =>

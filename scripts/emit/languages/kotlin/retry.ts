@@ -3,7 +3,8 @@
 // the envelope's JSON Schema rejects.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, constantName, decisionPolicy, detailsChecks, strategies, unknownCodePattern } from "../shared/jvm-policy.js";
+import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, constantName, decisionPolicy, strategies } from "../shared/jvm-policy.js";
+import { detailsChecks, unknownCodePattern, type FieldCheck } from "../shared/details-checks.js";
 import { kdoc, kotlin, kotlinPackage } from "./profile.js";
 
 const header = kotlin.header("scripts/emit/languages/kotlin/retry.ts");
@@ -263,7 +264,7 @@ private fun jsTrim(text: String?): String = text?.trim { it in JS_SPACE } ?: ""`
 
 function decoderSource(model: Model, rest: string): string {
   const checks = detailsChecks(model);
-  const field = (f: ReturnType<typeof detailsChecks>[number]["fields"][number]) =>
+  const field = (f: FieldCheck) =>
     `Field(${quote(f.name)}, ${f.type ? `JsonType.${constantName(f.type)}` : "null"}, ${f.minimum === undefined ? "null" : Number.isInteger(f.minimum) ? `${f.minimum}.0` : f.minimum}, ${f.format ? `StringFormat.${constantName(f.format)}` : "null"}, ${f.items ? `JsonType.${constantName(f.items)}` : "null"})`;
   const shapes = checks.map(
     (c) => `    ${rest}.${c.code} to Shape(\n        listOf(${c.required.map(quote).join(", ")}),\n        listOf(\n${c.fields.map((f) => `            ${field(f)},`).join("\n")}\n        ),\n    ),`,

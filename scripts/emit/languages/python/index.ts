@@ -19,7 +19,7 @@ export async function emitPython(model: Model): Promise<Record<string, string>> 
     [`python/${importName}/api_response.py`]: await apiModule(model),
     [`python/${importName}/catalog.py`]: await catalogModule(model),
     [`python/${importName}/retry_policy.py`]: retryPolicyModule(model),
-    [`python/${importName}/retry.py`]: retryModule(model),
+    [`python/${importName}/retry.py`]: retryModule(),
   };
   for (const family of model.families) files[`python/${importName}/${snake(family.name)}.py`] = enumModule(model, family);
   return files;

@@ -48,8 +48,8 @@ export function retryPolicyModule(model: Model): string {
   ]);
 }
 
-export function retryModule(model: Model): string {
-  return file([python.header("scripts/emit/languages/python/retry.ts"), RETRY_SOURCE.replaceAll("RestErrorCode", model.restFamily.name)]);
+export function retryModule(): string {
+  return file([python.header("scripts/emit/languages/python/retry.ts"), RETRY_SOURCE]);
 }
 
 const RETRY_SOURCE = `"""Should I retry? advise_retry answers for a failed OrbVPN API response, as the TypeScript adviseRetry does.
@@ -68,8 +68,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, List, Literal, Mapping, Optional, Tuple, Union
 
 from . import retry_policy as policy
-from .api_response import InvalidResponse, parse_response
-from .rest_error_code import RestErrorCode
+from .api_response import error_code_of
 
 __all__ = ["Fail", "RefreshToken", "Retry", "RetryDecision", "advise_retry", "parse_http_date", "retry_delay_ms"]
 
@@ -245,16 +244,7 @@ def _rate_limit_wait(headers: Optional[Headers], now_ms: float) -> Optional[Tupl
 
 
 def _code_of(body: Optional[str]) -> Optional[str]:
-    if body is None:
-        return None
-    try:
-        response = parse_response(body)
-    except InvalidResponse:
-        return None
-    if response.success or response.error is None:
-        return None
-    code = response.error.code
-    return code.value if isinstance(code, RestErrorCode) else code
+    return None if body is None else error_code_of(body)
 
 
 def advise_retry(

@@ -78,7 +78,7 @@ use std::hash::{BuildHasher, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::api::parse_response;
+use crate::api::error_code_of;
 use crate::retry_policy as policy;
 
 /// What set a retry's delay.
@@ -405,11 +405,7 @@ fn rate_limit_wait(headers: &[(String, String)], now_ms: f64) -> Option<(f64, Ba
 
 /// The envelope's error code, or None when the body is not a failure envelope.
 fn code_of(body: Option<&str>) -> Option<String> {
-    let response = parse_response(body?).ok()?;
-    if response.success {
-        return None;
-    }
-    Some(response.error?.code.as_str().to_owned())
+    error_code_of(body?)
 }
 
 /// What to do about the response to the ${"`"}attempt${"`"}-th send of a request (1-based): its status,
