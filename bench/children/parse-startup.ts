@@ -21,7 +21,7 @@ const [arm, countText, root] = process.argv.slice(2) as [string, string, string]
 const count = Number(countText);
 const vectors = join(root, "test", "vectors", "envelopes");
 // Bodies as text, as they come off the wire; reading the files is neither arm's cost.
-const bodies = readdirSync(vectors).sort().map((f) => readFileSync(join(vectors, f), "utf8"));
+const bodies = readdirSync(vectors).filter((f) => f.endsWith(".json")).sort().map((f) => readFileSync(join(vectors, f), "utf8"));
 const resolve = createRequire(join(root, "package.json")).resolve;
 const load = (specifier: string) => import(pathToFileURL(specifier.startsWith("/") ? specifier : resolve(specifier)).href);
 

@@ -25,7 +25,7 @@ type Samples = Record<Task, number[]>;
 const requirePeer = createRequire(join(ROOT, "package.json"));
 const bodies = () => {
   const dir = join(ROOT, "test", "vectors", "envelopes");
-  return readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
 };
 
 /** The envelope's core (success and data, or error.code, .message and optional object details) in zod and valibot. */

@@ -37,7 +37,7 @@ export async function measure(): Promise<RowResult> {
 
   // Warm throughput, for context: the same calls in a loop once both are loaded and compiled.
   const vectors = join(ROOT, "test", "vectors", "envelopes");
-  const bodies = readdirSync(vectors).sort().map((f) => readFileSync(join(vectors, f), "utf8"));
+  const bodies = readdirSync(vectors).filter((f) => f.endsWith(".json")).sort().map((f) => readFileSync(join(vectors, f), "utf8"));
   const { parseApiResponse } = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as typeof import("../../src/index.js");
   const ajv = addFormats.default(new Ajv2020.default({ strict: true, allErrors: false }));
   for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
