@@ -48,7 +48,9 @@ function distEntries(): string[] {
 
 const leftovers = (root: string) => readdirSync(root).filter((n) => /^(generated|dist)\./.test(n));
 
-describe("an interrupted or failing build", () => {
+// Each test builds in a copy of its own, so the three run side by side. The SIGINT points only choose when
+// to interrupt: whatever the build has reached by then, it must leave whole trees behind.
+describe.concurrent("an interrupted or failing build", () => {
   const NEW = tree(join(ROOT, "generated"));
   const DIST = [...tree(join(ROOT, "dist")).keys()];
   const entries = distEntries();

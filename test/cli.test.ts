@@ -36,14 +36,40 @@ interface Result {
   stderr: string;
 }
 
-/** Runs the installed binary with no colour variables and COLUMNS=80, unless `env` says otherwise. */
-function cli(args: string[], env: Record<string, string | undefined> = {}): Result {
+/** The environment a case runs in: no colour variables and COLUMNS=80, unless `env` says otherwise. */
+function caseEnv(env: Record<string, string | undefined>): Record<string, string> {
   const base: Record<string, string | undefined> = { ...process.env, COLUMNS: "80" };
   for (const name of ["FORCE_COLOR", "NO_COLOR", "NODE_OPTIONS"]) delete base[name];
   const merged = { ...base, ...env };
   for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
-  const result = spawnSync(bin, args, { cwd: dir, encoding: "utf8", env: merged as NodeJS.ProcessEnv });
+  return merged as Record<string, string>;
+}
+
+/** Runs the installed binary in a process of its own, stdout and stderr on pipes. */
+function binary(args: string[], env: Record<string, string | undefined> = {}): Result {
+  const result = spawnSync(bin, args, { cwd: dir, encoding: "utf8", env: caseEnv(env) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs the CLI in this process, through run() with the Io that main.ts gives it when stdout is a pipe
+ * (the installed package's version and page): a process per case costs ~100 ms. "the binary and run()
+ * agree" below holds the two to the same output, and the tests of exit wiring, pipes and TTYs spawn.
+ */
+function cli(args: string[], env: Record<string, string | undefined> = {}): Result {
+  let stdout = "";
+  let stderr = "";
+  const installed = join(dir, "node_modules", "vpn-error-codes");
+  const code = run(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: caseEnv(env),
+    columns: undefined,
+    isTTY: false,
+    version: () => (JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { version: string }).version,
+    docsPath: () => join(installed, "generated", "docs", "index.html"),
+  });
+  return { code, stdout, stderr };
 }
 
 const lines = (text: string) => text.replace(/\n$/, "").split("\n");
@@ -342,7 +368,7 @@ describe("vpn-error-codes, forgiving", () => {
   });
 
   it("prints the installed page's path on docs", () => {
-    const r = cli(["docs"]);
+    const r = binary(["docs"]);
     expectFound(r);
     expect(r.stdout).toBe(`${join(dir, "node_modules", "vpn-error-codes", "generated", "docs", "index.html")}\n`);
     expect(existsSync(r.stdout.trim())).toBe(true);
@@ -382,7 +408,7 @@ describe("vpn-error-codes usage", () => {
     const installed = JSON.parse(readFileSync(join(dir, "node_modules", "vpn-error-codes", "package.json"), "utf8")).version;
     expect(installed).toBe(VERSION);
     for (const flag of ["--version", "-v"]) {
-      const r = cli([flag]);
+      const r = binary([flag]);
       expectFound(r);
       expect(r.stdout).toBe(`${VERSION}\n`);
     }
@@ -408,7 +434,7 @@ describe("vpn-error-codes robustness", () => {
       [[`--${"y".repeat(10_000)}`], 2],
     ];
     for (const [args, code] of weird) {
-      const r = cli(args);
+      const r = binary(args);
       expect(r.code, args.join(" ").slice(0, 40)).toBe(code);
       expect(r.stdout).toBe("");
       expect(r.stderr).not.toMatch(STACK);
@@ -455,6 +481,28 @@ describe("vpn-error-codes colour", () => {
     expect(onTty("explain 8199", { NO_COLOR: "1" })).not.toContain(ESC);
     expect(onTty("explain 8199", { NO_COLOR: "" })).toContain(ESC);
     expect(onTty("explain 8199", { TERM: "dumb" })).not.toContain(ESC);
+  });
+});
+
+describe("the binary and run()", () => {
+  it("agree on exit code, stdout and stderr, so that the in-process cases speak for the binary", () => {
+    const cases: Array<[string[], Record<string, string>]> = [
+      [["explain", "8199"], {}],
+      [["explain", "TOKEN_EXPIRED"], { COLUMNS: "250" }],
+      [["8199"], {}],
+      [["explain", "0x2007", "--json"], {}],
+      [["list", "--json"], {}],
+      [["list", "--retryable"], { FORCE_COLOR: "1" }],
+      [["search", "token", "expired"], {}],
+      [["explain", "TOKEN_EXPRIED"], {}],
+      [["list", "--family", "Nope"], {}],
+      [["lst"], {}],
+      [[], {}],
+      [["--help"], {}],
+      [["--version"], {}],
+      [["docs"], {}],
+    ];
+    for (const [args, env] of cases) expect(cli(args, env), args.join(" ")).toEqual(binary(args, env));
   });
 });
 
