@@ -43,6 +43,19 @@ function classpath(language: Language): string {
  * generated/<language> copied to .cache/jvm/packages/<language>, keeping its target/ and the files' times,
  * so that Maven's build output stays out of generated/ and a warm run compiles only what changed.
  */
+/**
+ * Kotlin's incremental caches and the consumers' classpath files record absolute paths: in a checkout that
+ * was moved or copied, they would name the old sources beside the new ones ("Conflicting overloads"). They
+ * are kept only for the checkout that wrote them.
+ */
+function forgetCachesOfAnotherCheckout(): void {
+  const marker = join(CACHE, "jvm", "checkout.txt");
+  if (existsSync(marker) && readFileSync(marker, "utf8") === ROOT) return;
+  for (const dir of ["packages", "consumers"]) rmSync(join(CACHE, "jvm", dir), { recursive: true, force: true });
+  mkdirSync(join(CACHE, "jvm"), { recursive: true });
+  writeFileSync(marker, ROOT);
+}
+
 function copyPackage(language: string): void {
   const from = join(ROOT, "generated", language);
   const to = join(CACHE, "jvm", "packages", language);
@@ -98,6 +111,7 @@ function writeReadmeExamples(): void {
 describe.skipIf(!available)("Java and Kotlin", () => {
   beforeAll(() => {
     console.log(`JVM: ${versionOf("java", ["-version"])}, ${versionOf("mvn", ["-v"])}, Kotlin ${KOTLIN_VERSION}`);
+    forgetCachesOfAnotherCheckout();
     copyPackage("java");
     copyPackage("kotlin");
     writeReadmeExamples();
