@@ -2,6 +2,7 @@
 // .cache/jvm/packages/ (javac -Xlint:all as errors, kotlinc -Werror), installs them into the test's local
 // repository, and builds the consumer projects that depend on them: the vector harnesses and each README's
 // example. Then each harness must print the TypeScript reference's lines.
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -44,16 +45,30 @@ function classpath(language: Language): string {
  * so that Maven's build output stays out of generated/ and a warm run compiles only what changed.
  */
 /**
- * Kotlin's incremental caches and the consumers' classpath files record absolute paths: in a checkout that
- * was moved or copied, they would name the old sources beside the new ones ("Conflicting overloads"). They
- * are kept only for the checkout that wrote them.
+ * Kotlin's incremental compilation trusts the classes and caches in target/: after the sources change (a
+ * declaration moved to another file, say) a stale cache can name it twice ("Conflicting overloads"), and
+ * its caches record absolute paths. So the packages' and consumers' build folders are kept only while the
+ * sources they were built from, and the checkout's location, are the same; any change (or a build that
+ * failed) builds afresh. Returns what records a successful build.
  */
-function forgetCachesOfAnotherCheckout(): void {
-  const marker = join(CACHE, "jvm", "checkout.txt");
-  if (existsSync(marker) && readFileSync(marker, "utf8") === ROOT) return;
+function forgetStaleBuilds(): () => void {
+  const hash = createHash("sha256").update(ROOT);
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");
+    }
+  };
+  for (const dir of [join(ROOT, "generated", "java"), join(ROOT, "generated", "kotlin"), join(ROOT, "test", "languages", "jvm")]) walk(dir);
+  const key = hash.digest("hex");
+  const marker = join(CACHE, "jvm", "sources.sha256");
+  const built = () => writeFileSync(marker, key);
+  if (existsSync(marker) && readFileSync(marker, "utf8") === key) return built;
   for (const dir of ["packages", "consumers"]) rmSync(join(CACHE, "jvm", dir), { recursive: true, force: true });
+  rmSync(marker, { force: true });
   mkdirSync(join(CACHE, "jvm"), { recursive: true });
-  writeFileSync(marker, ROOT);
+  return built;
 }
 
 function copyPackage(language: string): void {
@@ -111,7 +126,7 @@ function writeReadmeExamples(): void {
 describe.skipIf(!available)("Java and Kotlin", () => {
   beforeAll(() => {
     console.log(`JVM: ${versionOf("java", ["-version"])}, ${versionOf("mvn", ["-v"])}, Kotlin ${KOTLIN_VERSION}`);
-    forgetCachesOfAnotherCheckout();
+    const built = forgetStaleBuilds();
     copyPackage("java");
     copyPackage("kotlin");
     writeReadmeExamples();
@@ -135,6 +150,7 @@ describe.skipIf(!available)("Java and Kotlin", () => {
       "install",
       "dependency:build-classpath",
     ]);
+    built();
   }, TOOLCHAIN_TIMEOUT);
 
   it("builds each package's jar with mvn, installed where the consumers found it", () => {
