@@ -2,13 +2,12 @@
 // first read of globalThis.Response, Headers or fetch, and a shape check such as `typeof Response` would
 // pay for it on every cold start. Timing lives in `npm run bench` (row first-parse); this is the fact.
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./support/fixtures.js";
+import { validEnvelopeTexts } from "./support/envelope-vectors.js";
 
-const VECTORS = join(ROOT, "test", "vectors", "envelopes");
 
 /** node's own modules that importing dist/index.js and one call load, in a fresh process. */
 function loadedBy(call: string): string[] {
@@ -22,7 +21,7 @@ console.log(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))
 }
 
 describe("a client's first call in a fresh process", () => {
-  const bodies = readdirSync(VECTORS).filter((name) => name.endsWith(".json")).sort().map((name) => readFileSync(join(VECTORS, name), "utf8"));
+  const bodies = validEnvelopeTexts(ROOT);
 
   it("the test can see undici load: reading globalThis.Response loads it", () => {
     expect(loadedBy("globalThis.Response").some((m) => /undici/.test(m))).toBe(true);

@@ -5,10 +5,11 @@
 // .cache/bench/ and run with plain node.
 //
 //   node .cache/bench/parse-startup.mjs precompiled|ajv COUNT ROOT
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { validEnvelopeTexts } from "../../test/support/envelope-vectors.js";
 import type Ajv2020 from "ajv/dist/2020.js";
 import type addFormats from "ajv-formats";
 
@@ -19,9 +20,8 @@ export interface StartupResult {
 
 const [arm, countText, root] = process.argv.slice(2) as [string, string, string];
 const count = Number(countText);
-const vectors = join(root, "test", "vectors", "envelopes");
 // Bodies as text, as they come off the wire; reading the files is neither arm's cost.
-const bodies = readdirSync(vectors).filter((f) => f.endsWith(".json")).sort().map((f) => readFileSync(join(vectors, f), "utf8"));
+const bodies = validEnvelopeTexts(root);
 const resolve = createRequire(join(root, "package.json")).resolve;
 const load = (specifier: string) => import(pathToFileURL(specifier.startsWith("/") ? specifier : resolve(specifier)).href);
 

@@ -3,12 +3,13 @@
 // generated/schema/api-response.schema.json, the package's options), zod and valibot (each with the
 // envelope's core written as its schema). All in the same rounds, over the example envelopes in turn
 // (test/vectors/envelopes/*.json); batches, ratios within a round, rounds in several processes.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { BATCH, batchOf, consumed } from "../lib/batch.js";
 import { ROOT } from "../lib/paths.js";
+import { validEnvelopeTexts } from "../../test/support/envelope-vectors.js";
 import { node, runOnce } from "../lib/processes.js";
 import { QUICK, isMain, log, report, table, verdict, type Line, type RowResult } from "../lib/row.js";
 import { ratios, showRatio, spread } from "../lib/spread.js";
@@ -23,10 +24,7 @@ type Task = (typeof TASKS)[number];
 type Samples = Record<Task, number[]>;
 
 const requirePeer = createRequire(join(ROOT, "package.json"));
-const bodies = () => {
-  const dir = join(ROOT, "test", "vectors", "envelopes");
-  return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
-};
+const bodies = () => validEnvelopeTexts(ROOT);
 
 /** The envelope's core (success and data, or error.code, .message and optional object details) in zod and valibot. */
 function peers() {

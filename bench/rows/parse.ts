@@ -4,7 +4,7 @@
 // generated/schema/api-response.schema.json at start-up. Each figure is a fresh process
 // (bench/children/parse-startup.ts), run in alternation with the others; then, for context, the
 // warm throughput of both in this process.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -12,6 +12,7 @@ import addFormats from "ajv-formats";
 import type { StartupResult } from "../children/parse-startup.js";
 import { buildScript } from "../lib/bundle-script.js";
 import { ROOT } from "../lib/paths.js";
+import { validEnvelopeTexts } from "../../test/support/envelope-vectors.js";
 import { alternateOutputs, node } from "../lib/processes.js";
 import { QUICK, isMain, log, report, table, verdict, type RowResult } from "../lib/row.js";
 import { int, median, ms, ratio } from "../lib/stats.js";
@@ -36,8 +37,7 @@ export async function measure(): Promise<RowResult> {
   };
 
   // Warm throughput, for context: the same calls in a loop once both are loaded and compiled.
-  const vectors = join(ROOT, "test", "vectors", "envelopes");
-  const bodies = readdirSync(vectors).filter((f) => f.endsWith(".json")).sort().map((f) => readFileSync(join(vectors, f), "utf8"));
+  const bodies = validEnvelopeTexts(ROOT);
   const { parseApiResponse } = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as typeof import("../../src/index.js");
   const ajv = addFormats.default(new Ajv2020.default({ strict: true, allErrors: false }));
   for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);

@@ -1,11 +1,12 @@
 // The TypeScript reference against the vectors' own expectations, so that the lines every other
 // language must match are themselves right.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { DECISIONS_PATH, decide, renderDecisionVectors } from "../../scripts/vectors/decisions.js";
+import { validEnvelopeFiles } from "../support/envelope-vectors.js";
 import { ROOT } from "./support/toolchains.js";
 import { invalidEnvelopeFiles, loadCodeVectors, loadDecisionVectors, referenceLines } from "./typescript/harness.js";
 
@@ -41,7 +42,7 @@ describe("the TypeScript reference harness", () => {
   });
 
   it("prints one line per envelope, the page's six examples and an unknown code among them", () => {
-    const files = readdirSync(join(ROOT, "test", "vectors", "envelopes")).filter((f) => f.endsWith(".json")).sort();
+    const files = validEnvelopeFiles(ROOT);
     for (const page of ["success", "validation-error", "token-expired", "weak-password", "device-limit-reached", "subscription-expired"]) {
       expect(files).toContain(`${page}.json`);
     }
@@ -121,7 +122,7 @@ describe("the envelope vectors", () => {
   const dir = join(ROOT, "test", "vectors", "envelopes");
 
   it("that are valid are accepted by the JSON Schema", () => {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) expect(accepts(readFileSync(join(dir, file), "utf8")), file).toBe(true);
+    for (const file of validEnvelopeFiles(ROOT)) expect(accepts(readFileSync(join(dir, file), "utf8")), file).toBe(true);
   });
 
   it("under invalid/ are rejected by the JSON Schema, or are not JSON at all", () => {

@@ -1,9 +1,10 @@
 // The reference every language harness must match, line for line. It reads generated/catalog.json and
 // the vectors as plain JSON, with no generated code, so that it is an independent statement of the answers.
 // Run it directly to print the lines: npx tsx test/languages/typescript/harness.ts <repository root>
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { envelopesDir, invalidEnvelopeFiles, validEnvelopeFiles } from "../../support/envelope-vectors.js";
 
 interface CatalogCode {
   name: string;
@@ -69,8 +70,8 @@ export function referenceLines(root: string): string[] {
   }
 
   const rest = family("RestErrorCode");
-  const dir = join(root, "test", "vectors", "envelopes");
-  for (const file of readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
+  const dir = envelopesDir(root);
+  for (const file of validEnvelopeFiles(root)) {
     const doc = readJson(join(dir, file));
     if (doc.success) {
       const isObject = doc.data !== null && typeof doc.data === "object" && !Array.isArray(doc.data);
@@ -102,10 +103,7 @@ export function referenceLines(root: string): string[] {
   return out;
 }
 
-/** The files of test/vectors/envelopes/invalid/, sorted by name. */
-export function invalidEnvelopeFiles(root: string): string[] {
-  return readdirSync(join(root, "test", "vectors", "envelopes", "invalid")).sort();
-}
+export { invalidEnvelopeFiles };
 
 export interface DecisionVector {
   id: string;
