@@ -1,18 +1,14 @@
 import type { RetryStrategy } from "../generated/ts/catalog-types.js";
 import { STATUS_STRATEGY, retryPolicy } from "../generated/ts/retry-policy.js";
 import { describeError } from "./body.js";
+import type { AdviceFailReason, RetryBasis } from "./decision-words.js";
 import { header, type HeadersLike } from "./headers.js";
 import { parseHttpDatePrefix } from "./http-date.js";
 import { networkFailure } from "./network-errors.js";
 import { parseApiResponse, responseLikeParts, type ParseOptions, type ParsedResponse, type RawResponse, type ResponseLike } from "./parse.js";
 
 export type FailReason =
-  | "not-an-error"
-  | "not-retryable"
-  | "attempts-exhausted"
-  | "refresh-already-tried"
-  | "wait-too-long"
-  | "invalid-attempt"
+  | AdviceFailReason
   /** withRetry: a POST or PATCH that the server may have carried out, without idempotent or an Idempotency-Key. */
   | "not-idempotent"
   /** withRetry: a thrown error that is not a network failure (a bug in the caller's code, say). */
@@ -24,7 +20,7 @@ export type FailReason =
 
 export type RetryDecision =
   /** Send the request again after `delayMs`. `basis` says what set the delay. */
-  | { action: "retry"; delayMs: number; basis: "backoff" | "retry-after" | "rate-limit-reset" }
+  | { action: "retry"; delayMs: number; basis: RetryBasis }
   /** Refresh the access token, then send the original request once more. */
   | { action: "refresh-token" }
   | { action: "fail"; reason: FailReason; detail: string };

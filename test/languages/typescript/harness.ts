@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { DecisionCase } from "../../../scripts/vectors/decisions.js";
 import { envelopesDir, invalidEnvelopeFiles, validEnvelopeFiles } from "../../support/envelope-vectors.js";
 
 interface CatalogCode {
@@ -105,17 +106,8 @@ export function referenceLines(root: string): string[] {
 
 export { invalidEnvelopeFiles };
 
-export interface DecisionVector {
-  id: string;
-  status: number;
-  headers: Array<[string, string]>;
-  body: string | null;
-  attempt: number;
-  tokenRefreshed: boolean;
-  now: number;
-  random: number;
-  expected: string;
-}
+/** One case of test/vectors/decisions.json, as scripts/vectors/decisions.ts writes it. */
+export type DecisionVector = DecisionCase;
 
 export function loadDecisionVectors(root: string): { about: string; cases: DecisionVector[] } {
   return readJson(join(root, "test", "vectors", "decisions.json"));

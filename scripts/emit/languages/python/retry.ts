@@ -3,6 +3,7 @@
 // the shared vectors in test/vectors/decisions.json give byte-identical answers.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
+import { ADVICE_FAIL_REASONS, RETRY_BASES } from "../../../../src/decision-words.js";
 import { FAILING_STRATEGIES, decisionPolicy } from "../shared/decision-policy.js";
 import { docstring, python } from "./profile.js";
 
@@ -72,8 +73,8 @@ from .api_response import error_code_of
 
 __all__ = ["Fail", "RefreshToken", "Retry", "RetryDecision", "advise_retry", "parse_http_date", "retry_delay_ms"]
 
-Basis = Literal["backoff", "retry-after", "rate-limit-reset"]
-FailReason = Literal["not-an-error", "not-retryable", "attempts-exhausted", "refresh-already-tried", "wait-too-long", "invalid-attempt"]
+Basis = Literal[${RETRY_BASES.map((w) => JSON.stringify(w)).join(", ")}]
+FailReason = Literal[${ADVICE_FAIL_REASONS.map((w) => JSON.stringify(w)).join(", ")}]
 Headers = Union[Mapping[str, str], Iterable[Tuple[str, str]]]
 """A mapping (requests' CaseInsensitiveDict, a dict) or name/value pairs in order; names match in any case."""
 

@@ -22,11 +22,5 @@ export function pascalName(wire: string): string {
   return wire.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase());
 }
 
-/**
- * The reasons a decision fails for, as src/retry.ts's FailReason spells them. They are the contract's
- * words (the decision vectors print them), not catalog facts.
- */
-export const FAIL_REASONS = ["not-an-error", "not-retryable", "attempts-exhausted", "refresh-already-tried", "wait-too-long", "invalid-attempt"] as const;
-
-/** What set a retry's delay, as src/retry.ts's RetryDecision spells it. */
-export const RETRY_BASES = ["backoff", "retry-after", "rate-limit-reset"] as const;
+/** The decision's words, the lists that type src/retry.ts. */
+export { ADVICE_FAIL_REASONS as FAIL_REASONS, RETRY_BASES } from "../../../../src/decision-words.js";
