@@ -2,7 +2,8 @@
 // Advise, the same decision as the TypeScript adviseRetry (src/retry.ts), so that the shared vectors in
 // test/vectors/decisions.json give byte-identical answers.
 import type { Model } from "../../../catalog/model.js";
-import { file, quote } from "../shared/common.js";
+import { file, pascalName, quote } from "../shared/common.js";
+import { ADVICE_FAIL_REASONS, RETRY_BASES } from "../../../../src/decision-words.js";
 import { FAILING_STRATEGIES, decisionPolicy } from "../shared/decision-policy.js";
 import { goModule, sourceHeader } from "./profile.js";
 
@@ -81,6 +82,11 @@ export function policyFile(model: Model): string {
   ]);
 }
 
+/** String constants, one per word of the decision: BasisRetryAfter Basis = "retry-after". */
+function wordConstants(type: string, words: readonly string[]): string {
+  return ["const (", ...constBlock(words.map((w): [string, string, string] => [type + pascalName(w), type, quote(w)])), ")"].join("\n");
+}
+
 export function retryFile(model: Model): string {
   return file([header, "", RETRY_SOURCE.replaceAll("MODULE", goModule(model))]);
 }
@@ -121,23 +127,12 @@ const (
 // Basis says what set a retry's delay.
 type Basis string
 
-const (
-	BasisBackoff        Basis = "backoff"
-	BasisRetryAfter     Basis = "retry-after"
-	BasisRateLimitReset Basis = "rate-limit-reset"
-)
+${wordConstants("Basis", RETRY_BASES)}
 
 // Reason says why a decision is to fail.
 type Reason string
 
-const (
-	ReasonNotAnError          Reason = "not-an-error"
-	ReasonNotRetryable        Reason = "not-retryable"
-	ReasonAttemptsExhausted   Reason = "attempts-exhausted"
-	ReasonRefreshAlreadyTried Reason = "refresh-already-tried"
-	ReasonWaitTooLong         Reason = "wait-too-long"
-	ReasonInvalidAttempt      Reason = "invalid-attempt"
-)
+${wordConstants("Reason", ADVICE_FAIL_REASONS)}
 
 // Decision is Advise's answer. Delay and Basis are set for ActionRetry, Reason and Detail for ActionFail.
 type Decision struct {

@@ -120,6 +120,11 @@ export function escapeMarkup(text: string): string {
 }
 
 /** A JSON string literal, which is also a valid string literal in every target language for our text. */
+/** "wait-for-window" -> "WaitForWindow". */
+export function pascalName(wire: string): string {
+  return wire.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase());
+}
+
 export function quote(text: string): string {
   return JSON.stringify(text);
 }

@@ -17,10 +17,7 @@ export function constantName(wire: string): string {
   return wire.replace(/-/g, "_").toUpperCase();
 }
 
-/** "wait-for-window" -> "WaitForWindow". */
-export function pascalName(wire: string): string {
-  return wire.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase());
-}
+export { pascalName } from "./common.js";
 
 /** The decision's words, the lists that type src/retry.ts. */
 export { ADVICE_FAIL_REASONS as FAIL_REASONS, RETRY_BASES } from "../../../../src/decision-words.js";
