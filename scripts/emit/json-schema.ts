@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SCHEMA_PATH } from "../catalog/load.js";
 import type { Model, ResolvedFamily } from "../catalog/model.js";
+import { unknownCodePattern } from "../catalog/details-checks.js";
 import { generatedBy } from "./header.js";
 import { stableJson } from "./json.js";
 
@@ -81,7 +82,7 @@ export function apiResponseSchema(catalog: Model): Record<string, unknown> {
       ErrorCode: {
         title: "ErrorCode",
         description: `A ${rest.name}, or a code this catalog does not know yet (kept valid for forward compatibility).`,
-        anyOf: [{ $ref: `#/$defs/${rest.name}` }, { type: "string", pattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$" }],
+        anyOf: [{ $ref: `#/$defs/${rest.name}` }, { type: "string", pattern: unknownCodePattern(catalog) }],
       },
       [rest.name]: (({ $schema, $id, $comment, ...rest }) => rest)(familySchema(rest)),
       ...Object.fromEntries(detailed.map((c) => [detailsName(String(c.value)), { title: detailsName(String(c.value)), ...c.details!.schema }])),

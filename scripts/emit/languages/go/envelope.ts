@@ -2,7 +2,7 @@
 // with error.code typed as the REST family's Code.
 import type { Model } from "../../../catalog/model.js";
 import { file, paragraphs, patch, quote } from "../shared/common.js";
-import { DATE_TIME_PATTERN, URI_FORBIDDEN, URI_SCHEME_PATTERN, detailsChecks, unknownCodePattern, type FieldCheck } from "../shared/details-checks.js";
+import { DATE_TIME_PATTERN, URI_FORBIDDEN, URI_SCHEME_PATTERN, detailsChecks, unknownCodePattern, type FieldCheck } from "../../../catalog/details-checks.js";
 import { catalogTypes, dropLeadingComments, envelopeTypes, only } from "../shared/quicktype.js";
 import { doc, goModule, goPackage, sourceHeader } from "./profile.js";
 

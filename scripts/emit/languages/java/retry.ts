@@ -4,7 +4,7 @@
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
 import { FAILING_STRATEGIES, FAIL_REASONS, RETRY_BASES, constantName, decisionPolicy, strategies } from "../shared/jvm-policy.js";
-import { detailsChecks, unknownCodePattern, type FieldCheck, type JsonType } from "../shared/details-checks.js";
+import { detailsChecks, unknownCodePattern, type FieldCheck, type JsonType } from "../../../catalog/details-checks.js";
 import { javaPackage, java, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/retry.ts");

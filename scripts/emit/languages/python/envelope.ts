@@ -2,7 +2,7 @@
 // error.code with the open ErrorCode.
 import type { Model } from "../../../catalog/model.js";
 import { file, patch, quote, snake } from "../shared/common.js";
-import { DATE_TIME_PATTERN, URI_FORBIDDEN, URI_SCHEME_PATTERN, detailsChecks, unknownCodePattern, type FieldCheck } from "../shared/details-checks.js";
+import { DATE_TIME_PATTERN, URI_FORBIDDEN, URI_SCHEME_PATTERN, detailsChecks, unknownCodePattern, type FieldCheck } from "../../../catalog/details-checks.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
 import { docstring, python } from "./profile.js";
 

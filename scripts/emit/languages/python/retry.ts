@@ -4,7 +4,7 @@
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
 import { ADVICE_FAIL_REASONS, RETRY_BASES } from "../../../../src/decision-words.js";
-import { FAILING_STRATEGIES, decisionPolicy } from "../shared/decision-policy.js";
+import { FAILING_STRATEGIES, decisionPolicy } from "../../../catalog/decision-policy.js";
 import { docstring, python } from "./profile.js";
 
 export function retryPolicyModule(model: Model): string {

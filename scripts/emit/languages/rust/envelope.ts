@@ -2,7 +2,7 @@
 // error.code typed as ErrorCode, which the REST family's module defines (its text is here, with the envelope).
 import type { Model } from "../../../catalog/model.js";
 import { file, patch, quote, snake } from "../shared/common.js";
-import { URI_FORBIDDEN, detailsChecks, unknownCodePattern, type FieldCheck } from "../shared/details-checks.js";
+import { URI_FORBIDDEN, detailsChecks, unknownCodePattern, type FieldCheck } from "../../../catalog/details-checks.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
 import { moduleDoc, rust } from "./profile.js";
 

@@ -4,7 +4,7 @@
 // the HTTP dates and numbers are read by hand rather than with a regex crate.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { FAILING_STRATEGIES, decisionPolicy } from "../shared/decision-policy.js";
+import { FAILING_STRATEGIES, decisionPolicy } from "../../../catalog/decision-policy.js";
 import { moduleDoc, rust } from "./profile.js";
 
 const header = rust.header("scripts/emit/languages/rust/retry.ts");

@@ -5,7 +5,7 @@
 // src/retry.ts and src/parse.ts.
 import { STRATEGY_TEXT, type RetryStrategy } from "../../../catalog/model.js";
 
-export { FAILING_STRATEGIES, decisionPolicy } from "./decision-policy.js";
+export { FAILING_STRATEGIES, decisionPolicy } from "../../../catalog/decision-policy.js";
 
 /** The strategies in the catalog's order, with the constant name a C-family enum gives each. */
 export function strategies(): Array<{ wire: RetryStrategy; constant: string }> {

@@ -1,8 +1,7 @@
 // What every language's envelope decoder checks beyond the envelope's core, derived once from the model
 // and the envelope schema: each known code's details shape, the pattern of a code the catalog does not
 // know, and the two string formats those shapes use. Each language renders this data.
-import type { Model } from "../../../catalog/model.js";
-import { apiResponseSchema } from "../../json-schema.js";
+import type { Model } from "./model.js";
 
 export type JsonType = "string" | "integer" | "number" | "boolean" | "array" | "object";
 export type StringFormat = "date-time" | "uri";
@@ -29,7 +28,7 @@ const TYPES = new Set<string>(["string", "integer", "number", "boolean", "array"
 const FORMATS = new Set<string>(["date-time", "uri"]);
 
 function fail(where: string, what: string): never {
-  throw new Error(`${where}: ${what}; every language's decoder checks only what scripts/emit/languages/shared/details-checks.ts knows`);
+  throw new Error(`${where}: ${what}; every language's decoder checks only what scripts/catalog/details-checks.ts knows`);
 }
 
 function jsonType(value: unknown, where: string): JsonType {
@@ -74,12 +73,12 @@ export function detailsChecks(model: Model): DetailsCheck[] {
     });
 }
 
-/** The pattern a code the catalog does not know must match, from the envelope schema's ErrorCode. */
+/**
+ * The pattern a code the catalog does not know must match: the REST family's own namePattern, which the
+ * envelope schema's ErrorCode also carries, so that a decoder accepts exactly the codes ajv accepts.
+ */
 export function unknownCodePattern(model: Model): string {
-  const errorCode = (apiResponseSchema(model) as { $defs: Record<string, { anyOf?: Array<{ pattern?: string }> }> }).$defs.ErrorCode;
-  const pattern = errorCode?.anyOf?.find((s) => s.pattern !== undefined)?.pattern;
-  if (pattern === undefined) throw new Error("the envelope schema's ErrorCode has no pattern for unknown codes");
-  return pattern;
+  return model.restFamily.namePattern;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The facts a language's retry decision function needs, computed once from the model, so that each
 // language only renders them as its own constants: the backoff schedule, the rate-limit headers and
 // ceiling, each status's strategy and each REST code's strategy and documented status.
-import type { Model, RetryStrategy } from "../../../catalog/model.js";
+import type { Model, RetryStrategy } from "./model.js";
 
 /**
  * Strategies under which adviseRetry (src/retry.ts) fails at once: nothing a client does at the HTTP
