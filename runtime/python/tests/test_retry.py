@@ -6,7 +6,7 @@ import math
 import pytest
 from synthetic import RESET_HEADER, RETRY, WAIT_HEADER, failure
 
-from vpn_error_codes._retry import Fail, RefreshToken, Retry, advise_retry, retry_delay_ms
+from vpn_error_codes._retry import Fail, RefreshToken, Retry, RetryAdvisor, advise_retry, retry_delay_ms
 
 NOW = 1_000_000.0
 
@@ -190,3 +190,16 @@ def test_headers_that_cannot_be_read_read_as_none() -> None:
 def test_a_now_that_is_no_time_reads_as_the_clock(now: object) -> None:
     decision = advise_retry(420, {WAIT_HEADER: "5"}, None, 1, policy=RETRY, now_ms=now, random=lambda: 0.0)  # type: ignore[arg-type]
     assert decision == Retry(5_000, "retry-after")
+
+
+def test_an_advisor_decides_by_its_policy() -> None:
+    advisor = RetryAdvisor(RETRY)
+    assert advisor.advise(599, None, None, 1, random=lambda: 0.0) == Retry(110, "backoff")
+    assert advisor.advise(420, {WAIT_HEADER: "5"}, None, 1, now_ms=NOW, random=lambda: 0.0) == Retry(
+        5_000, "retry-after"
+    )
+    assert advisor.advise(419, None, failure("SYNTHETIC_STALE"), 1, token_refreshed=True) == Fail(
+        "refresh-already-tried", "SYNTHETIC_STALE (419) again after a token refresh: re-authenticate"
+    )
+    assert advisor.delay_ms(2, lambda: 0.0) == 310
+    assert RetryAdvisor(dataclasses.replace(RETRY, max_retries=1)).delay_ms(2) is None

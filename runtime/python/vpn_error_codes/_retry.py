@@ -155,3 +155,44 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
             f"{subject}: the server asks for {asked} s, over the {policy.max_wait_ms / 1000:g} s a client waits",
         )
     return Retry(math.ceil(wait_ms + _unit(random) * policy.jitter_max_ms), basis)
+
+
+@dataclass(frozen=True)
+class RetryAdvisor:
+    """The retry decision under one policy, so that a caller names the policy once."""
+
+    policy: RetryPolicy
+
+    def advise(  # noqa: PLR0913 - the response's parts, the attempt, and keyword options
+        self,
+        status: int,
+        headers: Headers | None,
+        body: str | None,
+        attempt: int,
+        *,
+        token_refreshed: bool = False,
+        now_ms: float | None = None,
+        random: Callable[[], float] = _random.random,
+    ) -> RetryDecision:
+        """Decide what to do about the response to the ``attempt``-th send of a request (1-based).
+
+        headers is a mapping or name/value pairs; body is the response's text, or None. A code's own
+        advice wins over its status's rule; a known code under another status gets the more cautious of
+        the two when the policy says so; on a wait-for-window strategy the rate-limit headers set the
+        wait, up to the policy's ceiling. token_refreshed: the token was already refreshed for this
+        request. now_ms and random default to the clock and random.random.
+        """
+        return advise_retry(
+            status,
+            headers,
+            body,
+            attempt,
+            policy=self.policy,
+            token_refreshed=token_refreshed,
+            now_ms=now_ms,
+            random=random,
+        )
+
+    def delay_ms(self, attempt: int, random: Callable[[], float] = _random.random) -> int | None:
+        """The backoff before retry ``attempt`` (1-based), jitter included; None past the last retry."""
+        return retry_delay_ms(attempt, self.policy, random)

@@ -1,15 +1,47 @@
-// The package around the modules: pyproject.toml and __init__.py, which re-exports every enum.
+// The package around the modules: pyproject.toml, __init__.py, which re-exports every enum and the runtime's
+// public names, and retry.py, which binds the runtime's decision to the default policy.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote, snake } from "../shared/common.js";
-import { moduleName, python } from "./profile.js";
+import { docstring, isortNames, moduleName, python } from "./profile.js";
 
 const header = python.header("scripts/emit/languages/python/package.ts");
 
 /** What __init__ re-exports from the modules beside the enums. */
 const DECISION_EXPORTS = [
+  { module: "_body", names: ["EnvelopeError"] },
   { module: "api_response", names: ["InvalidResponse", "parse_response"] },
-  { module: "retry", names: ["Fail", "RefreshToken", "Retry", "RetryDecision", "advise_retry"] },
+  { module: "retry", names: ["Fail", "RefreshToken", "Retry", "RetryAdvisor", "RetryDecision", "advise_retry"] },
+  { module: "_policy", names: ["RetryPolicy"] },
+  { module: "retry_policy", names: ["RETRY_POLICY"] },
 ];
+
+/** What retry.py gives: the runtime's decision types, and its functions bound to the default policy. */
+const RETRY_NAMES = ["Fail", "RefreshToken", "Retry", "RetryAdvisor", "RetryDecision", "advise_retry", "parse_http_date", "retry_delay_ms"];
+
+export function retryModule(model: Model): string {
+  return file([
+    header,
+    ...docstring(
+      [
+        "Should I retry? advise_retry and retry_delay_ms under the catalog's retry policy.",
+        "",
+        `Both are methods of a RetryAdvisor of RETRY_POLICY (${moduleName(model)}.retry_policy); RetryAdvisor(policy)`,
+        "decides by another policy, such as dataclasses.replace(RETRY_POLICY, max_retries=2).",
+      ],
+      "",
+    ),
+    "",
+    "from ._http_date import parse_http_date",
+    "from ._retry import Fail, RefreshToken, Retry, RetryAdvisor, RetryDecision",
+    "from .retry_policy import RETRY_POLICY",
+    "",
+    `__all__ = [${isortNames(RETRY_NAMES).map(quote).join(", ")}]`,
+    "",
+    "_ADVISOR = RetryAdvisor(RETRY_POLICY)",
+    "advise_retry = _ADVISOR.advise",
+    "retry_delay_ms = _ADVISOR.delay_ms",
+  ]);
+}
 
 export function initModule(model: Model): string {
   const importName = moduleName(model);
@@ -17,7 +49,7 @@ export function initModule(model: Model): string {
     ...model.families.map((f) => ({ module: snake(f.name), names: f === model.restFamily ? [f.name, "ErrorCode", "to_error_code"] : [f.name] })),
     ...DECISION_EXPORTS,
   ];
-  const all = modules.flatMap((m) => m.names).sort();
+  const all = isortNames(modules.flatMap((m) => m.names));
   return file([
     header,
     '"""Error codes a VPN client meets, with their meaning and retry advice.',
@@ -26,7 +58,7 @@ export function initModule(model: Model): string {
     `types live in \`\`${importName}.api_response\`\` and the catalog types in \`\`${importName}.catalog\`\`.`,
     '"""',
     "",
-    ...modules.map((m) => `from .${m.module} import ${m.names.join(", ")}`),
+    ...[...modules].sort((a, b) => (a.module < b.module ? -1 : 1)).map((m) => `from .${m.module} import ${isortNames(m.names).join(", ")}`),
     "",
     "__all__ = [",
     ...all.map((n) => `    ${quote(n)},`),
