@@ -5,15 +5,17 @@ Types by quicktype from the schema in generated/schema/api-response.schema.json.
 RFC 3339 strings, so that the package needs nothing beyond the standard library.
 """
 
-from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, Union, cast
+from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+from . import _envelope
 from ._body import EnvelopeError
-from ._envelope import decode_envelope
-from ._envelope import error_code_of as error_code_of
 from .envelope_policy import ENVELOPE_POLICY
 from .rest_error_code import ErrorCode, to_error_code
-
 
 T = TypeVar("T")
 
@@ -24,10 +26,10 @@ def from_str(x: Any) -> str:
     return x
 
 
-def from_dict(f: Callable[[Any], T], x: Any) -> Dict[str, T]:
+def from_dict(f: Callable[[Any], T], x: Any) -> dict[str, T]:
     if not isinstance(x, dict):
         raise EnvelopeError(f"expected dict, got {type(x).__name__}")
-    return { k: f(v) for (k, v) in x.items() }
+    return {k: f(v) for (k, v) in x.items()}
 
 
 def from_none(x: Any) -> Any:
@@ -38,10 +40,8 @@ def from_none(x: Any) -> Any:
 
 def from_union(fs: Iterable[Callable[[Any], Any]], x: Any) -> Any:
     for f in fs:
-        try:
+        with suppress(ValueError, TypeError, OverflowError):
             return f(x)
-        except Exception:
-            pass
     raise EnvelopeError("the value matches none of the types the schema allows")
 
 
@@ -51,10 +51,10 @@ def from_bool(x: Any) -> bool:
     return x
 
 
-def to_class(c: Type[T], x: Any) -> Dict[str, Any]:
+def to_class(c: type[T], x: Any) -> dict[str, Any]:
     if not isinstance(x, c):
         raise EnvelopeError(f"expected {c.__name__}, got {type(x).__name__}")
-    return cast(Dict[str, Any], cast(Any, x).to_dict())
+    return cast(dict[str, Any], cast(Any, x).to_dict())
 
 
 def from_int(x: Any) -> int:
@@ -63,7 +63,7 @@ def from_int(x: Any) -> int:
     return x
 
 
-def from_list(f: Callable[[Any], T], x: Any) -> List[T]:
+def from_list(f: Callable[[Any], T], x: Any) -> list[T]:
     if not isinstance(x, list):
         raise EnvelopeError(f"expected list, got {type(x).__name__}")
     return [f(y) for y in x]
@@ -74,17 +74,16 @@ class ErrorBody:
     """A machine-readable code, a human-readable message, and optional details."""
 
     code: ErrorCode
-    """A RestErrorCode, or a code this catalog does not know yet (kept valid for forward
-    compatibility).
-    """
+    """A RestErrorCode, or a code this catalog does not know yet (kept valid for forward compatibility)."""
+
     message: str
     """Human-readable; may change between API versions. Branch on code, not on this."""
 
-    details: Optional[Dict[str, Any]] = None
+    details: dict[str, Any] | None = None
     """Extra facts about the error; its shape depends on the code."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'ErrorBody':
+    def from_dict(obj: Any) -> ErrorBody:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
         code = to_error_code(from_str(obj.get("code")))
@@ -92,8 +91,8 @@ class ErrorBody:
         details = from_union([lambda x: from_dict(lambda x: x, x), from_none], obj.get("details"))
         return ErrorBody(code, message, details)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["code"] = str(self.code)
         result["message"] = from_str(self.message)
         if self.details is not None:
@@ -103,25 +102,25 @@ class ErrorBody:
 
 @dataclass
 class APIResponse:
-    """The JSON envelope of every OrbVPN API response. Check success first, then read data or
-    error. Unknown top-level fields are allowed, so that the API can grow.
-    
+    """The JSON envelope of every OrbVPN API response. Check success first, then read data or error. Unknown top-level fields are allowed, so that the API can grow.
+
     The request completed; data holds the resource or a confirmation.
-    
+
     The request failed; error says why.
     """
+
     success: bool
     """Always true on success.
-    
+
     Always false on failure.
     """
     data: Any = None
     """The requested resource or a confirmation."""
 
-    error: Optional[ErrorBody] = None
+    error: ErrorBody | None = None
 
     @staticmethod
-    def from_dict(obj: Any) -> 'APIResponse':
+    def from_dict(obj: Any) -> APIResponse:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
         success = from_bool(obj.get("success"))
@@ -133,8 +132,8 @@ class APIResponse:
             raise InvalidResponse("a failure envelope must have an error object")
         return APIResponse(success, data, error)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["success"] = from_bool(self.success)
         if self.data is not None:
             result["data"] = self.data
@@ -156,11 +155,11 @@ class DeviceLimitReachedDetails:
     plan: str
     """The user's plan."""
 
-    upgrade_url: Optional[str] = None
+    upgrade_url: str | None = None
     """Where the user can upgrade."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'DeviceLimitReachedDetails':
+    def from_dict(obj: Any) -> DeviceLimitReachedDetails:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
         current_devices = from_int(obj.get("currentDevices"))
@@ -169,8 +168,8 @@ class DeviceLimitReachedDetails:
         upgrade_url = from_union([from_str, from_none], obj.get("upgradeUrl"))
         return DeviceLimitReachedDetails(current_devices, max_devices, plan, upgrade_url)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["currentDevices"] = from_int(self.current_devices)
         result["maxDevices"] = from_int(self.max_devices)
         result["plan"] = from_str(self.plan)
@@ -189,11 +188,11 @@ class SubscriptionExpiredDetails:
     plan: str
     """The expired plan."""
 
-    renew_url: Optional[str] = None
+    renew_url: str | None = None
     """Where the user can renew."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'SubscriptionExpiredDetails':
+    def from_dict(obj: Any) -> SubscriptionExpiredDetails:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
         expired_at = from_str(obj.get("expiredAt"))
@@ -201,8 +200,8 @@ class SubscriptionExpiredDetails:
         renew_url = from_union([from_str, from_none], obj.get("renewUrl"))
         return SubscriptionExpiredDetails(expired_at, plan, renew_url)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["expiredAt"] = from_str(self.expired_at)
         result["plan"] = from_str(self.plan)
         if self.renew_url is not None:
@@ -221,15 +220,15 @@ class TokenExpiredDetails:
     """Which token expired, e.g. access."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'TokenExpiredDetails':
+    def from_dict(obj: Any) -> TokenExpiredDetails:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
         expired_at = from_str(obj.get("expiredAt"))
         token_type = from_str(obj.get("tokenType"))
         return TokenExpiredDetails(expired_at, token_type)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["expiredAt"] = from_str(self.expired_at)
         result["tokenType"] = from_str(self.token_type)
         return result
@@ -249,7 +248,7 @@ class ValidationErrorDetails:
     """The value received; null when the field was missing."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'ValidationErrorDetails':
+    def from_dict(obj: Any) -> ValidationErrorDetails:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
         constraint = from_str(obj.get("constraint"))
@@ -257,8 +256,8 @@ class ValidationErrorDetails:
         received = obj.get("received")
         return ValidationErrorDetails(constraint, field, received)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["constraint"] = from_str(self.constraint)
         result["field"] = from_str(self.field)
         if self.received is not None:
@@ -270,22 +269,22 @@ class ValidationErrorDetails:
 class WeakPasswordDetails:
     """The password requirements and the checks that failed."""
 
-    failed_checks: List[str]
+    failed_checks: list[str]
     """Ids of the checks that failed, e.g. uppercase."""
 
-    requirements: List[str]
+    requirements: list[str]
     """Every requirement, as text."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'WeakPasswordDetails':
+    def from_dict(obj: Any) -> WeakPasswordDetails:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
         failed_checks = from_list(from_str, obj.get("failedChecks"))
         requirements = from_list(from_str, obj.get("requirements"))
         return WeakPasswordDetails(failed_checks, requirements)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["failedChecks"] = from_list(from_str, self.failed_checks)
         result["requirements"] = from_list(from_str, self.requirements)
         return result
@@ -339,17 +338,18 @@ def weak_password_details_to_dict(x: WeakPasswordDetails) -> Any:
     return to_class(WeakPasswordDetails, x)
 
 
-
-
 InvalidResponse = EnvelopeError
 """EnvelopeError's name before the runtime was its own module; code that catches it goes on working."""
 
+error_code_of = _envelope.error_code_of
+"""A failure's error code, read from the envelope's core alone as advise_retry reads it; None otherwise."""
 
-def parse_response(body: Union[str, bytes]) -> APIResponse:
-    """The envelope of a response body, checked as the JSON Schema checks it.
+
+def parse_response(body: str | bytes) -> APIResponse:
+    """Decode the envelope of a response body, checked as the JSON Schema checks it.
 
     Raises EnvelopeError (a ValueError) for a body that is not JSON (a proxy's HTML page, plain text)
     or not the envelope (a wrong type, a failure without its error, details of the wrong shape for a
     known code, an unknown code not shaped like one), never an AssertionError.
     """
-    return decode_envelope(body, ENVELOPE_POLICY, APIResponse.from_dict)
+    return _envelope.decode_envelope(body, ENVELOPE_POLICY, APIResponse.from_dict)

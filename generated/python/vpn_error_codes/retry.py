@@ -9,7 +9,16 @@ from ._http_date import parse_http_date
 from ._retry import Fail, RefreshToken, Retry, RetryAdvisor, RetryDecision
 from .retry_policy import RETRY_POLICY
 
-__all__ = ["Fail", "RefreshToken", "Retry", "RetryAdvisor", "RetryDecision", "advise_retry", "parse_http_date", "retry_delay_ms"]
+__all__ = [
+    "Fail",
+    "RefreshToken",
+    "Retry",
+    "RetryAdvisor",
+    "RetryDecision",
+    "advise_retry",
+    "parse_http_date",
+    "retry_delay_ms",
+]
 
 _ADVISOR = RetryAdvisor(RETRY_POLICY)
 advise_retry = _ADVISOR.advise

@@ -4,6 +4,7 @@ import type { Model } from "../../../catalog/model.js";
 import { file, patch, snake } from "../shared/common.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
 import { docstring, python } from "./profile.js";
+import { ruffStyle } from "./ruff-style.js";
 
 const header = python.header("scripts/emit/languages/python/envelope.ts");
 
@@ -61,12 +62,15 @@ function strictTyping(source: string): string {
 }
 
 /** A module of quicktype's types; its checks raise `error`, a class it defines (with doc) or imports. */
-function quicktypeModule(docLines: string[], source: string, extraImports: string[], error: { name: string; doc?: string }, extra: string[] = []): string {
+function quicktypeModule(docLines: string[], source: string, localImports: string[], error: { name: string; doc?: string }, extra: string[] = []): string {
   const body = raisingChecks(strictTyping(source), error.name);
   const importEnd = body.indexOf("\n\n\n");
-  const local = extraImports.length > 0 ? ["", ...extraImports] : [];
+  const { imports, code } = ruffStyle(body.slice(0, importEnd), body.slice(importEnd + 3));
+  const local = localImports.length > 0 ? ["", ...localImports] : [];
   const errorClass = error.doc === undefined ? [] : ["", "", `class ${error.name}(ValueError):`, `    """${error.doc}"""`];
-  return file([header, ...docstring(docLines, ""), "", body.slice(0, importEnd), ...local, ...errorClass, body.slice(importEnd + 1), ...extra]);
+  // One blank line after the imports before a statement, two before a class (isort and ruff format).
+  const gap = errorClass.length > 0 ? ["", ""] : [""];
+  return file([header, ...docstring(docLines, ""), "", ...imports, ...local, ...errorClass, ...gap, code, ...extra]);
 }
 
 /** The envelope's own rules that quicktype's types cannot say: which member each kind of envelope needs. */
@@ -86,15 +90,18 @@ const PARSE_RESPONSE = [
   "InvalidResponse = EnvelopeError",
   '"""EnvelopeError\'s name before the runtime was its own module; code that catches it goes on working."""',
   "",
+  "error_code_of = _envelope.error_code_of",
+  '"""A failure\'s error code, read from the envelope\'s core alone as advise_retry reads it; None otherwise."""',
   "",
-  "def parse_response(body: Union[str, bytes]) -> APIResponse:",
-  '    """The envelope of a response body, checked as the JSON Schema checks it.',
+  "",
+  "def parse_response(body: str | bytes) -> APIResponse:",
+  '    """Decode the envelope of a response body, checked as the JSON Schema checks it.',
   "",
   "    Raises EnvelopeError (a ValueError) for a body that is not JSON (a proxy's HTML page, plain text)",
   "    or not the envelope (a wrong type, a failure without its error, details of the wrong shape for a",
   "    known code, an unknown code not shaped like one), never an AssertionError.",
   '    """',
-  "    return decode_envelope(body, ENVELOPE_POLICY, APIResponse.from_dict)",
+  "    return _envelope.decode_envelope(body, ENVELOPE_POLICY, APIResponse.from_dict)",
 ];
 
 export async function apiModule(model: Model): Promise<string> {
@@ -103,7 +110,6 @@ export async function apiModule(model: Model): Promise<string> {
   source = patch(source, 'code = from_str(obj.get("code"))', 'code = to_error_code(from_str(obj.get("code")))');
   source = patch(source, 'result["code"] = from_str(self.code)', 'result["code"] = str(self.code)');
   source = patch(source, '        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n', `        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n${ENVELOPE_RULES}`);
-  source = patch(source, /^from typing import (.*)$/m, "from typing import $1, Union");
   return quicktypeModule(
     [
       "The OrbVPN REST envelope and the per-code details types.",
@@ -113,10 +119,8 @@ export async function apiModule(model: Model): Promise<string> {
     ],
     source,
     [
+      "from . import _envelope",
       "from ._body import EnvelopeError",
-      // error_code_of has been importable from here; the redundant alias marks the re-export.
-      "from ._envelope import decode_envelope",
-      "from ._envelope import error_code_of as error_code_of",
       "from .envelope_policy import ENVELOPE_POLICY",
       `from .${snake(model.restFamily.name)} import ErrorCode, to_error_code`,
     ],
@@ -127,8 +131,9 @@ export async function apiModule(model: Model): Promise<string> {
 
 export async function catalogModule(model: Model): Promise<string> {
   const source = only(await catalogTypes(model, { lang: "python", rendererOptions: { "python-version": "3.7", "nice-property-names": true } }));
+  const aliases = ["", "", "InvalidCatalog = CatalogError", '"""CatalogError\'s earlier name, kept so that code that catches it goes on working."""'];
   return quicktypeModule(["Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."], source, [], {
-    name: "InvalidCatalog",
+    name: "CatalogError",
     doc: "The document is not of catalog.json's shape.",
-  });
+  }, aliases);
 }

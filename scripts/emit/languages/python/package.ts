@@ -1,6 +1,9 @@
 // The package around the modules: pyproject.toml, __init__.py, which re-exports every enum and the runtime's
 // public names, and retry.py, which binds the runtime's decision to the default policy.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Model } from "../../../catalog/model.js";
+import { RUNTIME_DIR } from "../../runtime-sources.js";
 import { file, quote, snake } from "../shared/common.js";
 import { docstring, isortNames, moduleName, python } from "./profile.js";
 
@@ -35,7 +38,9 @@ export function retryModule(model: Model): string {
     "from ._retry import Fail, RefreshToken, Retry, RetryAdvisor, RetryDecision",
     "from .retry_policy import RETRY_POLICY",
     "",
-    `__all__ = [${isortNames(RETRY_NAMES).map(quote).join(", ")}]`,
+    "__all__ = [",
+    ...isortNames(RETRY_NAMES).map((n) => `    ${quote(n)},`),
+    "]",
     "",
     "_ADVISOR = RetryAdvisor(RETRY_POLICY)",
     "advise_retry = _ADVISOR.advise",
@@ -67,6 +72,38 @@ export function initModule(model: Model): string {
 }
 
 /** PEP 621 metadata, every field from model.package (package.json), so that a version bump reaches Python too. */
+/** The runtime project's lint and type-check settings, one rule set for the runtime and the package. */
+const RUNTIME_PYPROJECT = "python/pyproject.toml";
+
+/**
+ * The [tool.ruff*] and [tool.mypy] sections of runtime/python/pyproject.toml, verbatim, but for the
+ * runtime's own per-file ignores (its tests), which the package has none of.
+ */
+function runtimeToolSections(): string[] {
+  const text = readFileSync(join(RUNTIME_DIR, ...RUNTIME_PYPROJECT.split("/")), "utf8");
+  const sections = text.split(/^(?=\[)/m).filter((section) => {
+    const name = /^\[([\w.-]+)\]/.exec(section)?.[1] ?? "";
+    return (name.startsWith("tool.ruff") && name !== "tool.ruff.lint.per-file-ignores") || name === "tool.mypy";
+  });
+  if (sections.length === 0) throw new Error(`runtime/${RUNTIME_PYPROJECT} has no [tool.ruff] or [tool.mypy] section`);
+  return sections.map((section) => section.trimEnd());
+}
+
+/** What the package's own modules ask of the shared rule set, and why. */
+function packageIgnores(model: Model): string[] {
+  const importName = moduleName(model);
+  const quicktype = ["api_response", "catalog"].map((m) => `"${importName}/${m}.py"`);
+  const enums = model.families.map((f) => `"${importName}/${snake(f.name)}.py"`);
+  return [
+    "[tool.ruff.lint.per-file-ignores]",
+    "# quicktype's types: a JSON value is Any until a converter checks it, and its converters carry no docstrings.",
+    ...quicktype.map((f) => `${f} = ["ANN401", "D102", "D103"]`),
+    "# The enums quote the catalog's sources verbatim, look-alike letters included (a Cyrillic С in a heading),",
+    "# and a member named like a secret (a token's code) is an error code, not a password.",
+    ...enums.map((f) => `${f} = ["RUF001", "S105"]`),
+  ];
+}
+
 export function pyproject(model: Model): string {
   const pkg = model.package;
   const importName = moduleName(model);
@@ -95,5 +132,9 @@ export function pyproject(model: Model): string {
     "",
     "[tool.setuptools.package-data]",
     `${importName} = ["py.typed"]`,
+    "",
+    `# The linters a publisher runs (ruff check, ruff format --check, mypy): runtime/${RUNTIME_PYPROJECT}'s settings.`,
+    ...runtimeToolSections().flatMap((section) => [section, ""]),
+    ...packageIgnores(model),
   ]);
 }
