@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
 
 const available = toolchain("Python", ["python3"]);
@@ -88,6 +89,23 @@ describe.skipIf(!available)("Python", () => {
   // Ruff's and mypy's caches live under .cache/, never beside the sources.
   const ruff = (cwd: string, ...args: string[]) => run(bin(VENV, "ruff"), args, { cwd, env: { ...TOOL_ENV, RUFF_CACHE_DIR: join(ROOT, ".cache", "python", "ruff") } }).stdout;
   const mypy = (cwd: string, cache: string, ...args: string[]) => run(bin(VENV, "mypy"), ["--cache-dir", join(ROOT, ".cache", "python", cache), ...args], { cwd }).stdout;
+
+  it("spells the decision's words as the policy lists them: its fail reasons, retry bases and the strategies it acts on", () => {
+    const script = [
+      "import json, typing",
+      "from vpn_error_codes import _retry",
+      "print(json.dumps({'reasons': typing.get_args(_retry.FailReason), 'bases': typing.get_args(_retry.Basis),",
+      "  'acts': [_retry.REFRESH_STRATEGY, _retry.WAIT_STRATEGY]}))",
+    ].join("\n");
+    const words = JSON.parse(run(bin(VENV, "python"), ["-c", script], { cwd: RUNTIME }).stdout) as { reasons: string[]; bases: string[]; acts: string[] };
+    const policy = runtimePolicy(model);
+    expect(words.reasons).toEqual(policy.failReasons);
+    expect(words.bases).toEqual(policy.retryBases);
+    for (const strategy of words.acts) {
+      expect(policy.strategies).toContain(strategy);
+      expect(policy.failingStrategies).not.toContain(strategy);
+    }
+  }, TOOLCHAIN_TIMEOUT);
 
   it("runs the runtime's unit tests, which use synthetic policies", () => {
     const { stdout } = run(bin(VENV, "python"), ["-m", "pytest", "-q"], { cwd: RUNTIME });

@@ -31,8 +31,9 @@ FailReason = Literal[
 ]
 """Why the decision is to stop."""
 
-_REFRESH = "refresh-credentials"
-_WAIT_FOR_WINDOW = "wait-for-window"
+# The two strategies the decision acts on itself; any other that does not fail backs off (SPEC §7).
+REFRESH_STRATEGY = "refresh-credentials"
+WAIT_STRATEGY = "wait-for-window"
 _SUCCESS = range(200, 300)
 
 
@@ -137,7 +138,7 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
         return Fail("not-retryable", f"{subject}: the retry policy does not list status {status}")
     if strategy in policy.failing_strategies:
         return Fail("not-retryable", f"{subject}: {reason or 'the policy says it will not resolve with retries'}")
-    if strategy == _REFRESH:
+    if strategy == REFRESH_STRATEGY:
         if token_refreshed:
             return Fail("refresh-already-tried", f"{subject} again after a token refresh: re-authenticate")
         return RefreshToken()
@@ -145,7 +146,7 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
     backoff = retry_delay_ms(attempt, policy, random)
     if backoff is None:
         return Fail("attempts-exhausted", f"{subject}: {policy.max_retries} retries already made")
-    wait = rate_limit_wait(headers, now, policy) if strategy == _WAIT_FOR_WINDOW else None
+    wait = rate_limit_wait(headers, now, policy) if strategy == WAIT_STRATEGY else None
     if wait is None:
         return Retry(backoff, "backoff")
     wait_ms, basis = wait

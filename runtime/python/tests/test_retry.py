@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import random
+from collections.abc import Callable
 
 import pytest
 from synthetic import RESET_HEADER, RETRY, WAIT_HEADER, failure
@@ -203,3 +205,27 @@ def test_an_advisor_decides_by_its_policy() -> None:
     )
     assert advisor.delay_ms(2, lambda: 0.0) == 310
     assert RetryAdvisor(dataclasses.replace(RETRY, max_retries=1)).delay_ms(2) is None
+
+
+def test_garbage_of_every_kind_gives_a_decision_and_never_raises() -> None:
+    rng = random.Random(7)  # noqa: S311 - a seeded, repeatable source of test inputs
+    alphabet = ' \t\r\n\x0b\xa0,:;-.0123456789{}[]"\\abcXYZ_\u0660\U0001f600'
+    # Garbage on purpose: the decision takes whatever a careless caller passes.
+    advise: Callable[..., object] = advise_retry
+
+    def garbage() -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
+
+    values: list[object] = [None, True, -1, 0, 1, 2**70, 1.5, math.nan, "", "x", b"\xff", [], {}, object()]
+    for _ in range(2_000):
+        headers = rng.choice(
+            [None, [(WAIT_HEADER, garbage()), (RESET_HEADER, garbage())], {garbage(): garbage()}, rng.choice(values)]
+        )
+        body = rng.choice(
+            [garbage(), failure(garbage()), failure("SYNTHETIC_LIMIT", details=garbage()), rng.choice(values)]
+        )
+        status = rng.choice([420, 599, 419, 418, rng.randrange(-5, 700), rng.choice(values)])
+        attempt = rng.choice([1, 2, rng.randrange(-3, 9), rng.choice(values)])
+        now = rng.choice([NOW, rng.choice(values)])
+        decision = advise(status, headers, body, attempt, policy=RETRY, now_ms=now, random=rng.random)
+        assert isinstance(decision, (Retry, RefreshToken, Fail))

@@ -65,7 +65,7 @@ export function readme(model: Model): string {
     "",
     ...decisionNotes(model, "advise_retry(status, headers, body, attempt, token_refreshed=, now_ms=, random=)"),
     "- `headers` is a mapping (a dict, requests' `CaseInsensitiveDict`) or name/value pairs; names match in",
-    "  any case and repeated pairs are joined with \", \", as a fetch `Headers` object joins them. Each value is",
+    "  any case and repeated pairs are joined with \", \" (RFC 9110 §5.3). Each value is",
     "  trimmed of spaces and tabs (RFC 9110's optional whitespace) and of nothing else.",
     "- The catalog's policy is one value, `RETRY_POLICY` (a frozen `RetryPolicy`); `advise_retry` and",
     "  `retry_delay_ms` decide by it. `RetryAdvisor(dataclasses.replace(RETRY_POLICY, max_retries=2)).advise(...)`",
