@@ -1,16 +1,19 @@
+// Python: the runtime (runtime/python) on its own, with its unit tests, ruff and mypy --strict; then
 // generated/python as a user gets it: a wheel and an sdist built by `python -m build` from a copy of the
 // folder, the wheel installed into a fresh virtualenv outside the tree, then the harness (with and
-// without -O), mypy --strict and the README's example against the installed package.
+// without -O), the linters a publisher runs and the README's example against the installed package.
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, TOOLCHAIN_TIMEOUT, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
+import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
+import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
 
 const available = toolchain("Python", ["python3"]);
 const HERE = join(ROOT, "test", "languages", "python");
 const PACKAGE = join(ROOT, "generated", "python");
+const RUNTIME = join(ROOT, "runtime", "python");
 const VENV = join(ROOT, ".cache", "python", "venv");
 const bin = (venv: string, name: string) => join(venv, "bin", name);
 
@@ -56,7 +59,7 @@ describe.skipIf(!available)("Python", () => {
     consumer = mkdtempSync(join(tmpdir(), "vpn-error-codes-python-consumer-"));
     run("python3", ["-m", "venv", "--without-pip", consumer]);
     run(bin(VENV, "pip"), ["--python", bin(consumer, "python"), "install", "--quiet", "--no-deps", "--no-index", wheel]);
-    console.log(`Python: ${versionOf(bin(VENV, "python"))}, ${versionOf(bin(VENV, "mypy"))}; built ${artefacts.filter((f) => f !== "done").join(", ")}`);
+    console.log(`Python: ${versionOf(bin(VENV, "python"))}, ${versionOf(bin(VENV, "mypy"))}, ${versionOf(bin(VENV, "ruff"))}, ${versionOf(bin(VENV, "pytest"))}; built ${artefacts.filter((f) => f !== "done").join(", ")}`);
   }, TOOLCHAIN_TIMEOUT);
 
   afterAll(() => {
@@ -69,6 +72,9 @@ describe.skipIf(!available)("Python", () => {
     const listing = run(bin(VENV, "python"), ["-m", "zipfile", "-l", wheel]).stdout;
     expect(listing).toContain(`${module}/py.typed`);
     expect(listing).toContain(`${module}/retry.py`);
+    // The runtime's modules ship beside the data; its own __init__ and tests do not.
+    for (const name of readdirSync(join(RUNTIME, module)).filter((f) => /^_[a-z_]+\.py$/.test(f) && f !== "__init__.py")) expect(listing).toContain(`${module}/${name}`);
+    expect(listing).not.toContain("synthetic");
     const metadata = run(bin(VENV, "python"), ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read(next(n for n in z.namelist() if n.endswith('METADATA'))).decode())", wheel]).stdout;
     expect(metadata).toContain(`Version: ${version}`);
     expect(metadata).toContain(`License-Expression: ${model.package.license}`);
@@ -80,9 +86,49 @@ describe.skipIf(!available)("Python", () => {
     expect(readdirSync(PACKAGE).sort()).toEqual(["README.md", module, "pyproject.toml"].sort());
   });
 
-  it("passes mypy --strict, the package and the harness", () => {
-    const { stdout } = run(bin(VENV, "mypy"), ["--strict", "--cache-dir", join(ROOT, ".cache", "python", "mypy"), join(PACKAGE, module), join(HERE, "harness.py")]);
-    expect(stdout).toMatch(/^Success: no issues found in \d+ source files/);
+  // Ruff's and mypy's caches live under .cache/, never beside the sources.
+  const ruff = (cwd: string, ...args: string[]) => run(bin(VENV, "ruff"), args, { cwd, env: { ...TOOL_ENV, RUFF_CACHE_DIR: join(ROOT, ".cache", "python", "ruff") } }).stdout;
+  const mypy = (cwd: string, cache: string, ...args: string[]) => run(bin(VENV, "mypy"), ["--cache-dir", join(ROOT, ".cache", "python", cache), ...args], { cwd }).stdout;
+
+  it("spells the decision's words as the policy lists them: its fail reasons, retry bases and the strategies it acts on", () => {
+    const script = [
+      "import json, typing",
+      "from vpn_error_codes import _retry",
+      "print(json.dumps({'reasons': typing.get_args(_retry.FailReason), 'bases': typing.get_args(_retry.Basis),",
+      "  'acts': [_retry.REFRESH_STRATEGY, _retry.WAIT_STRATEGY]}))",
+    ].join("\n");
+    const words = JSON.parse(run(bin(VENV, "python"), ["-c", script], { cwd: RUNTIME }).stdout) as { reasons: string[]; bases: string[]; acts: string[] };
+    const policy = runtimePolicy(model);
+    expect(words.reasons).toEqual(policy.failReasons);
+    expect(words.bases).toEqual(policy.retryBases);
+    for (const strategy of words.acts) {
+      expect(policy.strategies).toContain(strategy);
+      expect(policy.failingStrategies).not.toContain(strategy);
+    }
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("runs the runtime's unit tests, which use synthetic policies", () => {
+    const { stdout } = run(bin(VENV, "python"), ["-m", "pytest", "-q"], { cwd: RUNTIME });
+    const passed = /(\d+) passed/.exec(stdout);
+    expect(stdout, stdout).not.toMatch(/failed|error/);
+    expect(Number(passed?.[1])).toBeGreaterThan(0);
+    console.log(`Python runtime: ${passed![0]}`);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("lints the runtime: ruff check, ruff format --check and mypy --strict (its pyproject.toml's settings)", () => {
+    expect(ruff(RUNTIME, "check", ".")).toBe("All checks passed!\n");
+    expect(ruff(RUNTIME, "format", "--check", ".")).toMatch(/^\d+ files already formatted\n$/);
+    expect(mypy(RUNTIME, "mypy-runtime", ".")).toMatch(/^Success: no issues found in \d+ source files/);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("lints the package as a publisher would, with its pyproject.toml: ruff check, ruff format --check, mypy --strict", () => {
+    expect(ruff(PACKAGE, "check", module)).toBe("All checks passed!\n");
+    expect(ruff(PACKAGE, "format", "--check", module)).toMatch(/^\d+ files already formatted\n$/);
+    expect(mypy(PACKAGE, "mypy", module)).toMatch(/^Success: no issues found in \d+ source files/);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("type-checks the harness against the package with mypy --strict", () => {
+    expect(mypy(ROOT, "mypy", "--strict", join(PACKAGE, module), join(HERE, "harness.py"))).toMatch(/^Success: no issues found in \d+ source files/);
   }, TOOLCHAIN_TIMEOUT);
 
   it("decodes every vector and decides every decision vector as the TypeScript reference does, on the installed wheel", () => {

@@ -1,12 +1,16 @@
 # Generated from catalog/*.yaml by scripts/emit/languages/python/envelope.ts (npm run build); do not edit.
 """Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."""
 
-from enum import Enum
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, Union, cast
+from enum import Enum
+from typing import Any, TypeVar, cast
 
 
-class InvalidCatalog(ValueError):
+class CatalogError(ValueError):
     """The document is not of catalog.json's shape."""
 
 
@@ -16,82 +20,80 @@ EnumT = TypeVar("EnumT", bound=Enum)
 
 def from_str(x: Any) -> str:
     if not isinstance(x, str):
-        raise InvalidCatalog(f"expected str, got {type(x).__name__}")
+        raise CatalogError(f"expected str, got {type(x).__name__}")
     return x
 
 
-def to_enum(c: Type[EnumT], x: Any) -> Any:
+def to_enum(c: type[EnumT], x: Any) -> Any:
     if not isinstance(x, c):
-        raise InvalidCatalog(f"expected {c.__name__}, got {type(x).__name__}")
+        raise CatalogError(f"expected {c.__name__}, got {type(x).__name__}")
     return x.value
 
 
 def from_none(x: Any) -> Any:
     if x is not None:
-        raise InvalidCatalog(f"expected null, got {type(x).__name__}")
+        raise CatalogError(f"expected null, got {type(x).__name__}")
     return x
 
 
 def from_union(fs: Iterable[Callable[[Any], Any]], x: Any) -> Any:
     for f in fs:
-        try:
+        with suppress(ValueError, TypeError, OverflowError):
             return f(x)
-        except Exception:
-            pass
-    raise InvalidCatalog("the value matches none of the types the schema allows")
+    raise CatalogError("the value matches none of the types the schema allows")
 
 
-def from_dict(f: Callable[[Any], T], x: Any) -> Dict[str, T]:
+def from_dict(f: Callable[[Any], T], x: Any) -> dict[str, T]:
     if not isinstance(x, dict):
-        raise InvalidCatalog(f"expected dict, got {type(x).__name__}")
-    return { k: f(v) for (k, v) in x.items() }
+        raise CatalogError(f"expected dict, got {type(x).__name__}")
+    return {k: f(v) for (k, v) in x.items()}
 
 
 def from_bool(x: Any) -> bool:
     if not isinstance(x, bool):
-        raise InvalidCatalog(f"expected bool, got {type(x).__name__}")
+        raise CatalogError(f"expected bool, got {type(x).__name__}")
     return x
 
 
 def from_int(x: Any) -> int:
     if not (isinstance(x, int) and not isinstance(x, bool)):
-        raise InvalidCatalog(f"expected int, got {type(x).__name__}")
+        raise CatalogError(f"expected int, got {type(x).__name__}")
     return x
 
 
-def from_list(f: Callable[[Any], T], x: Any) -> List[T]:
+def from_list(f: Callable[[Any], T], x: Any) -> list[T]:
     if not isinstance(x, list):
-        raise InvalidCatalog(f"expected list, got {type(x).__name__}")
+        raise CatalogError(f"expected list, got {type(x).__name__}")
     return [f(y) for y in x]
 
 
-def to_class(c: Type[T], x: Any) -> Dict[str, Any]:
+def to_class(c: type[T], x: Any) -> dict[str, Any]:
     if not isinstance(x, c):
-        raise InvalidCatalog(f"expected {c.__name__}, got {type(x).__name__}")
-    return cast(Dict[str, Any], cast(Any, x).to_dict())
+        raise CatalogError(f"expected {c.__name__}, got {type(x).__name__}")
+    return cast(dict[str, Any], cast(Any, x).to_dict())
 
 
 def from_float(x: Any) -> float:
     if not (isinstance(x, (float, int)) and not isinstance(x, bool)):
-        raise InvalidCatalog(f"expected float or int, got {type(x).__name__}")
+        raise CatalogError(f"expected float or int, got {type(x).__name__}")
     return float(x)
 
 
 def to_float(x: Any) -> float:
     if not isinstance(x, (int, float)):
-        raise InvalidCatalog(f"expected int or float, got {type(x).__name__}")
+        raise CatalogError(f"expected int or float, got {type(x).__name__}")
     return x
 
 
 class Basis(Enum):
-    """Provenance of a fact: 'documented' when the source page states it, 'inferred' when this
-    catalog concludes it.
-    
+    """Provenance of a fact: 'documented' when the source page states it, 'inferred' when this catalog concludes it.
+
     documented: the source's example shows this shape.
-    
+
     documented: the older source ties the name to this condition; inferred: the mapping is
     this catalog's.
     """
+
     DOCUMENTED = "documented"
     INFERRED = "inferred"
 
@@ -105,24 +107,23 @@ class Action:
     """The recommended action, as an imperative sentence."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Action':
+    def from_dict(obj: Any) -> Action:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         text = from_str(obj.get("text"))
         return Action(basis, text)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["text"] = from_str(self.text)
         return result
 
 
 class Reason(Enum):
-    """renamed: the same condition under a new name (replacement required). obsoleted: the
-    condition no longer occurs.
-    """
+    """renamed: the same condition under a new name (replacement required). obsoleted: the condition no longer occurs."""
+
     OBSOLETED = "obsoleted"
     RENAMED = "renamed"
 
@@ -135,27 +136,26 @@ class Deprecation:
     """Why the code was retired."""
 
     reason: Reason
-    """renamed: the same condition under a new name (replacement required). obsoleted: the
-    condition no longer occurs.
-    """
-    replacement: Optional[str] = None
+    """renamed: the same condition under a new name (replacement required). obsoleted: the condition no longer occurs."""
+
+    replacement: str | None = None
     """The code in the same family to use instead."""
 
-    since: Optional[str] = None
+    since: str | None = None
     """The package version that deprecated the code."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Deprecation':
+    def from_dict(obj: Any) -> Deprecation:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         note = from_str(obj.get("note"))
         reason = Reason(obj.get("reason"))
         replacement = from_union([from_str, from_none], obj.get("replacement"))
         since = from_union([from_str, from_none], obj.get("since"))
         return Deprecation(note, reason, replacement, since)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["note"] = from_str(self.note)
         result["reason"] = to_enum(Reason, self.reason)
         if self.replacement is not None:
@@ -172,21 +172,19 @@ class DetailsShape:
     basis: Basis
     """documented: the source's example shows this shape."""
 
-    schema: Dict[str, Any]
-    """A JSON Schema (draft 2020-12) of error.details. Leave additionalProperties open so that
-    the API can add fields.
-    """
+    schema: dict[str, Any]
+    """A JSON Schema (draft 2020-12) of error.details. Leave additionalProperties open so that the API can add fields."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'DetailsShape':
+    def from_dict(obj: Any) -> DetailsShape:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         schema = from_dict(lambda x: x, obj.get("schema"))
         return DetailsShape(basis, schema)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["schema"] = from_dict(lambda x: x, self.schema)
         return result
@@ -194,31 +192,28 @@ class DetailsShape:
 
 @dataclass
 class LegacyName:
-    """A name an older release of the vendor's software used on the wire for this condition.
-    Recorded with provenance; never a claim about the current software.
-    """
+    """A name an older release of the vendor's software used on the wire for this condition. Recorded with provenance; never a claim about the current software."""
+
     basis: Basis
-    """documented: the older source ties the name to this condition; inferred: the mapping is
-    this catalog's.
-    """
+    """documented: the older source ties the name to this condition; inferred: the mapping is this catalog's."""
     name: str
     source: str
     """Which older release used it."""
 
-    note: Optional[str] = None
+    note: str | None = None
 
     @staticmethod
-    def from_dict(obj: Any) -> 'LegacyName':
+    def from_dict(obj: Any) -> LegacyName:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         name = from_str(obj.get("name"))
         source = from_str(obj.get("source"))
         note = from_union([from_str, from_none], obj.get("note"))
         return LegacyName(basis, name, source, note)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["name"] = from_str(self.name)
         result["source"] = from_str(self.source)
@@ -228,12 +223,8 @@ class LegacyName:
 
 
 class Strategy(Enum):
-    """not-applicable: not an error. no-retry: sending the same request again will not help.
-    backoff: retry with the policy's exponential backoff and jitter. wait-for-window:
-    throttled; wait for the rate window (X-RateLimit-Reset, Retry-After) before retrying.
-    refresh-credentials: refresh the access token, then retry the original request exactly
-    once. reconnect-tunnel: reconnect the VPN tunnel with the same credentials.
-    """
+    """not-applicable: not an error. no-retry: sending the same request again will not help. backoff: retry with the policy's exponential backoff and jitter. wait-for-window: throttled; wait for the rate window (X-RateLimit-Reset, Retry-After) before retrying. refresh-credentials: refresh the access token, then retry the original request exactly once. reconnect-tunnel: reconnect the VPN tunnel with the same credentials."""
+
     BACKOFF = "backoff"
     NOT_APPLICABLE = "not-applicable"
     NO_RETRY = "no-retry"
@@ -244,37 +235,29 @@ class Strategy(Enum):
 
 @dataclass
 class RetryAdvice:
-    """Whether and how a retry can help. Structured, so that it can grow; 'retryable' in the
-    resolved catalog is derived from the strategy.
-    """
+    """Whether and how a retry can help. Structured, so that it can grow; 'retryable' in the resolved catalog is derived from the strategy."""
+
     basis: Basis
     note: str
     """Why this strategy, in a sentence."""
 
     strategy: Strategy
-    """not-applicable: not an error. no-retry: sending the same request again will not help.
-    backoff: retry with the policy's exponential backoff and jitter. wait-for-window:
-    throttled; wait for the rate window (X-RateLimit-Reset, Retry-After) before retrying.
-    refresh-credentials: refresh the access token, then retry the original request exactly
-    once. reconnect-tunnel: reconnect the VPN tunnel with the same credentials.
-    """
-    override: Optional[str] = None
-    """Required when the advice departs from the retry policy's rule for the code's HTTP status:
-    the reason it does.
-    """
+    """not-applicable: not an error. no-retry: sending the same request again will not help. backoff: retry with the policy's exponential backoff and jitter. wait-for-window: throttled; wait for the rate window (X-RateLimit-Reset, Retry-After) before retrying. refresh-credentials: refresh the access token, then retry the original request exactly once. reconnect-tunnel: reconnect the VPN tunnel with the same credentials."""
+    override: str | None = None
+    """Required when the advice departs from the retry policy's rule for the code's HTTP status: the reason it does."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'RetryAdvice':
+    def from_dict(obj: Any) -> RetryAdvice:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         note = from_str(obj.get("note"))
         strategy = Strategy(obj.get("strategy"))
         override = from_union([from_str, from_none], obj.get("override"))
         return RetryAdvice(basis, note, strategy, override)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["note"] = from_str(self.note)
         result["strategy"] = to_enum(Strategy, self.strategy)
@@ -308,33 +291,30 @@ class Code:
     stability: Stability
     """stable: safe to switch on. experimental: may still change."""
 
-    value: Union[int, str]
+    value: int | str
     """The integer value, or in a family whose valueKind is 'name', the name itself."""
 
-    action: Optional[Action] = None
-    aliases: Optional[List[str]] = None
-    """Extra names a lookup also accepts, such as a corrected spelling. The identifier itself
-    never changes.
-    """
-    deprecated: Optional[Deprecation] = None
-    details: Optional[DetailsShape] = None
-    http_status: Optional[int] = None
+    action: Action | None = None
+    aliases: list[str] | None = None
+    """Extra names a lookup also accepts, such as a corrected spelling. The identifier itself never changes."""
+
+    deprecated: Deprecation | None = None
+    details: DetailsShape | None = None
+    http_status: int | None = None
     """The HTTP status the source ties the code to. Omit when none is documented."""
 
-    label: Optional[str] = None
-    """The name as the source writes it for people, where it differs from the identifier (an
-    HTTP reason phrase).
-    """
-    legacy_names: Optional[List[LegacyName]] = None
+    label: str | None = None
+    """The name as the source writes it for people, where it differs from the identifier (an HTTP reason phrase)."""
+    legacy_names: list[LegacyName] | None = None
     """Names older releases used on the wire for this condition."""
 
-    note: Optional[str] = None
+    note: str | None = None
     """Editor's note: traps in the source, corroboration, caveats."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Code':
+    def from_dict(obj: Any) -> Code:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         description = from_str(obj.get("description"))
         group = from_str(obj.get("group"))
         name = from_str(obj.get("name"))
@@ -350,10 +330,26 @@ class Code:
         label = from_union([from_str, from_none], obj.get("label"))
         legacy_names = from_union([lambda x: from_list(LegacyName.from_dict, x), from_none], obj.get("legacyNames"))
         note = from_union([from_str, from_none], obj.get("note"))
-        return Code(description, group, name, retry, retryable, stability, value, action, aliases, deprecated, details, http_status, label, legacy_names, note)
+        return Code(
+            description,
+            group,
+            name,
+            retry,
+            retryable,
+            stability,
+            value,
+            action,
+            aliases,
+            deprecated,
+            details,
+            http_status,
+            label,
+            legacy_names,
+            note,
+        )
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["description"] = from_str(self.description)
         result["group"] = from_str(self.group)
         result["name"] = from_str(self.name)
@@ -374,7 +370,9 @@ class Code:
         if self.label is not None:
             result["label"] = from_union([from_str, from_none], self.label)
         if self.legacy_names is not None:
-            result["legacyNames"] = from_union([lambda x: from_list(lambda x: to_class(LegacyName, x), x), from_none], self.legacy_names)
+            result["legacyNames"] = from_union(
+                [lambda x: from_list(lambda x: to_class(LegacyName, x), x), from_none], self.legacy_names
+            )
         if self.note is not None:
             result["note"] = from_union([from_str, from_none], self.note)
         return result
@@ -398,29 +396,30 @@ class Group:
     title: str
     """The group's heading, verbatim from the source (mind look-alike letters)."""
 
-    http_status_classes: Optional[List[StatusClass]] = None
-    """The HTTP status classes a code of this group may map to. A code whose status lies outside
-    them is an error.
-    """
-    note: Optional[str] = None
+    http_status_classes: list[StatusClass] | None = None
+    """The HTTP status classes a code of this group may map to. A code whose status lies outside them is an error."""
+
+    note: str | None = None
     """Editor's note on the group."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Group':
+    def from_dict(obj: Any) -> Group:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
-        id = from_str(obj.get("id"))
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        id_ = from_str(obj.get("id"))
         title = from_str(obj.get("title"))
         http_status_classes = from_union([lambda x: from_list(StatusClass, x), from_none], obj.get("httpStatusClasses"))
         note = from_union([from_str, from_none], obj.get("note"))
-        return Group(id, title, http_status_classes, note)
+        return Group(id_, title, http_status_classes, note)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["id"] = from_str(self.id)
         result["title"] = from_str(self.title)
         if self.http_status_classes is not None:
-            result["httpStatusClasses"] = from_union([lambda x: from_list(lambda x: to_enum(StatusClass, x), x), from_none], self.http_status_classes)
+            result["httpStatusClasses"] = from_union(
+                [lambda x: from_list(lambda x: to_enum(StatusClass, x), x), from_none], self.http_status_classes
+            )
         if self.note is not None:
             result["note"] = from_union([from_str, from_none], self.note)
         return result
@@ -436,11 +435,8 @@ class FamilyName(Enum):
 
 
 class Role(Enum):
-    """What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
-    service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
-    a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
-    families map to). At most one family has each of the last two roles.
-    """
+    """What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other families map to). At most one family has each of the last two roles."""
+
     HTTP_STATUS = "http-status"
     REST_CODE = "rest-code"
     SDK_EVENT = "sdk-event"
@@ -457,24 +453,24 @@ class Source:
     title: str
     """Title of the source page."""
 
-    publisher: Optional[str] = None
+    publisher: str | None = None
     """Who publishes the source page."""
 
-    section: Optional[str] = None
+    section: str | None = None
     """Heading of the section the facts come from."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Source':
+    def from_dict(obj: Any) -> Source:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         seed = from_str(obj.get("seed"))
         title = from_str(obj.get("title"))
         publisher = from_union([from_str, from_none], obj.get("publisher"))
         section = from_union([from_str, from_none], obj.get("section"))
         return Source(seed, title, publisher, section)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["seed"] = from_str(self.seed)
         result["title"] = from_str(self.title)
         if self.publisher is not None:
@@ -485,9 +481,8 @@ class Source:
 
 
 class ValueKind(Enum):
-    """'integer': every code has a documented integer value. 'name': the source gives no
-    numbers, so the value is the name itself and codes carry no value field.
-    """
+    """'integer': every code has a documented integer value. 'name': the source gives no numbers, so the value is the name itself and codes carry no value field."""
+
     INTEGER = "integer"
     NAME = "name"
 
@@ -496,13 +491,13 @@ class ValueKind(Enum):
 class Family:
     """One family of codes: the enum it becomes, its groups and every member."""
 
-    codes: List[Code]
+    codes: list[Code]
     """Every member, sorted by value."""
 
     description: str
     """What the family is and where a client meets it."""
 
-    groups: List[Group]
+    groups: list[Group]
     """The groups the source puts the codes in, in the source's order."""
 
     name: FamilyName
@@ -512,26 +507,21 @@ class Family:
     """Regular expression (ECMAScript, anchored) that every identifier in the family matches."""
 
     role: Role
-    """What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK
-    service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of
-    a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other
-    families map to). At most one family has each of the last two roles.
-    """
+    """What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other families map to). At most one family has each of the last two roles."""
+
     source: Source
     title: str
     """Short human-readable title of the family."""
 
     value_kind: ValueKind
-    """'integer': every code has a documented integer value. 'name': the source gives no
-    numbers, so the value is the name itself and codes carry no value field.
-    """
-    note: Optional[str] = None
+    """'integer': every code has a documented integer value. 'name': the source gives no numbers, so the value is the name itself and codes carry no value field."""
+    note: str | None = None
     """Editor's note on the family: traps in the source, corroboration by other sources."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Family':
+    def from_dict(obj: Any) -> Family:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         codes = from_list(Code.from_dict, obj.get("codes"))
         description = from_str(obj.get("description"))
         groups = from_list(Group.from_dict, obj.get("groups"))
@@ -544,8 +534,8 @@ class Family:
         note = from_union([from_str, from_none], obj.get("note"))
         return Family(codes, description, groups, name, name_pattern, role, source, title, value_kind, note)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["codes"] = from_list(lambda x: to_class(Code, x), self.codes)
         result["description"] = from_str(self.description)
         result["groups"] = from_list(lambda x: to_class(Group, x), self.groups)
@@ -562,9 +552,8 @@ class Family:
 
 @dataclass
 class Backoff:
-    """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
-    * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
-    """
+    """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs]."""
+
     basis: Basis
     initial_delay_ms: int
     """Delay before the first retry."""
@@ -584,12 +573,12 @@ class Backoff:
     multiplier: float
     """Factor applied to the delay on each further retry."""
 
-    note: Optional[str] = None
+    note: str | None = None
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Backoff':
+    def from_dict(obj: Any) -> Backoff:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         initial_delay_ms = from_int(obj.get("initialDelayMs"))
         jitter_max_ms = from_int(obj.get("jitterMaxMs"))
@@ -598,10 +587,12 @@ class Backoff:
         max_retries = from_int(obj.get("maxRetries"))
         multiplier = from_float(obj.get("multiplier"))
         note = from_union([from_str, from_none], obj.get("note"))
-        return Backoff(basis, initial_delay_ms, jitter_max_ms, jitter_min_ms, max_delay_ms, max_retries, multiplier, note)
+        return Backoff(
+            basis, initial_delay_ms, jitter_max_ms, jitter_min_ms, max_delay_ms, max_retries, multiplier, note
+        )
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["initialDelayMs"] = from_int(self.initial_delay_ms)
         result["jitterMaxMs"] = from_int(self.jitter_max_ms)
@@ -615,9 +606,8 @@ class Backoff:
 
 
 class Rule(Enum):
-    """'most-cautious': of the code's advice and the status's rule, the one that retries less
-    wins.
-    """
+    """'most-cautious': of the code's advice and the status's rule, the one that retries less wins."""
+
     MOST_CAUTIOUS = "most-cautious"
 
 
@@ -628,21 +618,19 @@ class CodeStatusConflict:
     basis: Basis
     note: str
     rule: Rule
-    """'most-cautious': of the code's advice and the status's rule, the one that retries less
-    wins.
-    """
+    """'most-cautious': of the code's advice and the status's rule, the one that retries less wins."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'CodeStatusConflict':
+    def from_dict(obj: Any) -> CodeStatusConflict:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         note = from_str(obj.get("note"))
         rule = Rule(obj.get("rule"))
         return CodeStatusConflict(basis, note, rule)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["note"] = from_str(self.note)
         result["rule"] = to_enum(Rule, self.rule)
@@ -651,27 +639,26 @@ class CodeStatusConflict:
 
 @dataclass
 class Idempotency:
-    """Which methods are not retried after a failure the server may have acted on, unless the
-    call is marked idempotent.
-    """
+    """Which methods are not retried after a failure the server may have acted on, unless the call is marked idempotent."""
+
     basis: Basis
     key_header: str
     """The request header that marks a call as safe to repeat."""
 
-    methods: List[str]
+    methods: list[str]
     """Methods that are not idempotent."""
 
     note: str
     reason: str
     """The reference the rule rests on."""
 
-    statuses: List[int]
+    statuses: list[int]
     """Statuses after which such a method is not retried."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Idempotency':
+    def from_dict(obj: Any) -> Idempotency:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         key_header = from_str(obj.get("keyHeader"))
         methods = from_list(from_str, obj.get("methods"))
@@ -680,8 +667,8 @@ class Idempotency:
         statuses = from_list(from_int, obj.get("statuses"))
         return Idempotency(basis, key_header, methods, note, reason, statuses)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["keyHeader"] = from_str(self.key_header)
         result["methods"] = from_list(from_str, self.methods)
@@ -693,27 +680,22 @@ class Idempotency:
 
 @dataclass
 class NetworkErrors:
-    """Which thrown errors are transient network failures, by the code of the error or of an
-    error in its cause chain.
-    """
+    """Which thrown errors are transient network failures, by the code of the error or of an error in its cause chain."""
+
     basis: Basis
     max_cause_depth: int
     """How many links of error.cause a client follows, at most."""
 
-    may_have_reached: List[str]
-    """Codes of failures after the request may have reached the server (reset, broken pipe,
-    timeout).
-    """
-    never_reached: List[str]
-    """Codes of failures before the request reached the server (refused, DNS): retried for every
-    method.
-    """
+    may_have_reached: list[str]
+    """Codes of failures after the request may have reached the server (reset, broken pipe, timeout)."""
+    never_reached: list[str]
+    """Codes of failures before the request reached the server (refused, DNS): retried for every method."""
     note: str
 
     @staticmethod
-    def from_dict(obj: Any) -> 'NetworkErrors':
+    def from_dict(obj: Any) -> NetworkErrors:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         max_cause_depth = from_int(obj.get("maxCauseDepth"))
         may_have_reached = from_list(from_str, obj.get("mayHaveReached"))
@@ -721,8 +703,8 @@ class NetworkErrors:
         note = from_str(obj.get("note"))
         return NetworkErrors(basis, max_cause_depth, may_have_reached, never_reached, note)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["maxCauseDepth"] = from_int(self.max_cause_depth)
         result["mayHaveReached"] = from_list(from_str, self.may_have_reached)
@@ -746,9 +728,8 @@ class RateLimit:
     """Header with the request limit of the window."""
 
     max_wait_ms: int
-    """Longest wait a client honours from these headers before it gives up instead (this
-    catalog's bound).
-    """
+    """Longest wait a client honours from these headers before it gives up instead (this catalog's bound)."""
+
     note: str
     remaining_header: str
     """Header with the requests left in the window."""
@@ -762,13 +743,13 @@ class RateLimit:
     retry_after_header: str
     """Standard header with seconds or an HTTP date."""
 
-    reset_milliseconds_from: Optional[int] = None
+    reset_milliseconds_from: int | None = None
     """A reset value at or above this is read as Unix milliseconds rather than seconds."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'RateLimit':
+    def from_dict(obj: Any) -> RateLimit:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         limit_header = from_str(obj.get("limitHeader"))
         max_wait_ms = from_int(obj.get("maxWaitMs"))
@@ -778,10 +759,20 @@ class RateLimit:
         reset_unit = ResetUnit(obj.get("resetUnit"))
         retry_after_header = from_str(obj.get("retryAfterHeader"))
         reset_milliseconds_from = from_union([from_int, from_none], obj.get("resetMillisecondsFrom"))
-        return RateLimit(basis, limit_header, max_wait_ms, note, remaining_header, reset_header, reset_unit, retry_after_header, reset_milliseconds_from)
+        return RateLimit(
+            basis,
+            limit_header,
+            max_wait_ms,
+            note,
+            remaining_header,
+            reset_header,
+            reset_unit,
+            retry_after_header,
+            reset_milliseconds_from,
+        )
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["limitHeader"] = from_str(self.limit_header)
         result["maxWaitMs"] = from_int(self.max_wait_ms)
@@ -797,27 +788,26 @@ class RateLimit:
 
 @dataclass
 class Statuses:
-    """Which HTTP statuses the source calls safe to retry and which it says will not resolve
-    with retries.
-    """
+    """Which HTTP statuses the source calls safe to retry and which it says will not resolve with retries."""
+
     basis: Basis
-    non_retryable: List[int]
+    non_retryable: list[int]
     """Statuses that will not resolve with retries."""
 
-    retryable: List[int]
+    retryable: list[int]
     """Statuses safe to retry with backoff."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Statuses':
+    def from_dict(obj: Any) -> Statuses:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
         non_retryable = from_list(from_int, obj.get("nonRetryable"))
         retryable = from_list(from_int, obj.get("retryable"))
         return Statuses(basis, non_retryable, retryable)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["basis"] = to_enum(Basis, self.basis)
         result["nonRetryable"] = from_list(from_int, self.non_retryable)
         result["retryable"] = from_list(from_int, self.retryable)
@@ -851,9 +841,9 @@ class TokenRefresh:
     """The status that triggers a refresh."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'TokenRefresh':
+    def from_dict(obj: Any) -> TokenRefresh:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         access_token_lifetime_seconds = from_int(obj.get("accessTokenLifetimeSeconds"))
         basis = Basis(obj.get("basis"))
         body_field = from_str(obj.get("bodyField"))
@@ -862,10 +852,19 @@ class TokenRefresh:
         on_refresh_failure = from_str(obj.get("onRefreshFailure"))
         retries_after_refresh = from_int(obj.get("retriesAfterRefresh"))
         status = from_int(obj.get("status"))
-        return TokenRefresh(access_token_lifetime_seconds, basis, body_field, code, endpoint, on_refresh_failure, retries_after_refresh, status)
+        return TokenRefresh(
+            access_token_lifetime_seconds,
+            basis,
+            body_field,
+            code,
+            endpoint,
+            on_refresh_failure,
+            retries_after_refresh,
+            status,
+        )
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["accessTokenLifetimeSeconds"] = from_int(self.access_token_lifetime_seconds)
         result["basis"] = to_enum(Basis, self.basis)
         result["bodyField"] = from_str(self.body_field)
@@ -885,36 +884,29 @@ class RetryPolicy:
     """The family whose HTTP statuses this policy speaks of."""
 
     backoff: Backoff
-    """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
-    * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
-    """
+    """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs]."""
+
     rate_limit: RateLimit
     """The headers that tell a throttled client when to come back."""
 
     source: Source
     statuses: Statuses
-    """Which HTTP statuses the source calls safe to retry and which it says will not resolve
-    with retries.
-    """
+    """Which HTTP statuses the source calls safe to retry and which it says will not resolve with retries."""
     token_refresh: TokenRefresh
     """The token refresh flow."""
 
-    code_status_conflict: Optional[CodeStatusConflict] = None
+    code_status_conflict: CodeStatusConflict | None = None
     """What a client does when a known code arrives with a status other than its documented one."""
 
-    idempotency: Optional[Idempotency] = None
-    """Which methods are not retried after a failure the server may have acted on, unless the
-    call is marked idempotent.
-    """
-    network_errors: Optional[NetworkErrors] = None
-    """Which thrown errors are transient network failures, by the code of the error or of an
-    error in its cause chain.
-    """
+    idempotency: Idempotency | None = None
+    """Which methods are not retried after a failure the server may have acted on, unless the call is marked idempotent."""
+    network_errors: NetworkErrors | None = None
+    """Which thrown errors are transient network failures, by the code of the error or of an error in its cause chain."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'RetryPolicy':
+    def from_dict(obj: Any) -> RetryPolicy:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         applies_to = from_str(obj.get("appliesTo"))
         backoff = Backoff.from_dict(obj.get("backoff"))
         rate_limit = RateLimit.from_dict(obj.get("rateLimit"))
@@ -924,10 +916,20 @@ class RetryPolicy:
         code_status_conflict = from_union([CodeStatusConflict.from_dict, from_none], obj.get("codeStatusConflict"))
         idempotency = from_union([Idempotency.from_dict, from_none], obj.get("idempotency"))
         network_errors = from_union([NetworkErrors.from_dict, from_none], obj.get("networkErrors"))
-        return RetryPolicy(applies_to, backoff, rate_limit, source, statuses, token_refresh, code_status_conflict, idempotency, network_errors)
+        return RetryPolicy(
+            applies_to,
+            backoff,
+            rate_limit,
+            source,
+            statuses,
+            token_refresh,
+            code_status_conflict,
+            idempotency,
+            network_errors,
+        )
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["appliesTo"] = from_str(self.applies_to)
         result["backoff"] = to_class(Backoff, self.backoff)
         result["rateLimit"] = to_class(RateLimit, self.rate_limit)
@@ -935,7 +937,9 @@ class RetryPolicy:
         result["statuses"] = to_class(Statuses, self.statuses)
         result["tokenRefresh"] = to_class(TokenRefresh, self.token_refresh)
         if self.code_status_conflict is not None:
-            result["codeStatusConflict"] = from_union([lambda x: to_class(CodeStatusConflict, x), from_none], self.code_status_conflict)
+            result["codeStatusConflict"] = from_union(
+                [lambda x: to_class(CodeStatusConflict, x), from_none], self.code_status_conflict
+            )
         if self.idempotency is not None:
             result["idempotency"] = from_union([lambda x: to_class(Idempotency, x), from_none], self.idempotency)
         if self.network_errors is not None:
@@ -945,29 +949,28 @@ class RetryPolicy:
 
 @dataclass
 class Catalog:
-    """generated/catalog.json: every family with its codes sorted by value, and the REST retry
-    policy.
-    """
+    """generated/catalog.json: every family with its codes sorted by value, and the REST retry policy."""
+
     comment: str
     """Says that the file is generated."""
 
-    families: List[Family]
+    families: list[Family]
     """The families, sorted by name."""
 
     retry_policy: RetryPolicy
     """The policy itself."""
 
     @staticmethod
-    def from_dict(obj: Any) -> 'Catalog':
+    def from_dict(obj: Any) -> Catalog:
         if not isinstance(obj, dict):
-            raise InvalidCatalog(f"expected dict, got {type(obj).__name__}")
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
         comment = from_str(obj.get("$comment"))
         families = from_list(Family.from_dict, obj.get("families"))
         retry_policy = RetryPolicy.from_dict(obj.get("retryPolicy"))
         return Catalog(comment, families, retry_policy)
 
-    def to_dict(self) -> Dict[str, Any]:
-        result: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         result["$comment"] = from_str(self.comment)
         result["families"] = from_list(lambda x: to_class(Family, x), self.families)
         result["retryPolicy"] = to_class(RetryPolicy, self.retry_policy)
@@ -980,3 +983,7 @@ def catalog_from_dict(s: Any) -> Catalog:
 
 def catalog_to_dict(x: Catalog) -> Any:
     return to_class(Catalog, x)
+
+
+InvalidCatalog = CatalogError
+"""CatalogError's earlier name, kept so that code that catches it goes on working."""

@@ -10,13 +10,14 @@ Source: OrbVPN, Error Reference (section HTTP Status Codes).
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Dict, FrozenSet, Optional
 
 __all__ = ["HttpStatus"]
 
 
 class HttpStatus(IntEnum):
-    """Standard HTTP status codes the OrbVPN API uses to indicate the general category of a
+    """OrbVPN API HTTP status codes.
+
+    Standard HTTP status codes the OrbVPN API uses to indicate the general category of a
     response. The error.code field in the response body identifies the precise error.
 
     Source: OrbVPN, Error Reference (section HTTP Status Codes).
@@ -147,7 +148,7 @@ class HttpStatus(IntEnum):
         return self in _RETRYABLE
 
     @classmethod
-    def from_code(cls, code: int) -> Optional[HttpStatus]:
+    def from_code(cls, code: int) -> HttpStatus | None:
         """The member whose value is ``code``, or None for a code this catalog does not know."""
         try:
             return cls(code)
@@ -155,16 +156,18 @@ class HttpStatus(IntEnum):
             return None
 
     @classmethod
-    def parse(cls, name: str) -> Optional[HttpStatus]:
+    def parse(cls, name: str) -> HttpStatus | None:
         """The member with this identifier, or None."""
         return _BY_NAME.get(name)
 
 
-_RETRYABLE: FrozenSet[HttpStatus] = frozenset({
-    HttpStatus.TooManyRequests,
-    HttpStatus.InternalServerError,
-    HttpStatus.BadGateway,
-    HttpStatus.ServiceUnavailable,
-})
+_RETRYABLE: frozenset[HttpStatus] = frozenset(
+    {
+        HttpStatus.TooManyRequests,
+        HttpStatus.InternalServerError,
+        HttpStatus.BadGateway,
+        HttpStatus.ServiceUnavailable,
+    }
+)
 
-_BY_NAME: Dict[str, HttpStatus] = {member.identifier: member for member in HttpStatus}
+_BY_NAME: dict[str, HttpStatus] = {member.identifier: member for member in HttpStatus}

@@ -10,13 +10,14 @@ Source: Pango, Unified VPN SDK for Windows: Error processing (section Operationa
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Dict, FrozenSet, Optional
 
 __all__ = ["OperationalError"]
 
 
 class OperationalError(IntEnum):
-    """Operational error codes that the UnifiedSDK service sends in the ErrorOccured event, each
+    """Unified VPN SDK for Windows operational errors.
+
+    Operational error codes that the UnifiedSDK service sends in the ErrorOccured event, each
     with a documented integer value.
 
     Source: Pango, Unified VPN SDK for Windows: Error processing (section OperationalError).
@@ -558,7 +559,7 @@ class OperationalError(IntEnum):
         return self in _RETRYABLE
 
     @classmethod
-    def from_code(cls, code: int) -> Optional[OperationalError]:
+    def from_code(cls, code: int) -> OperationalError | None:
         """The member whose value is ``code``, or None for a code this catalog does not know."""
         try:
             return cls(code)
@@ -566,43 +567,45 @@ class OperationalError(IntEnum):
             return None
 
     @classmethod
-    def parse(cls, name: str) -> Optional[OperationalError]:
+    def parse(cls, name: str) -> OperationalError | None:
         """The member with this identifier, alias or older wire name, or None."""
         return _BY_NAME.get(name)
 
 
-_IDENTIFIERS: Dict[OperationalError, str] = {
+_IDENTIFIERS: dict[OperationalError, str] = {
     OperationalError.None_: "None",
 }
 
-_RETRYABLE: FrozenSet[OperationalError] = frozenset({
-    OperationalError.Broken,
-    OperationalError.Connect,
-    OperationalError.Internal,
-    OperationalError.CannotSend,
-    OperationalError.TimeSkew,
-    OperationalError.DcnSrvSwitch,
-    OperationalError.DcnSrvFull,
-    OperationalError.InvalidState,
-    OperationalError.StartVpnFailed,
-    OperationalError.DisconnectedBeforeConnected,
-    OperationalError.ConnectionTimeout,
-    OperationalError.DisconnectedAfterStart,
-    OperationalError.StoppedAfterStart,
-    OperationalError.TunnelExited,
-    OperationalError.PrimaryNetworkInterfaceChanged,
-    OperationalError.TrafficLeak,
-    OperationalError.TunnelBroken,
-    OperationalError.InvalidTunnelNetworkIndefaceIndex,
-    OperationalError.StopVpnFailed,
-    OperationalError.NoInternetConnection,
-    OperationalError.PersonalBridgeInternalServerError,
-    OperationalError.PersonalBridgeNextHopUnavailable,
-    OperationalError.PersonalBridgeSessionNotFound,
-})
+_RETRYABLE: frozenset[OperationalError] = frozenset(
+    {
+        OperationalError.Broken,
+        OperationalError.Connect,
+        OperationalError.Internal,
+        OperationalError.CannotSend,
+        OperationalError.TimeSkew,
+        OperationalError.DcnSrvSwitch,
+        OperationalError.DcnSrvFull,
+        OperationalError.InvalidState,
+        OperationalError.StartVpnFailed,
+        OperationalError.DisconnectedBeforeConnected,
+        OperationalError.ConnectionTimeout,
+        OperationalError.DisconnectedAfterStart,
+        OperationalError.StoppedAfterStart,
+        OperationalError.TunnelExited,
+        OperationalError.PrimaryNetworkInterfaceChanged,
+        OperationalError.TrafficLeak,
+        OperationalError.TunnelBroken,
+        OperationalError.InvalidTunnelNetworkIndefaceIndex,
+        OperationalError.StopVpnFailed,
+        OperationalError.NoInternetConnection,
+        OperationalError.PersonalBridgeInternalServerError,
+        OperationalError.PersonalBridgeNextHopUnavailable,
+        OperationalError.PersonalBridgeSessionNotFound,
+    }
+)
 
 # Identifiers win over aliases and older wire names.
-_BY_NAME: Dict[str, OperationalError] = {
+_BY_NAME: dict[str, OperationalError] = {
     "InvalidTunnelNetworkInterfaceIndex": OperationalError.InvalidTunnelNetworkIndefaceIndex,
     **{member.identifier: member for member in OperationalError},
 }

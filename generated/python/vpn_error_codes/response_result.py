@@ -10,13 +10,14 @@ Source: Pango, Unified VPN SDK for Windows: Error processing (section ResponseRe
 from __future__ import annotations
 
 from enum import Enum
-from typing import Dict, FrozenSet, Optional
 
 __all__ = ["ResponseResult"]
 
 
 class ResponseResult(str, Enum):
-    """Result of the request processing by the UnifiedSDK service. The SDK returns it as the
+    """Unified VPN SDK for Windows request results.
+
+    Result of the request processing by the UnifiedSDK service. The SDK returns it as the
     response result of a request; the page gives names only, so the value of each member is its
     name.
 
@@ -471,7 +472,7 @@ class ResponseResult(str, Enum):
         return self in _RETRYABLE
 
     @classmethod
-    def from_code(cls, code: str) -> Optional[ResponseResult]:
+    def from_code(cls, code: str) -> ResponseResult | None:
         """The member whose value is ``code``, or None for a code this catalog does not know."""
         try:
             return cls(code)
@@ -479,30 +480,32 @@ class ResponseResult(str, Enum):
             return None
 
     @classmethod
-    def parse(cls, name: str) -> Optional[ResponseResult]:
+    def parse(cls, name: str) -> ResponseResult | None:
         """The member with this identifier, alias or older wire name, or None."""
         return _BY_NAME.get(name)
 
 
-_IDENTIFIERS: Dict[ResponseResult, str] = {
+_IDENTIFIERS: dict[ResponseResult, str] = {
     ResponseResult.None_: "None",
 }
 
-_RETRYABLE: FrozenSet[ResponseResult] = frozenset({
-    ResponseResult.ConnectionTimeout,
-    ResponseResult.InternalServerError,
-    ResponseResult.InvalidResponse,
-    ResponseResult.NoInternetConnection,
-    ResponseResult.NotResponding,
-    ResponseResult.RequestTimeout,
-    ResponseResult.ServerNotAnswering,
-    ResponseResult.ServerUnavailable,
-    ResponseResult.Timeout,
-    ResponseResult.TransportError,
-})
+_RETRYABLE: frozenset[ResponseResult] = frozenset(
+    {
+        ResponseResult.ConnectionTimeout,
+        ResponseResult.InternalServerError,
+        ResponseResult.InvalidResponse,
+        ResponseResult.NoInternetConnection,
+        ResponseResult.NotResponding,
+        ResponseResult.RequestTimeout,
+        ResponseResult.ServerNotAnswering,
+        ResponseResult.ServerUnavailable,
+        ResponseResult.Timeout,
+        ResponseResult.TransportError,
+    }
+)
 
 # Identifiers win over aliases and older wire names.
-_BY_NAME: Dict[str, ResponseResult] = {
+_BY_NAME: dict[str, ResponseResult] = {
     "DEVICES_EXCEED": ResponseResult.DevicesExceed,
     "NOT_AUTHORIZED": ResponseResult.NotAuthorized,
     "OAuthError": ResponseResult.OauthError,

@@ -11,13 +11,15 @@ Source: OrbVPN, Error Reference (section Application Error Codes).
 from __future__ import annotations
 
 from enum import Enum
-from typing import Dict, FrozenSet, Optional, Union
+from typing import Union
 
 __all__ = ["ErrorCode", "RestErrorCode", "to_error_code"]
 
 
 class RestErrorCode(str, Enum):
-    """Machine-readable error.code strings in the error object of the OrbVPN API's JSON response
+    """OrbVPN API application error codes.
+
+    Machine-readable error.code strings in the error object of the OrbVPN API's JSON response
     envelope. Codes are stable between API versions, unlike messages; several codes can share
     one HTTP status.
 
@@ -333,7 +335,7 @@ class RestErrorCode(str, Enum):
         return self in _RETRYABLE
 
     @classmethod
-    def from_code(cls, code: str) -> Optional[RestErrorCode]:
+    def from_code(cls, code: str) -> RestErrorCode | None:
         """The member whose value is ``code``, or None for a code this catalog does not know."""
         try:
             return cls(code)
@@ -341,22 +343,24 @@ class RestErrorCode(str, Enum):
             return None
 
     @classmethod
-    def parse(cls, name: str) -> Optional[RestErrorCode]:
+    def parse(cls, name: str) -> RestErrorCode | None:
         """The member with this identifier, or None."""
         return _BY_NAME.get(name)
 
 
-_RETRYABLE: FrozenSet[RestErrorCode] = frozenset({
-    RestErrorCode.DNS_RESOLUTION_FAILED,
-    RestErrorCode.INTERNAL_ERROR,
-    RestErrorCode.RATE_LIMITED,
-    RestErrorCode.SERVICE_UNAVAILABLE,
-    RestErrorCode.TOKEN_EXPIRED,
-    RestErrorCode.UPSTREAM_ERROR,
-    RestErrorCode.VPN_CONNECTION_FAILED,
-})
+_RETRYABLE: frozenset[RestErrorCode] = frozenset(
+    {
+        RestErrorCode.DNS_RESOLUTION_FAILED,
+        RestErrorCode.INTERNAL_ERROR,
+        RestErrorCode.RATE_LIMITED,
+        RestErrorCode.SERVICE_UNAVAILABLE,
+        RestErrorCode.TOKEN_EXPIRED,
+        RestErrorCode.UPSTREAM_ERROR,
+        RestErrorCode.VPN_CONNECTION_FAILED,
+    }
+)
 
-_BY_NAME: Dict[str, RestErrorCode] = {member.identifier: member for member in RestErrorCode}
+_BY_NAME: dict[str, RestErrorCode] = {member.identifier: member for member in RestErrorCode}
 
 
 ErrorCode = Union[RestErrorCode, str]

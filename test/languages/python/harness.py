@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from vpn_error_codes import (
+    EnvelopeError,
     HttpStatus,
-    InvalidResponse,
     OperationalError,
     RefreshToken,
     ResponseResult,
@@ -84,7 +84,7 @@ def typed_details(code: RestErrorCode, details: Dict[str, Any]) -> Optional[str]
 def envelope_line(name: str, text: str) -> str:
     try:
         response = parse_response(text)
-    except InvalidResponse:
+    except EnvelopeError:
         return f"envelope {name} -> invalid"
     if response.success:
         return f"envelope {name} success=true data={'object' if isinstance(response.data, dict) else 'other'}"

@@ -23,13 +23,13 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "from __future__ import annotations",
     "",
     integer ? "from enum import IntEnum" : "from enum import Enum",
-    `from typing import Dict, FrozenSet, Optional${isRest ? ", Union" : ""}`,
+    ...(isRest ? ["from typing import Union"] : []),
     "",
     `__all__ = [${(isRest ? ["ErrorCode", name, "to_error_code"] : [name]).map(quote).join(", ")}]`,
     "",
     "",
     integer ? `class ${name}(IntEnum):` : `class ${name}(str, Enum):`,
-    ...docstring(paragraphs(familyDoc(family), 92), "    "),
+    ...docstring([family.title + ".", "", ...paragraphs(familyDoc(family), 92)], "    "),
     "",
   ];
   for (const m of list) {
@@ -61,7 +61,7 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "        return self in _RETRYABLE",
     "",
     "    @classmethod",
-    `    def from_code(cls, code: ${valueType}) -> Optional[${name}]:`,
+    `    def from_code(cls, code: ${valueType}) -> ${name} | None:`,
     `        """The member whose value is \`\`code\`\`, or None for a code this catalog does not know."""`,
     "        try:",
     "            return cls(code)",
@@ -69,26 +69,26 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "            return None",
     "",
     "    @classmethod",
-    `    def parse(cls, name: str) -> Optional[${name}]:`,
+    `    def parse(cls, name: str) -> ${name} | None:`,
     `        """The member with this identifier${extra.length > 0 ? ", alias or older wire name" : ""}, or None."""`,
     "        return _BY_NAME.get(name)",
     "",
     "",
   );
   if (escaped.length > 0) {
-    lines.push(`_IDENTIFIERS: Dict[${name}, str] = {`);
+    lines.push(`_IDENTIFIERS: dict[${name}, str] = {`);
     for (const m of escaped) lines.push(`    ${name}.${m.ident}: ${quote(m.code.name)},`);
     lines.push("}", "");
   }
-  lines.push(`_RETRYABLE: FrozenSet[${name}] = frozenset(${retryable.length > 0 ? "{" : ""}`);
-  for (const m of retryable) lines.push(`    ${name}.${m.ident},`);
-  lines.push(retryable.length > 0 ? "})" : ")", "");
+  // One member per line, as ruff format lays out a collection with a trailing comma.
+  if (retryable.length === 0) lines.push(`_RETRYABLE: frozenset[${name}] = frozenset()`, "");
+  else lines.push(`_RETRYABLE: frozenset[${name}] = frozenset(`, "    {", ...retryable.map((m) => `        ${name}.${m.ident},`), "    }", ")", "");
   const byIdent = new Map(list.map((m) => [m.code.name, m.ident]));
-  if (extra.length === 0) lines.push(`_BY_NAME: Dict[str, ${name}] = {member.identifier: member for member in ${name}}`);
+  if (extra.length === 0) lines.push(`_BY_NAME: dict[str, ${name}] = {member.identifier: member for member in ${name}}`);
   else
     lines.push(
       "# Identifiers win over aliases and older wire names.",
-      `_BY_NAME: Dict[str, ${name}] = {`,
+      `_BY_NAME: dict[str, ${name}] = {`,
       ...extra.map(([alias, code]) => `    ${quote(alias)}: ${name}.${byIdent.get(code.name)},`),
       `    **{member.identifier: member for member in ${name}},`,
       "}",

@@ -1,13 +1,18 @@
-// generated/python: a typed, dependency-free package for Python 3.9+ (IntEnum and str-mixin enums,
-// quicktype dataclasses), checked with mypy --strict.
+// generated/python: a typed, dependency-free package for Python 3.9+. The runtime (runtime/python) is copied
+// in as it is; the rest is catalog data: the enums, the default policy, quicktype's dataclasses, the manifest.
 import type { Model } from "../../../catalog/model.js";
+import { copyRuntimeTree } from "../../runtime-sources.js";
 import { snake } from "../shared/common.js";
 import { enumModule } from "./enum.js";
 import { apiModule, catalogModule } from "./envelope.js";
-import { initModule, pyproject } from "./package.js";
+import { initModule, pyproject, retryModule } from "./package.js";
+import { envelopePolicyModule, retryPolicyModule } from "./policy.js";
 import { moduleName } from "./profile.js";
 import { readme } from "./readme.js";
-import { retryModule, retryPolicyModule } from "./retry.js";
+
+/** The runtime project's package, under runtime/: its private modules are copied; its own __init__ and tests stay behind. */
+const RUNTIME_PACKAGE = "python/vpn_error_codes";
+const isRuntimeModule = (name: string) => /^_[a-z_]+\.py$/.test(name) && name !== "__init__.py";
 
 export async function emitPython(model: Model): Promise<Record<string, string>> {
   const importName = moduleName(model);
@@ -19,7 +24,9 @@ export async function emitPython(model: Model): Promise<Record<string, string>> 
     [`python/${importName}/api_response.py`]: await apiModule(model),
     [`python/${importName}/catalog.py`]: await catalogModule(model),
     [`python/${importName}/retry_policy.py`]: retryPolicyModule(model),
-    [`python/${importName}/retry.py`]: retryModule(),
+    [`python/${importName}/envelope_policy.py`]: envelopePolicyModule(model),
+    [`python/${importName}/retry.py`]: retryModule(model),
+    ...copyRuntimeTree(RUNTIME_PACKAGE, `python/${importName}`, "# ", isRuntimeModule, ["__pycache__"]),
   };
   for (const family of model.families) files[`python/${importName}/${snake(family.name)}.py`] = enumModule(model, family);
   return files;

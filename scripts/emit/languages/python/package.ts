@@ -1,15 +1,52 @@
-// The package around the modules: pyproject.toml and __init__.py, which re-exports every enum.
+// The package around the modules: pyproject.toml, __init__.py, which re-exports every enum and the runtime's
+// public names, and retry.py, which binds the runtime's decision to the default policy.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Model } from "../../../catalog/model.js";
+import { RUNTIME_DIR } from "../../runtime-sources.js";
 import { file, quote, snake } from "../shared/common.js";
-import { moduleName, python } from "./profile.js";
+import { docstring, isortNames, moduleName, python } from "./profile.js";
 
 const header = python.header("scripts/emit/languages/python/package.ts");
 
 /** What __init__ re-exports from the modules beside the enums. */
 const DECISION_EXPORTS = [
+  { module: "_body", names: ["EnvelopeError"] },
   { module: "api_response", names: ["InvalidResponse", "parse_response"] },
-  { module: "retry", names: ["Fail", "RefreshToken", "Retry", "RetryDecision", "advise_retry"] },
+  { module: "retry", names: ["Fail", "RefreshToken", "Retry", "RetryAdvisor", "RetryDecision", "advise_retry"] },
+  { module: "_policy", names: ["RetryPolicy"] },
+  { module: "retry_policy", names: ["RETRY_POLICY"] },
 ];
+
+/** What retry.py gives: the runtime's decision types, and its functions bound to the default policy. */
+const RETRY_NAMES = ["Fail", "RefreshToken", "Retry", "RetryAdvisor", "RetryDecision", "advise_retry", "parse_http_date", "retry_delay_ms"];
+
+export function retryModule(model: Model): string {
+  return file([
+    header,
+    ...docstring(
+      [
+        "Should I retry? advise_retry and retry_delay_ms under the catalog's retry policy.",
+        "",
+        `Both are methods of a RetryAdvisor of RETRY_POLICY (${moduleName(model)}.retry_policy); RetryAdvisor(policy)`,
+        "decides by another policy, such as dataclasses.replace(RETRY_POLICY, max_retries=2).",
+      ],
+      "",
+    ),
+    "",
+    "from ._http_date import parse_http_date",
+    "from ._retry import Fail, RefreshToken, Retry, RetryAdvisor, RetryDecision",
+    "from .retry_policy import RETRY_POLICY",
+    "",
+    "__all__ = [",
+    ...isortNames(RETRY_NAMES).map((n) => `    ${quote(n)},`),
+    "]",
+    "",
+    "_ADVISOR = RetryAdvisor(RETRY_POLICY)",
+    "advise_retry = _ADVISOR.advise",
+    "retry_delay_ms = _ADVISOR.delay_ms",
+  ]);
+}
 
 export function initModule(model: Model): string {
   const importName = moduleName(model);
@@ -17,7 +54,7 @@ export function initModule(model: Model): string {
     ...model.families.map((f) => ({ module: snake(f.name), names: f === model.restFamily ? [f.name, "ErrorCode", "to_error_code"] : [f.name] })),
     ...DECISION_EXPORTS,
   ];
-  const all = modules.flatMap((m) => m.names).sort();
+  const all = isortNames(modules.flatMap((m) => m.names));
   return file([
     header,
     '"""Error codes a VPN client meets, with their meaning and retry advice.',
@@ -26,7 +63,7 @@ export function initModule(model: Model): string {
     `types live in \`\`${importName}.api_response\`\` and the catalog types in \`\`${importName}.catalog\`\`.`,
     '"""',
     "",
-    ...modules.map((m) => `from .${m.module} import ${m.names.join(", ")}`),
+    ...[...modules].sort((a, b) => (a.module < b.module ? -1 : 1)).map((m) => `from .${m.module} import ${isortNames(m.names).join(", ")}`),
     "",
     "__all__ = [",
     ...all.map((n) => `    ${quote(n)},`),
@@ -35,6 +72,38 @@ export function initModule(model: Model): string {
 }
 
 /** PEP 621 metadata, every field from model.package (package.json), so that a version bump reaches Python too. */
+/** The runtime project's lint and type-check settings, one rule set for the runtime and the package. */
+const RUNTIME_PYPROJECT = "python/pyproject.toml";
+
+/**
+ * The [tool.ruff*] and [tool.mypy] sections of runtime/python/pyproject.toml, verbatim, but for the
+ * runtime's own per-file ignores (its tests), which the package has none of.
+ */
+function runtimeToolSections(): string[] {
+  const text = readFileSync(join(RUNTIME_DIR, ...RUNTIME_PYPROJECT.split("/")), "utf8");
+  const sections = text.split(/^(?=\[)/m).filter((section) => {
+    const name = /^\[([\w.-]+)\]/.exec(section)?.[1] ?? "";
+    return (name.startsWith("tool.ruff") && name !== "tool.ruff.lint.per-file-ignores") || name === "tool.mypy";
+  });
+  if (sections.length === 0) throw new Error(`runtime/${RUNTIME_PYPROJECT} has no [tool.ruff] or [tool.mypy] section`);
+  return sections.map((section) => section.trimEnd());
+}
+
+/** What the package's own modules ask of the shared rule set, and why. */
+function packageIgnores(model: Model): string[] {
+  const importName = moduleName(model);
+  const quicktype = ["api_response", "catalog"].map((m) => `"${importName}/${m}.py"`);
+  const enums = model.families.map((f) => `"${importName}/${snake(f.name)}.py"`);
+  return [
+    "[tool.ruff.lint.per-file-ignores]",
+    "# quicktype's types: a JSON value is Any until a converter checks it, and its converters carry no docstrings.",
+    ...quicktype.map((f) => `${f} = ["ANN401", "D102", "D103"]`),
+    "# The enums quote the catalog's sources verbatim, look-alike letters included (a Cyrillic С in a heading),",
+    "# and a member named like a secret (a token's code) is an error code, not a password.",
+    ...enums.map((f) => `${f} = ["RUF001", "S105"]`),
+  ];
+}
+
 export function pyproject(model: Model): string {
   const pkg = model.package;
   const importName = moduleName(model);
@@ -63,5 +132,9 @@ export function pyproject(model: Model): string {
     "",
     "[tool.setuptools.package-data]",
     `${importName} = ["py.typed"]`,
+    "",
+    `# The linters a publisher runs (ruff check, ruff format --check, mypy): runtime/${RUNTIME_PYPROJECT}'s settings.`,
+    ...runtimeToolSections().flatMap((section) => [section, ""]),
+    ...packageIgnores(model),
   ]);
 }

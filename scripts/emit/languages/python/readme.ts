@@ -21,7 +21,7 @@ export function readme(model: Model): string {
   const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, identIn(python));
   const importName = moduleName(model);
   const example = retryExample(model);
-  const imports = [...new Set([events.name, rest, "Fail", "InvalidResponse", "RefreshToken", "Retry", "advise_retry", "parse_response"])].sort();
+  const imports = [...new Set([events.name, rest, "EnvelopeError", "Fail", "RefreshToken", "Retry", "advise_retry", "parse_response"])].sort();
   return file([
     ...readmeTitle("scripts/emit/languages/python/readme.ts", python),
     "Typed enums of every code family, with each code's meaning and retry advice, dataclasses for the",
@@ -46,12 +46,12 @@ export function readme(model: Model): string {
     `body = ${pyString(example.body)}`,
     "",
     "try:",
-    commented("    response = parse_response(body)", "InvalidResponse for HTML, text or a wrong shape", 49),
+    commented("    response = parse_response(body)", "EnvelopeError for HTML, text or a wrong shape", 49),
     "    if not response.success and response.error is not None:",
     commented("        code = response.error.code", `a ${rest}, or the string of an unknown code`, 49),
     `        if code is ${refresh.name}.${refreshIdent}:`,
     '            print("the access token has expired")',
-    "except InvalidResponse as e:",
+    "except EnvelopeError as e:",
     '    print(f"not the API\'s envelope: {e}")',
     "",
     "decision = advise_retry(status, headers, body, attempt=1)",
@@ -65,8 +65,13 @@ export function readme(model: Model): string {
     "",
     ...decisionNotes(model, "advise_retry(status, headers, body, attempt, token_refreshed=, now_ms=, random=)"),
     "- `headers` is a mapping (a dict, requests' `CaseInsensitiveDict`) or name/value pairs; names match in",
-    "  any case and repeated pairs are joined with \", \", as a fetch `Headers` object joins them.",
-    "- `parse_response(body)` and `api_response_from_dict(document)` raise `InvalidResponse` (a `ValueError`)",
+    "  any case and repeated pairs are joined with \", \" (RFC 9110 §5.3). Each value is",
+    "  trimmed of spaces and tabs (RFC 9110's optional whitespace) and of nothing else.",
+    "- The catalog's policy is one value, `RETRY_POLICY` (a frozen `RetryPolicy`); `advise_retry` and",
+    "  `retry_delay_ms` decide by it. `RetryAdvisor(dataclasses.replace(RETRY_POLICY, max_retries=2)).advise(...)`",
+    "  decides by another.",
+    "- `parse_response(body)` and `api_response_from_dict(document)` raise `EnvelopeError` (a `ValueError`;",
+    "  `InvalidResponse` is its earlier name, still importable)",
     "  for anything the JSON Schema rejects: no `AssertionError`, and `python -O` behaves the same.",
     "  `parse_response` also rejects a known code's `details` of the wrong shape and an unknown code not",
     "  shaped like one; `error_code_of(body)` reads a failure's code from `success`, `error.code` and",

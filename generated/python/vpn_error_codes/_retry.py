@@ -1,0 +1,200 @@
+# Copied from runtime/python/vpn_error_codes/_retry.py by npm run build: edit that file, not this copy.
+"""Should I retry? The decision for a failed response, by a policy (runtime/SPEC.md §2, §6, §7).
+
+Nothing here raises: a body that is not the envelope, a malformed header or a broken random source
+each read as "nothing usable", and the decision falls back to the status's rule (SPEC §11).
+"""
+
+from __future__ import annotations
+
+import math
+import random as _random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, Union
+
+from ._envelope import error_code_of
+from ._headers import Headers
+from ._policy import RetryPolicy
+from ._rate_limit import WaitBasis, rate_limit_wait
+
+Basis = Literal["backoff", WaitBasis]
+"""What set a retry's delay."""
+FailReason = Literal[
+    "not-an-error",
+    "not-retryable",
+    "attempts-exhausted",
+    "refresh-already-tried",
+    "wait-too-long",
+    "invalid-attempt",
+]
+"""Why the decision is to stop."""
+
+# The two strategies the decision acts on itself; any other that does not fail backs off (SPEC §7).
+REFRESH_STRATEGY = "refresh-credentials"
+WAIT_STRATEGY = "wait-for-window"
+_SUCCESS = range(200, 300)
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Send the request again after delay_ms; basis says what set the delay."""
+
+    delay_ms: int
+    basis: Basis
+
+
+@dataclass(frozen=True)
+class RefreshToken:
+    """Refresh the access token, then send the original request once more."""
+
+
+@dataclass(frozen=True)
+class Fail:
+    """Stop: the response will not change with a retry. detail is for logs."""
+
+    reason: FailReason
+    detail: str
+
+
+RetryDecision = Union[Retry, RefreshToken, Fail]
+
+
+def _unit(random: Callable[[], float]) -> float:
+    """A number in [0, 1] from the random source; anything else (an error, a non-number) reads as 0 (SPEC §2)."""
+    try:
+        x = random()
+    except Exception:  # noqa: BLE001 - a broken random source reads as 0 (SPEC §11)
+        return 0.0
+    if isinstance(x, bool) or not isinstance(x, (int, float)) or not x > 0:
+        return 0.0
+    return min(float(x), 1.0)
+
+
+def _round_half_up(x: float) -> int:
+    """Halves round up (SPEC §2), unlike round(), which rounds them to even."""
+    floor = math.floor(x)
+    return floor + 1 if x - floor >= 0.5 else floor  # noqa: PLR2004 - one half
+
+
+def _is_whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def retry_delay_ms(attempt: int, policy: RetryPolicy, random: Callable[[], float] = _random.random) -> int | None:
+    """The backoff before retry ``attempt`` (1-based), jitter included; None past the last retry (SPEC §6)."""
+    if not _is_whole(attempt) or attempt < 1 or attempt > policy.max_retries:
+        return None
+    base = policy.initial_delay_ms * policy.multiplier ** (attempt - 1)
+    jitter = policy.jitter_min_ms + _unit(random) * (policy.jitter_max_ms - policy.jitter_min_ms)
+    return min(_round_half_up(base + jitter), int(policy.max_delay_ms))
+
+
+def _strategy(code: str | None, status: int, policy: RetryPolicy) -> tuple[str | None, str, str | None]:
+    """The strategy that applies, the decision's subject for its detail and the policy's reason, if any (SPEC §7)."""
+    known = policy.code_advice.get(code) if code is not None else None
+    by_status = policy.status_strategy.get(status)
+    if known is None:
+        return by_status, f"unknown code {code} ({status})" if code is not None else f"status {status}", None
+    if known.http_status == status:
+        return known.strategy, f"{code} ({status})", known.reason
+    # The server contradicts itself (a no-retry code on a retryable status): the more cautious wins.
+    subject = f"{code} ({status}, documented {known.http_status})"
+    if policy.most_cautious and known.strategy in policy.failing_strategies:
+        return known.strategy, subject, f"{known.reason} (code and status disagree; the more cautious wins)"
+    return by_status, subject, None
+
+
+def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the response's parts and keyword options
+    status: int,
+    headers: Headers | None,
+    body: str | None,
+    attempt: int,
+    *,
+    policy: RetryPolicy,
+    token_refreshed: bool = False,
+    now_ms: float | None = None,
+    random: Callable[[], float] = _random.random,
+) -> RetryDecision:
+    """Decide what to do about the response to the ``attempt``-th send of a request (1-based).
+
+    A code's own advice wins over its status's rule; a known code under another status gets the more
+    cautious of the two when the policy says so. On a wait-for-window strategy, the rate-limit headers
+    set the wait, up to the policy's ceiling. token_refreshed: the token was already refreshed for this
+    request.
+    """
+    if not _is_whole(attempt) or attempt < 1:
+        return Fail("invalid-attempt", f"attempt must be a whole number from 1, not {attempt!r}")
+    # A status that is not an integer reads as 0, which no policy lists.
+    if not _is_whole(status):
+        status = 0
+    if status in _SUCCESS:
+        return Fail("not-an-error", f"status {status} is a success")
+    now = now_ms if isinstance(now_ms, (int, float)) and math.isfinite(now_ms) else time.time() * 1000
+
+    strategy, subject, reason = _strategy(None if body is None else error_code_of(body), status, policy)
+    if strategy is None:
+        return Fail("not-retryable", f"{subject}: the retry policy does not list status {status}")
+    if strategy in policy.failing_strategies:
+        return Fail("not-retryable", f"{subject}: {reason or 'the policy says it will not resolve with retries'}")
+    if strategy == REFRESH_STRATEGY:
+        if token_refreshed:
+            return Fail("refresh-already-tried", f"{subject} again after a token refresh: re-authenticate")
+        return RefreshToken()
+
+    backoff = retry_delay_ms(attempt, policy, random)
+    if backoff is None:
+        return Fail("attempts-exhausted", f"{subject}: {policy.max_retries} retries already made")
+    wait = rate_limit_wait(headers, now, policy) if strategy == WAIT_STRATEGY else None
+    if wait is None:
+        return Retry(backoff, "backoff")
+    wait_ms, basis = wait
+    if wait_ms > policy.max_wait_ms:
+        asked = math.ceil(wait_ms / 1000)
+        return Fail(
+            "wait-too-long",
+            f"{subject}: the server asks for {asked} s, over the {policy.max_wait_ms / 1000:g} s a client waits",
+        )
+    return Retry(math.ceil(wait_ms + _unit(random) * policy.jitter_max_ms), basis)
+
+
+@dataclass(frozen=True)
+class RetryAdvisor:
+    """The retry decision under one policy, so that a caller names the policy once."""
+
+    policy: RetryPolicy
+
+    def advise(  # noqa: PLR0913 - the response's parts, the attempt, and keyword options
+        self,
+        status: int,
+        headers: Headers | None,
+        body: str | None,
+        attempt: int,
+        *,
+        token_refreshed: bool = False,
+        now_ms: float | None = None,
+        random: Callable[[], float] = _random.random,
+    ) -> RetryDecision:
+        """Decide what to do about the response to the ``attempt``-th send of a request (1-based).
+
+        headers is a mapping or name/value pairs; body is the response's text, or None. A code's own
+        advice wins over its status's rule; a known code under another status gets the more cautious of
+        the two when the policy says so; on a wait-for-window strategy the rate-limit headers set the
+        wait, up to the policy's ceiling. token_refreshed: the token was already refreshed for this
+        request. now_ms and random default to the clock and random.random.
+        """
+        return advise_retry(
+            status,
+            headers,
+            body,
+            attempt,
+            policy=self.policy,
+            token_refreshed=token_refreshed,
+            now_ms=now_ms,
+            random=random,
+        )
+
+    def delay_ms(self, attempt: int, random: Callable[[], float] = _random.random) -> int | None:
+        """The backoff before retry ``attempt`` (1-based), jitter included; None past the last retry."""
+        return retry_delay_ms(attempt, self.policy, random)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from synthetic import ENVELOPE
+
+from vpn_error_codes._details import details_problem, has_format, is_json_type
+from vpn_error_codes._policy import DetailsShape, FieldCheck
+
+
+@pytest.mark.parametrize(
+    ("value", "types"),
+    [
+        ("a", {"string"}),
+        (True, {"boolean"}),
+        (False, {"boolean"}),
+        (1, {"integer", "number"}),
+        (1.0, {"integer", "number"}),
+        (1.5, {"number"}),
+        (10**400, {"number"}),
+        ([], {"array"}),
+        ({}, {"object"}),
+        (None, set()),
+    ],
+)
+def test_json_types(value: object, types: set[str]) -> None:
+    for json_type in ("string", "boolean", "integer", "number", "array", "object", "null-or-else"):
+        assert is_json_type(value, json_type) == (json_type in types), json_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2031-02-03T04:05:06Z",
+        "2031-02-03t04:05:06z",
+        "2031-02-03T04:05:06.123456+23:59",
+        "2032-02-29T00:00:00-00:00",
+        "2031-12-31T23:59:60Z",
+    ],
+)
+def test_a_date_time(text: str) -> None:
+    assert has_format(text, "date-time", ENVELOPE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2031-02-29T00:00:00Z",
+        "2031-13-01T00:00:00Z",
+        "2031-00-01T00:00:00Z",
+        "2031-04-31T00:00:00Z",
+        "2031-01-01T24:00:00Z",
+        "2031-01-01T00:60:00Z",
+        "2031-01-01T00:00:61Z",
+        "2031-01-01T00:00:00+24:00",
+        "2031-01-01T00:00:00+00:60",
+        "2031-01-01 00:00:00Z",
+        "2031-01-01T00:00:00",
+        "2031-01-01T00:00:00Z ",
+        "\u0662031-01-01T00:00:00Z",
+    ],
+)
+def test_not_a_date_time(text: str) -> None:
+    assert not has_format(text, "date-time", ENVELOPE)
+
+
+@pytest.mark.parametrize("text", ["https://example.test/a?b#c", "mailto:x", "a+b.c-d:", "urn:x:y"])
+def test_a_uri(text: str) -> None:
+    assert has_format(text, "uri", ENVELOPE)
+
+
+@pytest.mark.parametrize(
+    "text", ["example.test", "1a:x", ":x", "https://a b", "https://a\tb", "https://a\u00a0b", 'x:"', "x:<"]
+)
+def test_not_a_uri(text: str) -> None:
+    assert not has_format(text, "uri", ENVELOPE)
+
+
+def test_a_uri_with_nothing_forbidden_takes_any_rest() -> None:
+    anything = dataclasses.replace(ENVELOPE, uri_forbidden=frozenset())
+    assert has_format("x:a b\n", "uri", anything)
+
+
+def test_a_format_the_runtime_does_not_know_passes() -> None:
+    assert has_format("anything", "hostname", ENVELOPE)
+
+
+def test_details_problems_in_the_order_of_the_schema() -> None:
+    shape = DetailsShape(
+        required=("a",),
+        fields=(
+            FieldCheck("a", type="integer", minimum=0.5),
+            FieldCheck("b", format="date-time"),
+            FieldCheck("c", type="array", items="integer"),
+        ),
+    )
+    assert details_problem(shape, {}, ENVELOPE) == " must have required property 'a'"
+    assert details_problem(shape, {"a": "1"}, ENVELOPE) == "/a must be integer"
+    assert details_problem(shape, {"a": 0}, ENVELOPE) == "/a must be >= 0.5"
+    assert details_problem(shape, {"a": 1, "b": "later"}, ENVELOPE) == "/b must match format date-time"
+    # A format applies to strings only, and items to arrays only.
+    assert details_problem(shape, {"a": 1, "b": 7}, ENVELOPE) is None
+    assert details_problem(shape, {"a": 1, "c": [1, 2.0, True]}, ENVELOPE) == "/c items must be integer"
+    assert details_problem(shape, {"a": 1, "c": [1, 2.0]}, ENVELOPE) is None
+    assert details_problem(shape, {"a": 1, "extra": None}, ENVELOPE) is None

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from synthetic import ENVELOPE, failure
+
+from vpn_error_codes._body import EnvelopeError, read_json
+from vpn_error_codes._envelope import decode_envelope, error_code_of
+
+
+def core(document: Any) -> dict[str, Any]:  # noqa: ANN401 - any JSON value
+    """A stand-in for the package's typed decoder: the envelope's core, or EnvelopeError."""
+    if not isinstance(document, dict) or not isinstance(document.get("success"), bool):
+        raise EnvelopeError("not the envelope")
+    if document["success"] is False:
+        error = document.get("error")
+        if (
+            not isinstance(error, dict)
+            or not isinstance(error.get("code"), str)
+            or not isinstance(error.get("message"), str)
+        ):
+            raise EnvelopeError("a failure needs its error")
+    return document
+
+
+def problem(body: str) -> str | None:
+    try:
+        decode_envelope(body, ENVELOPE, core)
+    except EnvelopeError as e:
+        return str(e)
+    return None
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("<!doctype html><p>bad gateway</p>", "the body is HTML, not JSON (a proxy or gateway page?)"),
+        ("  <html>", "the body is HTML, not JSON (a proxy or gateway page?)"),
+        ("upstream reset", "the body is not valid JSON"),
+        ("", "the body is not valid JSON"),
+        ('{"n": NaN}', "the body is not valid JSON"),
+        ("[Infinity]", "the body is not valid JSON"),
+        ("[" * 100_000, "the body is not valid JSON"),
+    ],
+)
+def test_a_body_that_is_not_json_is_invalid_and_says_what_it_looks_like(body: str, message: str) -> None:
+    with pytest.raises(EnvelopeError, match=message.replace("(", r"\(").replace(")", r"\)").replace("?", r"\?")):
+        read_json(body)
+
+
+def test_bytes_are_read_as_utf8_and_bytes_that_are_not_are_invalid() -> None:
+    assert read_json(b'{"a": 1}') == {"a": 1}
+    with pytest.raises(EnvelopeError, match="not valid JSON"):
+        read_json(b"\xff\xfe{")
+    with pytest.raises(EnvelopeError, match="HTML"):
+        read_json(b"<html>\xff")
+
+
+def test_a_body_of_no_text_type_is_invalid() -> None:
+    with pytest.raises(EnvelopeError):
+        read_json(None)  # type: ignore[arg-type]
+
+
+def test_invalid_response_is_a_value_error() -> None:
+    assert issubclass(EnvelopeError, ValueError)
+
+
+def test_a_success_and_a_known_failure_decode() -> None:
+    assert problem('{"success": true, "data": {}}') is None
+    assert problem(failure("SYNTHETIC_LIMIT")) is None
+
+
+def test_the_decoder_returns_what_build_made() -> None:
+    assert decode_envelope('{"success": true, "data": 1}', ENVELOPE, lambda d: ("built", d["data"])) == ("built", 1)
+
+
+def test_a_core_the_build_rejects_is_invalid() -> None:
+    assert problem('{"success": false}') == "a failure needs its error"
+
+
+def test_an_unknown_code_must_be_shaped_like_a_code() -> None:
+    assert problem(failure("SYNTHETIC_NEWER_ONE")) is None
+    for code in ("synthetic_lower", "SYNTHETIC__DOUBLE", "_SYNTHETIC", "SYNTHETIC_", "", "SYNTHETIC\n"):
+        assert problem(failure(code)) == "/error/code is neither a known code nor shaped like one", code
+
+
+def test_details_must_be_an_object() -> None:
+    assert problem(failure("SYNTHETIC_LIMIT", details=[1])) == "/error/details must be an object"
+    assert problem(failure("SYNTHETIC_NEWER_ONE", details=None)) == "/error/details must be an object"
+    assert problem(failure("SYNTHETIC_NEWER_ONE", details={"any": "thing"})) is None
+
+
+def test_a_known_code_s_details_are_checked_against_its_shape() -> None:
+    good = {"when": "2031-02-03T04:05:06Z", "count": 1}
+    assert problem(failure("SYNTHETIC_SHAPED", details=good)) is None
+    assert (
+        problem(failure("SYNTHETIC_SHAPED", details={"count": 1}))
+        == "/error/details must have required property 'when'"
+    )
+    assert problem(failure("SYNTHETIC_SHAPED", details={**good, "count": 0})) == "/error/details/count must be >= 1"
+    assert problem(failure("SYNTHETIC_LIST", details={"tags": ["a", 1]})) == "/error/details/tags items must be string"
+    # A known code without a shape, and a shape's field left out, take any details.
+    assert problem(failure("SYNTHETIC_LIMIT", details={"x": 1})) is None
+
+
+def test_a_success_is_not_checked_for_an_error() -> None:
+    body = json.dumps({"success": True, "data": None, "error": {"code": "lower", "message": "m"}})
+    assert problem(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (failure("SYNTHETIC_LIMIT"), "SYNTHETIC_LIMIT"),
+        (failure("whatever it is"), "whatever it is"),
+        (failure("SYNTHETIC_SHAPED", details="wrong"), "SYNTHETIC_SHAPED"),
+        ('{"success": true, "error": {"code": "A", "message": "m"}}', None),
+        ('{"success": false, "error": {"code": "A"}}', None),
+        ('{"success": false, "error": {"code": 1, "message": "m"}}', None),
+        ('{"success": false, "error": "A"}', None),
+        ('{"success": 0, "error": {"code": "A", "message": "m"}}', None),
+        ("[]", None),
+        ("<html>", None),
+        ("", None),
+    ],
+)
+def test_the_error_code_is_read_from_the_core_alone(body: str, code: str | None) -> None:
+    assert error_code_of(body) == code
