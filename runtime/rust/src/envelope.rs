@@ -26,8 +26,8 @@ pub struct EnvelopePolicy {
     pub date_time_pattern: &'static str,
     /// A uri's scheme, before its first colon, matched whole.
     pub uri_scheme_pattern: &'static str,
-    /// What a uri may not hold after its scheme's colon.
-    pub uri_forbidden: &'static [char],
+    /// The characters a uri may not hold after its scheme's colon.
+    pub uri_forbidden: &'static str,
 }
 
 /// The details an error code carries: the properties they must have and each property's checks.
@@ -174,7 +174,7 @@ impl EnvelopePolicy {
             return false;
         };
         Pattern::new(self.uri_scheme_pattern).is_ok_and(|p| p.whole_match(scheme).is_some())
-            && !rest.contains(self.uri_forbidden)
+            && !rest.contains(|c| self.uri_forbidden.contains(c))
     }
 
     /// The date-time pattern, then each field in range: the day in its month, leap years included,

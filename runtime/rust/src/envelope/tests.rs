@@ -49,7 +49,7 @@ static POLICY: EnvelopePolicy = EnvelopePolicy {
     }],
     date_time_pattern: r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))",
     uri_scheme_pattern: "[A-Za-z][A-Za-z0-9+.-]*",
-    uri_forbidden: &[' ', '\u{a0}', '<', '>', '"'],
+    uri_forbidden: " \u{a0}<>\"",
 };
 
 fn failure(code: &str, details: &str) -> String {
