@@ -1,13 +1,14 @@
 // generated/rust as a user gets it: `cargo package` (with its verifying build) on a copy of the crate,
-// cargo test and the harness on a separate crate that depends on it by path, and the README's example
-// compiled and run in a consumer crate of its own. Warnings are denied throughout.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// clippy and rustfmt on a copy as its publisher runs them, cargo test and the harness on a separate crate
+// that depends on it by path, and the README's example compiled and run in a consumer crate of its own.
+// Warnings are denied throughout.
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
+import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
 
-const available = toolchain("Rust", ["cargo", "rustc"]);
+const available = toolchain("Rust", ["cargo", "rustc", "cargo-clippy", "rustfmt"]);
 const HARNESS = join(ROOT, "test", "languages", "rust");
 const MANIFEST = join(HARNESS, "Cargo.toml");
 const PACKAGE = join(ROOT, "generated", "rust");
@@ -42,6 +43,22 @@ describe.skipIf(!available)("Rust", () => {
     expectSameLines(run("cargo", ["run", "--locked", "--quiet", "--manifest-path", MANIFEST, "--", ROOT], { env }).stdout);
   }, TOOLCHAIN_TIMEOUT);
 
+  it("passes cargo clippy on every target and cargo fmt --check, as its publisher runs them", () => {
+    // A copy with the harness's lock (the same dependency versions, no Cargo.lock left in generated/),
+    // kept under .cache/ by its content, so that a warm run finds cargo's results for it fresh.
+    const lints = cacheDir("rust-lint");
+    const key = contentHash(PACKAGE);
+    const copy = join(lints, key);
+    if (!existsSync(join(copy, "Cargo.lock"))) {
+      for (const old of readdirSync(lints)) rmSync(join(lints, old), { recursive: true, force: true });
+      cpSync(PACKAGE, copy, { recursive: true });
+      copyFileSync(join(HARNESS, "Cargo.lock"), join(copy, "Cargo.lock"));
+    }
+    const { stderr } = run("cargo", ["clippy", "--all-targets", "--", "-D", "warnings"], { cwd: copy, env });
+    expect(stderr).not.toMatch(/^(warning|error)/m);
+    run("cargo", ["fmt", "--check"], { cwd: copy, env });
+  }, TOOLCHAIN_TIMEOUT);
+
   it("passes cargo package, its verifying build included, with the metadata from package.json", () => {
     // A copy, because cargo package writes a Cargo.lock beside the manifest.
     const copy = scratch("package");
@@ -50,7 +67,7 @@ describe.skipIf(!available)("Rust", () => {
     run("cargo", ["package", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env });
     const { version, license, description, repository } = model.package;
     const listing = run("cargo", ["package", "--list", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env }).stdout.split("\n");
-    for (const file of ["Cargo.toml", "README.md", "src/lib.rs", "src/retry.rs", "src/retry_policy.rs"]) expect(listing).toContain(file);
+    for (const file of ["Cargo.toml", "README.md", "src/lib.rs", "src/retry.rs", "src/retry_policy.rs", "src/envelope.rs", "src/envelope_policy.rs"]) expect(listing).toContain(file);
     const manifest = readFileSync(join(CACHE, "rust-target", "package", `${crate}-${version}`, "Cargo.toml"), "utf8");
     for (const [key, value] of Object.entries({ name: crate, version, license, description, repository, readme: "README.md" })) {
       expect(manifest).toContain(`${key} = ${JSON.stringify(value)}`);
