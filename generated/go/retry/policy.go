@@ -1,86 +1,58 @@
-// Code generated from catalog/*.yaml by `npm run build`. DO NOT EDIT.
-// Generated from catalog/*.yaml by scripts/emit/languages/go/retry.ts (npm run build); do not edit.
+// Copied from runtime/go/retry/policy.go by npm run build: edit that file, not this copy.
 
 package retry
 
-// The RestErrorCode retry policy, from the catalog. Times are float64 milliseconds, as
-// JavaScript computes them, so that every rounding matches adviseRetry's.
+// Strategy is a retry strategy's word, as the policy's maps give it (runtime/SPEC.md §7).
+type Strategy string
+
+// The strategies a policy may name. The decision acts on three of them by name (refresh the token,
+// wait for the rate-limit window, back off); which ones fail at once is the policy's FailingStrategies.
 const (
-	initialDelayMs float64 = 1000
-	multiplier     float64 = 2
-	jitterMinMs    float64 = 0
-	jitterMaxMs    float64 = 500
-	maxRetries     int     = 5
-	maxDelayMs     float64 = 32000
-
-	retryAfterHeader string = "Retry-After"
-	resetHeader      string = "X-RateLimit-Reset"
-
-	// The longest wait a client honours; a server asking for more is told no.
-	maxWaitMs float64 = 300000
-
-	// A known code under another status takes the more cautious of the two answers.
-	mostCautious = true
-
-	// A reset value from resetMillisecondsFrom up is Unix milliseconds, not seconds.
-	resetInMilliseconds   bool    = true
-	resetMillisecondsFrom float64 = 1000000000000
+	StrategyNotApplicable      Strategy = "not-applicable"
+	StrategyNoRetry            Strategy = "no-retry"
+	StrategyBackoff            Strategy = "backoff"
+	StrategyWaitForWindow      Strategy = "wait-for-window"
+	StrategyRefreshCredentials Strategy = "refresh-credentials"
+	StrategyReconnectTunnel    Strategy = "reconnect-tunnel"
 )
 
-// Strategies under which nothing a client does at the HTTP level helps.
-var failingStrategies = map[string]bool{
-	"no-retry":         true,
-	"not-applicable":   true,
-	"reconnect-tunnel": true,
+// Policy is everything a decision reads (runtime/SPEC.md §1), keyed by wire values: statuses by
+// number, codes by the string that arrives in error.code. Times are float64 milliseconds (§2).
+// The zero Policy lists no status, so that every decision under it fails.
+type Policy struct {
+	// The wait before retry n (1-based) is InitialDelayMs·Multiplier^(n−1) plus a jitter in
+	// [JitterMinMs, JitterMaxMs], at most MaxDelayMs; past MaxRetries there is no retry (§6).
+	InitialDelayMs float64
+	Multiplier     float64
+	JitterMinMs    float64
+	JitterMaxMs    float64
+	MaxRetries     int
+	MaxDelayMs     float64
+
+	// The headers by which a rate-limited response says how long to wait (§4, §5).
+	RetryAfterHeader string
+	ResetHeader      string
+	// The longest wait a client honours; a server asking for more is told no.
+	MaxWaitMs float64
+	// A reset value from this up is Unix milliseconds rather than seconds; 0 reads every value as
+	// seconds (§5).
+	ResetMillisecondsFrom float64
+
+	// Whether a known code under a status other than its documented one takes the more cautious of
+	// the code's advice and the status's rule (§7).
+	MostCautious bool
+	// Strategies under which the decision fails at once: nothing a client does at the HTTP level helps.
+	FailingStrategies map[Strategy]bool
+	// Each status's strategy; a status not listed fails.
+	Statuses map[int]Strategy
+	// Each code's own advice, which wins over its status's rule.
+	Codes map[string]CodeAdvice
 }
 
-// Each status's strategy, from its entry in the http-status family.
-var statusStrategy = map[int]string{
-	200: "not-applicable",
-	201: "not-applicable",
-	204: "not-applicable",
-	400: "no-retry",
-	401: "no-retry",
-	403: "no-retry",
-	404: "no-retry",
-	409: "no-retry",
-	422: "no-retry",
-	429: "wait-for-window",
-	500: "backoff",
-	502: "backoff",
-	503: "backoff",
-}
-
-type codeAdvice struct {
-	strategy string
-	// 0 when the catalog documents no status for the code.
-	httpStatus int
-	reason     string
-}
-
-// Each REST code's own advice and documented status.
-var codeAdvices = map[string]codeAdvice{
-	"AUTH_REQUIRED":            {"no-retry", 401, "The page lists 401 among the errors that will not resolve with retries."},
-	"DEVICE_LIMIT_REACHED":     {"no-retry", 409, "The page lists 409 among the errors that will not resolve with retries."},
-	"DEVICE_NOT_FOUND":         {"no-retry", 404, "The page lists 404 among the errors that will not resolve with retries."},
-	"DNS_RESOLUTION_FAILED":    {"backoff", 500, "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list."},
-	"EMAIL_ALREADY_EXISTS":     {"no-retry", 409, "The page lists 409 among the errors that will not resolve with retries."},
-	"INSUFFICIENT_BALANCE":     {"no-retry", 400, "The page lists 400 among the errors that will not resolve with retries."},
-	"INSUFFICIENT_PERMISSIONS": {"no-retry", 403, "The page lists 403 among the errors that will not resolve with retries."},
-	"INTERNAL_ERROR":           {"backoff", 500, "The page lists 500 among the errors that are safe to retry with backoff."},
-	"INVALID_EMAIL":            {"no-retry", 422, "The page lists 422 among the errors that will not resolve with retries."},
-	"PAYMENT_FAILED":           {"no-retry", 400, "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again."},
-	"QUOTA_EXCEEDED":           {"no-retry", 429, "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset."},
-	"RATE_LIMITED":             {"wait-for-window", 429, "The page says to check the X-RateLimit-Reset header and wait before retrying."},
-	"SERVER_NOT_FOUND":         {"no-retry", 404, "The page lists 404 among the errors that will not resolve with retries."},
-	"SERVICE_UNAVAILABLE":      {"backoff", 503, "The page lists 503 among the errors that are safe to retry with backoff."},
-	"SUBSCRIPTION_EXPIRED":     {"no-retry", 403, "The page lists 403 among the errors that will not resolve with retries."},
-	"SUBSCRIPTION_NOT_FOUND":   {"no-retry", 404, "The page lists 404 among the errors that will not resolve with retries."},
-	"TOKEN_EXPIRED":            {"refresh-credentials", 401, "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates."},
-	"TOKEN_INVALID":            {"no-retry", 401, "The page lists 401 among the errors that will not resolve with retries."},
-	"UPSTREAM_ERROR":           {"backoff", 502, "The page lists 502 among the errors that are safe to retry with backoff."},
-	"USER_NOT_FOUND":           {"no-retry", 404, "The page lists 404 among the errors that will not resolve with retries."},
-	"VALIDATION_ERROR":         {"no-retry", 400, "The page lists 400 among the errors that will not resolve with retries."},
-	"VPN_CONNECTION_FAILED":    {"backoff", 500, "The page lists 500 among the errors that are safe to retry with backoff."},
-	"WEAK_PASSWORD":            {"no-retry", 422, "The page lists 422 among the errors that will not resolve with retries."},
+// CodeAdvice is one code's advice: its strategy, the status documented for it (0: none) and why, which
+// a failing decision's Detail quotes.
+type CodeAdvice struct {
+	Strategy   Strategy
+	HTTPStatus int
+	Reason     string
 }

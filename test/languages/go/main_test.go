@@ -86,7 +86,7 @@ func TestInvalidEnvelopesAreTypedErrorsNeverANilError(t *testing.T) {
 	}
 }
 
-// Retry decisions read the code from the envelope's core, as adviseRetry does: an invalid envelope
+// Retry decisions read the code from the envelope's core alone (runtime/SPEC.md §8): an invalid envelope
 // whose success, error.code and error.message are sound (details of the wrong shape, say) keeps its code.
 func TestErrorCodeOfReadsTheCoreOnly(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "vectors", "envelopes", "invalid", "*"))

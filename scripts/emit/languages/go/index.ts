@@ -1,20 +1,34 @@
-// generated/go: one package per family plus the quicktype envelope and catalog types; gofmt-clean,
-// checked with go vet.
+// generated/go: the hand-written runtime (runtime/go: packages retry and api's checks) copied as it is,
+// beside the rendered data: one package per family, the catalog's policies as literals of the runtime's
+// types, and quicktype's envelope and catalog types. gofmt-clean; checked with go vet and staticcheck.
 import type { Model } from "../../../catalog/model.js";
+import { copyRuntimeTree } from "../../runtime-sources.js";
 import { familyPackage } from "./enum.js";
-import { apiPackage, catalogPackage, validateFile } from "./envelope.js";
+import { apiPackage, catalogPackage } from "./envelope.js";
 import { goMod } from "./package.js";
+import { envelopePolicyFile, retryPolicyFile } from "./policy.js";
 import { goPackage } from "./profile.js";
 import { readme } from "./readme.js";
-import { policyFile, retryFile } from "./retry.js";
+
+/** The runtime's sources; its unit tests stay in runtime/go, where they run. */
+const isRuntimeSource = (name: string) => name.endsWith(".go") && !name.endsWith("_test.go");
+
+/**
+ * runtime/go copied, with a blank line after each copy's header, so that the header never joins a
+ * package's doc comment.
+ */
+function runtimeCopies(): Record<string, string> {
+  const copies = copyRuntimeTree("go", "go", "// ", isRuntimeSource);
+  return Object.fromEntries(Object.entries(copies).map(([path, text]) => [path, text.replace("\n", "\n\n")]));
+}
 
 export async function emitGo(model: Model): Promise<Record<string, string>> {
   const files: Record<string, string> = {
+    ...runtimeCopies(),
     "go/README.md": readme(model),
     "go/go.mod": goMod(model),
-    "go/api/validate.go": validateFile(model),
-    "go/retry/policy.go": policyFile(model),
-    "go/retry/retry.go": retryFile(model),
+    "go/retry/default_policy.go": retryPolicyFile(model),
+    "go/api/default_policy.go": envelopePolicyFile(model),
     "go/api/api.go": await apiPackage(model),
     "go/catalog/catalog.go": await catalogPackage(model),
   };
