@@ -43,9 +43,11 @@ public final class Retries {
     public static RetryDecision adviseRetry(RetryPolicy policy, int status, Map<String, List<String>> headers, String body, int attempt,
             boolean tokenRefreshed, long nowMs, DoubleSupplier random) {
         Objects.requireNonNull(policy, "policy");
+        // runtime/SPEC.md §6: attempts count sends from 1; the policy's retries follow the first send.
         if (attempt < 1) return RetryDecision.fail(FailReason.INVALID_ATTEMPT, "attempt must be a whole number from 1, not " + attempt);
         if (status >= 200 && status < 300) return RetryDecision.fail(FailReason.NOT_AN_ERROR, "status " + status + " is a success");
 
+        // runtime/SPEC.md §7: a known code's own strategy, its status's, or the more cautious of the two.
         Optional<String> code = ApiResponses.errorCode(body);
         Optional<String> own = code.flatMap(policy::codeStrategy);
         Optional<String> byStatus = policy.statusStrategy(status);
