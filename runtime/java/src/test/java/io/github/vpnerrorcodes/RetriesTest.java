@@ -3,6 +3,7 @@ package io.github.vpnerrorcodes;
 import static io.github.vpnerrorcodes.SyntheticPolicies.RESET_HEADER;
 import static io.github.vpnerrorcodes.SyntheticPolicies.WAIT_HEADER;
 import static io.github.vpnerrorcodes.SyntheticPolicies.failure;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -194,6 +195,17 @@ class RetriesTest {
         // Details of the wrong shape do not hide the code.
         String oddDetails = "{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_STALE\",\"message\":\"m\",\"details\":[1]}}";
         assertEquals("refresh-token", advise(407, NONE, oddDetails, 1));
+    }
+
+    @Test
+    void survivesAClockAtEitherEndOfTime() {
+        for (long now : new long[] {Long.MIN_VALUE, Long.MAX_VALUE}) {
+            for (String value : new String[] {"Sunday, 06-Nov-94 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 GMT", "99999999999999999999", "7"}) {
+                Map<String, List<String>> both = Map.of(WAIT_HEADER, List.of(value), RESET_HEADER, List.of(value));
+                long clock = now;
+                assertDoesNotThrow(() -> Retries.adviseRetry(POLICY, 418, both, null, 1, false, clock, () -> 0.5), value);
+            }
+        }
     }
 
     @Test
