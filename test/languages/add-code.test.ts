@@ -32,8 +32,8 @@ const DECLARATIONS: Record<string, [string, string]> = {
   python: ["python/vpn_error_codes/operational_error.py", "    TunnelRebuilt = 9100\n"],
   go: ["go/operationalerror/operationalerror.go", "\tTunnelRebuilt Code = 9100\n"],
   rust: ["rust/src/operational_error.rs", "    TunnelRebuilt = 9100,\n"],
-  java: ["java/vpnerrorcodes/OperationalError.java", "    TunnelRebuilt(9100, true);\n"],
-  kotlin: ["kotlin/vpnerrorcodes/OperationalError.kt", "    TunnelRebuilt(9100, true);\n"],
+  // Kotlin code uses the Java package's enums.
+  java: [`java/src/main/java/${languageModel().package.languages.java.package.replace(/\./g, "/")}/OperationalError.java`, "    TunnelRebuilt(9100, true);\n"],
   csharp: ["csharp/OperationalError.cs", "        TunnelRebuilt = 9100,\n"],
 };
 

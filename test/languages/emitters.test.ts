@@ -18,20 +18,22 @@ function walk(dir: string): string[] {
 
 describe("the language emitters", () => {
   const { catalog } = loadCatalog(join(ROOT, "catalog"), ROOT);
+  // The Kotlin package uses the Java package's enums.
+  const javaSources = `java/src/main/java/${catalog!.package.languages.java.package.replace(/\./g, "/")}`;
 
   it("write only under generated/<language>/ for the six languages", async () => {
     const files = Object.keys(await emitLanguages(catalog!));
     expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(LANGUAGES));
   });
 
-  it("start every file with the do-not-edit header naming the emitter file that wrote it (the empty py.typed marker and runtime copies aside)", () => {
+  it("start every file with the do-not-edit header naming the emitter file that wrote it, or the runtime file it copies (the empty py.typed marker aside)", () => {
     for (const language of LANGUAGES) {
       for (const path of walk(join(ROOT, "generated", language))) {
         if (path.endsWith("py.typed")) continue;
         const head = readFileSync(path, "utf8").split("\n").slice(0, 2).join("\n");
-        // A copy of runtime/ says where to edit it instead (scripts/emit/runtime-sources.ts).
-        const copied = /Copied from (runtime\/[\w./-]+) by npm run build: edit that file, not this copy\./.exec(head)?.[1];
+        const copied = /^\S+ Copied from (runtime\/\S+) by npm run build: edit that file, not this copy\.$/m.exec(head.split("\n")[0]!)?.[1];
         if (copied !== undefined) {
+          expect(copied, relative(ROOT, path)).toMatch(new RegExp(`^runtime/${language}/`));
           expect(existsSync(join(ROOT, copied)), copied).toBe(true);
           continue;
         }
@@ -55,8 +57,8 @@ describe("the language emitters", () => {
     expect(read("python/vpn_error_codes/operational_error.py")).toContain("    InvalidTunnelNetworkIndefaceIndex = 8203\n");
     expect(read("go/operationalerror/operationalerror.go")).toContain("\tInvalidTunnelNetworkIndefaceIndex Code = 8203\n");
     expect(read("rust/src/response_result.rs")).toContain("    OauthError,\n");
-    expect(read("java/vpnerrorcodes/ResponseResult.java")).toContain('    UnAuthorized("UnAuthorized", false),\n');
-    expect(read("kotlin/vpnerrorcodes/RestErrorCode.kt")).toContain('    TOKEN_EXPIRED("TOKEN_EXPIRED", true),\n');
+    expect(read(`${javaSources}/ResponseResult.java`)).toContain('    UnAuthorized("UnAuthorized", false),\n');
+    expect(read(`${javaSources}/RestErrorCode.java`)).toContain('    TOKEN_EXPIRED("TOKEN_EXPIRED", true),\n');
     expect(read("csharp/RestErrorCode.cs")).toContain("        TOKEN_EXPIRED,\n");
   });
 
@@ -90,8 +92,7 @@ describe("the language emitters", () => {
     expect(files["python/vpn_error_codes/operational_error.py"]).toContain(`    Deprecated: ${sentence}\n`);
     expect(files["go/operationalerror/operationalerror.go"]).toContain(`\t// Deprecated: ${sentence}\n`);
     expect(files["rust/src/operational_error.rs"]).toContain(`    #[deprecated(note = "${sentence}")]\n    ${old!.name} = `);
-    expect(files["java/vpnerrorcodes/OperationalError.java"]).toContain(`     * @deprecated ${sentence}\n     */\n    @Deprecated\n`);
-    expect(files["kotlin/vpnerrorcodes/OperationalError.kt"]).toContain(`    @Deprecated("${sentence}")\n`);
+    expect(files[`${javaSources}/OperationalError.java`]).toContain(`     * @deprecated ${sentence}\n     */\n    @Deprecated\n`);
     expect(files["csharp/OperationalError.cs"]).toContain(`        [Obsolete("${sentence}")]\n`);
   });
 

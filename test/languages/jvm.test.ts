@@ -1,15 +1,17 @@
-// generated/java and generated/kotlin as packages: one Maven reactor builds both jars from copies under
-// .cache/jvm/packages/ (javac -Xlint:all as errors, kotlinc -Werror), installs them into the test's local
-// repository, and builds the consumer projects that depend on them: the vector harnesses and each README's
-// example. Then each harness must print the TypeScript reference's lines.
+// Java and Kotlin: runtime/java and runtime/kotlin with their unit tests and linters, and generated/java and
+// generated/kotlin as packages. One Maven reactor builds all four from copies under .cache/jvm/ (javac
+// -Xlint:all and javadoc's doclint with warnings as errors, kotlinc -Werror with explicit API), installs the
+// jars into the test's local repository, and builds the consumer projects that depend on them: the vector
+// harnesses and each README's example. Each harness must print the TypeScript reference's lines, and the
+// Java harness must print them again with the Kotlin jar on its classpath, which holds the Java jar too.
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { KOTLIN_VERSION } from "../../scripts/emit/languages/kotlin/profile.js";
-import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, expectSameLines, run, toolchain, versionOf } from "./support/toolchains.js";
+import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
+import { kotlinVersion } from "../../scripts/emit/languages/kotlin/profile.js";
+import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, expectSameLines, languageModel, run, toolchain, versionOf } from "./support/toolchains.js";
 
-const available = toolchain("Java and Kotlin", ["mvn", "java"]);
 const POM = join(ROOT, "test", "languages", "jvm", "pom.xml");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   version: string;
@@ -18,10 +20,10 @@ const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
 
 type Language = "java" | "kotlin";
 
-/** The jar `mvn package` built in the package's copy. */
-const builtJar = (language: Language) => {
+/** A jar `mvn package` built in the package's copy: the classes, or the sources or javadoc beside them. */
+const builtJar = (language: Language, classifier = "") => {
   const { artifactId } = pkg.languagePackages[language];
-  return join(CACHE, "jvm", "packages", language, "target", `${artifactId}-${pkg.version}.jar`);
+  return join(CACHE, "jvm", "packages", language, "target", `${artifactId}-${pkg.version}${classifier ? `-${classifier}` : ""}.jar`);
 };
 
 /** The same jar as `mvn install` put it into the test's local repository. */
@@ -30,24 +32,31 @@ const installedJar = (language: Language) => {
   return join(CACHE, "m2", ...groupId.split("."), artifactId, pkg.version, `${artifactId}-${pkg.version}.jar`);
 };
 
-/**
- * The consumer's classes and its dependencies. Inside one reactor Maven resolves the package to the jar it
- * just built; the harness runs on the installed copy instead, as another project would get it.
- */
-function classpath(language: Language): string {
-  const dir = join(CACHE, "jvm", "consumers", language);
-  const dependencies = readFileSync(join(dir, "classpath.txt"), "utf8").trim().split(":");
-  return [join(dir, "classes"), ...dependencies.map((entry) => (entry === builtJar(language) ? installedJar(language) : entry))].join(":");
+/** The consumer's dependencies, as `dependency:build-classpath` listed them, in Maven's order. */
+function dependencies(language: Language): string[] {
+  const listed = readFileSync(join(CACHE, "jvm", "consumers", language, "classpath.txt"), "utf8").trim().split(":");
+  // Inside one reactor Maven resolves a package to the jar it just built; run on the installed copy instead.
+  return listed.map((entry) => (entry === builtJar("java") ? installedJar("java") : entry === builtJar("kotlin") ? installedJar("kotlin") : entry));
 }
 
-/**
- * generated/<language> copied to .cache/jvm/packages/<language>, keeping its target/ and the files' times,
- * so that Maven's build output stays out of generated/ and a warm run compiles only what changed.
- */
+/** The consumer's classes and its dependencies, as another project would get them. */
+const classpath = (language: Language) => [join(CACHE, "jvm", "consumers", language, "classes"), ...dependencies(language)].join(":");
+
+/** The entries of a jar. */
+const jarEntries = (jar: string) => run("jar", ["tf", jar]).stdout.split("\n").filter((l) => l !== "");
+
+/** The folders the reactor builds from, copied under .cache/jvm/ (build output and the harness's own, in place). */
+const COPIES: ReadonlyArray<[from: string, to: string]> = [
+  [join(ROOT, "runtime", "java"), join(CACHE, "jvm", "runtime", "java")],
+  [join(ROOT, "runtime", "kotlin"), join(CACHE, "jvm", "runtime", "kotlin")],
+  [join(ROOT, "generated", "java"), join(CACHE, "jvm", "packages", "java")],
+  [join(ROOT, "generated", "kotlin"), join(CACHE, "jvm", "packages", "kotlin")],
+];
+
 /**
  * Kotlin's incremental compilation trusts the classes and caches in target/: after the sources change (a
  * declaration moved to another file, say) a stale cache can name it twice ("Conflicting overloads"), and
- * its caches record absolute paths. So the packages' and consumers' build folders are kept only while the
+ * its caches record absolute paths. So the copies' and consumers' build folders are kept only while the
  * sources they were built from, and the checkout's location, are the same; any change (or a build that
  * failed) builds afresh. Returns what records a successful build.
  */
@@ -56,26 +65,27 @@ function forgetStaleBuilds(): () => void {
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");
+      if (entry.isDirectory()) {
+        if (entry.name !== "target") walk(path);
+      } else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");
     }
   };
-  for (const dir of [join(ROOT, "generated", "java"), join(ROOT, "generated", "kotlin"), join(ROOT, "test", "languages", "jvm")]) walk(dir);
+  for (const [from] of COPIES) walk(from);
+  walk(join(ROOT, "test", "languages", "jvm"));
   const key = hash.digest("hex");
   const marker = join(CACHE, "jvm", "sources.sha256");
   const built = () => writeFileSync(marker, key);
   if (existsSync(marker) && readFileSync(marker, "utf8") === key) return built;
-  for (const dir of ["packages", "consumers"]) rmSync(join(CACHE, "jvm", dir), { recursive: true, force: true });
+  for (const dir of ["runtime", "packages", "consumers"]) rmSync(join(CACHE, "jvm", dir), { recursive: true, force: true });
   rmSync(marker, { force: true });
   mkdirSync(join(CACHE, "jvm"), { recursive: true });
   return built;
 }
 
-function copyPackage(language: string): void {
-  const from = join(ROOT, "generated", language);
-  const to = join(CACHE, "jvm", "packages", language);
+/** A folder copied with its files' times, keeping the copy's target/ so that a warm run compiles only what changed. */
+function copyProject(from: string, to: string): void {
   if (existsSync(to)) for (const entry of readdirSync(to)) if (entry !== "target") rmSync(join(to, entry), { recursive: true, force: true });
-  cpSync(from, to, { recursive: true, preserveTimestamps: true });
+  cpSync(from, to, { recursive: true, preserveTimestamps: true, filter: (source) => source === from || !source.slice(from.length).split(/[\\/]/).includes("target") });
 }
 
 /** The README's code block of `language`: its import lines, and the rest. */
@@ -123,24 +133,63 @@ function writeReadmeExamples(): void {
   );
 }
 
-describe.skipIf(!available)("Java and Kotlin", () => {
+/** The tests one runtime's surefire reports count, and how many of them failed or broke. */
+function surefireCounts(language: Language): { tests: number; failed: number } {
+  const dir = join(CACHE, "jvm", "runtime", language, "target", "surefire-reports");
+  let tests = 0;
+  let failed = 0;
+  for (const name of readdirSync(dir).filter((n) => /^TEST-.*\.xml$/.test(n))) {
+    const suite = /<testsuite\b[^>]*>/.exec(readFileSync(join(dir, name), "utf8"))![0];
+    const count = (attribute: string) => Number(new RegExp(`\\b${attribute}="(\\d+)"`).exec(suite)![1]);
+    tests += count("tests");
+    failed += count("failures") + count("errors");
+  }
+  return { tests, failed };
+}
+
+/** The `NAME("word")` constants of one enum in a Java source. */
+function enumWords(source: string, name: string): string[] {
+  const body = new RegExp(`enum ${name} \\{([\\s\\S]*?);`).exec(source)?.[1] ?? "";
+  return [...body.matchAll(/[A-Z_]+\("([a-z-]+)"\)/g)].map((m) => m[1]!);
+}
+
+describe("the Java runtime's words", () => {
+  const policy = runtimePolicy(languageModel());
+  const runtime = (file: string) => readFileSync(join(ROOT, "runtime", "java", "src", "main", "java", ...pkg.languagePackages.java.package.split("."), file), "utf8");
+
+  it("are the fail reasons and retry bases that the decision vectors print", () => {
+    expect(enumWords(runtime("RetryDecision.java"), "FailReason")).toEqual([...policy.failReasons]);
+    expect(enumWords(runtime("RetryDecision.java"), "Basis")).toEqual([...policy.retryBases]);
+  });
+
+  it("name only strategies the catalog has", () => {
+    const named = [...runtime("Retries.java").matchAll(/static final String \w+ = "([a-z-]+)";/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    for (const word of named) expect(policy.strategies).toContain(word);
+  });
+});
+
+describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and Kotlin", () => {
+  let output = "";
+
   beforeAll(() => {
-    console.log(`JVM: ${versionOf("java", ["-version"])}, ${versionOf("mvn", ["-v"])}, Kotlin ${KOTLIN_VERSION}`);
+    console.log(`JVM: ${versionOf("java", ["-version"])}, ${versionOf("mvn", ["-v"])}, Kotlin ${kotlinVersion()}`);
     const built = forgetStaleBuilds();
-    copyPackage("java");
-    copyPackage("kotlin");
+    for (const [from, to] of COPIES) copyProject(from, to);
     writeReadmeExamples();
     const { java, kotlin } = pkg.languagePackages;
-    run("mvn", [
+    const result = run("mvn", [
       "-B",
-      "-q",
+      "--no-transfer-progress",
       "-f",
       POM,
       `-Dmaven.repo.local=${join(CACHE, "m2")}`,
+      // A publisher's build with every warning an error: javac's -Xlint:all and javadoc's doclint.
       "-Dmaven.compiler.failOnWarning=true",
-      `-Dkotlin.version=${KOTLIN_VERSION}`,
+      "-Dmaven.javadoc.failOnWarnings=true",
+      `-Dkotlin.version=${kotlinVersion()}`,
       // Kotlin's incremental compilation (its caches sit in each target/ under .cache/): a warm run with no
-      // change compiles nothing, where kotlinc alone would rebuild both modules every time.
+      // change compiles nothing, where kotlinc alone would rebuild every Kotlin module every time.
       "-Dkotlin.compiler.incremental=true",
       `-Dvpn.version=${pkg.version}`,
       `-Dvpn.java.groupId=${java.groupId}`,
@@ -150,10 +199,29 @@ describe.skipIf(!available)("Java and Kotlin", () => {
       "install",
       "dependency:build-classpath",
     ]);
+    output = `${result.stdout}${result.stderr}`;
     built();
   }, TOOLCHAIN_TIMEOUT);
 
-  it("builds each package's jar with mvn, installed where the consumers found it", () => {
+  it("builds with no warning from Maven, javac, javadoc or kotlinc", () => {
+    // The Kotlin plugin's note on the incremental compilation this test turns on is no finding.
+    const warnings = output.split("\n").filter((line) => /\bWARN(ING)?\b/.test(line) && !line.includes("Using experimental Kotlin incremental compilation"));
+    expect(warnings).toEqual([]);
+  });
+
+  it.each(["java", "kotlin"] as const)("passes runtime/%s's own unit tests", (language) => {
+    const { tests, failed } = surefireCounts(language);
+    console.log(`runtime/${language}: ${tests} unit tests, ${failed} failed`);
+    expect(tests).toBeGreaterThan(0);
+    expect(failed).toBe(0);
+  });
+
+  it("runs javadoc's doclint on runtime/java and documents generated/java in a javadoc jar", () => {
+    expect(existsSync(join(CACHE, "jvm", "runtime", "java", "target", "reports", "apidocs", "index.html"))).toBe(true);
+    expect(jarEntries(builtJar("java", "javadoc"))).toContain("index.html");
+  });
+
+  it("builds each package's jar with mvn, installed where the consumers found it, with a sources jar of sources alone", () => {
     for (const language of ["java", "kotlin"] as const) {
       expect(readFileSync(installedJar(language)).equals(readFileSync(builtJar(language)))).toBe(true);
       expect(classpath(language).split(":")).toContain(installedJar(language));
@@ -161,10 +229,26 @@ describe.skipIf(!available)("Java and Kotlin", () => {
       // The package's classes come from the jar alone, not from a copy in the consumer's output.
       const packageDir = pkg.languagePackages[language].package.split(".")[0]!;
       expect(existsSync(join(CACHE, "jvm", "consumers", language, "classes", packageDir))).toBe(false);
+      const sources = jarEntries(builtJar(language, "sources")).filter((e) => !e.endsWith("/") && !e.startsWith("META-INF/"));
+      const extension = language === "java" ? ".java" : ".kt";
+      expect(sources.length).toBeGreaterThan(0);
+      for (const entry of sources) expect(entry.startsWith(`${pkg.languagePackages[language].package.replace(/\./g, "/")}/`) && entry.endsWith(extension), entry).toBe(true);
     }
-    // Nothing of the build lands in the generated folders.
+    // Nothing of the build lands in generated/, which the build's --check compares.
     expect(existsSync(join(ROOT, "generated", "java", "target"))).toBe(false);
     expect(existsSync(join(ROOT, "generated", "kotlin", "target"))).toBe(false);
+  });
+
+  it("puts the Kotlin package on top of the Java jar, with no class in both", () => {
+    expect(dependencies("kotlin")).toContain(installedJar("java"));
+    const classes = (language: Language) => jarEntries(installedJar(language)).filter((e) => e.endsWith(".class"));
+    const java = classes("java");
+    const kotlin = classes("kotlin");
+    expect(java.filter((c) => kotlin.includes(c))).toEqual([]);
+    const kotlinDir = `${pkg.languagePackages.kotlin.package.replace(/\./g, "/")}/`;
+    expect(kotlin.length).toBeGreaterThan(0);
+    for (const c of kotlin) expect(c.startsWith(kotlinDir), c).toBe(true);
+    for (const c of java) expect(c.startsWith(kotlinDir), c).toBe(false);
   });
 
   it("Java decodes every vector and decides every case as the TypeScript reference does", () => {
@@ -173,5 +257,11 @@ describe.skipIf(!available)("Java and Kotlin", () => {
 
   it("Kotlin decodes every vector and decides every case as the TypeScript reference does", () => {
     expectSameLines(run("java", ["-cp", classpath("kotlin"), "HarnessKt", ROOT]).stdout);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("Java gives the same lines with both jars on its classpath, the Kotlin jar first", () => {
+    const both = [join(CACHE, "jvm", "consumers", "java", "classes"), ...dependencies("kotlin")];
+    expect(both.indexOf(installedJar("kotlin"))).toBeLessThan(both.indexOf(installedJar("java")));
+    expectSameLines(run("java", ["-cp", both.join(":"), "Harness", ROOT]).stdout);
   }, TOOLCHAIN_TIMEOUT);
 });

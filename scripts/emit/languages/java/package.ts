@@ -1,15 +1,20 @@
-// generated/java/pom.xml: the Maven project that builds the jar (mvn package), coordinates from package.json.
+// generated/java/pom.xml: the Maven project that builds the jar, its sources jar and its javadoc jar
+// (mvn package), coordinates from package.json.
 import type { Model } from "../../../catalog/model.js";
-import { JACKSON_VERSION, pom } from "../shared/jvm.js";
+import { jacksonVersion, pom } from "../shared/jvm.js";
+import { javaPackage } from "./profile.js";
 
 /** The dependencies the jar needs at run time; the README lists the same. */
 export const javaDependencies = (): Array<[string, string, string]> => [
-  ["com.fasterxml.jackson.core", "jackson-databind", JACKSON_VERSION],
-  ["com.fasterxml.jackson.datatype", "jackson-datatype-jsr310", JACKSON_VERSION],
+  ["com.fasterxml.jackson.core", "jackson-databind", jacksonVersion()],
+  ["com.fasterxml.jackson.datatype", "jackson-datatype-jsr310", jacksonVersion()],
 ];
 
 export function pomFile(model: Model): string {
   const { groupId, artifactId } = model.package.languages.java;
+  // quicktype writes the api and catalog classes with few doc comments; javadoc documents them but its
+  // doclint checks only the package's own code (the runtime's copies, the enums, DefaultPolicy).
+  const quicktypePackages = ["api", "catalog"].map((sub) => `-${javaPackage(model)}.${sub}`).join(",");
   return pom(model.package, {
     emitter: "scripts/emit/languages/java/package.ts",
     groupId,
@@ -17,7 +22,8 @@ export function pomFile(model: Model): string {
     name: "vpn-error-codes for Java",
     properties: [["maven.compiler.release", "11"]],
     dependencies: javaDependencies(),
-    // Warnings are shown; a build that must be warning-free adds -Dmaven.compiler.failOnWarning=true.
+    // Warnings are shown; a build that must be free of them adds -Dmaven.compiler.failOnWarning=true and
+    // -Dmaven.javadoc.failOnWarnings=true.
     plugins: [
       "      <plugin>",
       "        <groupId>org.apache.maven.plugins</groupId>",
@@ -27,6 +33,23 @@ export function pomFile(model: Model): string {
       "            <arg>-Xlint:all</arg>",
       "          </compilerArgs>",
       "        </configuration>",
+      "      </plugin>",
+      "      <plugin>",
+      "        <groupId>org.apache.maven.plugins</groupId>",
+      "        <artifactId>maven-javadoc-plugin</artifactId>",
+      "        <configuration>",
+      "          <doclint>all</doclint>",
+      "          <additionalOptions>",
+      `            <additionalOption>-Xdoclint/package:${quicktypePackages}</additionalOption>`,
+      "          </additionalOptions>",
+      "          <quiet>true</quiet>",
+      "        </configuration>",
+      "        <executions>",
+      "          <execution>",
+      "            <id>attach-javadocs</id>",
+      "            <goals><goal>jar</goal></goals>",
+      "          </execution>",
+      "        </executions>",
       "      </plugin>",
     ],
   });

@@ -1,27 +1,15 @@
-// Java's profile: keywords, // and Javadoc comments, the package.
+// Java's profile (shared with the Kotlin README, which shows the Java package's members), Javadoc blocks,
+// the package and where its sources go.
 import type { Model } from "../../../catalog/model.js";
-import { commentLines, generatedBy, type Profile } from "../shared/common.js";
-import { docBlock } from "../shared/jvm.js";
+import { docBlock, javaProfile } from "../shared/jvm.js";
+
+export const java = javaProfile;
 
 /** The Java package, from package.json's languagePackages. */
 export const javaPackage = (model: Model) => model.package.languages.java.package;
 
-/** The package's folder under generated/java. */
-export const javaDir = (model: Model) => javaPackage(model).replace(/\./g, "/");
-
-export const java: Profile = {
-  language: "Java",
-  // Java's keywords and literals are all lower case; an enum constant may not be called like them.
-  reserved: new Set([
-    "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-    "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-    "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
-    "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-    "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "yield",
-    "record", "_",
-  ]),
-  header: (emitter) => commentLines("// ", [generatedBy(emitter)]),
-};
+/** The package's folder in Maven's layout, under generated/java and runtime/java alike. */
+export const javaDir = (model: Model) => `src/main/java/${javaPackage(model).replace(/\./g, "/")}`;
 
 /** A Javadoc block: <p> between paragraphs. */
 export const javadoc = (texts: readonly string[], indent: string) => docBlock(texts, indent, 100, true);

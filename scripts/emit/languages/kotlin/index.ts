@@ -1,25 +1,26 @@
-// generated/kotlin: a Maven package. An enum class per family, the open ErrorCode, the envelope decoder and
-// adviseRetry with the policy as data, and quicktype's Jackson data classes for the envelope and catalog.json.
+// generated/kotlin: a Maven package that builds on the Java package, as protobuf's Kotlin support builds on
+// its Java runtime. It depends on the Java jar and adds Kotlin idioms only (sealed results, extension
+// functions with default arguments, typed details), copied from runtime/kotlin; its enums, decoder,
+// decision and default policy are the Java package's, so no class is defined twice on one classpath.
 import type { Model } from "../../../catalog/model.js";
-import { enumFile, openCodeFile } from "./enum.js";
-import { apiFile, catalogFile, errorCodeFile } from "./envelope.js";
+import { copyRuntimeTree } from "../../runtime-sources.js";
 import { pomFile } from "./package.js";
-import { kotlinDir } from "./profile.js";
+import { kotlinDir, kotlinPackage } from "./profile.js";
 import { readme } from "./readme.js";
-import { policyFile, retriesFile } from "./retry.js";
+
+/** runtime/kotlin's sources, which must declare the package that package.json names. */
+function runtimeFiles(model: Model): Record<string, string> {
+  const files = copyRuntimeTree(`kotlin/${kotlinDir(model)}`, `kotlin/${kotlinDir(model)}`, "// ", (name) => name.endsWith(".kt"));
+  for (const [path, text] of Object.entries(files)) {
+    if (!text.includes(`\npackage ${kotlinPackage(model)}\n`)) throw new Error(`${path}: runtime/kotlin declares another package than ${kotlinPackage(model)}, which package.json names`);
+  }
+  return files;
+}
 
 export async function emitKotlin(model: Model): Promise<Record<string, string>> {
-  const dir = `kotlin/${kotlinDir(model)}`;
-  const files: Record<string, string> = {
+  return {
     "kotlin/README.md": readme(model),
     "kotlin/pom.xml": pomFile(model),
-    [`${dir}/ErrorCode.kt`]: errorCodeFile(model),
-    [`${dir}/OpenCode.kt`]: openCodeFile(model),
-    [`${dir}/RetryPolicy.kt`]: policyFile(model),
-    [`${dir}/Retries.kt`]: retriesFile(model),
-    [`${dir}/api/Api.kt`]: await apiFile(model),
-    [`${dir}/catalog/Catalog.kt`]: await catalogFile(model),
+    ...runtimeFiles(model),
   };
-  for (const family of model.families) files[`${dir}/${family.name}.kt`] = enumFile(model, family);
-  return files;
 }

@@ -1,13 +1,17 @@
-// generated/kotlin/pom.xml: the Maven project that builds the jar (mvn package) with the Kotlin Maven plugin.
+// generated/kotlin/pom.xml: the Maven project that builds the jar and its sources jar (mvn package) with the
+// Kotlin Maven plugin, on top of the Java package of the same version.
 import type { Model } from "../../../catalog/model.js";
-import { JACKSON_VERSION, pom } from "../shared/jvm.js";
-import { KOTLIN_VERSION } from "./profile.js";
+import { pom } from "../shared/jvm.js";
+import { kotlinVersion } from "./profile.js";
 
 /** The dependencies the jar needs at run time; the README lists the same. */
-export const kotlinDependencies = (): Array<[string, string, string]> => [
-  ["org.jetbrains.kotlin", "kotlin-stdlib", KOTLIN_VERSION],
-  ["com.fasterxml.jackson.module", "jackson-module-kotlin", JACKSON_VERSION],
-];
+export function kotlinDependencies(model: Model): Array<[string, string, string]> {
+  const { groupId, artifactId } = model.package.languages.java;
+  return [
+    [groupId, artifactId, model.package.version],
+    ["org.jetbrains.kotlin", "kotlin-stdlib", kotlinVersion()],
+  ];
+}
 
 export function pomFile(model: Model): string {
   const { groupId, artifactId } = model.package.languages.kotlin;
@@ -16,24 +20,25 @@ export function pomFile(model: Model): string {
     groupId,
     artifactId,
     name: "vpn-error-codes for Kotlin",
-    dependencies: kotlinDependencies(),
+    dependencies: kotlinDependencies(model),
+    sourceDirectory: "src/main/kotlin",
     plugins: [
       "      <plugin>",
       "        <groupId>org.jetbrains.kotlin</groupId>",
       "        <artifactId>kotlin-maven-plugin</artifactId>",
-      `        <version>${KOTLIN_VERSION}</version>`,
+      `        <version>${kotlinVersion()}</version>`,
       "        <executions>",
       "          <execution>",
       "            <id>compile</id>",
       "            <goals><goal>compile</goal></goals>",
-      "            <configuration>",
-      "              <sourceDirs><sourceDir>${project.basedir}</sourceDir></sourceDirs>",
-      "            </configuration>",
       "          </execution>",
       "        </executions>",
       "        <configuration>",
       "          <jvmTarget>11</jvmTarget>",
-      "          <args><arg>-Werror</arg></args>",
+      "          <args>",
+      "            <arg>-Werror</arg>",
+      "            <arg>-Xexplicit-api=strict</arg>",
+      "          </args>",
       "        </configuration>",
       "      </plugin>",
     ],

@@ -1,9 +1,42 @@
-// What the Java and Kotlin emitters share: both run on the JVM with Jackson and document in /** */ blocks.
+// What the Java and Kotlin emitters share: both are Maven projects on the JVM, with Jackson, documented in
+// /** */ blocks. The versions they pin are the ones runtime/java and runtime/kotlin are built and tested with,
+// read from those projects' pom.xml.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { PackageInfo } from "../../../catalog/package-info.js";
-import { escapeMarkup, file, generatedBy, paragraphs } from "./common.js";
+import { RUNTIME_DIR } from "../../runtime-sources.js";
+import { commentLines, escapeMarkup, file, generatedBy, paragraphs, type Profile } from "./common.js";
 import { dropLeadingComments } from "./quicktype.js";
 
-export const JACKSON_VERSION = "2.17.2";
+/** A property of runtime/<language>/pom.xml, such as a version; a missing one fails the build, naming it. */
+export function runtimePomProperty(language: "java" | "kotlin", name: string): string {
+  const pom = readFileSync(join(RUNTIME_DIR, language, "pom.xml"), "utf8");
+  const tag = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = new RegExp(`<${tag}>([^<]+)</${tag}>`).exec(pom);
+  if (!found) throw new Error(`runtime/${language}/pom.xml has no <${name}> property`);
+  return found[1]!.trim();
+}
+
+/** The Jackson the Java runtime is built with, which the packages depend on. */
+export const jacksonVersion = () => runtimePomProperty("java", "jackson.version");
+
+/**
+ * Java's profile. The Kotlin package uses the Java package's enums, so these are the members' spellings
+ * in Kotlin too.
+ */
+export const javaProfile: Profile = {
+  language: "Java",
+  // Java's keywords and literals are all lower case; an enum constant may not be called like them.
+  reserved: new Set([
+    "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+    "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+    "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+    "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+    "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "yield",
+    "record", "_",
+  ]),
+  header: (emitter) => commentLines("// ", [generatedBy(emitter)]),
+};
 
 /** Text safe inside a Javadoc or KDoc block: no HTML or comment terminators from the catalog's prose. */
 export function docText(text: string): string {
@@ -28,13 +61,10 @@ export function quicktypeFile(header: string, source: string, note: string): str
 }
 
 /** Maven plugin versions the generated poms pin, so that a build does not change under a newer Maven. */
-export const MAVEN_PLUGINS: ReadonlyArray<[artifactId: string, version: string]> = [
-  ["maven-resources-plugin", "3.3.1"],
-  ["maven-compiler-plugin", "3.13.0"],
-  ["maven-surefire-plugin", "3.5.2"],
-  ["maven-jar-plugin", "3.4.2"],
-  ["maven-install-plugin", "3.1.3"],
-];
+export const mavenPlugins = (): Array<[artifactId: string, version: string]> =>
+  ["maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin", "maven-jar-plugin", "maven-install-plugin", "maven-source-plugin", "maven-javadoc-plugin"].map(
+    (artifactId) => [artifactId, runtimePomProperty("java", `${artifactId}.version`)],
+  );
 
 export interface PomParts {
   /** The emitter file, for the header. */
@@ -48,12 +78,13 @@ export interface PomParts {
   properties?: ReadonlyArray<[name: string, value: string]>;
   /** XML of <plugin> elements, each line indented for <plugins>. */
   plugins?: readonly string[];
+  /** The sources' folder when it is not Maven's src/main/java ("src/main/kotlin"). */
+  sourceDirectory?: string;
 }
 
 /**
  * A package's pom.xml: coordinates from package.json's languagePackages, version, description, licence and
- * address from the package itself. The sources are the folder's own package tree, so that the generated
- * folder is the project as it is.
+ * address from the package itself. Maven's standard layout, so that the sources jar holds the sources alone.
  */
 export function pom(info: PackageInfo, parts: PomParts): string {
   const x = escapeMarkup;
@@ -89,13 +120,26 @@ export function pom(info: PackageInfo, parts: PomParts): string {
     "  </dependencies>",
     "",
     "  <build>",
-    "    <sourceDirectory>${project.basedir}</sourceDirectory>",
+    ...(parts.sourceDirectory ? [`    <sourceDirectory>\${project.basedir}/${parts.sourceDirectory}</sourceDirectory>`] : []),
     "    <pluginManagement>",
     "      <plugins>",
-    ...MAVEN_PLUGINS.flatMap(([a, v]) => ["        <plugin>", "          <groupId>org.apache.maven.plugins</groupId>", `          <artifactId>${a}</artifactId>`, `          <version>${v}</version>`, "        </plugin>"]),
+    ...mavenPlugins().flatMap(([a, v]) => ["        <plugin>", "          <groupId>org.apache.maven.plugins</groupId>", `          <artifactId>${a}</artifactId>`, `          <version>${v}</version>`, "        </plugin>"]),
     "      </plugins>",
     "    </pluginManagement>",
-    ...(parts.plugins ? ["    <plugins>", ...parts.plugins, "    </plugins>"] : []),
+    "    <plugins>",
+    // The sources jar a repository such as Maven Central wants beside the jar.
+    "      <plugin>",
+    "        <groupId>org.apache.maven.plugins</groupId>",
+    "        <artifactId>maven-source-plugin</artifactId>",
+    "        <executions>",
+    "          <execution>",
+    "            <id>attach-sources</id>",
+    "            <goals><goal>jar-no-fork</goal></goals>",
+    "          </execution>",
+    "        </executions>",
+    "      </plugin>",
+    ...(parts.plugins ?? []),
+    "    </plugins>",
     "  </build>",
     "</project>",
   ]);

@@ -1,4 +1,4 @@
-// Decodes the shared vectors with the generated Java classes and prints one canonical line per vector.
+// Decodes the shared vectors with the Java package and prints one canonical line per vector.
 // Usage: java Harness <repository root>
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,24 +16,25 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vpnerrorcodes.ApiResponses;
-import vpnerrorcodes.DecodedResponse;
-import vpnerrorcodes.HttpStatus;
-import vpnerrorcodes.RetryDecision;
-import vpnerrorcodes.Retries;
-import vpnerrorcodes.OpenCode;
-import vpnerrorcodes.OperationalError;
-import vpnerrorcodes.ResponseResult;
-import vpnerrorcodes.RestErrorCode;
-import vpnerrorcodes.api.Converter;
-import vpnerrorcodes.api.DeviceLimitReachedDetails;
-import vpnerrorcodes.api.SubscriptionExpiredDetails;
-import vpnerrorcodes.api.TokenExpiredDetails;
-import vpnerrorcodes.api.ValidationErrorDetails;
-import vpnerrorcodes.api.WeakPasswordDetails;
-import vpnerrorcodes.catalog.Catalog;
-import vpnerrorcodes.catalog.Code;
-import vpnerrorcodes.catalog.Family;
+import io.github.vpnerrorcodes.ApiResponses;
+import io.github.vpnerrorcodes.DecodedResponse;
+import io.github.vpnerrorcodes.DefaultPolicy;
+import io.github.vpnerrorcodes.HttpStatus;
+import io.github.vpnerrorcodes.OpenCode;
+import io.github.vpnerrorcodes.OperationalError;
+import io.github.vpnerrorcodes.ResponseResult;
+import io.github.vpnerrorcodes.RestErrorCode;
+import io.github.vpnerrorcodes.Retries;
+import io.github.vpnerrorcodes.RetryDecision;
+import io.github.vpnerrorcodes.api.DeviceLimitReachedDetails;
+import io.github.vpnerrorcodes.api.SubscriptionExpiredDetails;
+import io.github.vpnerrorcodes.api.TokenExpiredDetails;
+import io.github.vpnerrorcodes.api.ValidationErrorDetails;
+import io.github.vpnerrorcodes.api.WeakPasswordDetails;
+import io.github.vpnerrorcodes.catalog.Catalog;
+import io.github.vpnerrorcodes.catalog.Code;
+import io.github.vpnerrorcodes.catalog.Converter;
+import io.github.vpnerrorcodes.catalog.Family;
 
 public final class Harness {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -125,28 +126,28 @@ public final class Harness {
         return DateTimeFormatter.ISO_INSTANT.format(time.toInstant());
     }
 
-    private static Optional<String> typedDetails(RestErrorCode code, JsonNode details) throws IOException {
-        String raw = json(details);
+    /** The details as the api class of their code, read by the error's own detailsAs. */
+    private static Optional<String> typedDetails(RestErrorCode code, DecodedResponse.ApiError error) throws IOException {
         switch (code) {
             case TOKEN_EXPIRED: {
-                TokenExpiredDetails d = Converter.TokenExpiredDetailsFromJsonString(raw);
+                TokenExpiredDetails d = error.detailsAs(TokenExpiredDetails.class).get();
                 return Optional.of("TokenExpiredDetails(expiredAt=" + stamp(d.getExpiredAt()) + ";tokenType=" + d.getTokenType() + ")");
             }
             case VALIDATION_ERROR: {
-                ValidationErrorDetails d = Converter.ValidationErrorDetailsFromJsonString(raw);
+                ValidationErrorDetails d = error.detailsAs(ValidationErrorDetails.class).get();
                 return Optional.of("ValidationErrorDetails(constraint=" + d.getConstraint() + ";field=" + d.getField() + ";received=" + json(d.getReceived()) + ")");
             }
             case WEAK_PASSWORD: {
-                WeakPasswordDetails d = Converter.WeakPasswordDetailsFromJsonString(raw);
+                WeakPasswordDetails d = error.detailsAs(WeakPasswordDetails.class).get();
                 return Optional.of("WeakPasswordDetails(failedChecks=" + list(d.getFailedChecks()) + ";requirements=" + list(d.getRequirements()) + ")");
             }
             case DEVICE_LIMIT_REACHED: {
-                DeviceLimitReachedDetails d = Converter.DeviceLimitReachedDetailsFromJsonString(raw);
+                DeviceLimitReachedDetails d = error.detailsAs(DeviceLimitReachedDetails.class).get();
                 return Optional.of("DeviceLimitReachedDetails(currentDevices=" + d.getCurrentDevices() + ";maxDevices=" + d.getMaxDevices()
                         + ";plan=" + d.getPlan() + ";upgradeUrl=" + orNull(d.getUpgradeUrl()) + ")");
             }
             case SUBSCRIPTION_EXPIRED: {
-                SubscriptionExpiredDetails d = Converter.SubscriptionExpiredDetailsFromJsonString(raw);
+                SubscriptionExpiredDetails d = error.detailsAs(SubscriptionExpiredDetails.class).get();
                 return Optional.of("SubscriptionExpiredDetails(expiredAt=" + stamp(d.getExpiredAt()) + ";plan=" + d.getPlan()
                         + ";renewUrl=" + orNull(d.getRenewUrl()) + ")");
             }
@@ -157,17 +158,17 @@ public final class Harness {
 
     /** The envelope's line, from the package's own decoder; a body it rejects is "invalid". */
     private static String envelopeLine(String file, String text) throws IOException {
-        DecodedResponse response = ApiResponses.decode(text);
+        DecodedResponse response = ApiResponses.decode(DefaultPolicy.ENVELOPE, text);
         if (response.kind() == DecodedResponse.Kind.INVALID) return "envelope " + file + " -> invalid";
         if (response.kind() == DecodedResponse.Kind.SUCCESS) {
             return "envelope " + file + " success=true data=" + (response.data().get().isObject() ? "object" : "other");
         }
         DecodedResponse.ApiError error = response.error().get();
-        Optional<RestErrorCode> known = error.code().known();
+        Optional<RestErrorCode> known = RestErrorCode.fromCode(error.code());
         String details = "none";
         if (error.details().isPresent()) {
             JsonNode d = error.details().get();
-            Optional<String> typed = known.isPresent() ? typedDetails(known.get(), d) : Optional.empty();
+            Optional<String> typed = known.isPresent() ? typedDetails(known.get(), error) : Optional.empty();
             TreeSet<String> keys = new TreeSet<>();
             for (Iterator<String> names = d.fieldNames(); names.hasNext();) keys.add(names.next());
             details = typed.isPresent() ? typed.get() : "keys(" + String.join(",", keys) + ")";
@@ -184,7 +185,7 @@ public final class Harness {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (JsonNode pair : c.get("headers")) headers.computeIfAbsent(pair.get(0).textValue(), k -> new ArrayList<>()).add(pair.get(1).textValue());
         double random = c.get("random").doubleValue();
-        RetryDecision d = Retries.adviseRetry(c.get("status").intValue(), headers, c.get("body").isNull() ? null : c.get("body").textValue(),
+        RetryDecision d = Retries.adviseRetry(DefaultPolicy.RETRY, c.get("status").intValue(), headers, c.get("body").isNull() ? null : c.get("body").textValue(),
                 c.get("attempt").intValue(), c.get("tokenRefreshed").booleanValue(), c.get("now").longValue(), () -> random);
         String answer;
         switch (d.action()) {
@@ -218,7 +219,7 @@ public final class Harness {
             out.add("name " + family + " " + json(lookup) + " -> " + byName(family, lookup).orElse("unknown"));
         }
 
-        Catalog catalog = vpnerrorcodes.catalog.Converter.fromJsonString(Files.readString(root.resolve("generated/catalog.json")));
+        Catalog catalog = Converter.fromJsonString(Files.readString(root.resolve("generated/catalog.json")));
         for (Family family : catalog.getFamilies()) {
             String name = family.getName().toValue();
             out.add("family " + name + " codes=" + family.getCodes().size() + " members=" + memberCount(name));

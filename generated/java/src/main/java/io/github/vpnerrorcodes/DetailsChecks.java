@@ -1,0 +1,93 @@
+// Copied from runtime/java/src/main/java/io/github/vpnerrorcodes/DetailsChecks.java by npm run build: edit that file, not this copy.
+package io.github.vpnerrorcodes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vpnerrorcodes.EnvelopePolicy.Field;
+import io.github.vpnerrorcodes.EnvelopePolicy.JsonType;
+import io.github.vpnerrorcodes.EnvelopePolicy.StringFormat;
+import java.util.regex.Matcher;
+
+/** A known code's details against its shape: required properties, types, minimums, formats (runtime/SPEC.md §10). */
+final class DetailsChecks {
+    private DetailsChecks() {}
+
+    private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    /** What differs from the code's shape, as a path and a sentence; null when nothing does or the code has no shape. */
+    static String problem(EnvelopePolicy policy, String code, JsonNode details) {
+        EnvelopePolicy.Shape shape = policy.details(code);
+        if (shape == null) return null;
+        for (String name : shape.required) if (!details.has(name)) return " must have required property '" + name + "'";
+        for (Field field : shape.fields) {
+            JsonNode value = details.get(field.name());
+            if (value == null) continue;
+            if (field.type() != null && !is(value, field.type())) return "/" + field.name() + " must be " + field.type().wire();
+            if (field.minimum() != null && value.isNumber() && value.doubleValue() < field.minimum()) return "/" + field.name() + " must be >= " + field.minimum();
+            if (field.format() != null && value.isTextual() && !hasFormat(policy, value.textValue(), field.format())) {
+                return "/" + field.name() + " must match format \"" + field.format().wire() + "\"";
+            }
+            if (field.items() != null && value.isArray()) {
+                for (JsonNode item : value) if (!is(item, field.items())) return "/" + field.name() + " items must be " + field.items().wire();
+            }
+        }
+        return null;
+    }
+
+    static boolean is(JsonNode value, JsonType type) {
+        switch (type) {
+            case STRING:
+                return value.isTextual();
+            case INTEGER:
+                // JSON Schema's integer is a number with no fraction: 2.0 is one.
+                return value.isIntegralNumber() || (value.isNumber() && Double.isFinite(value.doubleValue()) && value.doubleValue() == Math.rint(value.doubleValue()));
+            case NUMBER:
+                return value.isNumber();
+            case BOOLEAN:
+                return value.isBoolean();
+            case ARRAY:
+                return value.isArray();
+            default:
+                return value.isObject();
+        }
+    }
+
+    static boolean hasFormat(EnvelopePolicy policy, String text, StringFormat format) {
+        return format == StringFormat.URI ? isUri(policy, text) : isDateTime(policy, text);
+    }
+
+    /** A scheme, a colon, then no forbidden code point. */
+    private static boolean isUri(EnvelopePolicy policy, String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0 || !policy.uriScheme().matcher(text.substring(0, colon)).matches()) return false;
+        return text.codePoints().skip(text.codePointCount(0, colon + 1)).noneMatch(policy::forbiddenInUri);
+    }
+
+    /** The policy's date-time pattern, then each field in its calendar's range; second 60 is a leap second. */
+    private static boolean isDateTime(EnvelopePolicy policy, String text) {
+        Matcher m = policy.dateTime().matcher(text);
+        if (!m.matches() || m.groupCount() < 9) return false;
+        int year = field(m, 1);
+        int month = field(m, 2);
+        int day = field(m, 3);
+        boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        if (year < 0 || month < 1 || month > 12) return false;
+        int days = month == 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+        if (day < 1 || day > days) return false;
+        int hour = field(m, 4);
+        int minute = field(m, 5);
+        int second = field(m, 6);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return false;
+        if (m.group(7) == null) return true;
+        int offsetHour = field(m, 8);
+        int offsetMinute = field(m, 9);
+        return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
+    }
+
+    /** A group's digits as a number; -1 when the group is absent or not a small number (a policy's own pattern). */
+    private static int field(Matcher m, int group) {
+        String digits = m.group(group);
+        if (digits == null || digits.isEmpty() || digits.length() > 9) return -1;
+        for (int i = 0; i < digits.length(); i++) if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return -1;
+        return Integer.parseInt(digits);
+    }
+}

@@ -1,0 +1,325 @@
+package io.github.vpnerrorcodes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link ApiResponses#decode} checks beyond the envelope's core, as a value: the codes it knows, the
+ * pattern a code it does not know must match, each known code's details shape, and the two string formats
+ * those shapes use (runtime/SPEC.md §9 and §10). Codes are keyed by the {@code error.code} string. The
+ * package's {@code DefaultPolicy.ENVELOPE} is the catalog's; build another with {@link #builder()}.
+ * Immutable and safe to share between threads.
+ */
+public final class EnvelopePolicy {
+    /** A JSON type, as JSON Schema names it. */
+    public enum JsonType {
+        /** A JSON string. */
+        STRING("string"),
+        /** A number with no fraction ({@code 2.0} is one). */
+        INTEGER("integer"),
+        /** Any JSON number. */
+        NUMBER("number"),
+        /** {@code true} or {@code false}. */
+        BOOLEAN("boolean"),
+        /** A JSON array. */
+        ARRAY("array"),
+        /** A JSON object. */
+        OBJECT("object");
+
+        private final String wire;
+
+        JsonType(String wire) {
+            this.wire = wire;
+        }
+
+        /**
+         * The type as JSON Schema spells it.
+         *
+         * @return the word
+         */
+        public String wire() {
+            return wire;
+        }
+    }
+
+    /** A string format, as JSON Schema names it. */
+    public enum StringFormat {
+        /** RFC 3339's date-time, checked by the policy's date-time pattern and the calendar. */
+        DATE_TIME("date-time"),
+        /** A URI: a scheme, a colon, and none of the policy's forbidden characters. */
+        URI("uri");
+
+        private final String wire;
+
+        StringFormat(String wire) {
+            this.wire = wire;
+        }
+
+        /**
+         * The format as JSON Schema spells it.
+         *
+         * @return the word
+         */
+        public String wire() {
+            return wire;
+        }
+    }
+
+    /** One property of a details shape. Immutable; each {@code with} method gives a copy. */
+    public static final class Field {
+        private final String name;
+        private final JsonType type;
+        private final Double minimum;
+        private final StringFormat format;
+        private final JsonType items;
+
+        private Field(String name, JsonType type, Double minimum, StringFormat format, JsonType items) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.type = type;
+            this.minimum = minimum;
+            this.format = format;
+            this.items = items;
+        }
+
+        /**
+         * A property that may hold anything.
+         *
+         * @param name the property's name
+         * @return the field
+         */
+        public static Field of(String name) {
+            return new Field(name, null, null, null, null);
+        }
+
+        /**
+         * This field, its value of the given type.
+         *
+         * @param type the JSON type
+         * @return a copy
+         */
+        public Field type(JsonType type) {
+            return new Field(name, type, minimum, format, items);
+        }
+
+        /**
+         * This field, a number in it at least the given value.
+         *
+         * @param minimum the least number
+         * @return a copy
+         */
+        public Field minimum(double minimum) {
+            return new Field(name, type, minimum, format, items);
+        }
+
+        /**
+         * This field, a string in it of the given format.
+         *
+         * @param format the format
+         * @return a copy
+         */
+        public Field format(StringFormat format) {
+            return new Field(name, type, minimum, format, items);
+        }
+
+        /**
+         * This field, an array in it holding items of the given type.
+         *
+         * @param items the items' JSON type
+         * @return a copy
+         */
+        public Field items(JsonType items) {
+            return new Field(name, type, minimum, format, items);
+        }
+
+        String name() {
+            return name;
+        }
+
+        JsonType type() {
+            return type;
+        }
+
+        Double minimum() {
+            return minimum;
+        }
+
+        StringFormat format() {
+            return format;
+        }
+
+        JsonType items() {
+            return items;
+        }
+    }
+
+    /** A code's details: the properties it requires and the checks on each property present. */
+    static final class Shape {
+        final List<String> required;
+        final List<Field> fields;
+
+        Shape(List<String> required, List<Field> fields) {
+            this.required = required;
+            this.fields = fields;
+        }
+    }
+
+    private final Set<String> knownCodes;
+    private final Pattern unknownCode;
+    private final Map<String, Shape> details;
+    private final Pattern dateTime;
+    private final Pattern uriScheme;
+    private final BitSet uriForbidden;
+
+    private EnvelopePolicy(Builder b) {
+        knownCodes = Collections.unmodifiableSet(new HashSet<>(b.knownCodes));
+        unknownCode = b.unknownCode;
+        details = Collections.unmodifiableMap(new HashMap<>(b.details));
+        dateTime = b.dateTime;
+        uriScheme = b.uriScheme;
+        uriForbidden = (BitSet) b.uriForbidden.clone();
+    }
+
+    /**
+     * A builder that knows no code, accepts no unknown one and matches no date-time or URI.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Whether the policy knows a code.
+     *
+     * @param code the code as {@code error.code} carries it
+     * @return true for a known code
+     */
+    public boolean knows(String code) {
+        return knownCodes.contains(code);
+    }
+
+    boolean shapedLikeACode(String code) {
+        return unknownCode.matcher(code).matches();
+    }
+
+    Shape details(String code) {
+        return details.get(code);
+    }
+
+    Pattern dateTime() {
+        return dateTime;
+    }
+
+    Pattern uriScheme() {
+        return uriScheme;
+    }
+
+    boolean forbiddenInUri(int codePoint) {
+        return codePoint >= 0 && uriForbidden.get(codePoint);
+    }
+
+    /** Collects a policy's parts; {@link #build()} gives the immutable value. */
+    public static final class Builder {
+        private static final Pattern NOTHING = Pattern.compile("(?!)");
+
+        private final Set<String> knownCodes = new HashSet<>();
+        private Pattern unknownCode = NOTHING;
+        private final Map<String, Shape> details = new HashMap<>();
+        private Pattern dateTime = NOTHING;
+        private Pattern uriScheme = NOTHING;
+        private final BitSet uriForbidden = new BitSet();
+
+        private Builder() {}
+
+        /**
+         * Adds codes the decoder knows.
+         *
+         * @param codes the codes as {@code error.code} carries them
+         * @return this builder
+         */
+        public Builder knownCodes(String... codes) {
+            for (String code : codes) knownCodes.add(Objects.requireNonNull(code, "code"));
+            return this;
+        }
+
+        /**
+         * Sets what a code the decoder does not know must look like to be accepted.
+         *
+         * @param regex a Java regular expression the whole code must match
+         * @return this builder
+         * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
+         */
+        public Builder unknownCodePattern(String regex) {
+            unknownCode = Pattern.compile(regex);
+            return this;
+        }
+
+        /**
+         * Sets a known code's details shape.
+         *
+         * @param code the code as {@code error.code} carries it
+         * @param required the properties the details must have
+         * @param fields the checks on the properties present
+         * @return this builder
+         */
+        public Builder details(String code, List<String> required, Field... fields) {
+            details.put(Objects.requireNonNull(code, "code"),
+                    new Shape(Collections.unmodifiableList(new ArrayList<>(required)), Collections.unmodifiableList(Arrays.asList(fields.clone()))));
+            return this;
+        }
+
+        /**
+         * Sets the date-time pattern, with nine groups: year, month, day, hour, minute, second, the offset's
+         * sign, hour and minute (the last three absent for Z), which the decoder range-checks.
+         *
+         * @param regex a Java regular expression the whole string must match
+         * @return this builder
+         * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
+         */
+        public Builder dateTimePattern(String regex) {
+            dateTime = Pattern.compile(regex);
+            return this;
+        }
+
+        /**
+         * Sets what a URI's scheme, before its first colon, must match.
+         *
+         * @param regex a Java regular expression the whole scheme must match
+         * @return this builder
+         * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
+         */
+        public Builder uriSchemePattern(String regex) {
+            uriScheme = Pattern.compile(regex);
+            return this;
+        }
+
+        /**
+         * Adds code points a URI may not hold after its scheme.
+         *
+         * @param codePoints the code points
+         * @return this builder
+         */
+        public Builder uriForbidden(int... codePoints) {
+            for (int codePoint : codePoints) if (codePoint >= 0) uriForbidden.set(codePoint);
+            return this;
+        }
+
+        /**
+         * The policy, a copy of this builder's parts.
+         *
+         * @return the immutable policy
+         */
+        public EnvelopePolicy build() {
+            return new EnvelopePolicy(this);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.vpnerrorcodes;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A code as it arrived from the SDK or the API: the member when the catalog knows the code, and the raw
+ * value either way, so that a code from a newer SDK or server is kept rather than lost or thrown.
+ *
+ * @param <E> the family's enum
+ */
+public final class OpenCode<E extends Enum<E>> {
+    private final Object raw;
+    private final E known;
+
+    OpenCode(Object raw, E known) {
+        this.raw = Objects.requireNonNull(raw, "raw");
+        this.known = known;
+    }
+
+    /**
+     * The value as it arrived.
+     *
+     * @return an Integer in an integer family, a String in a name family
+     */
+    public Object raw() {
+        return raw;
+    }
+
+    /**
+     * The member, when the catalog knows the code.
+     *
+     * @return the member, or empty
+     */
+    public Optional<E> known() {
+        return Optional.ofNullable(known);
+    }
+
+    /**
+     * Whether the catalog knows the code.
+     *
+     * @return true when {@link #known()} holds the member
+     */
+    public boolean isKnown() {
+        return known != null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OpenCode && ((OpenCode<?>) other).raw.equals(raw) && Objects.equals(((OpenCode<?>) other).known, known);
+    }
+
+    @Override
+    public int hashCode() {
+        return raw.hashCode();
+    }
+
+    /**
+     * The raw value, as text.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return raw.toString();
+    }
+}

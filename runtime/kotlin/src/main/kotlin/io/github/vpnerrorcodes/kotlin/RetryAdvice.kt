@@ -1,0 +1,70 @@
+package io.github.vpnerrorcodes.kotlin
+
+import io.github.vpnerrorcodes.Retries
+import io.github.vpnerrorcodes.RetryDecision
+import io.github.vpnerrorcodes.RetryDecision.Basis
+import io.github.vpnerrorcodes.RetryDecision.FailReason
+import io.github.vpnerrorcodes.RetryPolicy
+import java.util.TreeMap
+import java.util.function.DoubleSupplier
+
+/** A [RetryDecision] as a sealed type, so that `when` over it names every answer. */
+public sealed class RetryAdvice {
+    /** Send the request again after [delayMs] milliseconds; [basis] says what set the delay. */
+    public data class Retry(val delayMs: Long, val basis: Basis) : RetryAdvice()
+
+    /** Refresh the access token, then send the request once more. */
+    public data object RefreshToken : RetryAdvice()
+
+    /** Do not send the request again; [detail] is one sentence for logs. */
+    public data class Fail(val reason: FailReason, val detail: String) : RetryAdvice()
+}
+
+/** The decision as a [RetryAdvice]. */
+public fun RetryDecision.toAdvice(): RetryAdvice = when (action()) {
+    RetryDecision.Action.RETRY -> RetryAdvice.Retry(delayMs(), basis().get())
+    RetryDecision.Action.REFRESH_TOKEN -> RetryAdvice.RefreshToken
+    RetryDecision.Action.FAIL -> RetryAdvice.Fail(reason().get(), detail())
+}
+
+/**
+ * What to do about the response to the [attempt]-th send of a request, decided by this policy as
+ * [Retries.adviseRetry] decides (runtime/SPEC.md). Never throws on what a response holds.
+ *
+ * @param status the response's HTTP status
+ * @param headers the response headers as name/value pairs (OkHttp's `Headers` is one), names in any case;
+ *     a repeated header's values count as one joined by ", "
+ * @param body the response text, or null when there is none
+ * @param attempt which send of the request this response answers, from 1
+ * @param tokenRefreshed true once the token has been refreshed for this request
+ * @param nowMs the current time in Unix milliseconds
+ * @param random the jitter's source, giving values in [0, 1)
+ */
+public fun RetryPolicy.adviseRetry(
+    status: Int,
+    headers: Iterable<Pair<String, String>>,
+    body: String?,
+    attempt: Int,
+    tokenRefreshed: Boolean = false,
+    nowMs: Long = System.currentTimeMillis(),
+    random: () -> Double = Math::random,
+): RetryAdvice = Retries.adviseRetry(this, status, headers.toHeaderMap(), body, attempt, tokenRefreshed, nowMs, DoubleSupplier { random() }).toAdvice()
+
+/**
+ * The backoff before retry [attempt] under this policy, as [Retries.backoffMs] computes it.
+ *
+ * @param attempt the retry, from 1 to the policy's `maxRetries()`
+ * @param random the jitter's source, giving values in [0, 1)
+ */
+public fun RetryPolicy.backoffMs(attempt: Int, random: () -> Double = Math::random): Long =
+    Retries.backoffMs(this, attempt, DoubleSupplier { random() })
+
+/**
+ * The pairs as the Java runtime reads headers: one entry per name in any case, holding its values in the
+ * order they came. Pairs that cannot be walked read as no headers (runtime/SPEC.md §11).
+ */
+private fun Iterable<Pair<String, String>>.toHeaderMap(): Map<String, List<String>> = try {
+    groupByTo(TreeMap(String.CASE_INSENSITIVE_ORDER), { it.first }, { it.second })
+} catch (e: RuntimeException) {
+    emptyMap()
+}

@@ -1,0 +1,81 @@
+// DefaultPolicy: the catalog's runtime policy (scripts/catalog/runtime-policy.ts) as literals of the Java
+// runtime's RetryPolicy and EnvelopePolicy, which Retries.adviseRetry and ApiResponses.decode take.
+import type { Model } from "../../../catalog/model.js";
+import { runtimePolicy } from "../../../catalog/runtime-policy.js";
+import type { FieldCheck } from "../../../catalog/details-checks.js";
+import { file, quote } from "../shared/common.js";
+import { constantName } from "../shared/jvm-policy.js";
+import { java, javaPackage, javadoc } from "./profile.js";
+
+const header = java.header("scripts/emit/languages/java/policy.ts");
+
+/** A whole number as a Java int or long literal; a fraction where the runtime takes milliseconds fails the build. */
+function whole(n: number, what: string): string {
+  if (!Number.isSafeInteger(n)) throw new Error(`the runtime policy's ${what} is ${n}, not a whole number the Java runtime can take`);
+  return Math.abs(n) > 2 ** 31 - 1 ? `${n}L` : String(n);
+}
+
+/** A number as a Java double literal's source. */
+const real = (n: number) => (Number.isInteger(n) ? `${n}.0` : String(n));
+
+/** `.call(a, b)` lines of a builder chain, indented under `public static final`. */
+const call = (method: string, ...args: string[]) => `            .${method}(${args.join(", ")})`;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+}
+
+function field(f: FieldCheck): string {
+  let text = `Field.of(${quote(f.name)})`;
+  if (f.type) text += `.type(JsonType.${constantName(f.type)})`;
+  if (f.minimum !== undefined) text += `.minimum(${real(f.minimum)})`;
+  if (f.format) text += `.format(StringFormat.${constantName(f.format)})`;
+  if (f.items) text += `.items(JsonType.${constantName(f.items)})`;
+  return text;
+}
+
+export function policyFile(model: Model): string {
+  const policy = runtimePolicy(model);
+  const d = policy.decision;
+  const e = policy.envelope;
+  const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(4, "0")}`;
+  return file([
+    header,
+    `package ${javaPackage(model)};`,
+    "",
+    ...["Field", "JsonType", "StringFormat"].map((name) => `import ${javaPackage(model)}.EnvelopePolicy.${name};`),
+    "import java.util.List;",
+    "",
+    ...javadoc(["The catalog's policies, as {@link Retries#adviseRetry} and {@link ApiResponses#decode} take them."], ""),
+    "public final class DefaultPolicy {",
+    "    private DefaultPolicy() {}",
+    "",
+    ...javadoc([`${model.retryPolicy.source.publisher ?? model.retryPolicy.source.title}'s retry policy: the catalog's retryPolicy, its ${d.statuses.length} HTTP statuses and the strategy of each of its ${d.codes.length} REST codes.`], "    "),
+    "    public static final RetryPolicy RETRY = RetryPolicy.builder()",
+    call("backoff", whole(d.initialDelayMs, "initialDelayMs"), real(d.multiplier), whole(d.jitterMinMs, "jitterMinMs"), whole(d.jitterMaxMs, "jitterMaxMs"), whole(d.maxDelayMs, "maxDelayMs")),
+    call("maxRetries", whole(d.maxRetries, "maxRetries")),
+    call("rateLimit", quote(d.retryAfterHeader), quote(d.resetHeader), whole(d.maxWaitMs, "maxWaitMs")),
+    ...(d.resetMillisecondsFrom === undefined ? [] : [call("resetMillisecondsFrom", whole(d.resetMillisecondsFrom, "resetMillisecondsFrom"))]),
+    call("mostCautious", String(d.mostCautious)),
+    ...d.statuses.map((s) => call("status", String(s.status), quote(s.strategy))),
+    ...d.codes.map((c) => call("code", quote(c.wire), quote(c.strategy), ...(c.httpStatus === undefined ? [] : [String(c.httpStatus)]))),
+    call("failingStrategies", ...policy.failingStrategies.map(quote)),
+    "            .build();",
+    "",
+    ...javadoc(["What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a code the catalog does not know, each detailed code's details and the formats they use."], "    "),
+    "    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()",
+    "            .knownCodes(",
+    ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),
+    call("unknownCodePattern", quote(e.unknownCodePattern)),
+    ...e.details.flatMap((c) => [
+      `            .details(${quote(c.code)}, List.of(${c.required.map(quote).join(", ")})${c.fields.length > 0 ? "," : ")"}`,
+      ...c.fields.map((f, i) => `                    ${field(f)}${i === c.fields.length - 1 ? ")" : ","}`),
+    ]),
+    call("dateTimePattern", quote(e.dateTimePattern)),
+    call("uriSchemePattern", quote(e.uriSchemePattern)),
+    "            .uriForbidden(",
+    ...chunks(e.uriForbidden.map(hex), 12).map((line, i, all) => `                    ${line.join(", ")}${i === all.length - 1 ? ")" : ","}`),
+    "            .build();",
+    "}",
+  ]);
+}
