@@ -79,7 +79,9 @@ const { catalog, diagnostics } = await step(values.phases ? "loadCatalog, warm (
 if (!catalog) throw new Error(`${catalogDir} does not load: ${diagnostics.length} diagnostics`);
 
 const files = new Map<string, string>();
-const keep = (out: Record<string, string>) => Object.entries(out).forEach(([k, v]) => files.set(k, v));
+const keep = (out: Record<string, string>) => {
+  for (const [k, v] of Object.entries(out)) files.set(k, v);
+};
 keep(await step("emitCatalogJson", () => emitCatalogJson(catalog)));
 keep(await step("emitJsonSchemas", () => emitJsonSchemas(catalog)));
 keep(await step("emitTypeScript (json2ts x2)", () => emitTypeScript(catalog)));

@@ -3,7 +3,6 @@
 // error envelope with details (whose check compiles the shipped validator on first use), and whether the
 // import or the call loads undici or any other node module. Also, as whole processes: import only against
 // import + first call, alternating, so that the call's cost is seen as time above the bare import.
-import { join } from "node:path";
 import type { FirstParseResult } from "../children/first-parse.js";
 import { buildScript } from "../lib/bundle-script.js";
 import { ROOT } from "../lib/paths.js";

@@ -88,7 +88,9 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   const positions: PositionIndex = new Map();
   for (const { parsed, data } of families) {
     positions.set(data.family, { file: parsed.file, ...parsed.locate(["family"]) });
-    data.codes.forEach((code, i) => positions.set(`${data.family}.${code.name}`, { file: parsed.file, ...parsed.locate(["codes", i]) }));
+    data.codes.forEach((code, i) => {
+      positions.set(`${data.family}.${code.name}`, { file: parsed.file, ...parsed.locate(["codes", i]) });
+    });
   }
   for (const { parsed, data } of policies) indexPolicy(positions, parsed, ["retryPolicy"], data.retryPolicy);
 

@@ -200,7 +200,7 @@ function checkReplacementLoops(parsed: ParsedFile, data: FamilyFile, report: Rep
     const chain = [start];
     for (let j = next(start); j !== undefined && chain.length <= data.codes.length; j = next(j)) {
       if (j === start) {
-        chain.forEach((k) => reported.add(k));
+        for (const k of chain) reported.add(k);
         const names = [...chain, start].map((k) => data.codes[k]!.name).join(" → ");
         report(parsed, ["codes", start, "deprecated", "replacement"], `codes[${start}] (${code.name}): deprecated.replacement loops back to it: ${names}`);
         return;
