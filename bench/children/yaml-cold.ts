@@ -15,7 +15,10 @@ export interface YamlColdResult {
 
 const [library, root] = process.argv.slice(2) as [string, string];
 const dir = join(root, "catalog");
-const texts = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), "utf8"));
 const resolve = createRequire(join(root, "package.json")).resolve;
 
 /** What is called of either library: `yaml`'s Document API, or js-yaml's load (named, or on its CommonJS default). */

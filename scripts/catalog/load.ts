@@ -34,7 +34,9 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   const display = (path: string) => relative(displayRoot, path).split("\\").join("/") || ".";
   const folderProblem = pathProblem(catalogDir, "folder");
   if (folderProblem) return { positions: new Map(), diagnostics: [{ file: display(catalogDir), line: 1, col: 1, message: folderProblem }] };
-  const names = readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const names = readdirSync(catalogDir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
 
   if (names.length === 0) {
     diagnostics.push({ file: display(catalogDir), line: 1, col: 1, message: "the catalog folder holds no .yaml file" });
