@@ -11,19 +11,7 @@ import { ROOT } from "./lib/paths.js";
 import { RESULT_MARK, table, type Line, type RowResult } from "./lib/row.js";
 
 // One row a line, so that adding a row is a one-line change.
-const ROWS = [
-  "author-loop",
-  "validate-generate",
-  "build-scaling",
-  "lookups",
-  "advice-peers",
-  "bundle-size",
-  "first-parse",
-  "parse",
-  "parse-peers",
-  "cli",
-  "with-retry",
-] as const;
+const ROWS = ["author-loop", "validate-generate", "build-scaling", "lookups", "advice-peers", "bundle-size", "first-parse", "parse", "parse-peers", "cli", "with-retry"] as const;
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
 const only = values.only?.split(",").map((s) => s.trim());
@@ -70,7 +58,10 @@ for (const id of rows) {
 }
 
 const lines: Line[] = results.flatMap((r) => r.lines);
-const summary = table(["row", "measured", "target", "verdict"], lines.map((l) => [l.row, l.measured, l.target, l.verdict === "misses" ? "**misses**" : l.verdict]));
+const summary = table(
+  ["row", "measured", "target", "verdict"],
+  lines.map((l) => [l.row, l.measured, l.target, l.verdict === "misses" ? "**misses**" : l.verdict]),
+);
 const machineLine = `${host.cpus} CPUs (nproc), ${host.cpuModel}, ${host.memoryGiB} GiB; Node ${host.node}; load average ${host.loadAverage.toFixed(2)} at the start; ${host.date}`;
 process.stdout.write(`\n${summary}\n\n${machineLine}\n`);
 

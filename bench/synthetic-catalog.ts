@@ -19,14 +19,28 @@ type Strategy = "not-applicable" | "no-retry" | "backoff" | "wait-for-window" | 
 type Yaml = Record<string, unknown>;
 
 const STATUSES: ReadonlyArray<[value: number, name: string, label: string]> = [
-  [200, "Ok", "OK"], [201, "Created", "Created"], [202, "Accepted", "Accepted"], [204, "NoContent", "No Content"],
-  [400, "BadRequest", "Bad Request"], [401, "Unauthorized", "Unauthorized"], [402, "PaymentRequired", "Payment Required"],
-  [403, "Forbidden", "Forbidden"], [404, "NotFound", "Not Found"], [405, "MethodNotAllowed", "Method Not Allowed"],
-  [408, "RequestTimeout", "Request Timeout"], [409, "Conflict", "Conflict"], [410, "Gone", "Gone"],
-  [413, "PayloadTooLarge", "Payload Too Large"], [415, "UnsupportedMediaType", "Unsupported Media Type"],
-  [422, "UnprocessableEntity", "Unprocessable Entity"], [429, "TooManyRequests", "Too Many Requests"],
-  [500, "InternalServerError", "Internal Server Error"], [501, "NotImplemented", "Not Implemented"],
-  [502, "BadGateway", "Bad Gateway"], [503, "ServiceUnavailable", "Service Unavailable"], [504, "GatewayTimeout", "Gateway Timeout"],
+  [200, "Ok", "OK"],
+  [201, "Created", "Created"],
+  [202, "Accepted", "Accepted"],
+  [204, "NoContent", "No Content"],
+  [400, "BadRequest", "Bad Request"],
+  [401, "Unauthorized", "Unauthorized"],
+  [402, "PaymentRequired", "Payment Required"],
+  [403, "Forbidden", "Forbidden"],
+  [404, "NotFound", "Not Found"],
+  [405, "MethodNotAllowed", "Method Not Allowed"],
+  [408, "RequestTimeout", "Request Timeout"],
+  [409, "Conflict", "Conflict"],
+  [410, "Gone", "Gone"],
+  [413, "PayloadTooLarge", "Payload Too Large"],
+  [415, "UnsupportedMediaType", "Unsupported Media Type"],
+  [422, "UnprocessableEntity", "Unprocessable Entity"],
+  [429, "TooManyRequests", "Too Many Requests"],
+  [500, "InternalServerError", "Internal Server Error"],
+  [501, "NotImplemented", "Not Implemented"],
+  [502, "BadGateway", "Bad Gateway"],
+  [503, "ServiceUnavailable", "Service Unavailable"],
+  [504, "GatewayTimeout", "Gateway Timeout"],
 ];
 const RETRYABLE = [429, 500, 502, 503];
 const NON_RETRYABLE = [400, 401, 403, 404, 409, 422];
@@ -85,7 +99,12 @@ function familyFile(r: Random, shape: FamilyShape, fixed: Yaml[] = []): Yaml {
   const groupCount = Math.max(1, Math.ceil(shape.size / CODES_PER_GROUP));
   const groups = Array.from({ length: groupCount }, (_, g) => {
     const classes = shape.classes(g);
-    return { id: `group-${g + 1}`, title: `${capital(r.pick(WORDS))} ${r.pick(WORDS)} errors ${g + 1}`, ...(classes ? { httpStatusClasses: classes } : {}), ...(r.chance(0.1) ? { note: sentence(r, 6, 12) } : {}) };
+    return {
+      id: `group-${g + 1}`,
+      title: `${capital(r.pick(WORDS))} ${r.pick(WORDS)} errors ${g + 1}`,
+      ...(classes ? { httpStatusClasses: classes } : {}),
+      ...(r.chance(0.1) ? { note: sentence(r, 6, 12) } : {}),
+    };
   });
   const codes: Yaml[] = [...fixed];
   let value = 1000;
@@ -231,18 +250,39 @@ export function writeSyntheticCatalog(dir: string, codes: number, seed = 7): Syn
   const files: Record<string, Yaml> = {
     "http-status.yaml": httpStatusFile(r),
     "operational-error.yaml": familyFile(r, {
-      family: "OperationalError", role: "sdk-event", valueKind: "integer", namePattern: "^[A-Z][A-Za-z0-9]*$", size: integerSize,
-      classes: () => undefined, name: pascal, alias: (n) => `${n}Alias`, details: false,
+      family: "OperationalError",
+      role: "sdk-event",
+      valueKind: "integer",
+      namePattern: "^[A-Z][A-Za-z0-9]*$",
+      size: integerSize,
+      classes: () => undefined,
+      name: pascal,
+      alias: (n) => `${n}Alias`,
+      details: false,
     }),
     "response-result.yaml": familyFile(r, {
-      family: "ResponseResult", role: "sdk-result", valueKind: "name", namePattern: "^[A-Z][A-Za-z0-9]*$", size: pascalSize,
-      classes: (g) => (g % 4 === 3 ? ["4xx", "5xx"] : undefined), name: pascal, alias: (n) => `${n}Alias`, details: false,
+      family: "ResponseResult",
+      role: "sdk-result",
+      valueKind: "name",
+      namePattern: "^[A-Z][A-Za-z0-9]*$",
+      size: pascalSize,
+      classes: (g) => (g % 4 === 3 ? ["4xx", "5xx"] : undefined),
+      name: pascal,
+      alias: (n) => `${n}Alias`,
+      details: false,
     }),
     "rest-error-code.yaml": familyFile(
       r,
       {
-        family: "RestErrorCode", role: "rest-code", valueKind: "name", namePattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", size: snakeSize,
-        classes: (g) => [g % 3 === 2 ? "5xx" : "4xx"], name: (r, n) => `${r.pick(WORDS)}_${r.pick(VERBS)}_${n}`.toUpperCase(), alias: (n) => `${n}_ALIAS`, details: true,
+        family: "RestErrorCode",
+        role: "rest-code",
+        valueKind: "name",
+        namePattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$",
+        size: snakeSize,
+        classes: (g) => [g % 3 === 2 ? "5xx" : "4xx"],
+        name: (r, n) => `${r.pick(WORDS)}_${r.pick(VERBS)}_${n}`.toUpperCase(),
+        alias: (n) => `${n}_ALIAS`,
+        details: true,
       },
       [tokenExpired],
     ),
@@ -272,5 +312,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (!values.out) throw new Error("usage: tsx bench/synthetic-catalog.ts --codes N [--seed S] --out DIR");
   const result = writeSyntheticCatalog(values.out, Number(values.codes), Number(values.seed));
   assertLoads(values.out);
-  console.log(`wrote ${values.codes} codes (${Object.entries(result.counts).map(([f, n]) => `${f} ${n}`).join(", ")}; ${result.bytes} bytes) to ${values.out}; it loads with no diagnostics.`);
+  console.log(
+    `wrote ${values.codes} codes (${Object.entries(result.counts)
+      .map(([f, n]) => `${f} ${n}`)
+      .join(", ")}; ${result.bytes} bytes) to ${values.out}; it loads with no diagnostics.`,
+  );
 }

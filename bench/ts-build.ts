@@ -46,9 +46,14 @@ if (values.phases) {
 }
 const load = await step("import scripts/catalog/* (transpiled here under tsx)", () => import("../scripts/catalog/load.js"));
 if (values.phases) await step("import json-schema-to-typescript (lodash, ref-parser, prettier's entry)", () => import("json-schema-to-typescript"));
-const [{ emitCatalogJson }, { emitJsonSchemas }, { emitTypeScript }, { emitValidator }, { writeAtomically }] = await step(
-  "import scripts/emit/* + ajv standalone (transpiled here under tsx)",
-  () => Promise.all([import("../scripts/emit/catalog-json.js"), import("../scripts/emit/json-schema.js"), import("../scripts/emit/typescript.js"), import("../scripts/emit/validator.js"), import("../scripts/output.js")]),
+const [{ emitCatalogJson }, { emitJsonSchemas }, { emitTypeScript }, { emitValidator }, { writeAtomically }] = await step("import scripts/emit/* + ajv standalone (transpiled here under tsx)", () =>
+  Promise.all([
+    import("../scripts/emit/catalog-json.js"),
+    import("../scripts/emit/json-schema.js"),
+    import("../scripts/emit/typescript.js"),
+    import("../scripts/emit/validator.js"),
+    import("../scripts/output.js"),
+  ]),
 );
 
 const catalogDir = values.catalog ?? join(load.PROJECT_ROOT, "catalog");
@@ -60,7 +65,9 @@ if (values.phases) {
     import("../scripts/catalog/schema-pass.js"),
     import("../scripts/catalog/meaning-pass.js"),
   ]);
-  const names = readdirSync(catalogDir).filter((n) => n.endsWith(".yaml")).sort();
+  const names = readdirSync(catalogDir)
+    .filter((n) => n.endsWith(".yaml"))
+    .sort();
   const parsed = await step("YAML parse, cold (yaml parseDocument + toJS)", () => names.map((n) => parseCatalogFile(n, readFileSync(join(catalogDir, n), "utf8")).parsed!));
   await step("ajv: compile schema/catalog.schema.json", () => schemaPass(parsed[0]!, load.SCHEMA_PATH));
   await step("ajv: validate the files", () => parsed.slice(1).map((p) => schemaPass(p, load.SCHEMA_PATH)));
@@ -79,7 +86,9 @@ const { catalog, diagnostics } = await step(values.phases ? "loadCatalog, warm (
 if (!catalog) throw new Error(`${catalogDir} does not load: ${diagnostics.length} diagnostics`);
 
 const files = new Map<string, string>();
-const keep = (out: Record<string, string>) => Object.entries(out).forEach(([k, v]) => files.set(k, v));
+const keep = (out: Record<string, string>) => {
+  for (const [k, v] of Object.entries(out)) files.set(k, v);
+};
 keep(await step("emitCatalogJson", () => emitCatalogJson(catalog)));
 keep(await step("emitJsonSchemas", () => emitJsonSchemas(catalog)));
 keep(await step("emitTypeScript (json2ts x2)", () => emitTypeScript(catalog)));

@@ -18,7 +18,12 @@ function filesUnder(dir: string): string[] {
 
 function hashFiles(root: string, files: string[]): string {
   const hash = createHash("sha256");
-  for (const file of files) hash.update(relative(root, file)).update("\0").update(existsSync(file) ? readFileSync(file) : "(absent)").update("\0");
+  for (const file of files)
+    hash
+      .update(relative(root, file))
+      .update("\0")
+      .update(existsSync(file) ? readFileSync(file) : "(absent)")
+      .update("\0");
   return hash.digest("hex");
 }
 

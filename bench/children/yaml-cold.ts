@@ -15,11 +15,22 @@ export interface YamlColdResult {
 
 const [library, root] = process.argv.slice(2) as [string, string];
 const dir = join(root, "catalog");
-const texts = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), "utf8"));
 const resolve = createRequire(join(root, "package.json")).resolve;
 
+/** What is called of either library: `yaml`'s Document API, or js-yaml's load (named, or on its CommonJS default). */
+interface YamlLibrary {
+  LineCounter: new () => unknown;
+  parseDocument(text: string, options: Record<string, unknown>): { toJS(options: Record<string, unknown>): unknown };
+  load?: (text: string) => unknown;
+  default: { load(text: string): unknown };
+}
+
 const start = performance.now();
-const module = (await import(pathToFileURL(resolve(library)).href)) as Record<string, any>;
+const module = (await import(pathToFileURL(resolve(library)).href)) as YamlLibrary;
 const imported = performance.now();
 if (library === "yaml") {
   for (const text of texts) {

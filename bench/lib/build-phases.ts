@@ -26,7 +26,9 @@ export async function languageEmitters(): Promise<Array<[name: string, emit: Emi
   const dir = join(ROOT, "scripts", "emit", "languages");
   const out: Array<[string, Emitter]> = [];
   // One folder per language, each with an index.ts; shared/ is not a language.
-  const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "shared").map((d) => d.name);
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== "shared")
+    .map((d) => d.name);
   for (const folder of folders.sort()) {
     const module = (await import(pathToFileURL(join(dir, folder, "index.ts")).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {

@@ -76,7 +76,12 @@ export async function measure(): Promise<RowResult> {
   const show = (k: Task) => `${spread(ns[k]).median.toFixed(1)} ns`;
   const against = (k: Task, base: Task) => ratios(ns[k], ns[base]);
   const advised = against("retryAdvice", "mapGetAdvice");
-  const peer = (label: string, k: Task): Line => ({ row: label, measured: `${show(k)}: ${showRatio(against(k, "mapGetStatus"), rounds)} of Map.get (${show("mapGetStatus")})`, target: "(a peer, for comparison)", verdict: "no target" });
+  const peer = (label: string, k: Task): Line => ({
+    row: label,
+    measured: `${show(k)}: ${showRatio(against(k, "mapGetStatus"), rounds)} of Map.get (${show("mapGetStatus")})`,
+    target: "(a peer, for comparison)",
+    verdict: "no target",
+  });
   const lines: Line[] = [
     {
       row: `\`retryAdvice("${CODE}")\` from dist/index.js`,
@@ -94,16 +99,19 @@ export async function measure(): Promise<RowResult> {
 a tinybench run whose samples are batches of ${BATCH} calls, and a ratio is to the Map.get of the same round (median, smallest and
 largest round). \`retryAdvice\` gives the same frozen object on every call${shared ? "" : " (**it does not**)"}.
 
-${table(["call", "ns per call (median)", "ratio to its Map.get", "median per process (ns)"], [
-  row(`\`Map.get("${CODE}")\` over the REST codes' advice: baseline`, "mapGetAdvice", "mapGetAdvice"),
-  row(`**\`retryAdvice("${CODE}")\`**`, "retryAdvice", "mapGetAdvice"),
-  row(`\`retryAdvice("${CODE}", "RestErrorCode")\``, "retryAdviceFamily", "mapGetAdvice"),
-  row(`\`Map.get(${STATUS})\` over the HTTP statuses' text: baseline`, "mapGetStatus", "mapGetStatus"),
-  row(`\`describe(${STATUS}, "HttpStatus")\``, "describeStatus", "mapGetStatus"),
-  row(`\`statuses.message[${STATUS}]\``, "statusesMessage", "mapGetStatus"),
-  row(`\`statuses(${STATUS})\``, "statusesCall", "mapGetStatus"),
-  row(`\`getReasonPhrase(${STATUS})\``, "getReasonPhrase", "mapGetStatus"),
-])}`;
+${table(
+  ["call", "ns per call (median)", "ratio to its Map.get", "median per process (ns)"],
+  [
+    row(`\`Map.get("${CODE}")\` over the REST codes' advice: baseline`, "mapGetAdvice", "mapGetAdvice"),
+    row(`**\`retryAdvice("${CODE}")\`**`, "retryAdvice", "mapGetAdvice"),
+    row(`\`retryAdvice("${CODE}", "RestErrorCode")\``, "retryAdviceFamily", "mapGetAdvice"),
+    row(`\`Map.get(${STATUS})\` over the HTTP statuses' text: baseline`, "mapGetStatus", "mapGetStatus"),
+    row(`\`describe(${STATUS}, "HttpStatus")\``, "describeStatus", "mapGetStatus"),
+    row(`\`statuses.message[${STATUS}]\``, "statusesMessage", "mapGetStatus"),
+    row(`\`statuses(${STATUS})\``, "statusesCall", "mapGetStatus"),
+    row(`\`getReasonPhrase(${STATUS})\``, "getReasonPhrase", "mapGetStatus"),
+  ],
+)}`;
   return { id: "advice-peers", title: `\`retryAdvice("${CODE}")\`, and status lookups beside \`statuses\` and \`http-status-codes\``, lines, details };
 }
 

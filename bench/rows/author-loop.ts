@@ -34,7 +34,13 @@ export async function measure(): Promise<RowResult> {
   const copy = mkdtempSync(join(tmpdir(), "vec-bench-edit-"));
   cpSync(join(ROOT, "catalog"), join(copy, "catalog"), { recursive: true });
   cpSync(join(ROOT, "package.json"), join(copy, "package.json"));
-  const edited = join(copy, "catalog", readdirSync(join(copy, "catalog")).filter((n) => n.endsWith(".yaml")).sort()[0]!);
+  const edited = join(
+    copy,
+    "catalog",
+    readdirSync(join(copy, "catalog"))
+      .filter((n) => n.endsWith(".yaml"))
+      .sort()[0]!,
+  );
   let edits = 0;
   const commands = {
     baseline: node("-e", ""),
@@ -58,7 +64,13 @@ export async function measure(): Promise<RowResult> {
   log("CPU profile of node scripts/run.mjs scripts/build.ts --no-compile");
   const profDir = mkdtempSync(join(tmpdir(), "vec-bench-author-"));
   runOnce(node("--cpu-prof", `--cpu-prof-dir=${profDir}`, RUN_MJS, BUILD, "--no-compile"));
-  const profile = summarize(readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!, ROOT);
+  const profile = summarize(
+    readdirSync(profDir)
+      .filter((f) => f.endsWith(".cpuprofile"))
+      .map((f) => join(profDir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0]!,
+    ROOT,
+  );
   rmSync(profDir, { recursive: true, force: true });
 
   const of = (key: keyof typeof commands) => ratios(timed[key].samples, timed.baseline.samples);
@@ -71,13 +83,48 @@ export async function measure(): Promise<RowResult> {
   const CHECK_SLACK = 1.05;
 
   const lines: Line[] = [
-    { row: "validate + generate every output: `node scripts/run.mjs scripts/build.ts --no-compile`, warm", measured: `${ms(timed.full.median)} vs ${ms(timed.baseline.median)}: **${showRatio(full, runs)}**`, target: "≤ 6× `node -e \"\"`", verdict: verdict(full.median <= 6) },
-    { row: "the same with the memo cache cleared before each run (.cache/build/memo)", measured: `${ms(timed.fullCold.median)}: **${showRatio(of("fullCold"), runs)}**`, target: "(what a first build costs)", verdict: "no target" },
-    { row: "the same after an edit of a catalog file's text that leaves the model as it was (a YAML comment)", measured: `${ms(timed.edited.median)}: **${showRatio(of("edited"), runs)}**`, target: "(YAML parsed and checked again)", verdict: "no target" },
-    { row: "`node scripts/run.mjs scripts/build.ts --check`", measured: `${ms(timed.check.median)}: ${showRatio(of("check"), runs)} of node; **${showRatio(checkVsBuild, runs)}** of the full build`, target: `≤ the full build (≤ ${CHECK_SLACK}×, for noise)`, verdict: verdict(checkVsBuild.median <= CHECK_SLACK) },
-    { row: "`npm run validate` (`node scripts/run.mjs scripts/build.ts --validate-only`)", measured: `${ms(timed.validate.median)}: **${showRatio(validate, runs)}**`, target: "≤ 3× `node -e \"\"`", verdict: verdict(validate.median <= 3) },
-    { row: "`npm run build` (dist/ current: tsup skipped)", measured: `${ms(timed.npmBuild.median)}: **${showRatio(npmBuild, runs)}**`, target: "≤ 25× `node -e \"\"`", verdict: verdict(npmBuild.median <= 25) },
-    { row: "`npm run build -- --force` (tsup every time)", measured: `${ms(spread(forced.force.samples).median)}: **${showRatio(force, forceRuns)}**`, target: "≤ 25× `node -e \"\"`", verdict: verdict(force.median <= 25) },
+    {
+      row: "validate + generate every output: `node scripts/run.mjs scripts/build.ts --no-compile`, warm",
+      measured: `${ms(timed.full.median)} vs ${ms(timed.baseline.median)}: **${showRatio(full, runs)}**`,
+      target: '≤ 6× `node -e ""`',
+      verdict: verdict(full.median <= 6),
+    },
+    {
+      row: "the same with the memo cache cleared before each run (.cache/build/memo)",
+      measured: `${ms(timed.fullCold.median)}: **${showRatio(of("fullCold"), runs)}**`,
+      target: "(what a first build costs)",
+      verdict: "no target",
+    },
+    {
+      row: "the same after an edit of a catalog file's text that leaves the model as it was (a YAML comment)",
+      measured: `${ms(timed.edited.median)}: **${showRatio(of("edited"), runs)}**`,
+      target: "(YAML parsed and checked again)",
+      verdict: "no target",
+    },
+    {
+      row: "`node scripts/run.mjs scripts/build.ts --check`",
+      measured: `${ms(timed.check.median)}: ${showRatio(of("check"), runs)} of node; **${showRatio(checkVsBuild, runs)}** of the full build`,
+      target: `≤ the full build (≤ ${CHECK_SLACK}×, for noise)`,
+      verdict: verdict(checkVsBuild.median <= CHECK_SLACK),
+    },
+    {
+      row: "`npm run validate` (`node scripts/run.mjs scripts/build.ts --validate-only`)",
+      measured: `${ms(timed.validate.median)}: **${showRatio(validate, runs)}**`,
+      target: '≤ 3× `node -e ""`',
+      verdict: verdict(validate.median <= 3),
+    },
+    {
+      row: "`npm run build` (dist/ current: tsup skipped)",
+      measured: `${ms(timed.npmBuild.median)}: **${showRatio(npmBuild, runs)}**`,
+      target: '≤ 25× `node -e ""`',
+      verdict: verdict(npmBuild.median <= 25),
+    },
+    {
+      row: "`npm run build -- --force` (tsup every time)",
+      measured: `${ms(spread(forced.force.samples).median)}: **${showRatio(force, forceRuns)}**`,
+      target: '≤ 25× `node -e ""`',
+      verdict: verdict(force.median <= 25),
+    },
   ];
 
   const rowOf = (label: string, key: keyof typeof commands) => {
@@ -89,24 +136,38 @@ each round, after 2 untimed warm-up rounds); a ratio is taken within each round,
 are shown. The builds rewrite generated/ (and npm run build checks dist/) in place with the bytes they already hold; \`--check\`
 passes before and after the timing.
 
-${table(["command", "median", "fastest – slowest", "ratio to node -e (median, min–max)"], [
-  rowOf('`node -e ""`', "baseline"),
-  rowOf("`node scripts/run.mjs scripts/build.ts --no-compile`", "full"),
-  rowOf("the same, .cache/build/memo cleared before each run", "fullCold"),
-  rowOf("the same on a catalog copy with a new YAML comment before each run", "edited"),
-  rowOf("`node scripts/run.mjs scripts/build.ts --check`", "check"),
-  rowOf("`node scripts/run.mjs scripts/build.ts --validate-only`", "validate"),
-  rowOf("`npm run build` (tsup skipped: dist/ is current)", "npmBuild"),
-  ["`npm run build -- --force` (tsup runs)", ms(spread(forced.force.samples).median), `${ms(Math.min(...forced.force.samples))} – ${ms(Math.max(...forced.force.samples))}`, showRatio(force, forceRuns)],
-])}
+${table(
+  ["command", "median", "fastest – slowest", "ratio to node -e (median, min–max)"],
+  [
+    rowOf('`node -e ""`', "baseline"),
+    rowOf("`node scripts/run.mjs scripts/build.ts --no-compile`", "full"),
+    rowOf("the same, .cache/build/memo cleared before each run", "fullCold"),
+    rowOf("the same on a catalog copy with a new YAML comment before each run", "edited"),
+    rowOf("`node scripts/run.mjs scripts/build.ts --check`", "check"),
+    rowOf("`node scripts/run.mjs scripts/build.ts --validate-only`", "validate"),
+    rowOf("`npm run build` (tsup skipped: dist/ is current)", "npmBuild"),
+    [
+      "`npm run build -- --force` (tsup runs)",
+      ms(spread(forced.force.samples).median),
+      `${ms(Math.min(...forced.force.samples))} – ${ms(Math.max(...forced.force.samples))}`,
+      showRatio(force, forceRuns),
+    ],
+  ],
+)}
 
 CPU profile of \`node --cpu-prof scripts/run.mjs scripts/build.ts --no-compile\` (main thread, ${ms(profile.totalMs)} sampled), self time by place:
 
-${table(["where", "self time", "share"], profile.places.slice(0, 8).map((p) => [p.place, ms(p.selfMs), `${((100 * p.selfMs) / profile.totalMs).toFixed(0)}%`]))}
+${table(
+  ["where", "self time", "share"],
+  profile.places.slice(0, 8).map((p) => [p.place, ms(p.selfMs), `${((100 * p.selfMs) / profile.totalMs).toFixed(0)}%`]),
+)}
 
 Top functions by self time:
 
-${table(["function", "where", "self time"], profile.functions.slice(0, 12).map((f) => [f.name, f.where, ms(f.selfMs)]))}`;
+${table(
+  ["function", "where", "self time"],
+  profile.functions.slice(0, 12).map((f) => [f.name, f.where, ms(f.selfMs)]),
+)}`;
 
   return { id: "author-loop", title: "The catalog author's loop: validate, generate, check, build", lines, details };
 }

@@ -53,11 +53,15 @@ async function timeSize(temp: string, codes: number, iterations: number): Promis
   const runs: Phases[] = [];
   const totals: number[] = [];
   log(`${codes} codes: ${iterations} run(s)`);
-  await runTask(`build ${codes}`, async () => {
-    const start = performance.now();
-    runs.push((await buildPhases(catalogDir, join(temp, `out-${codes}`), { languages: true })).phases);
-    totals.push(performance.now() - start);
-  }, { iterations, time: 0, warmup: false, async: true });
+  await runTask(
+    `build ${codes}`,
+    async () => {
+      const start = performance.now();
+      runs.push((await buildPhases(catalogDir, join(temp, `out-${codes}`), { languages: true })).phases);
+      totals.push(performance.now() - start);
+    },
+    { iterations, time: 0, warmup: false, async: true },
+  );
   const phases = new Map(runs[0]!.map(([name], i) => [name.replace(/^write \d+ files$/, "write files"), median(runs.map((r) => r[i]![1]))]));
   return { codes, yamlBytes: synthetic.bytes, counts: synthetic.counts, totalMs: median(totals), samplesMs: totals, phases };
 }
@@ -95,32 +99,64 @@ export async function measure(): Promise<RowResult> {
   if (worst) {
     log(`profiling ${worst.name} at ${SIZES[1]} codes (grows ${ratio(worst.growth)})`);
     const probeAt = (codes: number, profileDir?: string) =>
-      JSON.parse(runOnce(node(...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "--import", "tsx", join(ROOT, "bench", "lib", "emitter-probe.ts"), "--catalog", join(temp, `catalog-${codes}`), "--emitter", worst.name)).trim()) as ProbeResult;
+      JSON.parse(
+        runOnce(
+          node(
+            ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+            "--import",
+            "tsx",
+            join(ROOT, "bench", "lib", "emitter-probe.ts"),
+            "--catalog",
+            join(temp, `catalog-${codes}`),
+            "--emitter",
+            worst.name,
+          ),
+        ).trim(),
+      ) as ProbeResult;
     const profDir = join(temp, "prof");
     const before = probeAt(SIZES[0]);
     const after = probeAt(SIZES[1], profDir);
-    const file = readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+    const file = readdirSync(profDir)
+      .filter((f) => f.endsWith(".cpuprofile"))
+      .map((f) => join(profDir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
     const summary = summarize(file, ROOT);
     const probeRow = (label: string, pick: (p: ProbeResult) => number, fmt: (n: number) => string) => [label, fmt(pick(before)), fmt(pick(after)), ratio(pick(after) / pick(before))];
     probe = `
 Profile of ${worst.name} (bench/lib/emitter-probe.ts, a process of its own, warmed up on the real catalog; quicktype's inputs timed
 with python.ts's options):
 
-${table(["", `${SIZES[0]} codes`, `${SIZES[1]} codes`, "growth"], [
-  probeRow(`${worst.name}, whole`, (p) => p.emitterMs, ms),
-  probeRow("quicktype: REST envelope (envelopeTypes)", (p) => p.envelopeTypesMs, ms),
-  probeRow("quicktype: catalog.json (catalogTypes)", (p) => p.catalogTypesMs, ms),
-  probeRow("sources given to quicktype for the envelope (1 + one per details shape)", (p) => p.envelopeSources, String),
-  probeRow("bytes of the whole envelope schema", (p) => p.envelopeSchemaBytes, (n) => n.toLocaleString("en-US")),
-])}
+${table(
+  ["", `${SIZES[0]} codes`, `${SIZES[1]} codes`, "growth"],
+  [
+    probeRow(`${worst.name}, whole`, (p) => p.emitterMs, ms),
+    probeRow("quicktype: REST envelope (envelopeTypes)", (p) => p.envelopeTypesMs, ms),
+    probeRow("quicktype: catalog.json (catalogTypes)", (p) => p.catalogTypesMs, ms),
+    probeRow("sources given to quicktype for the envelope (1 + one per details shape)", (p) => p.envelopeSources, String),
+    probeRow(
+      "bytes of the whole envelope schema",
+      (p) => p.envelopeSchemaBytes,
+      (n) => n.toLocaleString("en-US"),
+    ),
+  ],
+)}
 
-CPU profile at ${SIZES[1]} codes (whole probe process, ${ms(summary.totalMs)} sampled), self time by package: ${summary.places.slice(0, 6).map((p) => `${p.place} ${ms(p.selfMs)}`).join("; ")}.
-Top functions: ${summary.functions.slice(0, 8).map((f) => `${f.name} (${f.where}) ${ms(f.selfMs)}`).join("; ")}.
+CPU profile at ${SIZES[1]} codes (whole probe process, ${ms(summary.totalMs)} sampled), self time by package: ${summary.places
+      .slice(0, 6)
+      .map((p) => `${p.place} ${ms(p.selfMs)}`)
+      .join("; ")}.
+Top functions: ${summary.functions
+      .slice(0, 8)
+      .map((f) => `${f.name} (${f.where}) ${ms(f.selfMs)}`)
+      .join("; ")}.
 `;
   }
   rmSync(temp, { recursive: true, force: true });
 
-  const sizeLine = (s: SizeResult) => `${s.codes.toLocaleString("en-US")} codes (${Object.entries(s.counts).map(([f, n]) => `${f} ${n}`).join(", ")}; ${(s.yamlBytes / 1e6).toFixed(1)} MB of YAML): median ${ms(s.totalMs)} of ${s.samplesMs.map(ms).join(", ")}`;
+  const sizeLine = (s: SizeResult) =>
+    `${s.codes.toLocaleString("en-US")} codes (${Object.entries(s.counts)
+      .map(([f, n]) => `${f} ${n}`)
+      .join(", ")}; ${(s.yamlBytes / 1e6).toFixed(1)} MB of YAML): median ${ms(s.totalMs)} of ${s.samplesMs.map(ms).join(", ")}`;
   const details = `Catalogs from bench/synthetic-catalog.ts (seed 7), each loaded by the real loader with zero diagnostics first. Every run is the whole
 build: loadCatalog, every emitter (the other languages included), and the atomic write; timed in one process with tinybench after a
 warm-up build, so process start-up is not in the figures. The step-by-step build wrote exactly what build() writes (checked at 1 000 codes).
@@ -130,7 +166,10 @@ warm-up build, so process start-up is not in the figures. The step-by-step build
 
 By phase (median per phase; a phase growing more than ${TARGET}× is marked):
 
-${table(["phase", `${SIZES[0]} codes`, `${SIZES[1]} codes`, "growth"], phaseRows.map((p) => [p.name, ms(p.before), ms(p.after), `${ratio(p.growth)}${p.growth > TARGET ? " **superlinear**" : ""}`]))}
+${table(
+  ["phase", `${SIZES[0]} codes`, `${SIZES[1]} codes`, "growth"],
+  phaseRows.map((p) => [p.name, ms(p.before), ms(p.after), `${ratio(p.growth)}${p.growth > TARGET ? " **superlinear**" : ""}`]),
+)}
 ${probe}`;
 
   return {

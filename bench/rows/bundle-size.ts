@@ -81,7 +81,10 @@ ${table(["shape", "minified", "gzip"], [[`TypeScript enum, as shipped`, bytes(r.
   const details = `esbuild, minified ESM, platform neutral, from the packed package installed in a temp project (test/support/bundle.ts
 and test/support/packed.ts); gzip at level 9. The catalog's text is catalog/*.yaml, ${bytes(catalogBytes)}.
 
-${table(["import", "minified", "gzip"], results.map((r) => [`${r.name}: \`${SIZE_CASES[r.name as keyof typeof SIZE_CASES].replace(/\|/g, "\\|")}\``, bytes(r.bytes), bytes(r.gzip)]))}
+${table(
+  ["import", "minified", "gzip"],
+  results.map((r) => [`${r.name}: \`${SIZE_CASES[r.name as keyof typeof SIZE_CASES].replace(/\|/g, "\\|")}\``, bytes(r.bytes), bytes(r.gzip)]),
+)}
 ${shapes}`;
   return { id: "bundle-size", title: "Bundle bytes", lines, details };
 }

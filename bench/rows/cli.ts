@@ -30,13 +30,19 @@ export async function measure(): Promise<RowResult> {
   const details = `${real ? "dist/cli.js is the real CLI: its output names TrafficLeak and 8199." : "**dist/cli.js looks like a placeholder** (its output does not name TrafficLeak): the row times it as it is."}
 dist/cli.js is ${bytes(statSync(cli).size)}, one self-contained ESM file. Median of ${runs} alternating runs:
 
-${table(["command", "median wall time", "ratio to node -e"], [
-  ['`node -e ""`', ms(timed.baseline.median), "1.00×"],
-  ["`node dist/cli.js explain 8199`", ms(timed.cli.median), ratio(r)],
-  ["`node dist/cli.js --version`", ms(timed.version.median), ratio(timed.version.median / timed.baseline.median)],
-])}
+${table(
+  ["command", "median wall time", "ratio to node -e"],
+  [
+    ['`node -e ""`', ms(timed.baseline.median), "1.00×"],
+    ["`node dist/cli.js explain 8199`", ms(timed.cli.median), ratio(r)],
+    ["`node dist/cli.js --version`", ms(timed.version.median), ratio(timed.version.median / timed.baseline.median)],
+  ],
+)}
 
-CPU profile of one run (${ms(profile.totalMs)} sampled), self time: ${profile.places.slice(0, 5).map((p) => `${p.place} ${ms(p.selfMs)}`).join("; ")}.`;
+CPU profile of one run (${ms(profile.totalMs)} sampled), self time: ${profile.places
+    .slice(0, 5)
+    .map((p) => `${p.place} ${ms(p.selfMs)}`)
+    .join("; ")}.`;
   return {
     id: "cli",
     title: "CLI cold start",

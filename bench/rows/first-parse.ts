@@ -3,7 +3,6 @@
 // error envelope with details (whose check compiles the shipped validator on first use), and whether the
 // import or the call loads undici or any other node module. Also, as whole processes: import only against
 // import + first call, alternating, so that the call's cost is seen as time above the bare import.
-import { join } from "node:path";
 import type { FirstParseResult } from "../children/first-parse.js";
 import { buildScript } from "../lib/bundle-script.js";
 import { ROOT } from "../lib/paths.js";
@@ -45,7 +44,12 @@ export async function measure(): Promise<RowResult> {
       verdict: verdict(call.median <= TARGET_MS && undici.length === 0),
     });
     const w = above(key);
-    rows.push([`${ENVELOPES[key]} (${kinds})`, ms(spread(results.map((r) => r.importMs)).median), `${ms(call.median)} (${ms(call.min)}–${ms(call.max)})`, `${ms(w.median)} (${ms(w.min)}–${ms(w.max)})`]);
+    rows.push([
+      `${ENVELOPES[key]} (${kinds})`,
+      ms(spread(results.map((r) => r.importMs)).median),
+      `${ms(call.median)} (${ms(call.min)}–${ms(call.max)})`,
+      `${ms(w.median)} (${ms(w.min)}–${ms(w.max)})`,
+    ]);
   }
   const importOnly = spread(parsed("importOnly").map((r) => r.importMs));
   const details = `Each figure is a fresh \`node\` process (bench/children/first-parse.ts, ${runs} runs per case, alternating). In-process, the
@@ -53,10 +57,10 @@ import of dist/index.js and then the first call are timed with performance.now()
 own modules each loaded (undici is what \`typeof Response\` or a Headers getter would load). As whole processes, the wall time of
 import + call minus that of import only, in the same round (noisier: a process's start varies by more than the call costs).
 
-${table(["envelope (result)", "import (median)", "first call, in-process (median, min–max)", "whole process above import-only (median, min–max)"], [
-  ["import only", ms(importOnly.median), "–", "–"],
-  ...rows,
-])}`;
+${table(
+  ["envelope (result)", "import (median)", "first call, in-process (median, min–max)", "whole process above import-only (median, min–max)"],
+  [["import only", ms(importOnly.median), "–", "–"], ...rows],
+)}`;
   return { id: "first-parse", title: "A client's first `parseApiResponse` in a fresh process", lines, details };
 }
 

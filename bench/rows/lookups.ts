@@ -55,7 +55,7 @@ async function sample(): Promise<Samples> {
   // Inputs come through an object the optimizer cannot see through, as they would from a caller.
   const input = { value: 8199 as unknown, name: "RATE_LIMITED" as unknown };
   // Timing a miss would flatter the subject: both inputs must be found.
-  if (pkg.describe(input.value).length !== 1 || !pkg.isRetryable(input.name)) throw new Error("describe(8199) or isRetryable(\"RATE_LIMITED\") no longer finds its code");
+  if (pkg.describe(input.value).length !== 1 || !pkg.isRetryable(input.name)) throw new Error('describe(8199) or isRetryable("RATE_LIMITED") no longer finds its code');
 
   const tasks: Record<Task, () => void> = {
     mapGetValue: batchOf(() => (byValue.get(input.value) ? 1 : 0)),
@@ -66,7 +66,12 @@ async function sample(): Promise<Samples> {
     scanName: batchOf(() => (all.find((e) => e.name === input.name)?.retryable ? 1 : 0)),
     isRetryable: batchOf(() => (pkg.isRetryable(input.name) ? 1 : 0)),
     isRetryableFamily: batchOf(() => (pkg.isRetryable(input.name, "RestErrorCode") ? 1 : 0)),
-    retryableAnswer: batchOf(((answer) => () => (answer(input.name) ? 1 : 0))(retryableAnswers(pkg))),
+    retryableAnswer: batchOf(
+      (
+        (answer) => () =>
+          answer(input.name) ? 1 : 0
+      )(retryableAnswers(pkg)),
+    ),
   };
   const ns = Object.fromEntries(TASKS.map((k) => [k, [] as number[]])) as Samples;
   for (let round = 0; round < ROUNDS; round++) {
@@ -100,24 +105,37 @@ export async function measure(): Promise<RowResult> {
 processes; within a round each task is a tinybench run whose samples are batches of ${BATCH} calls, and the ratio is to the
 Map.get baseline of the same round. The last column gives each process's median, to show how far a few ns move between runs.
 
-${table(["call", "ns per call", "ratio to Map.get", "median per process (ns)"], [
-  row("`Map.get(8199)` over every entry's value: baseline", "mapGetValue", "mapGetValue"),
-  row("linear scan of every entry for value 8199", "scanValue", "mapGetValue"),
-  row("**`describe(8199)`**", "describe", "mapGetValue"),
-  row('`describe(8199, "OperationalError")` (filters the shared result: a new array)', "describeFamily", "mapGetValue"),
-  row('`Map.get("RATE_LIMITED")` over every entry\'s name: baseline', "mapGetName", "mapGetName"),
-  row('linear scan of every entry for name "RATE_LIMITED"', "scanName", "mapGetName"),
-  row('**`isRetryable("RATE_LIMITED")`**', "isRetryable", "mapGetName"),
-  row('`isRetryable("RATE_LIMITED", "RestErrorCode")`', "isRetryableFamily", "mapGetName"),
-  row("sketch: a Map of every key to its boolean answer (same answers, checked)", "retryableAnswer", "mapGetName"),
-])}`;
+${table(
+  ["call", "ns per call", "ratio to Map.get", "median per process (ns)"],
+  [
+    row("`Map.get(8199)` over every entry's value: baseline", "mapGetValue", "mapGetValue"),
+    row("linear scan of every entry for value 8199", "scanValue", "mapGetValue"),
+    row("**`describe(8199)`**", "describe", "mapGetValue"),
+    row('`describe(8199, "OperationalError")` (filters the shared result: a new array)', "describeFamily", "mapGetValue"),
+    row('`Map.get("RATE_LIMITED")` over every entry\'s name: baseline', "mapGetName", "mapGetName"),
+    row('linear scan of every entry for name "RATE_LIMITED"', "scanName", "mapGetName"),
+    row('**`isRetryable("RATE_LIMITED")`**', "isRetryable", "mapGetName"),
+    row('`isRetryable("RATE_LIMITED", "RestErrorCode")`', "isRetryableFamily", "mapGetName"),
+    row("sketch: a Map of every key to its boolean answer (same answers, checked)", "retryableAnswer", "mapGetName"),
+  ],
+)}`;
 
   return {
     id: "lookups",
     title: 'Lookups: `describe(8199)`, `isRetryable("RATE_LIMITED")`',
     lines: [
-      { row: "`describe(8199)`", measured: `${show(perCall("describe"))}; Map.get ${show(perCall("mapGetValue"))}, linear scan ${show(perCall("scanValue"))}: **${ratio(describeRatio)}** of Map.get`, target: `≤ ${TARGET}× Map.get`, verdict: verdict(describeRatio <= TARGET) },
-      { row: '`isRetryable("RATE_LIMITED")`', measured: `${show(perCall("isRetryable"))}; Map.get ${show(perCall("mapGetName"))}, linear scan ${show(perCall("scanName"))}: **${ratio(retryRatio)}** of Map.get`, target: `≤ ${TARGET}× Map.get`, verdict: verdict(retryRatio <= TARGET) },
+      {
+        row: "`describe(8199)`",
+        measured: `${show(perCall("describe"))}; Map.get ${show(perCall("mapGetValue"))}, linear scan ${show(perCall("scanValue"))}: **${ratio(describeRatio)}** of Map.get`,
+        target: `≤ ${TARGET}× Map.get`,
+        verdict: verdict(describeRatio <= TARGET),
+      },
+      {
+        row: '`isRetryable("RATE_LIMITED")`',
+        measured: `${show(perCall("isRetryable"))}; Map.get ${show(perCall("mapGetName"))}, linear scan ${show(perCall("scanName"))}: **${ratio(retryRatio)}** of Map.get`,
+        target: `≤ ${TARGET}× Map.get`,
+        verdict: verdict(retryRatio <= TARGET),
+      },
     ],
     details,
   };

@@ -109,7 +109,15 @@ is \`validate(JSON.parse(body))\` against the whole envelope schema (per-code de
 the package's options (strict, first error only); zod and valibot check the envelope's core only (success/data, or error.code,
 error.message and object-or-null details), not the per-code details shapes, so they do less than the other two.
 
-${table(["arm", "ns per envelope (median)", "ratio to ajv + JSON.parse (median, min–max)", "median per process (ns)"], TASKS.map((k) => [k === "parse" ? "**parseApiResponse**" : k === "ajv" ? "ajv + JSON.parse: baseline" : `${k} + JSON.parse`, show(k), k === "ajv" ? "1" : showRatio(vsAjv(k), rounds), processes.map((p) => Math.round(spread(p[k]).median)).join(" / ")]))}`;
+${table(
+  ["arm", "ns per envelope (median)", "ratio to ajv + JSON.parse (median, min–max)", "median per process (ns)"],
+  TASKS.map((k) => [
+    k === "parse" ? "**parseApiResponse**" : k === "ajv" ? "ajv + JSON.parse: baseline" : `${k} + JSON.parse`,
+    show(k),
+    k === "ajv" ? "1" : showRatio(vsAjv(k), rounds),
+    processes.map((p) => Math.round(spread(p[k]).median)).join(" / "),
+  ]),
+)}`;
   return { id: "parse-peers", title: "`parseApiResponse` warm, beside ajv, zod and valibot", lines, details };
 }
 

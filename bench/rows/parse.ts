@@ -23,9 +23,7 @@ const COUNTS = [1, 1_000] as const;
 export async function measure(): Promise<RowResult> {
   const child = await buildScript("bench/children/parse-startup.ts", "parse-startup", { packages: "external" });
   const runs = QUICK ? 5 : 15;
-  const commands = Object.fromEntries(
-    COUNTS.flatMap((count) => (["precompiled", "ajv"] as const).map((arm) => [`${arm}@${count}`, node(child, arm, String(count), ROOT)])),
-  );
+  const commands = Object.fromEntries(COUNTS.flatMap((count) => (["precompiled", "ajv"] as const).map((arm) => [`${arm}@${count}`, node(child, arm, String(count), ROOT)])));
   log(`${Object.keys(commands).length} cold-process cases, ${runs} alternating rounds`);
   const outputs = alternateOutputs(commands, runs);
   const result = (key: string) => {
@@ -44,8 +42,7 @@ export async function measure(): Promise<RowResult> {
   const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, "generated", "schema", "api-response.schema.json"), "utf8")));
   let i = 0;
   let sink = 0;
-  const warm = async (name: string, call: (body: string) => boolean) =>
-    runTask(name, () => void (sink += call(bodies[i++ % bodies.length]!) ? 1 : 0), { time: QUICK ? 300 : 1000, warmupTime: 200 });
+  const warm = async (name: string, call: (body: string) => boolean) => runTask(name, () => void (sink += call(bodies[i++ % bodies.length]!) ? 1 : 0), { time: QUICK ? 300 : 1000, warmupTime: 200 });
   const warmPre = await warm("parseApiResponse, warm", (body) => parseApiResponse({ status: 200, body }).kind !== "invalid-response");
   const warmAjv = await warm("ajv, warm", (body) => validate(JSON.parse(body)));
   // The shipped validator on its own, for the same work as the ajv arm.
@@ -65,7 +62,10 @@ the ajv arm imports ajv 2020 and ajv-formats, compiles generated/schema/api-resp
 (strict, first error only) and calls \`validate(JSON.parse(body))\`, which is less work per call than parseApiResponse does.
 The ${bodies.length} example envelopes are used in turn.
 
-${table(["calls", "precompiled (parseApiResponse)", "ajv compiled at start-up", "precompiled faster"], rows.map((r) => [int(r.count), `${ms(r.pre.ms)} (${perSecond(r.pre.perSecond)})`, `${ms(r.aj.ms)} (${perSecond(r.aj.perSecond)})`, `${r.faster ? "yes" : "**no**"}, ${ratio(r.aj.ms / r.pre.ms)}`]))}
+${table(
+  ["calls", "precompiled (parseApiResponse)", "ajv compiled at start-up", "precompiled faster"],
+  rows.map((r) => [int(r.count), `${ms(r.pre.ms)} (${perSecond(r.pre.perSecond)})`, `${ms(r.aj.ms)} (${perSecond(r.aj.perSecond)})`, `${r.faster ? "yes" : "**no**"}, ${ratio(r.aj.ms / r.pre.ms)}`]),
+)}
 
 Warm, in one process once both are loaded (tinybench, median per call): parseApiResponse ${(warmPre.p50 * 1e6).toFixed(0)} ns
 (${perSecond(1000 / warmPre.p50)}); the precompiled \`validate(JSON.parse(body))\` alone (generated/ts/api-response.validate.js)

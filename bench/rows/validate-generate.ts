@@ -65,8 +65,11 @@ export async function measure(): Promise<RowResult> {
   const yamlCold = await buildScript("bench/children/yaml-cold.ts", "yaml-cold", { packages: "external" });
 
   const variants = {
-    baseline: { label: "`node -e \"\"`", command: node("-e", "") },
-    asIs: { label: "**as things are**: `node scripts/run.mjs bench/ts-build.ts`, as `npm run build` starts scripts (bundles our TypeScript with esbuild, then runs it)", command: node(RUN_MJS, SCRIPT, ...out("as-is")) },
+    baseline: { label: '`node -e ""`', command: node("-e", "") },
+    asIs: {
+      label: "**as things are**: `node scripts/run.mjs bench/ts-build.ts`, as `npm run build` starts scripts (bundles our TypeScript with esbuild, then runs it)",
+      command: node(RUN_MJS, SCRIPT, ...out("as-is")),
+    },
     tsx: { label: "`tsx bench/ts-build.ts` (the tsx CLI, how the build ran before scripts/run.mjs)", command: node(TSX_CLI, SCRIPT, ...out("tsx")) },
     external: { label: "the same bundle prebuilt (no esbuild step in the run)", command: node(external, ...out("external")) },
     bundled: { label: "esbuild bundle of everything, packages inlined, prebuilt", command: node(bundled, ...out("bundled")) },
@@ -87,8 +90,7 @@ export async function measure(): Promise<RowResult> {
   const base = timed.baseline.median;
 
   log("per-step breakdown (3 runs each, as is and prebuilt)");
-  const phaseRuns = (...command: string[]) =>
-    medianPhases([1, 2, 3].map((i) => JSON.parse(runOnce(node(...command, ...out(`phases-${i}`), "--phases")).trim()) as TsBuildPhases));
+  const phaseRuns = (...command: string[]) => medianPhases([1, 2, 3].map((i) => JSON.parse(runOnce(node(...command, ...out(`phases-${i}`), "--phases")).trim()) as TsBuildPhases));
   const asIs = phaseRuns(RUN_MJS, SCRIPT);
   const prebuilt = phaseRuns(external);
 
@@ -128,7 +130,10 @@ console.log(JSON.stringify(out));`;
   // The output goes elsewhere: the profile folder must hold profiles only.
   runOnce(node("--cpu-prof", `--cpu-prof-dir=${profDir}`, RUN_MJS, SCRIPT, ...out("prof-out")));
   // The main thread's profile is the largest, should another thread write one too.
-  const profile = readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+  const profile = readdirSync(profDir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .map((f) => join(profDir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
   const summary = summarize(profile, ROOT);
   rmSync(temp, { recursive: true, force: true });
 
@@ -155,9 +160,15 @@ ${table(["library", "import", "parse", "together"], yamlRows)}
 CPU profile of \`node --cpu-prof scripts/run.mjs bench/ts-build.ts\`, self time by package (main thread, ${ms(summary.totalMs)} sampled; esbuild
 bundles in a process of its own, which shows here as idle time):
 
-${table(["where", "self time"], summary.places.slice(0, 10).map((p) => [p.place, ms(p.selfMs)]))}
+${table(
+  ["where", "self time"],
+  summary.places.slice(0, 10).map((p) => [p.place, ms(p.selfMs)]),
+)}
 
-Top functions by self time: ${summary.functions.slice(0, 8).map((f) => `${f.name} (${f.where}) ${ms(f.selfMs)}`).join("; ")}.`;
+Top functions by self time: ${summary.functions
+    .slice(0, 8)
+    .map((f) => `${f.name} (${f.where}) ${ms(f.selfMs)}`)
+    .join("; ")}.`;
 
   return {
     id: "validate-generate",

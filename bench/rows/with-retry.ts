@@ -51,11 +51,21 @@ export async function measure(): Promise<RowResult> {
 ${BODY.length}-byte JSON body) with tinybench for ${options.time} ms each, median per call, against a node:http server in
 the same process that answers 200 at once. ${ROUNDS} rounds, each arm first in every other one; the figure is the median of the per-round ratios.
 
-${table(["round", "fetch", "withRetry(fetch)", "ratio"], rounds.map((r, i) => [String(i + 1), us(r.direct), us(r.wrapped), ratio(r.wrapped / r.direct)]))}`;
+${table(
+  ["round", "fetch", "withRetry(fetch)", "ratio"],
+  rounds.map((r, i) => [String(i + 1), us(r.direct), us(r.wrapped), ratio(r.wrapped / r.direct)]),
+)}`;
   return {
     id: "with-retry",
     title: "`withRetry` around an immediate 200, against calling fetch directly",
-    lines: [{ row: "`withRetry` overhead on an immediate 200 (local server)", measured: `**${ratio(overhead)}** the time of fetch alone`, target: `≤ ${ratio(TARGET)}`, verdict: verdict(overhead <= TARGET) }],
+    lines: [
+      {
+        row: "`withRetry` overhead on an immediate 200 (local server)",
+        measured: `**${ratio(overhead)}** the time of fetch alone`,
+        target: `≤ ${ratio(TARGET)}`,
+        verdict: verdict(overhead <= TARGET),
+      },
+    ],
     details,
   };
 }

@@ -92,7 +92,7 @@ export const DATE_TIME_PATTERN = "([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2})
 export const URI_FORBIDDEN: readonly number[] = [
   ...[0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff],
   ...Array.from({ length: 11 }, (_, i) => 0x2000 + i),
-  ...[..."<>\"{}|\\^`"].map((c) => c.codePointAt(0)!),
+  ...[...'<>"{}|\\^`'].map((c) => c.codePointAt(0)!),
 ].sort((a, b) => a - b);
 
 /** A uri's scheme, before its colon. */

@@ -34,7 +34,9 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   const display = (path: string) => relative(displayRoot, path).split("\\").join("/") || ".";
   const folderProblem = pathProblem(catalogDir, "folder");
   if (folderProblem) return { positions: new Map(), diagnostics: [{ file: display(catalogDir), line: 1, col: 1, message: folderProblem }] };
-  const names = readdirSync(catalogDir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const names = readdirSync(catalogDir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
 
   if (names.length === 0) {
     diagnostics.push({ file: display(catalogDir), line: 1, col: 1, message: "the catalog folder holds no .yaml file" });
@@ -88,7 +90,9 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
   const positions: PositionIndex = new Map();
   for (const { parsed, data } of families) {
     positions.set(data.family, { file: parsed.file, ...parsed.locate(["family"]) });
-    data.codes.forEach((code, i) => positions.set(`${data.family}.${code.name}`, { file: parsed.file, ...parsed.locate(["codes", i]) }));
+    data.codes.forEach((code, i) => {
+      positions.set(`${data.family}.${code.name}`, { file: parsed.file, ...parsed.locate(["codes", i]) });
+    });
   }
   for (const { parsed, data } of policies) indexPolicy(positions, parsed, ["retryPolicy"], data.retryPolicy);
 

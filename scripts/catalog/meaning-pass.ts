@@ -18,7 +18,6 @@ export interface SchemaValidFile {
   parsed: ParsedFile;
 }
 
-
 function statusClass(status: number): StatusClass | undefined {
   const c = `${Math.floor(status / 100)}xx`;
   return c === "2xx" || c === "4xx" || c === "5xx" ? c : undefined;
@@ -91,14 +90,7 @@ export function meaningPass(
 
 type Report = (parsed: ParsedFile, path: PathSegment[], message: string, key?: boolean) => void;
 
-function checkFamily(
-  parsed: ParsedFile,
-  data: FamilyFile,
-  report: Report,
-  knownStatuses: Set<number | undefined> | undefined,
-  statusFamilyName: string,
-  policy: RetryPolicy | undefined,
-): void {
+function checkFamily(parsed: ParsedFile, data: FamilyFile, report: Report, knownStatuses: Set<number | undefined> | undefined, statusFamilyName: string, policy: RetryPolicy | undefined): void {
   let pattern: RegExp | undefined;
   try {
     pattern = new RegExp(data.namePattern.startsWith("^") ? data.namePattern : `^(?:${data.namePattern})$`, "u");
@@ -200,7 +192,7 @@ function checkReplacementLoops(parsed: ParsedFile, data: FamilyFile, report: Rep
     const chain = [start];
     for (let j = next(start); j !== undefined && chain.length <= data.codes.length; j = next(j)) {
       if (j === start) {
-        chain.forEach((k) => reported.add(k));
+        for (const k of chain) reported.add(k);
         const names = [...chain, start].map((k) => data.codes[k]!.name).join(" → ");
         report(parsed, ["codes", start, "deprecated", "replacement"], `codes[${start}] (${code.name}): deprecated.replacement loops back to it: ${names}`);
         return;
@@ -225,11 +217,7 @@ function checkRetryAgainstPolicy(
   if (!rule) return;
   const departs = (rule === "retryable") !== retrying;
   if (departs && code.retry.override === undefined) {
-    report(
-      parsed,
-      at("retry", "strategy"),
-      `${ref}: retry strategy "${code.retry.strategy}" departs from the policy, which calls status ${status} ${rule}; record the reason in retry.override`,
-    );
+    report(parsed, at("retry", "strategy"), `${ref}: retry strategy "${code.retry.strategy}" departs from the policy, which calls status ${status} ${rule}; record the reason in retry.override`);
   } else if (!departs && code.retry.override !== undefined) {
     report(parsed, at("retry", "override"), `${ref}: retry.override is set, but strategy "${code.retry.strategy}" agrees with the policy for status ${status} (${rule})`);
   }
@@ -248,10 +236,14 @@ function checkPolicy(
   const target = familyByName.get(policy.appliesTo);
   // A family whose file failed the schema is still declared: its own errors say what is wrong.
   if (!declaredFamilies.has(policy.appliesTo)) report(parsed, p("appliesTo"), `appliesTo "${policy.appliesTo}" is not a family of the catalog`);
-  else if (target && target.data.role !== "rest-code") report(parsed, p("appliesTo"), `appliesTo "${policy.appliesTo}" has role ${target.data.role}; the retry policy applies to the family with role rest-code`);
+  else if (target && target.data.role !== "rest-code")
+    report(parsed, p("appliesTo"), `appliesTo "${policy.appliesTo}" has role ${target.data.role}; the retry policy applies to the family with role rest-code`);
 
   const { retryable, nonRetryable } = policy.statuses;
-  for (const [list, name] of [[retryable, "retryable"], [nonRetryable, "nonRetryable"]] as const) {
+  for (const [list, name] of [
+    [retryable, "retryable"],
+    [nonRetryable, "nonRetryable"],
+  ] as const) {
     list.forEach((status, i) => {
       if (knownStatuses && !knownStatuses.has(status)) report(parsed, p("statuses", name, i), `statuses.${name}: HTTP status ${status} is not in the ${statusFamilyName} catalog`);
       if (name === "nonRetryable" && retryable.includes(status)) report(parsed, p("statuses", name, i), `statuses: ${status} is listed as both retryable and non-retryable`);

@@ -3,13 +3,7 @@
 
 import type { PackageInfo } from "./package-info.js";
 export type Basis = "documented" | "inferred";
-export type RetryStrategy =
-  | "not-applicable"
-  | "no-retry"
-  | "backoff"
-  | "wait-for-window"
-  | "refresh-credentials"
-  | "reconnect-tunnel";
+export type RetryStrategy = "not-applicable" | "no-retry" | "backoff" | "wait-for-window" | "refresh-credentials" | "reconnect-tunnel";
 export type StatusClass = "2xx" | "4xx" | "5xx";
 export type ValueKind = "integer" | "name";
 
@@ -37,12 +31,7 @@ export const STRATEGY_TEXT: Readonly<Record<RetryStrategy, string>> = {
 };
 
 /** Strategies under which sending the request again (after the strategy's step) can succeed. */
-export const RETRYING_STRATEGIES: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>([
-  "backoff",
-  "wait-for-window",
-  "refresh-credentials",
-  "reconnect-tunnel",
-]);
+export const RETRYING_STRATEGIES: ReadonlySet<RetryStrategy> = new Set<RetryStrategy>(["backoff", "wait-for-window", "refresh-credentials", "reconnect-tunnel"]);
 
 export interface Source {
   title: string;

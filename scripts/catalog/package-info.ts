@@ -63,7 +63,9 @@ export function loadPackageInfo(catalogDir: string, display: (path: string) => s
     version: text(pkg.version, "version"),
     description: text(pkg.description, "description"),
     license: text(pkg.license, "license"),
-    repository: text(repoUrl, "repository.url").replace(/^git\+/, "").replace(/\.git$/, ""),
+    repository: text(repoUrl, "repository.url")
+      .replace(/^git\+/, "")
+      .replace(/\.git$/, ""),
   };
   const declared = (typeof pkg.languagePackages === "object" && pkg.languagePackages !== null ? pkg.languagePackages : {}) as Record<string, Record<string, unknown> | undefined>;
   const languages = {} as Record<string, Record<string, string>>;

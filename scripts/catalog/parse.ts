@@ -151,9 +151,7 @@ export function parseCatalogFile(file: string, text: string): { parsed?: ParsedF
     const alias = firstAliasOffset(doc);
     const { line, col } = at(alias ?? 0);
     const reason = error instanceof Error ? error.message : String(error);
-    const message = /alias count/i.test(reason)
-      ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
-      : `cannot read the document: ${reason}`;
+    const message = /alias count/i.test(reason) ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb` : `cannot read the document: ${reason}`;
     return { diagnostics: [{ file, line, col, message }] };
   }
 

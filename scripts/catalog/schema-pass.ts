@@ -50,7 +50,7 @@ export function describePath(data: unknown, path: readonly PathSegment[]): strin
     if (typeof segment === "number") {
       out += `[${segment}]`;
       node = Array.isArray(node) ? node[segment] : undefined;
-      const name = node && typeof node === "object" ? (node as Record<string, unknown>).name ?? (node as Record<string, unknown>).id : undefined;
+      const name = node && typeof node === "object" ? ((node as Record<string, unknown>).name ?? (node as Record<string, unknown>).id) : undefined;
       if (typeof name === "string") out += ` (${name})`;
     } else {
       out += out === "" ? segment : `.${segment}`;

@@ -31,7 +31,10 @@ export function lookupNames(parts: DocParts): string[] {
 
 /** A member's doc comment, paragraph by paragraph, in the one order every language uses. */
 export function memberParagraphs(parts: DocParts, options: DocOptions = {}): Paragraph[] {
-  const out: Paragraph[] = [{ kind: "meaning", text: parts.meaning }, { kind: "group", text: `Group: ${parts.group}.` }];
+  const out: Paragraph[] = [
+    { kind: "meaning", text: parts.meaning },
+    { kind: "group", text: `Group: ${parts.group}.` },
+  ];
   if (parts.http) out.push({ kind: "http", text: `HTTP mapping: ${parts.http}.` });
   out.push({ kind: "retry", text: `Retry: ${parts.retry}. ${parts.retryNote}` });
   if (parts.override) out.push({ kind: "override", text: `Departs from its status's rule: ${parts.override}` });

@@ -79,10 +79,22 @@ At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s
 - **Retryable statuses** (${p.statuses.basis}): ${p.statuses.retryable.join(", ")}.
 - **Non-retryable statuses** (${p.statuses.basis}): ${p.statuses.nonRetryable.join(", ")}.
 - **Token refresh** (${p.tokenRefresh.basis}): on ${p.tokenRefresh.status} \`${p.tokenRefresh.code}\`, call \`${p.tokenRefresh.endpoint}\` with \`{"${p.tokenRefresh.bodyField}": ...}\`, then retry the original request ${p.tokenRefresh.retriesAfterRefresh === 1 ? "exactly once" : `${p.tokenRefresh.retriesAfterRefresh} times`}. If the refresh fails: ${p.tokenRefresh.onRefreshFailure} Access tokens last ${p.tokenRefresh.accessTokenLifetimeSeconds / 3600} hours.
-- **Rate limits** (${p.rateLimit.basis}): \`${p.rateLimit.limitHeader}\`, \`${p.rateLimit.remainingHeader}\`, \`${p.rateLimit.resetHeader}\` (${p.rateLimit.resetUnit}), and \`${p.rateLimit.retryAfterHeader}\`. A client waits at most ${p.rateLimit.maxWaitMs / 1000} s on them.${p.rateLimit.resetMillisecondsFrom !== undefined ? ` A reset of ${p.rateLimit.resetMillisecondsFrom} or more is read as Unix milliseconds.` : ""} ${p.rateLimit.note}${p.codeStatusConflict ? `
-- **A code at a foreign status** (${p.codeStatusConflict.basis}, rule \`${p.codeStatusConflict.rule}\`): ${p.codeStatusConflict.note}` : ""}${p.networkErrors ? `
-- **Network errors** (${p.networkErrors.basis}): retried when the error or one of its first ${p.networkErrors.maxCauseDepth} causes has the code ${codeList(p.networkErrors.neverReached)} (never reached the server) or ${codeList(p.networkErrors.mayHaveReached)} (may have reached it). ${p.networkErrors.note}` : ""}${p.idempotency ? `
-- **Idempotency** (${p.idempotency.basis}, ${p.idempotency.reason}): ${p.idempotency.methods.join(" and ")} are not retried on ${p.idempotency.statuses.join(", ")} or after a network error that may have reached the server, unless the call is marked idempotent or carries an \`${p.idempotency.keyHeader}\` header. ${p.idempotency.note}` : ""}
+- **Rate limits** (${p.rateLimit.basis}): \`${p.rateLimit.limitHeader}\`, \`${p.rateLimit.remainingHeader}\`, \`${p.rateLimit.resetHeader}\` (${p.rateLimit.resetUnit}), and \`${p.rateLimit.retryAfterHeader}\`. A client waits at most ${p.rateLimit.maxWaitMs / 1000} s on them.${p.rateLimit.resetMillisecondsFrom !== undefined ? ` A reset of ${p.rateLimit.resetMillisecondsFrom} or more is read as Unix milliseconds.` : ""} ${p.rateLimit.note}${
+    p.codeStatusConflict
+      ? `
+- **A code at a foreign status** (${p.codeStatusConflict.basis}, rule \`${p.codeStatusConflict.rule}\`): ${p.codeStatusConflict.note}`
+      : ""
+  }${
+    p.networkErrors
+      ? `
+- **Network errors** (${p.networkErrors.basis}): retried when the error or one of its first ${p.networkErrors.maxCauseDepth} causes has the code ${codeList(p.networkErrors.neverReached)} (never reached the server) or ${codeList(p.networkErrors.mayHaveReached)} (may have reached it). ${p.networkErrors.note}`
+      : ""
+  }${
+    p.idempotency
+      ? `
+- **Idempotency** (${p.idempotency.basis}, ${p.idempotency.reason}): ${p.idempotency.methods.join(" and ")} are not retried on ${p.idempotency.statuses.join(", ")} or after a network error that may have reached the server, unless the call is marked idempotent or carries an \`${p.idempotency.keyHeader}\` header. ${p.idempotency.note}`
+      : ""
+  }
 `;
 }
 

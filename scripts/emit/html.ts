@@ -1,6 +1,9 @@
 // generated/docs/index.html: the reference as one self-contained page (inline CSS and JS, no network), with
 // a search box and filters. The cards are rendered here from the model's documentation parts; the page's
-// script only shows and hides them. Its search is src/search.ts, bundled in, over terms embedded as JSON.
+// script (runtime/html/page.js) only shows and hides them, and its styles are runtime/html/page.css. Its
+// search is src/search.ts, bundled in, over terms embedded as JSON.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { searchTerms, type Terms } from "../../src/search.js";
 import { memo, packageVersion, sourceFingerprint } from "../memo.js";
 import { PROJECT_ROOT } from "../root.js";
@@ -49,55 +52,18 @@ async function bundleSearch(): Promise<string> {
   return result.outputFiles[0]!.text.trim();
 }
 
-const UI_JS = `var $ = function (id) { return document.getElementById(id); };
-var q = $("q"), filters = ["family", "group", "status", "strategy"].map(function (n) { return $("f-" + n); });
-var cards = DATA.codes.map(function (c) { return document.getElementById(c.id); });
-var terms = DATA.codes.map(function (c) { return c.terms; });
-function update() {
-  var query = q.value.trim(), shown = 0;
-  var hit = query ? matchTerms(query, terms).indices : null, set = {};
-  if (hit) hit.forEach(function (i) { set[i] = true; });
-  DATA.codes.forEach(function (c, i) {
-    var ok = (!hit || set[i]) && filters.every(function (f) {
-      var want = f.value, have = f.id === "f-group" ? c.family + "/" + c.group : c[f.id.slice(2)];
-      return want === "" || String(have) === want;
-    });
-    cards[i].hidden = !ok;
-    if (ok) shown++;
-  });
-  $("count").textContent = shown === 1 ? "1 code" : shown + " codes";
-  $("empty").hidden = shown > 0;
-}
-function reveal() {
-  var id = decodeURIComponent(location.hash.slice(1)), card = id && document.getElementById(id);
-  if (!card || !card.classList.contains("card")) return;
-  if (card.hidden) { q.value = ""; filters.forEach(function (f) { f.value = ""; }); update(); }
-  card.scrollIntoView();
-  card.focus();
-}
-q.addEventListener("input", update);
-filters.forEach(function (f) { f.addEventListener("change", update); });
-$("reset").addEventListener("click", function () { q.value = ""; filters.forEach(function (f) { f.value = ""; }); update(); q.focus(); });
-document.addEventListener("keydown", function (e) { if (e.key === "/" && document.activeElement !== q) { e.preventDefault(); q.focus(); } });
-window.addEventListener("hashchange", reveal);
-update();
-reveal();`;
+/** The page's own script and styles: real files under runtime/html/, where editors and the linter reach them. */
+const PAGE_SOURCES = join(PROJECT_ROOT, "runtime", "html");
 
-const CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--card:#f6f8fa;--accent:#0969da;--warn:#9a6700;--bad:#cf222e}
-@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9da7b3;--line:#30363d;--card:#161b22;--accent:#4493f8;--warn:#d29922;--bad:#f85149}}
-*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,sans-serif}
-header,main{max-width:60rem;margin:0 auto;padding:0 1rem}h1{font-size:1.5rem;margin:1rem 0 .25rem}
-.controls{background:var(--bg);padding:.5rem 0;border-bottom:1px solid var(--line);display:grid;gap:.5rem;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr))}
-@media (min-width:48rem){.controls{position:sticky;top:0;z-index:1}.card{scroll-margin-top:10rem}}
-.controls .search{grid-column:1/-1}label{display:block;font-size:.8rem;color:var(--muted)}
-input,select,button{font:inherit;color:inherit;background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.4rem .5rem;width:100%}
-button{width:auto;cursor:pointer}:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
-.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:.75rem 0}.card:target{border-color:var(--accent);box-shadow:0 0 0 2px var(--accent)}
-.card h2{font-size:1.1rem;margin:0;word-break:break-word}.card h2 a{color:inherit}.v{color:var(--muted);font-weight:400}
-dl{display:grid;grid-template-columns:8rem 1fr;gap:.25rem .75rem;margin:.5rem 0 0}dt{color:var(--muted)}dd{margin:0}
-@media (max-width:36rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}}
-a{color:var(--accent)}.dep{color:var(--bad)}.basis{color:var(--warn);font-size:.85em}code{font-family:ui-monospace,monospace}
-#count{margin:.5rem 0;color:var(--muted)}`;
+/**
+ * A runtime/html/ file as it is inlined into the page. Inline, `</script` or `</style` would end the element
+ * early and HTML escaping does not apply inside it, so such text fails the build instead.
+ */
+export function pageSource(name: string, text: string = readFileSync(join(PAGE_SOURCES, name), "utf8")): string {
+  const closer = name.endsWith(".css") ? "</style" : "</script";
+  if (text.toLowerCase().includes(closer)) throw new Error(`runtime/html/${name}: contains ${closer}, which would end the page's inline element; write it another way`);
+  return text;
+}
 
 function row(label: string, html: string | undefined): string {
   return html === undefined || html === "" ? "" : `<dt>${label}</dt><dd>${html}</dd>`;
@@ -133,6 +99,9 @@ function select(name: string, label: string, options: Array<[string, string]>): 
   return `<div><label for="f-${name}">${label}</label><select id="f-${name}"><option value="">All</option>${options.map(([v, t]) => `<option value="${escapeHtml(v)}">${escapeHtml(t)}</option>`).join("")}</select></div>`;
 }
 
+/** The lookup keys of a family's `index`-th code: its names and, for a numeric family, its value. */
+const keysOf = (family: ResolvedFamily, index: number) => family.derived.keys.filter((k) => k.index === index).map((k) => k.key);
+
 /** The data the page's script reads, from the model. */
 export function pageData(model: Model): PageData {
   const codes = familiesInRoleOrder(model).flatMap((family) =>
@@ -142,7 +111,7 @@ export function pageData(model: Model): PageData {
       group: code.group,
       ...(code.httpStatus !== undefined ? { status: code.httpStatus } : family.role === "http-status" ? { status: code.value as number } : {}),
       strategy: code.retry.strategy,
-      terms: searchTerms(code, family.derived.keys.filter((k) => k.index === i).map((k) => k.key)),
+      terms: searchTerms(code, keysOf(family, i)),
     })),
   );
   return { codes };
@@ -163,6 +132,12 @@ export async function emitHtml(model: Model): Promise<Record<string, string>> {
   const statuses = [...new Set(data.codes.flatMap((c) => (c.status !== undefined ? [c.status] : [])))].sort((a, b) => a - b);
   const strategies = [...new Set(data.codes.map((c) => c.strategy))] as Array<keyof typeof STRATEGY_TEXT>;
   const json = JSON.stringify(data).replace(/<\//g, "<\\/");
+  // Each filter's options as [value, text].
+  const familyOptions = families.map((f): [string, string] => [f.name, f.name]);
+  const groupOptions = families.flatMap((f) => f.groups.map((g): [string, string] => [`${f.name}/${g.id}`, `${f.name}: ${titleWithLatin(g.title)}`]));
+  const statusOptions = statuses.map((s): [string, string] => [String(s), model.statusText.get(s) ?? String(s)]);
+  const strategyOptions = strategies.map((s): [string, string] => [s, STRATEGY_TEXT[s]]);
+  const filters = [select("family", "Family", familyOptions), select("group", "Group", groupOptions), select("status", "HTTP status", statusOptions), select("strategy", "Retry", strategyOptions)];
   const html = `<!DOCTYPE html>
 <!-- ${generatedBy("scripts/emit/html.ts")} -->
 <html lang="en">
@@ -171,17 +146,15 @@ export async function emitHtml(model: Model): Promise<Record<string, string>> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <title>VPN error code reference</title>
-<style>${CSS}</style>
+<style>
+${pageSource("page.css")}</style>
 </head>
 <body>
 <header><h1>VPN error code reference</h1><p>Every code of ${families.map((f) => escapeHtml(f.title)).join(", ")}. Search by value (${sample.value} or ${sample.hex}), name in any case (${sample.name}), HTTP status (${sample.status}) or words of the meaning.</p></header>
 <main>
 <form class="controls" role="search" onsubmit="return false">
 <div class="search"><label for="q">Search codes</label><input id="q" type="search" autocomplete="off" spellcheck="false" placeholder="${sample.value}, ${sample.hex}, ${sample.name}, ${sample.status}"></div>
-${select("family", "Family", families.map((f) => [f.name, f.name]))}
-${select("group", "Group", families.flatMap((f) => f.groups.map((g): [string, string] => [`${f.name}/${g.id}`, `${f.name}: ${titleWithLatin(g.title)}`])))}
-${select("status", "HTTP status", statuses.map((s) => [String(s), model.statusText.get(s) ?? String(s)]))}
-${select("strategy", "Retry", strategies.map((s) => [s, STRATEGY_TEXT[s]]))}
+${filters.join("\n")}
 <div><label for="reset">Filters</label><button id="reset" type="button">Clear</button></div>
 </form>
 <p id="count" role="status" aria-live="polite"></p>
@@ -190,11 +163,8 @@ ${families.flatMap((f) => f.codes.map((c) => card(model, f, c))).join("\n")}
 </main>
 <script type="application/json" id="data">${json}</script>
 <script>
-var DATA = JSON.parse(document.getElementById("data").textContent);
 ${search.replace(/<\//g, "<\\/")}
-var matchTerms = Search.matchTerms;
-${UI_JS}
-</script>
+${pageSource("page.js")}</script>
 </body>
 </html>
 `;

@@ -105,7 +105,11 @@ export function detailsErrors(code, details) {
 }
 
 function compile() {
-${code.trim().split("\n").map((line) => (line === "" ? line : `  ${line}`)).join("\n")}
+${code
+  .trim()
+  .split("\n")
+  .map((line) => (line === "" ? line : `  ${line}`))
+  .join("\n")}
   return { ${[...functions].map(([name, fn]) => `${name}: ${fn}`).join(", ")} };
 }
 `;

@@ -14,14 +14,22 @@ export function releaseNotes(differences: readonly Difference[]): string {
   if (differences.length === 0) return [...lines, "No change to the catalog.", ""].join("\n");
   lines.push(`Compared with the catalog of the previous release, these changes need a ${requiredBump(differences)} release.`, "");
 
-  const entry = (d: Difference, text?: string, breaking = false) =>
-    `- \`${d.subject}\`${d.kind.startsWith("family") ? " (family)" : ""}${breaking ? " (breaking)" : ""}${text ? `: ${text}` : ""}`;
+  const entry = (d: Difference, text?: string, breaking = false) => `- \`${d.subject}\`${d.kind.startsWith("family") ? " (family)" : ""}${breaking ? " (breaking)" : ""}${text ? `: ${text}` : ""}`;
   const section = (title: string, entries: string[]) => {
     if (entries.length > 0) lines.push(`#### ${title}`, "", ...entries, "");
   };
-  section("Added", differences.filter((d) => ADDED.has(d.kind)).map((d) => entry(d, d.detail)));
-  section("Deprecated", differences.filter((d) => DEPRECATED.has(d.kind)).map((d) => entry(d, d.detail)));
-  section("Removed", differences.filter((d) => REMOVED.has(d.kind)).map((d) => entry(d)));
+  section(
+    "Added",
+    differences.filter((d) => ADDED.has(d.kind)).map((d) => entry(d, d.detail)),
+  );
+  section(
+    "Deprecated",
+    differences.filter((d) => DEPRECATED.has(d.kind)).map((d) => entry(d, d.detail)),
+  );
+  section(
+    "Removed",
+    differences.filter((d) => REMOVED.has(d.kind)).map((d) => entry(d)),
+  );
 
   // One line per code, however many of its fields changed; breaking lines first, as readers need those most.
   const changed = new Map<string, Difference[]>();

@@ -23,7 +23,9 @@ export function readChangesets(dir: string, display: (path: string) => string = 
   const changesets: Changeset[] = [];
   const problems: string[] = [];
   // README.md is the one Markdown file changesets keeps in its folder that is not a changeset.
-  const names = readdirSync(dir).filter((n) => n.endsWith(".md") && n !== "README.md").sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith(".md") && n !== "README.md")
+    .sort();
   for (const name of names) {
     const path = join(dir, name);
     const file = display(path);
@@ -39,5 +41,8 @@ export function readChangesets(dir: string, display: (path: string) => string = 
 
 /** The bump the changesets declare for `packageName`: the largest one, as `changeset version` applies it. */
 export function declaredBump(changesets: readonly Changeset[], packageName: string): Level {
-  return changesets.flatMap((c) => c.releases).filter((r) => r.name === packageName).reduce<Level>((level, r) => maxLevel(level, r.type), "none");
+  return changesets
+    .flatMap((c) => c.releases)
+    .filter((r) => r.name === packageName)
+    .reduce<Level>((level, r) => maxLevel(level, r.type), "none");
 }

@@ -8,7 +8,7 @@ import { isMain } from "../is-main.js";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../catalog/diagnostics.js";
 import { PROJECT_ROOT, loadCatalog } from "../catalog/load.js";
-import { catalogOf, type Catalog, type PositionIndex } from "../catalog/model.js";
+import { catalogOf, type Catalog } from "../catalog/model.js";
 import { declaredBump, readChangesets } from "./changesets.js";
 import { diffCatalogs, formatDifference, isAtLeast, judge, type Difference, type Level } from "./compat.js";
 

@@ -162,9 +162,7 @@ function diffFamily(before: Family, after: Family, positions: PositionIndex): Di
         kind: "code-removed",
         subject,
         position: familyPosition,
-        ...(old.deprecated
-          ? { message: "removed (deprecated in the last release)" }
-          : { message: `removed without being deprecated in the last release (${REFUSAL})`, refused: true }),
+        ...(old.deprecated ? { message: "removed (deprecated in the last release)" } : { message: `removed without being deprecated in the last release (${REFUSAL})`, refused: true }),
       });
     }
   }
@@ -299,7 +297,14 @@ function diffDeprecation(before: Code, after: Code, family: Family): Change[] {
   if (!a) return [{ bump: "minor", kind: "undeprecated", message: "no longer deprecated" }];
   const replacement = a.replacement;
   if (replacement !== undefined && !family.codes.some((c) => c.name === replacement)) {
-    return [{ bump: "minor", kind: "deprecated", message: `deprecated, but its replacement ${replacement} is not a code of ${family.name} (refused: a deprecation must point at a code that exists)`, refused: true }];
+    return [
+      {
+        bump: "minor",
+        kind: "deprecated",
+        message: `deprecated, but its replacement ${replacement} is not a code of ${family.name} (refused: a deprecation must point at a code that exists)`,
+        refused: true,
+      },
+    ];
   }
   if (!b) {
     const detail = replacement !== undefined ? `${a.reason}; use ${family.name}.${replacement} instead` : a.reason;
@@ -326,7 +331,11 @@ function diffNames(what: string, before: readonly string[], after: readonly stri
 function diffLegacyNames(before: Code, after: Code): Change[] {
   const b = before.legacyNames ?? [];
   const a = after.legacyNames ?? [];
-  const out = diffNames("legacy name", b.map((l) => l.name), a.map((l) => l.name));
+  const out = diffNames(
+    "legacy name",
+    b.map((l) => l.name),
+    a.map((l) => l.name),
+  );
   for (const entry of a) {
     const previous = b.find((l) => l.name === entry.name);
     if (previous) out.push(...diffProseObject(`legacy name ${entry.name}`, previous, entry));

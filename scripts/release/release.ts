@@ -35,7 +35,12 @@ export async function release(options: ReleaseOptions): Promise<number> {
   }
   const { version } = JSON.parse(readFileSync(join(options.packageDir, "package.json"), "utf8")) as { version: string };
   const changelogPath = join(options.packageDir, "CHANGELOG.md");
-  if (!existsSync(changelogPath) || !readFileSync(changelogPath, "utf8").split("\n").some((l) => l.trim() === `## ${version}`)) {
+  if (
+    !existsSync(changelogPath) ||
+    !readFileSync(changelogPath, "utf8")
+      .split("\n")
+      .some((l) => l.trim() === `## ${version}`)
+  ) {
     error(`fail: CHANGELOG.md has no section for ${version}: run npm run version`);
     return 1;
   }
