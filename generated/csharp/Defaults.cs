@@ -5,7 +5,7 @@ namespace VpnErrorCodes
     using System;
     using System.Collections.Generic;
 
-    /// <summary>The catalog's retry policy.</summary>
+    // The catalog's retry policy. The runtime's part of each class documents it.
     public sealed partial class DecisionPolicy
     {
         /// <summary>OrbVPN's retry policy, from the catalog's retryPolicy and its HTTP statuses.</summary>
@@ -66,7 +66,7 @@ namespace VpnErrorCodes
             failingStrategies: new RetryStrategy[] { RetryStrategy.NoRetry, RetryStrategy.NotApplicable, RetryStrategy.ReconnectTunnel });
     }
 
-    /// <summary>The catalog's envelope.</summary>
+    // The catalog's envelope.
     public sealed partial class EnvelopePolicy
     {
         /// <summary>What generated/schema/api-response.schema.json checks beyond the envelope's core.</summary>
@@ -135,7 +135,7 @@ namespace VpnErrorCodes
             uriForbidden: new int[] { 0x0009, 0x000A, 0x000B, 0x000C, 0x000D, 0x0020, 0x0022, 0x003C, 0x003E, 0x005C, 0x005E, 0x0060, 0x007B, 0x007C, 0x007D, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF });
     }
 
-    /// <summary>The retry decision under the catalog's policy.</summary>
+    // The retry decision under the catalog's policy.
     public static partial class Retries
     {
         /// <summary>
@@ -154,7 +154,7 @@ namespace VpnErrorCodes
         }
     }
 
-    /// <summary>The envelope decoder under the catalog's envelope.</summary>
+    // The envelope decoder under the catalog's envelope.
     public static partial class ApiResponses
     {
         /// <summary><see cref="Decode(EnvelopePolicy, string)"/> under <see cref="EnvelopePolicy.Default"/>.</summary>
@@ -164,7 +164,7 @@ namespace VpnErrorCodes
         }
     }
 
-    /// <summary>An error code and the catalog's <see cref="RestErrorCode"/>.</summary>
+    // An error code and the catalog's RestErrorCode.
     public sealed partial class ErrorCode
     {
         /// <summary>A known code.</summary>
