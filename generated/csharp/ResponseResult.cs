@@ -677,11 +677,13 @@ namespace VpnErrorCodes
     /// <summary>Reads and writes a <see cref="ResponseResult"/> as its wire value; an unknown value is an error.</summary>
     public sealed class ResponseResultJsonConverter : JsonConverter
     {
+        /// <summary>True for <see cref="ResponseResult"/>.</summary>
         public override bool CanConvert(Type objectType)
         {
             return objectType == typeof(ResponseResult);
         }
 
+        /// <summary>The member whose wire value the JSON string is; anything else is a JsonSerializationException.</summary>
         public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
         {
             var code = reader.Value as string;
@@ -693,6 +695,7 @@ namespace VpnErrorCodes
             throw new JsonSerializationException("ResponseResult has no code " + (reader.Value ?? "null"));
         }
 
+        /// <summary>The member's wire value as a JSON string.</summary>
         public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
         {
             writer.WriteValue(((ResponseResult)value).Code());

@@ -465,11 +465,13 @@ namespace VpnErrorCodes
     /// <summary>Reads and writes a <see cref="RestErrorCode"/> as its wire value; an unknown value is an error.</summary>
     public sealed class RestErrorCodeJsonConverter : JsonConverter
     {
+        /// <summary>True for <see cref="RestErrorCode"/>.</summary>
         public override bool CanConvert(Type objectType)
         {
             return objectType == typeof(RestErrorCode);
         }
 
+        /// <summary>The member whose wire value the JSON string is; anything else is a JsonSerializationException.</summary>
         public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
         {
             var code = reader.Value as string;
@@ -481,6 +483,7 @@ namespace VpnErrorCodes
             throw new JsonSerializationException("RestErrorCode has no code " + (reader.Value ?? "null"));
         }
 
+        /// <summary>The member's wire value as a JSON string.</summary>
         public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
         {
             writer.WriteValue(((RestErrorCode)value).Code());

@@ -1,5 +1,5 @@
 // Decodes the shared vectors with the generated C# types and prints one canonical line per vector.
-// Usage: mono harness.exe <repository root>
+// Usage: mono harness.exe <repository root>, or mono harness.exe --words for the decision's words.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -238,11 +238,25 @@ public static class Harness
         return output;
     }
 
+    // The decision's words as the runtime's enums spell them, one list a line, for the test to compare with
+    // the policy's.
+    private static void Words()
+    {
+        Console.WriteLine(string.Join(" ", Enum.GetValues(typeof(RetryStrategy)).Cast<RetryStrategy>().Select(s => s.Wire())));
+        Console.WriteLine(string.Join(" ", Enum.GetValues(typeof(FailReason)).Cast<FailReason>().Select(r => r.Wire())));
+        Console.WriteLine(string.Join(" ", Enum.GetValues(typeof(RetryBasis)).Cast<RetryBasis>().Select(b => b.Wire())));
+    }
+
     public static int Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "--words")
+        {
+            Words();
+            return 0;
+        }
         if (args.Length != 1)
         {
-            Console.Error.WriteLine("usage: harness.exe <repository root>");
+            Console.Error.WriteLine("usage: harness.exe <repository root> | --words");
             return 2;
         }
         foreach (var line in Lines(args[0])) Console.WriteLine(line);

@@ -145,11 +145,13 @@ function jsonConverter(name: string): string[] {
   return `    /// <summary>Reads and writes a <see cref="${name}"/> as its wire value; an unknown value is an error.</summary>
     public sealed class ${name}JsonConverter : JsonConverter
     {
+        /// <summary>True for <see cref="${name}"/>.</summary>
         public override bool CanConvert(Type objectType)
         {
             return objectType == typeof(${name});
         }
 
+        /// <summary>The member whose wire value the JSON string is; anything else is a JsonSerializationException.</summary>
         public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
         {
             var code = reader.Value as string;
@@ -161,55 +163,10 @@ function jsonConverter(name: string): string[] {
             throw new JsonSerializationException("${name} has no code " + (reader.Value ?? "null"));
         }
 
+        /// <summary>The member's wire value as a JSON string.</summary>
         public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
         {
             writer.WriteValue(((${name})value).Code());
         }
     }`.split("\n");
-}
-
-
-/** The open value every family's Decode gives: known member or not, the raw code is kept. */
-export function openCodeFile(model: Model): string {
-  return file([
-    header,
-    `namespace ${csharpNamespace(model)}`,
-    "{",
-    "    using System;",
-    "",
-    "    /// <summary>",
-    "    /// A code as it arrived from the SDK or the API: the member when this catalog knows the code, and the raw",
-    "    /// value either way, so that a code from a newer SDK or server is kept rather than lost or thrown.",
-    "    /// </summary>",
-    "    /// <typeparam name=\"T\">The family's enum.</typeparam>",
-    "    public struct OpenCode<T> where T : struct",
-    "    {",
-    "        /// <summary>A raw value, with its member when there is one.</summary>",
-    "        public OpenCode(object raw, T? known)",
-    "        {",
-    "            if (raw == null) throw new ArgumentNullException(\"raw\");",
-    "            Raw = raw;",
-    "            Known = known;",
-    "        }",
-    "",
-    "        /// <summary>The value as it arrived: an int in an integer family, a string in a name family.</summary>",
-    "        public object Raw { get; }",
-    "",
-    "        /// <summary>The member, when this catalog knows the code; null otherwise.</summary>",
-    "        public T? Known { get; }",
-    "",
-    "        /// <summary>True when this catalog knows the code.</summary>",
-    "        public bool IsKnown",
-    "        {",
-    "            get { return Known.HasValue; }",
-    "        }",
-    "",
-    "        /// <summary>The raw value.</summary>",
-    "        public override string ToString()",
-    "        {",
-    "            return Convert.ToString(Raw, System.Globalization.CultureInfo.InvariantCulture);",
-    "        }",
-    "    }",
-    "}",
-  ]);
 }

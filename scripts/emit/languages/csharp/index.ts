@@ -1,25 +1,37 @@
 // generated/csharp: an SDK-style project (netstandard2.0), written for C# 6 so that Mono's mcs builds it too.
-// An enum per family, the open ErrorCode, the envelope decoder and Retries.AdviseRetry with the policy as
-// data, and quicktype's Json.NET classes.
+// The runtime (runtime/csharp/src: the decision, the envelope decoder, their policy types) is copied in as
+// it is; rendered beside it are an enum per family, the default policies with the entry points that use
+// them, and quicktype's Json.NET classes. Each file's first line says which it is.
 import type { Model } from "../../../catalog/model.js";
-import { enumFile, openCodeFile } from "./enum.js";
-import { apiFile, catalogFile, errorCodeFile } from "./envelope.js";
+import { copyRuntimeTree } from "../../runtime-sources.js";
+import { enumFile } from "./enum.js";
+import { apiFile, catalogFile } from "./envelope.js";
 import { csprojFile, csprojName } from "./package.js";
+import { defaultsFile } from "./policy.js";
+import { csharpNamespace } from "./profile.js";
 import { readme } from "./readme.js";
-import { apiResponsesFile, policyFile, retriesFile } from "./retry.js";
+
+/** The runtime's sources, each checked to declare the package's namespace, which the partial classes share. */
+function runtimeFiles(model: Model): Record<string, string> {
+  const files = copyRuntimeTree("csharp/src", "csharp", "// ", (name) => name.endsWith(".cs"), ["bin", "obj"]);
+  const namespace = csharpNamespace(model);
+  for (const [path, text] of Object.entries(files)) {
+    const declared = /^namespace (\S+)$/m.exec(text)?.[1];
+    if (declared !== namespace) throw new Error(`generated/${path}: the runtime declares namespace ${declared ?? "none"}, the package ${namespace}`);
+  }
+  return files;
+}
 
 export async function emitCSharp(model: Model): Promise<Record<string, string>> {
   const files: Record<string, string> = {
     "csharp/README.md": readme(model),
     [`csharp/${csprojName(model)}`]: csprojFile(model),
-    "csharp/ErrorCode.cs": errorCodeFile(model),
-    "csharp/OpenCode.cs": openCodeFile(model),
-    "csharp/ApiResponses.cs": apiResponsesFile(model),
-    "csharp/RetryPolicy.cs": policyFile(model),
-    "csharp/Retries.cs": retriesFile(model),
+    "csharp/Defaults.cs": defaultsFile(model),
     "csharp/Api.cs": await apiFile(model),
     "csharp/Catalog.cs": await catalogFile(model),
   };
   for (const family of model.families) files[`csharp/${family.name}.cs`] = enumFile(model, family);
-  return files;
+  const copies = runtimeFiles(model);
+  for (const path of Object.keys(copies)) if (path in files) throw new Error(`generated/${path}: both rendered and copied from runtime/csharp/src`);
+  return { ...files, ...copies };
 }

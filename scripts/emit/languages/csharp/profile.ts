@@ -29,6 +29,21 @@ export function csharpMembers(family: ResolvedFamily): Member[] {
   return members(family, new Set([...csharp.reserved, family.name]), csharp.language);
 }
 
+/**
+ * A C# string literal: printable ASCII as it is, everything else as \uXXXX, so that no line terminator C#
+ * knows (CR, LF, U+0085, U+2028, U+2029) or invisible character can reach the source.
+ */
+export function csString(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (ch === '"' || ch === "\\") out += `\\${ch}`;
+    else if (ch.length === 1 && code >= 0x20 && code < 0x7f) out += ch;
+    else for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  return `"${out}"`;
+}
+
 /** An identifier as source spells it: a keyword gets @, which C# drops when it prints the name. */
 export const csName = (ident: string) => (KEYWORDS.has(ident) ? `@${ident}` : ident);
 

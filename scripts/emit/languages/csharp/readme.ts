@@ -1,4 +1,5 @@
 // generated/csharp/README.md. Its example codes are the model's examples, not names written in here.
+import { decisionPolicy } from "../../../catalog/decision-policy.js";
 import type { Model } from "../../../catalog/model.js";
 import { file } from "../shared/common.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
@@ -8,13 +9,19 @@ import { csName, csharp, csharpMembers, csharpNamespace } from "./profile.js";
 export function readme(model: Model): string {
   const { rest, events, event, refresh, refreshIdent, refreshAdvice } = readmeExamples(model, (family, code) => csName(csharpMembers(family).find((m) => m.code === code)!.ident));
   const ns = csharpNamespace(model);
+  const policy = decisionPolicy(model);
+  const publisher = model.retryPolicy.source.publisher ?? model.retryPolicy.source.title;
   const { packageId } = model.package.languages.csharp;
   return file([
     ...readmeTitle("scripts/emit/languages/csharp/readme.ts", csharp),
     `Namespace \`${ns}\`: an enum per code family with XML docs giving each code's meaning and retry advice, an`,
     "envelope decoder, and `Retries.AdviseRetry`, which answers \"this response failed: should I retry, and",
     `when?\" as the TypeScript package does. \`${ns}.Api\` and \`${ns}.CatalogModel\` hold quicktype's Json.NET`,
-    "classes for the OrbVPN REST envelope and `catalog.json`. C# 6 or later.",
+    `classes for the ${publisher} REST envelope and \`catalog.json\`. C# 6 or later.`,
+    "",
+    "The decision, the envelope decoder and their policy types are hand-written: those files are copied from",
+    "the repository's `runtime/csharp/`, where they are built and unit-tested on their own, and say so in their",
+    "first line. The other files are generated from the catalog.",
     "",
     "## Install",
     "",
@@ -68,12 +75,14 @@ export function readme(model: Model): string {
     "```",
     "",
     "- `AdviseRetry` takes the status, the headers (names in any case), the body text (or null), the attempt,",
-    "  whether the token was already refreshed, the time and a random source for the jitter. Its numbers are",
-    "  `RetryPolicyData`, generated from the catalog's retry policy: exponential backoff, `Retry-After` in",
-    "  seconds or as an HTTP date, `X-RateLimit-Reset`, each code's own advice (a code under a status it is not",
-    "  documented with gets the more cautious rule) and a ceiling on the wait.",
+    "  whether the token was already refreshed, the time and a random source for the jitter. Its policy is",
+    "  `DecisionPolicy.Default`, generated from the catalog's retry policy: exponential backoff,",
+    `  \`${policy.retryAfterHeader}\` in seconds or as an HTTP date, \`${policy.resetHeader}\`, each code's own advice (a code`,
+    "  under a status it is not documented with gets the more cautious rule) and a ceiling on the wait.",
+    "  `Retries.AdviseRetry(policy, ...)` takes a `DecisionPolicy` of your own instead.",
     "- `ApiResponses.Decode` accepts exactly what `generated/schema/api-response.schema.json` accepts (strict",
-    "  JSON; a repeated key is refused) and gives a `DecodedResponse` of kind `Success`, `Failure` or `Invalid`.",
+    "  JSON: no comments, single quotes or NaN; of a repeated key the last counts) and gives a `DecodedResponse`",
+    "  of kind `Success`, `Failure` or `Invalid`. `ApiResponses.Decode(policy, body)` takes an `EnvelopePolicy`.",
     `- The error's \`Code\` is an \`ErrorCode\`, open to codes this catalog does not know yet (it keeps the string);`,
     `  \`Known\` gives the \`${rest}\` when there is one. \`TryFromCode\` and \`TryParse\` return false for an unknown`,
     "  code; `TryParse` also accepts the catalog's aliases and older wire names. `Values` lists every member.",

@@ -1,0 +1,72 @@
+// The answer of Retries.AdviseRetry: retry after a delay, refresh the token, or fail with a reason.
+namespace VpnErrorCodes
+{
+    using System.Globalization;
+
+    /// <summary>The three answers of a retry decision.</summary>
+    public enum RetryAction
+    {
+        /// <summary>Send the request again after <see cref="RetryDecision.DelayMs"/>.</summary>
+        Retry,
+
+        /// <summary>Refresh the access token, then send the request once more.</summary>
+        RefreshToken,
+
+        /// <summary>Do not send the request again.</summary>
+        Fail,
+    }
+
+    /// <summary>What to do about a response; ToString() gives it in one line, as the shared decision vectors print it.</summary>
+    public sealed class RetryDecision
+    {
+        private RetryDecision(RetryAction action, long delayMs, RetryBasis? basis, FailReason? reason, string detail)
+        {
+            Action = action;
+            DelayMs = delayMs;
+            Basis = basis;
+            Reason = reason;
+            Detail = detail;
+        }
+
+        /// <summary>Send again, refresh the token, or fail.</summary>
+        public RetryAction Action { get; }
+
+        /// <summary>How long to wait before sending again; 0 unless Action is Retry.</summary>
+        public long DelayMs { get; }
+
+        /// <summary>What set the delay, for Retry; null otherwise.</summary>
+        public RetryBasis? Basis { get; }
+
+        /// <summary>Why not to retry, for Fail; null otherwise.</summary>
+        public FailReason? Reason { get; }
+
+        /// <summary>One sentence for logs on a Fail; empty otherwise.</summary>
+        public string Detail { get; }
+
+        /// <summary>"retry 1125 backoff", "refresh-token" or "fail wait-too-long".</summary>
+        public override string ToString()
+        {
+            switch (Action)
+            {
+                case RetryAction.Retry: return "retry " + DelayMs.ToString(CultureInfo.InvariantCulture) + " " + Basis.Value.Wire();
+                case RetryAction.RefreshToken: return "refresh-token";
+                default: return "fail " + Reason.Value.Wire();
+            }
+        }
+
+        internal static RetryDecision Retry(long delayMs, RetryBasis basis)
+        {
+            return new RetryDecision(RetryAction.Retry, delayMs, basis, null, "");
+        }
+
+        internal static RetryDecision RefreshToken()
+        {
+            return new RetryDecision(RetryAction.RefreshToken, 0, null, null, "");
+        }
+
+        internal static RetryDecision Fail(FailReason reason, string detail)
+        {
+            return new RetryDecision(RetryAction.Fail, 0, null, reason, detail);
+        }
+    }
+}

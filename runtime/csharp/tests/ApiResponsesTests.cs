@@ -1,0 +1,277 @@
+namespace VpnErrorCodes.Tests
+{
+    using System;
+    using System.Linq;
+    using Newtonsoft.Json;
+    using Newtonsoft.Json.Linq;
+    using NUnit.Framework;
+
+    [TestFixture]
+    public class ApiResponsesTests
+    {
+        private static readonly EnvelopePolicy Policy = Synthetic.Envelope();
+
+        private static DecodedResponse Decode(string body)
+        {
+            return ApiResponses.Decode(Policy, body);
+        }
+
+        private static string Failure(string code, string details = null)
+        {
+            return "{\"success\":false,\"error\":{\"code\":\"" + code + "\",\"message\":\"m\"" + (details == null ? "" : ",\"details\":" + details) + "}}";
+        }
+
+        private static string Detailed(string details)
+        {
+            return Failure(Synthetic.DetailedCode, details);
+        }
+
+        [Test]
+        public void ASuccessCarriesItsData()
+        {
+            DecodedResponse response = Decode("{\"success\":true,\"data\":{\"id\":1}}");
+            Assert.AreEqual(ResponseKind.Success, response.Kind);
+            Assert.AreEqual(1, (int)response.Data["id"]);
+            Assert.AreEqual(JTokenType.Null, Decode("{\"success\":true,\"data\":null}").Data.Type);
+            Assert.AreEqual(ResponseKind.Invalid, Decode("{\"success\":true}").Kind);
+        }
+
+        [Test]
+        public void AFailureCarriesItsError()
+        {
+            DecodedResponse response = Decode(Failure(Synthetic.LimitCode));
+            ApiError error;
+            Assert.IsTrue(response.TryGetError(out error));
+            Assert.AreEqual(ResponseKind.Failure, response.Kind);
+            Assert.AreEqual(new ErrorCode(Synthetic.LimitCode), error.Code);
+            Assert.AreEqual("m", error.Message);
+            Assert.IsNull(error.Details);
+            Assert.IsNull(response.Problem);
+        }
+
+        [Test]
+        public void AnUnknownCodeMustBeShapedLikeOne()
+        {
+            Assert.AreEqual(ResponseKind.Failure, Decode(Failure("SYN_NEWER")).Kind);
+            Assert.AreEqual(ResponseKind.Invalid, Decode(Failure("syn_newer")).Kind);
+            Assert.AreEqual(ResponseKind.Invalid, Decode(Failure("SYN_")).Kind);
+            // The pattern's $ is the end of the text, not the place before a final newline.
+            Assert.AreEqual(ResponseKind.Invalid, Decode(Failure("SYN_NEWER\\n")).Kind);
+        }
+
+        [TestCase("")]
+        [TestCase("  \r\n\t")]
+        [TestCase("\u00A0\u3000\uFEFF")]
+        [TestCase(null)]
+        public void ABlankBodyIsEmpty(string body)
+        {
+            DecodedResponse response = Decode(body);
+            Assert.AreEqual(ResponseKind.Invalid, response.Kind);
+            Assert.AreEqual("the body is empty", response.Problem);
+        }
+
+        [Test]
+        public void HtmlIsNamedAsSuch()
+        {
+            StringAssert.Contains("HTML", Decode("\n <html><body>Bad gateway</body></html>").Problem);
+            Assert.AreEqual("the body is not valid JSON", Decode("upstream connect error").Problem);
+        }
+
+        [TestCase("[]")]
+        [TestCase("null")]
+        [TestCase("\"text\"")]
+        [TestCase("{\"success\":\"false\",\"error\":{\"code\":\"SYN_A\",\"message\":\"m\"}}")]
+        [TestCase("{\"success\":false}")]
+        [TestCase("{\"success\":false,\"error\":[]}")]
+        [TestCase("{\"success\":false,\"error\":{\"message\":\"m\"}}")]
+        [TestCase("{\"success\":false,\"error\":{\"code\":7,\"message\":\"m\"}}")]
+        [TestCase("{\"success\":false,\"error\":{\"code\":\"SYN_A\"}}")]
+        [TestCase("{\"success\":false,\"error\":{\"code\":\"SYN_A\",\"message\":null}}")]
+        [TestCase("{\"success\":false,\"error\":{\"code\":\"SYN_A\",\"message\":\"m\",\"details\":null}}")]
+        [TestCase("{\"success\":false,\"error\":{\"code\":\"SYN_A\",\"message\":\"m\",\"details\":[]}}")]
+        public void AWrongShapeIsInvalid(string body)
+        {
+            DecodedResponse response = Decode(body);
+            Assert.AreEqual(ResponseKind.Invalid, response.Kind, body);
+            StringAssert.StartsWith("not the API's envelope: ", response.Problem);
+        }
+
+        [TestCase("{\"success\":true,\"data\":1,}")]
+        [TestCase("{\"success\":true,\"data\":1} x")]
+        [TestCase("{'success':true,'data':1}")]
+        [TestCase("{success:true,\"data\":1}")]
+        [TestCase("{\"success\":true,\"data\":NaN}")]
+        [TestCase("{\"success\":true,\"data\":01}")]
+        [TestCase("{\"success\":true,\"data\":1.}")]
+        [TestCase("{\"success\":true,\"data\":\"\\x41\"}")]
+        [TestCase("{\"success\":true,\"data\":\"a\tb\"}")]
+        [TestCase("{\"success\":true,\"data\":1}/* note */")]
+        [TestCase("{\"success\":true,\"data\":[1 2]}")]
+        public void OnlyStrictJsonIsJson(string body)
+        {
+            Assert.AreEqual("the body is not valid JSON", Decode(body).Problem, body);
+        }
+
+        [Test]
+        public void OfARepeatedKeyTheLastCounts()
+        {
+            Assert.AreEqual(2, (int)Decode("{\"success\":true,\"data\":1,\"data\":2}").Data);
+        }
+
+        [Test]
+        public void NestingIsBounded()
+        {
+            Func<int, string> nested = depth => "{\"success\":true,\"data\":" + new string('[', depth) + new string(']', depth) + "}";
+            Assert.AreEqual(ResponseKind.Success, Decode(nested(100)).Kind);
+            Assert.AreEqual(ResponseKind.Invalid, Decode(nested(100000)).Kind);
+        }
+
+        [Test]
+        public void NumbersBeyondADoubleNeverThrow()
+        {
+            Assert.DoesNotThrow(() => Decode("{\"success\":true,\"data\":1e400}"));
+            Assert.DoesNotThrow(() => Decode("{\"success\":true,\"data\":" + new string('9', 2000) + "}"));
+            Assert.AreEqual(ResponseKind.Failure, Decode(Detailed("{\"count\":" + new string('9', 40) + ",\"when\":\"2026-01-01T00:00:00Z\"}")).Kind);
+            Assert.AreEqual(ResponseKind.Invalid, Decode(Detailed("{\"count\":-" + new string('9', 40) + ",\"when\":\"2026-01-01T00:00:00Z\"}")).Kind);
+        }
+
+        [Test]
+        public void DetailsOfTheDocumentedShapePass()
+        {
+            DecodedResponse response = Decode(Detailed("{\"count\":2.0,\"when\":\"2026-01-01T10:00:00.5+01:30\",\"link\":\"a:b\",\"tags\":[\"x\"],\"ratio\":0.5,\"anything\":[null],\"extra\":1}"));
+            Assert.AreEqual(ResponseKind.Failure, response.Kind, response.Problem);
+            Assert.AreEqual(2, (int)response.Error.Details["count"]);
+        }
+
+        [TestCase("{\"when\":\"2026-01-01T00:00:00Z\"}", " must have required property 'count'")]
+        [TestCase("{\"count\":1}", " must have required property 'when'")]
+        [TestCase("{\"count\":1.5,\"when\":\"2026-01-01T00:00:00Z\"}", "/count must be integer")]
+        [TestCase("{\"count\":\"1\",\"when\":\"2026-01-01T00:00:00Z\"}", "/count must be integer")]
+        [TestCase("{\"count\":-1,\"when\":\"2026-01-01T00:00:00Z\"}", "/count must be >= 0")]
+        [TestCase("{\"count\":1,\"when\":7}", "/when must be string")]
+        [TestCase("{\"count\":1,\"when\":\"2026-01-01\"}", "/when must match format \"date-time\"")]
+        [TestCase("{\"count\":1,\"when\":\"2026-01-01T00:00:00Z\",\"link\":\"no scheme\"}", "/link must match format \"uri\"")]
+        [TestCase("{\"count\":1,\"when\":\"2026-01-01T00:00:00Z\",\"tags\":[\"a\",1]}", "/tags items must be string")]
+        [TestCase("{\"count\":1,\"when\":\"2026-01-01T00:00:00Z\",\"tags\":\"a\"}", "/tags must be array")]
+        [TestCase("{\"count\":1,\"when\":\"2026-01-01T00:00:00Z\",\"ratio\":true}", "/ratio must be number")]
+        public void DetailsOfAnotherShapeAreInvalid(string details, string problem)
+        {
+            DecodedResponse response = Decode(Detailed(details));
+            Assert.AreEqual(ResponseKind.Invalid, response.Kind);
+            Assert.AreEqual("not the API's envelope: /error/details" + problem, response.Problem);
+        }
+
+        [Test]
+        public void DetailsOfACodeWithoutAShapeAreAnyObject()
+        {
+            Assert.AreEqual(ResponseKind.Failure, Decode(Failure(Synthetic.LimitCode, "{\"count\":\"x\"}")).Kind);
+            Assert.AreEqual(ResponseKind.Failure, Decode(Failure("SYN_DETAILED", "{}")).Kind);
+        }
+
+        [TestCase("2026-01-01T00:00:00Z", true)]
+        [TestCase("2026-01-01t00:00:00z", true)]
+        [TestCase("2028-02-29T00:00:00Z", true)]
+        [TestCase("2026-06-30T23:59:60Z", true)]
+        [TestCase("2026-01-01T00:00:00.123456789-23:59", true)]
+        [TestCase("2027-02-29T00:00:00Z", false)]
+        [TestCase("2026-13-01T00:00:00Z", false)]
+        [TestCase("2026-00-01T00:00:00Z", false)]
+        [TestCase("2026-01-32T00:00:00Z", false)]
+        [TestCase("2026-01-01T24:00:00Z", false)]
+        [TestCase("2026-01-01T00:60:00Z", false)]
+        [TestCase("2026-01-01T00:00:61Z", false)]
+        [TestCase("2026-01-01T00:00:00+24:00", false)]
+        [TestCase("2026-01-01T00:00:00+00:60", false)]
+        [TestCase("2026-01-01T00:00:00", false)]
+        [TestCase("2026-01-01 00:00:00Z", false)]
+        [TestCase("2026-01-01T00:00:00Z\n", false)]
+        [TestCase("\u0662026-01-01T00:00:00Z", false)]
+        public void ADateTimeIsRfc3339WithFieldsInRange(string text, bool valid)
+        {
+            Assert.AreEqual(valid, Policy.HasFormat(text, StringFormat.DateTime), text);
+        }
+
+        [TestCase("a:b", true)]
+        [TestCase("https://example.test/x?y=1#z", true)]
+        [TestCase("x+y.z-w:", true)]
+        [TestCase("a:\uD83D\uDE01", true)]
+        [TestCase("a:\uD83D\uDE00", false)]
+        [TestCase("a:b c", false)]
+        [TestCase("a:<b>", false)]
+        [TestCase("a:b\u00A0", false)]
+        [TestCase("1a:b", false)]
+        [TestCase(":b", false)]
+        [TestCase("ab", false)]
+        public void AUriIsASchemeAndNoForbiddenCodePoint(string text, bool valid)
+        {
+            Assert.AreEqual(valid, Policy.HasFormat(text, StringFormat.Uri), text);
+        }
+
+        [Test]
+        public void ARetryDecisionReadsTheCoreOnly()
+        {
+            Assert.AreEqual(new ErrorCode(Synthetic.DetailedCode), ApiResponses.ErrorCodeOf(Detailed("{\"count\":\"many\"}")));
+            Assert.AreEqual(new ErrorCode("any code at all"), ApiResponses.ErrorCodeOf(Failure("any code at all", "null")));
+            Assert.IsNull(ApiResponses.ErrorCodeOf("{\"success\":true,\"data\":1}"));
+            Assert.IsNull(ApiResponses.ErrorCodeOf(null));
+        }
+
+        [Test]
+        public void ANullPolicyIsAnArgumentError()
+        {
+            Assert.Throws<ArgumentNullException>(() => ApiResponses.Decode(null, "{}"));
+        }
+
+        [TestCase("^A$", @"^A\z")]
+        [TestCase("^A$|^B$", @"^A\z|^B\z")]
+        [TestCase(@"^\$[$]$", @"^\$[$]\z")]
+        [TestCase(@"^[\]$]$", @"^[\]$]\z")]
+        public void ASchemaPatternsDollarIsTheEnd(string pattern, string converted)
+        {
+            Assert.AreEqual(converted, EnvelopePolicy.SchemaPattern(pattern));
+        }
+
+        [Test]
+        public void AnErrorCodeIsItsString()
+        {
+            var code = new ErrorCode("SYN_A");
+            Assert.AreEqual("SYN_A", code.ToString());
+            Assert.AreEqual(code.GetHashCode(), new ErrorCode("SYN_A").GetHashCode());
+            Assert.AreNotEqual(code, new ErrorCode("syn_a"));
+            Assert.AreEqual("\"SYN_A\"", JsonConvert.SerializeObject(code));
+            Assert.AreEqual(code, JsonConvert.DeserializeObject<ErrorCode>("\"SYN_A\""));
+            Assert.Throws<JsonSerializationException>(() => JsonConvert.DeserializeObject<ErrorCode>("7"));
+            Assert.Throws<ArgumentNullException>(() => new ErrorCode(null));
+        }
+
+        [Test]
+        public void AnOpenCodeKeepsItsRawValue()
+        {
+            var known = new OpenCode<DayOfWeek>(5, DayOfWeek.Friday);
+            var unknown = new OpenCode<DayOfWeek>("Someday", null);
+            Assert.IsTrue(known.IsKnown);
+            Assert.AreEqual("5", known.ToString());
+            Assert.IsFalse(unknown.IsKnown);
+            Assert.AreEqual("Someday", unknown.Raw);
+            Assert.Throws<ArgumentNullException>(() => new OpenCode<DayOfWeek>(null, null));
+        }
+
+        [Test]
+        public void APolicyRefusesWhatIsNotOne()
+        {
+            Assert.Throws<ArgumentNullException>(() => new EnvelopePolicy(null, "^A$", new DetailsShape[0], Synthetic.DateTimePattern, "[a-z]+", new int[0]));
+            Assert.Throws<ArgumentNullException>(() => new EnvelopePolicy(new string[] { null }, "^A$", new DetailsShape[0], Synthetic.DateTimePattern, "[a-z]+", new int[0]));
+            Assert.Throws<ArgumentException>(() => new EnvelopePolicy(new string[0], "^(A$", new DetailsShape[0], Synthetic.DateTimePattern, "[a-z]+", new int[0]));
+            var shape = new DetailsShape("SYN_A", new string[0], new DetailsField[0]);
+            Assert.Throws<ArgumentException>(() => new EnvelopePolicy(new string[0], "^A$", new[] { shape, shape }, Synthetic.DateTimePattern, "[a-z]+", new int[0]));
+            Assert.Throws<ArgumentNullException>(() => new DetailsShape("SYN_A", new string[] { null }, new DetailsField[0]));
+            Assert.Throws<ArgumentNullException>(() => new DetailsField(null));
+            Assert.IsTrue(Policy.IsKnown(Synthetic.LimitCode));
+            Assert.IsFalse(Policy.IsKnown(null));
+            Assert.IsFalse(Policy.IsCodeShaped(null));
+            DetailsShape found;
+            Assert.IsTrue(Policy.TryGetShape(Synthetic.DetailedCode, out found));
+            Assert.AreEqual(new[] { "count", "when" }, found.Required.ToArray());
+        }
+    }
+}
