@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import { TokenRefreshError, adviseRetry, rateLimitWaitMs, retryDelayMs, retryPolicy, withRetry, type RawResponse, type RetryDecision } from "../src/index.js";
-import { parseHttpDate } from "../src/http-date.js";
+import { parseHttpDate } from "../src/http/http-date.js";
 
 const envelope = (code: string, message = "m") => JSON.stringify({ success: false, error: { code, message } });
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);

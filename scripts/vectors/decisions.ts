@@ -1,11 +1,12 @@
 // Writes test/vectors/decisions.json: retry decisions every language must reproduce, with the answers
-// given by the real adviseRetry of src/retry.ts (TypeScript is the reference). The cases are derived
+// given by the real adviseRetry of src/decision/advise.ts (TypeScript is the reference). The cases are derived
 // from generated/catalog.json: its statuses, its REST codes and its retry policy, never from a list here.
 //   npx tsx scripts/vectors/decisions.ts           rewrite the file
 //   npx tsx scripts/vectors/decisions.ts --check   fail when it is stale (test/languages/vectors.test.ts does the same)
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { adviseRetry, type RetryDecision } from "../../src/retry.js";
+import { adviseRetry } from "../../src/decision/advise.js";
+import type { RetryDecision } from "../../src/decision/decide.js";
 import { isMain } from "../is-main.js";
 import { PROJECT_ROOT } from "../root.js";
 
@@ -39,7 +40,7 @@ interface Catalog {
 export const DECISIONS_PATH = join("test", "vectors", "decisions.json");
 
 const ABOUT =
-  "Retry decisions every language must reproduce, written by scripts/vectors/decisions.ts from the real adviseRetry (src/retry.ts); do not edit. " +
+  "Retry decisions every language must reproduce, written by scripts/vectors/decisions.ts from the real adviseRetry (src/decision/advise.ts); do not edit. " +
   "headers: name/value pairs in order; names match case-insensitively; a repeated name reads as its values joined by \", \", as a fetch Headers object gives it (no value here has leading or trailing whitespace). " +
   "body: the raw response text (null: no body), decoded by the language's own envelope decoder; a body that is not a valid envelope gives no code. " +
   "random: what the injectable random source returns on every call. now: the current time in Unix ms. " +

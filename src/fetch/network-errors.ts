@@ -1,6 +1,6 @@
 // Which thrown errors are transient network failures: the policy's networkErrors codes, found on the error
 // or along its cause chain (undici's `TypeError: fetch failed` carries the socket's error as its cause).
-import { retryPolicy } from "../generated/ts/retry-policy.js";
+import { retryPolicy } from "../../generated/ts/retry-policy.js";
 
 /** A network failure, and whether the request can have reached the server before it failed. */
 export interface NetworkFailure {

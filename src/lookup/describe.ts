@@ -1,8 +1,8 @@
-import type { CodeEntry, FamilyName, KeyKind, RetryAdvice } from "../generated/ts/catalog-types.js";
-import type { FamilyEnums } from "../generated/ts/family-enums.js";
-import { nameKeys, valueKeys } from "../generated/ts/keys.js";
-import { FAMILY_TABLES } from "../generated/ts/lookup-index.js";
-import { restCodeEntries, type RestCode } from "../generated/ts/roles.js";
+import type { CodeEntry, FamilyName, KeyKind, RetryAdvice } from "../../generated/ts/catalog-types.js";
+import type { FamilyEnums } from "../../generated/ts/family-enums.js";
+import { nameKeys, valueKeys } from "../../generated/ts/keys.js";
+import { FAMILY_TABLES } from "../../generated/ts/lookup-index.js";
+import { restCodeEntries, type RestCode } from "../../generated/ts/roles.js";
 
 /** How an input found its entry: "alias" and "legacyName" mean it was not the current identifier. */
 export type MatchedBy = KeyKind;

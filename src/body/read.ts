@@ -1,14 +1,8 @@
 // Reads a Response-like body as text, bounded in size and time: a body that streams for ever or stalls
 // must end in a typed result, never a hang. Never rejects.
+import type { BodyLimits } from "./limits.js";
 
 export type BodyRead = { kind: "text"; text: string } | { kind: "too-large"; preview: string } | { kind: "unreadable"; detail: string };
-
-export interface BodyLimits {
-  /** In characters, as String.length counts them. */
-  maxBodyLength: number;
-  timeoutMs: number;
-  signal: AbortSignal | undefined;
-}
 
 // setTimeout fires at once for delays over 2^31 - 1 ms.
 const MAX_TIMER_MS = 2_147_483_647;

@@ -1,6 +1,6 @@
-import type { FamilyName, RetryStrategy } from "../generated/ts/catalog-types.js";
-import { nameKeys, valueKeys } from "../generated/ts/keys.js";
-import { FAMILY_KEYS, RETRYING_STRATEGIES, STRATEGIES } from "../generated/ts/retry-index.js";
+import type { FamilyName, RetryStrategy } from "../../generated/ts/catalog-types.js";
+import { nameKeys, valueKeys } from "../../generated/ts/keys.js";
+import { FAMILY_KEYS, RETRYING_STRATEGIES, STRATEGIES } from "../../generated/ts/retry-index.js";
 
 interface RetryTables {
   /** Every key to the strategies of all its matches, across families. */
