@@ -1,5 +1,6 @@
 import { memo, packageVersion } from "../memo.js";
 import { KEY_KINDS, RETRYING_STRATEGIES, STRATEGY_TEXT, type LookupKey, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
+import { runtimePolicy } from "../catalog/runtime-policy.js";
 import { memberParagraphs } from "./doc-text.js";
 import { generatedBy } from "./header.js";
 import { apiResponseSchema, resolvedCatalogSchema } from "./json-schema.js";
@@ -250,8 +251,13 @@ export function deepFreeze<T>(value: T): T {
 `;
 }
 
-/** generated/ts/retry-policy.ts: the REST retry policy, and each HTTP status's strategy from its http-status entry. */
+/**
+ * generated/ts/retry-policy.ts: the REST retry policy, each HTTP status's strategy from its http-status entry,
+ * and what the decision derives from them (scripts/catalog/runtime-policy.ts).
+ */
 export function retryPolicyModule(model: Model): string {
+  // What the decision derives from the policy comes from the one derivation every language renders.
+  const policy = runtimePolicy(model);
   return `${HEADER}import type { RetryPolicy, RetryStrategy } from "./catalog-types.js";
 import { deepFreeze } from "./freeze.js";
 
@@ -259,6 +265,12 @@ ${docComment(["The OrbVPN REST API's retry policy: backoff schedule, retryable s
 
 /** Each HTTP status's retry strategy, as its entry in the http-status family gives it. */
 export const STATUS_STRATEGY: Readonly<Record<number, RetryStrategy>> = /* @__PURE__ */ Object.freeze(${tsLiteral(Object.fromEntries(model.statusStrategy))});
+
+/** The strategies under which the decision fails at once; a status the policy does not list fails too. */
+export const FAILING_STRATEGIES: readonly RetryStrategy[] = [${policy.failingStrategies.map((s) => JSON.stringify(s)).join(", ")}];
+
+/** Whether a known code under a status it is not documented for takes the more cautious of the two answers. */
+export const MOST_CAUTIOUS: boolean = ${policy.decision.mostCautious};
 `;
 }
 

@@ -1,7 +1,7 @@
 // The retry decision that every language's runtime mirrors (runtime/SPEC.md §6, §7): a response already
 // read, its headers, the attempt and whether the token was refreshed give retry, refresh-token or fail.
 import type { RetryStrategy } from "../../generated/ts/catalog-types.js";
-import { STATUS_STRATEGY, retryPolicy } from "../../generated/ts/retry-policy.js";
+import { FAILING_STRATEGIES, MOST_CAUTIOUS, STATUS_STRATEGY, retryPolicy } from "../../generated/ts/retry-policy.js";
 import type { RawResponse } from "../body/response.js";
 import type { AdviceFailReason, RetryBasis } from "../decision-words.js";
 import type { ParsedResponse } from "../envelope/result.js";
@@ -31,8 +31,6 @@ function statusStrategy(status: number): RetryStrategy | undefined {
   return Object.prototype.hasOwnProperty.call(STATUS_STRATEGY, status) ? STATUS_STRATEGY[status] : undefined;
 }
 
-const FAILING: ReadonlySet<RetryStrategy | undefined> = new Set<RetryStrategy | undefined>(["no-retry", "not-applicable", "reconnect-tunnel", undefined]);
-
 export const notAnError = (status: number): RetryDecision => ({ action: "fail", reason: "not-an-error", detail: `status ${status} is a success` });
 
 /** The decision for a response already parsed, at a valid attempt; adviseRetry and withRetry check the attempt and read the body. */
@@ -52,8 +50,7 @@ export function decide(parsed: ParsedResponse, headers: RawResponse["headers"], 
   } else if (known) {
     // The server contradicts itself (QUOTA_EXCEEDED on a 503): the policy's codeStatusConflict rule.
     subject = `${known.name} (${status}, documented ${known.httpStatus ?? "without a status"})`;
-    const cautious = retryPolicy.codeStatusConflict?.rule === "most-cautious";
-    if (cautious && FAILING.has(known.retry.strategy)) {
+    if (MOST_CAUTIOUS && FAILING_STRATEGIES.includes(known.retry.strategy)) {
       strategy = known.retry.strategy;
       reason = `${known.retry.override ?? known.retry.note ?? "the code is not retryable"} (code and status disagree; the more cautious wins)`;
     } else {
@@ -65,7 +62,7 @@ export function decide(parsed: ParsedResponse, headers: RawResponse["headers"], 
   }
 
   if (strategy === undefined) return { action: "fail", reason: "not-retryable", detail: `${subject}: the retry policy does not list status ${status}` };
-  if (FAILING.has(strategy)) return { action: "fail", reason: "not-retryable", detail: `${subject}: ${reason ?? "the policy says it will not resolve with retries"}` };
+  if (FAILING_STRATEGIES.includes(strategy)) return { action: "fail", reason: "not-retryable", detail: `${subject}: ${reason ?? "the policy says it will not resolve with retries"}` };
   if (strategy === "refresh-credentials") {
     return options.tokenRefreshed
       ? { action: "fail", reason: "refresh-already-tried", detail: `${subject} again after a token refresh: re-authenticate` }
