@@ -5,6 +5,7 @@ import { memberParagraphs } from "./doc-text.js";
 import { generatedBy } from "./header.js";
 import { apiResponseSchema, resolvedCatalogSchema } from "./json-schema.js";
 import { indentTypeScript } from "./indent-ts.js";
+import { copyRuntimeTree } from "./runtime-sources.js";
 import { tsLiteral } from "./ts-literal.js";
 
 const HEADER = `// ${generatedBy("scripts/emit/typescript.ts")}\n`;
@@ -205,49 +206,12 @@ ${lines.join("\n")}
 `;
 }
 
-/** generated/ts/keys.ts: FamilyKeys read back as rows, the same way by every lookup. */
-function keysHelperModule(): string {
-  return `${HEADER}import type { FamilyKeys, KeyKind } from "./catalog-types.js";
-
-type Row = readonly [key: string | number, index: number, kind: KeyKind];
-
-/** Identifiers, aliases and older wire names, with how each names its code. */
-export function nameKeys(keys: FamilyKeys): Row[] {
-  return [
-    ...keys.identifiers.map((key, index): Row => [key, index, "name"]),
-    ...keys.aliases.map(([key, index]): Row => [key, index, "alias"]),
-    ...keys.legacyNames.map(([key, index]): Row => [key, index, "legacyName"]),
-  ];
-}
-
-/** The keys a by-value lookup accepts. */
-export function valueKeys(keys: FamilyKeys): Row[] {
-  if (!keys.values) return keys.identifiers.map((key, index): Row => [key, index, "name"]);
-  return keys.values.flatMap((own, index) => own.map((key): Row => [key, index, "value"]));
-}
-`;
-}
-
 /** generated/ts/roles.ts: the families by role, for runtime code that must not name a family. */
 function rolesModule(model: Model): string {
   const rest = model.restFamily;
   return `${HEADER}// The REST family: the one whose codes the envelope's error.code carries.
 export type { ${rest.name} as RestCode } from "./${rest.derived.stem}.js";
 export { ${camel(rest.name)}ByValue as restCodeByValue, ${camel(rest.name)}Entries as restCodeEntries } from "./${rest.derived.stem}.table.js";
-`;
-}
-
-/** generated/ts/freeze.ts: shared catalog data is frozen through and through, so no caller can change another's answers. */
-function freezeModule(): string {
-  return `${HEADER}
-/** Freezes \`value\` and everything reachable from it; returns it. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 `;
 }
 
@@ -367,11 +331,10 @@ export async function emitTypeScript(model: Model): Promise<Record<string, strin
   files["ts/family-enums.ts"] = familyEnumsModule(model);
   files["ts/retry-index.ts"] = retryIndexModule(model);
   files["ts/exports.ts"] = exportsModule(model);
-  files["ts/freeze.ts"] = freezeModule();
-  files["ts/keys.ts"] = keysHelperModule();
   files["ts/roles.ts"] = rolesModule(model);
   files["ts/retry-policy.ts"] = retryPolicyModule(model);
   files["ts/catalog-types.ts"] = await catalogTypesModule(model);
   files["ts/api-response.ts"] = await apiResponseModule(model);
-  return files;
+  // The hand-written helpers the tables and the validator call (freeze, keys, formats), beside them.
+  return { ...files, ...copyRuntimeTree("ts", "ts", "// ", (name) => /\.(ts|js)$/.test(name)) };
 }
