@@ -1,7 +1,7 @@
 // How long the rate-limit headers ask a client to wait: Retry-After and the reset (runtime/SPEC.md §3-§5).
 import { retryPolicy } from "../../generated/ts/retry-policy.js";
 import type { RawResponse } from "../body/response.js";
-import { header } from "../http/headers.js";
+import { header, trimFieldValue } from "../http/headers.js";
 import { parseHttpDatePrefix } from "../http/http-date.js";
 
 const DELAY_SECONDS = /^(\d+)[ \t]*(?:,|$)/;
@@ -28,13 +28,13 @@ function resetAtMs(value: string): number | undefined {
 export function rateLimitWaitMs(headers: RawResponse["headers"], now: number): { waitMs: number; basis: "retry-after" | "rate-limit-reset" } | undefined {
   const at = typeof now === "number" && Number.isFinite(now) ? now : Date.now();
   const waits: Array<{ waitMs: number; basis: "retry-after" | "rate-limit-reset" }> = [];
-  const retryAfter = header(headers, retryPolicy.rateLimit.retryAfterHeader)?.trim();
+  const retryAfter = trimFieldValue(header(headers, retryPolicy.rateLimit.retryAfterHeader));
   if (retryAfter) {
     const ms = retryAfterMs(retryAfter, at);
     if (ms !== undefined && Number.isFinite(ms) && ms > 0) waits.push({ waitMs: ms, basis: "retry-after" });
   }
   // A repeated reset header joined by Headers: the first value.
-  const reset = header(headers, retryPolicy.rateLimit.resetHeader)?.split(",", 1)[0]?.trim();
+  const reset = trimFieldValue(header(headers, retryPolicy.rateLimit.resetHeader)?.split(",", 1)[0]);
   if (reset) {
     const resetAt = resetAtMs(reset);
     const ms = resetAt === undefined ? NaN : resetAt - at;

@@ -9,7 +9,7 @@ import { describeValue } from "../decision/advise.js";
 import { decide, notAnError, type FailReason, type RetryDecision } from "../decision/decide.js";
 import { parseApiResponse } from "../envelope/parse.js";
 import type { ParseOptions, ParsedResponse } from "../envelope/result.js";
-import { header, type HeadersLike } from "../http/headers.js";
+import { header, trimFieldValue, type HeadersLike } from "../http/headers.js";
 import { TokenRefreshError } from "../token/refresher.js";
 import { AttemptTimeoutError, attemptSignal, discardBody } from "./attempt.js";
 import { networkFailure } from "./network-errors.js";
@@ -133,7 +133,7 @@ function settingsOf(options: WithRetryOptions<never>, request: Request | undefin
   const method = typeof rawMethod === "string" ? rawMethod.toUpperCase() : undefined;
   const keyHeader = retryPolicy.idempotency?.keyHeader;
   const headers = request ? request.headers : options.headers;
-  const hasKey = keyHeader !== undefined && !!header(headers, keyHeader)?.trim();
+  const hasKey = keyHeader !== undefined && !!trimFieldValue(header(headers, keyHeader));
   const guarded = method !== undefined && (retryPolicy.idempotency?.methods.includes(method) ?? false);
   return {
     signal: options.signal,

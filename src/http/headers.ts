@@ -25,6 +25,25 @@ function asText(value: unknown): string | undefined {
 }
 
 /**
+ * A field value without the whitespace around it: SP and HTAB at both ends and nothing else, as RFC 9110
+ * §5.5 defines it (runtime/SPEC.md §3). Not String.prototype.trim, which also strips NBSP, VT, FF, U+FEFF
+ * and line terminators: a value with those around it is not a well-formed value, and must not become one.
+ */
+export function trimFieldValue(value: string): string;
+export function trimFieldValue(value: string | undefined): string | undefined;
+export function trimFieldValue(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let start = 0;
+  let end = value.length;
+  // A loop rather than /[ \t]+$/, which backtracks quadratically on a long run of spaces before other text.
+  while (start < end && isSpaceOrTab(value.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(value.charCodeAt(end - 1))) end--;
+  return value.slice(start, end);
+}
+
+const isSpaceOrTab = (code: number) => code === 0x20 || code === 0x09;
+
+/**
  * One header's value, case-insensitively. Headers.get joins a repeated header with ", ", and that
  * joined value is what this gives; of an array (IncomingHttpHeaders' set-cookie style) it gives the
  * first element. Never throws: a hostile getter or proxy reads as an absent header.
@@ -64,6 +83,6 @@ export function header(headers: HeadersLike | null | undefined, name: string): s
 export function firstHeaderElement(headers: HeadersLike | null | undefined, name: string): string | undefined {
   const value = header(headers, name);
   if (value === undefined) return undefined;
-  const first = value.split(",", 1)[0]!.trim();
+  const first = trimFieldValue(value.split(",", 1)[0]!);
   return first === "" ? undefined : first;
 }

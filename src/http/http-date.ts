@@ -1,5 +1,6 @@
 // RFC 9110 §5.6.7 HTTP-date, strictly: IMF-fixdate, the obsolete RFC 850 form and asctime, nothing else.
 // Date.parse cannot be the validator: V8 reads "garbage 2030" as a date.
+import { trimFieldValue } from "./headers.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -45,16 +46,16 @@ export function parseHttpDatePrefix(text: string, now: number): { ms: number; le
   }
   m = ASCTIME.exec(text);
   if (m) {
-    const ms = toEpochMs(Number(m[7]), MONTHS.indexOf(m[2]!), Number(m[3]!.trim()), Number(m[4]), Number(m[5]), Number(m[6]));
+    const ms = toEpochMs(Number(m[7]), MONTHS.indexOf(m[2]!), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
     return ms === undefined ? undefined : { ms, length: m[0].length };
   }
   return undefined;
 }
 
-/** An HTTP-date and nothing else (surrounding whitespace aside), in ms since the epoch; undefined otherwise. */
+/** An HTTP-date and nothing else (SP and HTAB around it aside), in ms since the epoch; undefined otherwise. */
 export function parseHttpDate(text: string, now: number = Date.now()): number | undefined {
   if (typeof text !== "string") return undefined;
-  const trimmed = text.trim();
+  const trimmed = trimFieldValue(text);
   const parsed = parseHttpDatePrefix(trimmed, now);
   return parsed && parsed.length === trimmed.length ? parsed.ms : undefined;
 }
