@@ -14,6 +14,7 @@ const validate = ajv.compile(schema);
 
 const vector = (name: string) => JSON.parse(readFileSync(join(VECTORS, `${name}.json`), "utf8"));
 
+// biome-ignore lint/suspicious/noExplicitAny: a mutation reaches into any part of a parsed vector, to break it.
 type Mutation = [string, (doc: any) => void];
 const COMMON_ERROR_MUTATIONS: Mutation[] = [
   ["success as a string", (d) => (d.success = "false")],
@@ -55,10 +56,10 @@ describe("the page's example envelopes against generated/schema/api-response.sch
 
   it("mutated success envelopes fail", () => {
     for (const [what, mutate] of [
-      ["no data", (d: any) => delete d.data],
-      ["success as a string", (d: any) => (d.success = "true")],
-      ["success false with data only", (d: any) => (d.success = false)],
-      ["an array", (d: any) => Object.setPrototypeOf(d, Array.prototype)],
+      ["no data", (d) => delete d.data],
+      ["success as a string", (d) => (d.success = "true")],
+      ["success false with data only", (d) => (d.success = false)],
+      ["an array", (d) => Object.setPrototypeOf(d, Array.prototype)],
     ] as Mutation[]) {
       const doc = vector("success");
       mutate(doc);

@@ -43,7 +43,7 @@ describe("the build", () => {
       readdirSync(join(ROOT, "catalog"))
         .map((n) => readFileSync(join(ROOT, "catalog", n), "utf8"))
         .filter((text) => /^family: /m.test(text))
-        .map((text) => [/^family: (\w+)/m.exec(text)![1], text.slice(text.indexOf("\ncodes:")).match(/^  - name: /gm)!.length]),
+        .map((text) => [/^family: (\w+)/m.exec(text)![1], text.slice(text.indexOf("\ncodes:")).match(/^ {2}- name: /gm)!.length]),
     );
     expect(counts).toEqual(fromYaml);
   });

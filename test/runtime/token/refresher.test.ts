@@ -7,11 +7,9 @@ import { TokenRefreshError, createTokenRefresher, parseApiResponse, withRetry } 
 let server: Server;
 let base = "";
 let token = "t0";
-let hits = 0;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    hits++;
     res.setHeader("Content-Type", "application/json");
     if (req.headers.authorization !== `Bearer ${token}`) {
       res.statusCode = 401;
