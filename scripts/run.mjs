@@ -1,6 +1,7 @@
 // node scripts/run.mjs scripts/<script>.ts [args]: runs a TypeScript script as one esbuild bundle
 // (npm packages stay external). This saves the ~700 ms that transpiling module by module under tsx
-// costs on every build; the bundle is rebuilt only when a source under scripts/, src/ or the entry's folder changes.
+// costs on every build; the bundle is rebuilt only when a source under scripts/, src/, runtime/ts/ (which the
+// validator's emitter imports) or the entry's folder changes.
 // tsx remains the way to run a script by hand.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
@@ -15,10 +16,10 @@ if (!entry) {
 }
 
 function sources(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : /\.(ts|mjs|json)$/.test(d.name) ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : /\.(ts|js|mjs|json)$/.test(d.name) ? [join(dir, d.name)] : []));
 }
 const hash = createHash("sha256").update(resolve(entry));
-const dirs = new Set([join(root, "scripts"), join(root, "src"), dirname(resolve(entry))]);
+const dirs = new Set([join(root, "scripts"), join(root, "src"), join(root, "runtime", "ts"), dirname(resolve(entry))]);
 for (const file of [...new Set([...dirs].flatMap(sources))].sort()) hash.update(file).update(readFileSync(file));
 const key = hash.digest("hex");
 

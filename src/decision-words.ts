@@ -1,6 +1,6 @@
 // The words of a retry decision that every language's decision function shares with adviseRetry (the
 // decision vectors print them). Kept apart, with no imports, so that the emitters read the same lists
-// that type src/retry.ts.
+// that type the decision (src/decision/decide.ts).
 
 /** Why adviseRetry answers "fail". */
 export const ADVICE_FAIL_REASONS = ["not-an-error", "not-retryable", "attempts-exhausted", "refresh-already-tried", "wait-too-long", "invalid-attempt"] as const;

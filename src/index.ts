@@ -2,28 +2,21 @@
 export * from "../generated/ts/exports.js";
 export { FAMILIES } from "../generated/ts/families.js";
 export { retryPolicy } from "../generated/ts/retry-policy.js";
-export { describe, entries, restErrorCodesForStatus, retryAdvice, type CodeName, type FamilyEntry, type FamilyMatch, type LookupKey, type Match, type MatchedBy } from "./lookup.js";
-export { isRetryable, retryStrategies } from "./retryable.js";
+export { describe, entries, restErrorCodesForStatus, retryAdvice, type CodeName, type FamilyEntry, type FamilyMatch, type LookupKey, type Match, type MatchedBy } from "./lookup/describe.js";
+export { isRetryable, retryStrategies } from "./lookup/retryable.js";
 export type * from "../generated/ts/catalog-types.js";
 export type * from "../generated/ts/api-response.js";
-export { ApiError, DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_LENGTH, parseApiResponse, type ApiErrorResult, type ApiSuccessResult, type InvalidReason, type InvalidResponseResult, type ParseOptions, type ParsedResponse, type RawResponse, type ResponseLike } from "./parse.js";
-export {
-  AttemptTimeoutError,
-  RetryDeadlineError,
-  TokenRefreshError,
-  adviseRetry,
-  createTokenRefresher,
-  rateLimitWaitMs,
-  retryDelayMs,
-  withRetry,
-  type AdviseOptions,
-  type AttemptContext,
-  type FailReason,
-  type RetryContext,
-  type RetryDecision,
-  type RetryEvent,
-  type TokenRefresher,
-  type WithRetryOptions,
-} from "./retry.js";
-export { networkFailure, type NetworkFailure } from "./network-errors.js";
-export type { HeadersLike } from "./headers.js";
+export { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_LENGTH } from "./body/limits.js";
+export type { RawResponse, ResponseLike } from "./body/response.js";
+export { ApiError } from "./envelope/api-error.js";
+export { parseApiResponse } from "./envelope/parse.js";
+export type { ApiErrorResult, ApiSuccessResult, InvalidReason, InvalidResponseResult, ParseOptions, ParsedResponse } from "./envelope/result.js";
+export { adviseRetry, type AdviseOptions } from "./decision/advise.js";
+export { retryDelayMs } from "./decision/backoff.js";
+export type { FailReason, RetryDecision } from "./decision/decide.js";
+export { rateLimitWaitMs } from "./decision/rate-limit.js";
+export { AttemptTimeoutError } from "./fetch/attempt.js";
+export { RetryDeadlineError, withRetry, type AttemptContext, type RetryContext, type RetryEvent, type WithRetryOptions } from "./fetch/with-retry.js";
+export { TokenRefreshError, createTokenRefresher, type TokenRefresher } from "./token/refresher.js";
+export { networkFailure, type NetworkFailure } from "./fetch/network-errors.js";
+export type { HeadersLike } from "./http/headers.js";

@@ -1,6 +1,15 @@
-// Generated from catalog/*.yaml by scripts/emit/validator.ts from scripts/emit/runtime/formats.d.ts (npm run build); do not edit.
-/** RFC 3339 date-time, as JSON Schema's "date-time" format means it. */
-export declare function isDateTime(value: string): boolean;
-/** An absolute URI (RFC 3986). */
-export declare function isUri(value: string): boolean;
-export declare const formats: { readonly "date-time": (value: string) => boolean; readonly uri: (value: string) => boolean };
+// Copied from runtime/ts/formats.d.ts by npm run build: edit that file, not this copy.
+// The types of formats.js.
+
+/** The policy's rules for the two formats. */
+export interface FormatPolicy {
+  /** RFC 3339 date-time, unanchored, with nine groups: year, month, day, hour, minute, second, offset sign, offset hour, offset minute. */
+  readonly dateTimePattern: string;
+  /** A uri's scheme, before its colon. */
+  readonly uriSchemePattern: string;
+  /** The code points a uri may not contain after its scheme's colon. */
+  readonly uriForbidden: readonly number[];
+}
+
+/** JSON Schema's "date-time" (RFC 3339, ranges checked) and "uri" (RFC 3986, absolute) under `policy`, as ajv takes formats. */
+export declare function formatChecks(policy: FormatPolicy): { readonly "date-time": (value: string) => boolean; readonly uri: (value: string) => boolean };

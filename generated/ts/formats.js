@@ -1,14 +1,14 @@
-// Generated from catalog/*.yaml by scripts/emit/validator.ts from scripts/emit/runtime/formats.js (npm run build); do not edit.
+// Copied from runtime/ts/formats.js by npm run build: edit that file, not this copy.
 // The two string formats the envelope schema uses, for ajv at build time and for the precompiled
-// validator at run time (copied next to it into generated/ts/). Plain JavaScript, small and pure, instead
-// of ajv-formats' CommonJS module, so that the validator is real ESM and bundlers can drop it when unused.
+// validator at run time. Plain JavaScript, small and pure, instead of ajv-formats' CommonJS module, so
+// that the validator is real ESM and bundlers can drop it when unused. The patterns arrive as a value:
+// the policy that every language's envelope decoder reads (runtime/SPEC.md §10).
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** RFC 3339 date-time, as JSON Schema's "date-time" format means it (leap seconds allowed at :60). */
-export function isDateTime(value) {
-  const m = DATE_TIME.exec(value);
+function isDateTime(pattern, value) {
+  const m = pattern.exec(value);
   if (!m) return false;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -18,9 +18,18 @@ export function isDateTime(value) {
   return m[8] === undefined || (Number(m[8]) <= 23 && Number(m[9]) <= 59);
 }
 
-/** An absolute URI (RFC 3986): a scheme, then no spaces. */
-export function isUri(value) {
-  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/.test(value) && !/[<>"{}|\\^`]/.test(value);
+/** An absolute URI (RFC 3986): a scheme, a colon, then no forbidden code point. */
+function isUri(scheme, forbidden, value) {
+  const m = scheme.exec(value);
+  if (!m) return false;
+  for (const c of value.slice(m[0].length)) if (forbidden.has(c.codePointAt(0))) return false;
+  return true;
 }
 
-export const formats = { "date-time": isDateTime, uri: isUri };
+/** The "date-time" and "uri" checks under `policy`; see formats.d.ts. */
+export function formatChecks(policy) {
+  const dateTime = new RegExp(`^(?:${policy.dateTimePattern})$`);
+  const scheme = new RegExp(`^(?:${policy.uriSchemePattern}):`);
+  const forbidden = new Set(policy.uriForbidden);
+  return { "date-time": (value) => isDateTime(dateTime, value), uri: (value) => isUri(scheme, forbidden, value) };
+}

@@ -1,4 +1,5 @@
-// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
+// Copied from runtime/ts/freeze.ts by npm run build: edit that file, not this copy.
+// Shared catalog data is frozen through and through, so that no caller can change another's answers.
 
 /** Freezes `value` and everything reachable from it; returns it. */
 export function deepFreeze<T>(value: T): T {

@@ -1,4 +1,6 @@
-// Generated from catalog/*.yaml by scripts/emit/typescript.ts (npm run build); do not edit.
+// Copied from runtime/ts/keys.ts by npm run build: edit that file, not this copy.
+// A family's keys read back as rows, the same way by every lookup. It reads the types of the generated
+// catalog-types.ts, beside which the build copies it (tsconfig.json's rootDirs joins the two folders).
 import type { FamilyKeys, KeyKind } from "./catalog-types.js";
 
 type Row = readonly [key: string | number, index: number, kind: KeyKind];

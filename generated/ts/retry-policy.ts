@@ -87,3 +87,9 @@ export const STATUS_STRATEGY: Readonly<Record<number, RetryStrategy>> = /* @__PU
   "502": "backoff",
   "503": "backoff",
 });
+
+/** The strategies under which the decision fails at once; a status the policy does not list fails too. */
+export const FAILING_STRATEGIES: readonly RetryStrategy[] = ["no-retry", "not-applicable", "reconnect-tunnel"];
+
+/** Whether a known code under a status it is not documented for takes the more cautious of the two answers. */
+export const MOST_CAUTIOUS: boolean = true;

@@ -4,7 +4,7 @@
 import type { Model, RetryStrategy } from "./model.js";
 
 /**
- * Strategies under which adviseRetry (src/retry.ts) fails at once: nothing a client does at the HTTP
+ * Strategies under which the decision (src/decision/decide.ts) fails at once: nothing a client does at the HTTP
  * level (a wait, a token refresh) helps. A status or code the catalog does not list fails as well.
  */
 export const FAILING_STRATEGIES: readonly RetryStrategy[] = ["no-retry", "not-applicable", "reconnect-tunnel"];

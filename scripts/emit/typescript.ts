@@ -1,9 +1,11 @@
 import { memo, packageVersion } from "../memo.js";
 import { KEY_KINDS, RETRYING_STRATEGIES, STRATEGY_TEXT, type LookupKey, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
+import { runtimePolicy } from "../catalog/runtime-policy.js";
 import { memberParagraphs } from "./doc-text.js";
 import { generatedBy } from "./header.js";
 import { apiResponseSchema, resolvedCatalogSchema } from "./json-schema.js";
 import { indentTypeScript } from "./indent-ts.js";
+import { copyRuntimeTree } from "./runtime-sources.js";
 import { tsLiteral } from "./ts-literal.js";
 
 const HEADER = `// ${generatedBy("scripts/emit/typescript.ts")}\n`;
@@ -204,29 +206,6 @@ ${lines.join("\n")}
 `;
 }
 
-/** generated/ts/keys.ts: FamilyKeys read back as rows, the same way by every lookup. */
-function keysHelperModule(): string {
-  return `${HEADER}import type { FamilyKeys, KeyKind } from "./catalog-types.js";
-
-type Row = readonly [key: string | number, index: number, kind: KeyKind];
-
-/** Identifiers, aliases and older wire names, with how each names its code. */
-export function nameKeys(keys: FamilyKeys): Row[] {
-  return [
-    ...keys.identifiers.map((key, index): Row => [key, index, "name"]),
-    ...keys.aliases.map(([key, index]): Row => [key, index, "alias"]),
-    ...keys.legacyNames.map(([key, index]): Row => [key, index, "legacyName"]),
-  ];
-}
-
-/** The keys a by-value lookup accepts. */
-export function valueKeys(keys: FamilyKeys): Row[] {
-  if (!keys.values) return keys.identifiers.map((key, index): Row => [key, index, "name"]);
-  return keys.values.flatMap((own, index) => own.map((key): Row => [key, index, "value"]));
-}
-`;
-}
-
 /** generated/ts/roles.ts: the families by role, for runtime code that must not name a family. */
 function rolesModule(model: Model): string {
   const rest = model.restFamily;
@@ -236,22 +215,13 @@ export { ${camel(rest.name)}ByValue as restCodeByValue, ${camel(rest.name)}Entri
 `;
 }
 
-/** generated/ts/freeze.ts: shared catalog data is frozen through and through, so no caller can change another's answers. */
-function freezeModule(): string {
-  return `${HEADER}
-/** Freezes \`value\` and everything reachable from it; returns it. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-`;
-}
-
-/** generated/ts/retry-policy.ts: the REST retry policy, and each HTTP status's strategy from its http-status entry. */
+/**
+ * generated/ts/retry-policy.ts: the REST retry policy, each HTTP status's strategy from its http-status entry,
+ * and what the decision derives from them (scripts/catalog/runtime-policy.ts).
+ */
 export function retryPolicyModule(model: Model): string {
+  // What the decision derives from the policy comes from the one derivation every language renders.
+  const policy = runtimePolicy(model);
   return `${HEADER}import type { RetryPolicy, RetryStrategy } from "./catalog-types.js";
 import { deepFreeze } from "./freeze.js";
 
@@ -259,6 +229,12 @@ ${docComment(["The OrbVPN REST API's retry policy: backoff schedule, retryable s
 
 /** Each HTTP status's retry strategy, as its entry in the http-status family gives it. */
 export const STATUS_STRATEGY: Readonly<Record<number, RetryStrategy>> = /* @__PURE__ */ Object.freeze(${tsLiteral(Object.fromEntries(model.statusStrategy))});
+
+/** The strategies under which the decision fails at once; a status the policy does not list fails too. */
+export const FAILING_STRATEGIES: readonly RetryStrategy[] = [${policy.failingStrategies.map((s) => JSON.stringify(s)).join(", ")}];
+
+/** Whether a known code under a status it is not documented for takes the more cautious of the two answers. */
+export const MOST_CAUTIOUS: boolean = ${policy.decision.mostCautious};
 `;
 }
 
@@ -355,11 +331,10 @@ export async function emitTypeScript(model: Model): Promise<Record<string, strin
   files["ts/family-enums.ts"] = familyEnumsModule(model);
   files["ts/retry-index.ts"] = retryIndexModule(model);
   files["ts/exports.ts"] = exportsModule(model);
-  files["ts/freeze.ts"] = freezeModule();
-  files["ts/keys.ts"] = keysHelperModule();
   files["ts/roles.ts"] = rolesModule(model);
   files["ts/retry-policy.ts"] = retryPolicyModule(model);
   files["ts/catalog-types.ts"] = await catalogTypesModule(model);
   files["ts/api-response.ts"] = await apiResponseModule(model);
-  return files;
+  // The hand-written helpers the tables and the validator call (freeze, keys, formats), beside them.
+  return { ...files, ...copyRuntimeTree("ts", "ts", "// ", (name) => /\.(ts|js)$/.test(name)) };
 }

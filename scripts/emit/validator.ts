@@ -3,15 +3,15 @@ import type * as Codegen from "ajv/dist/compile/codegen/index.js";
 import type standaloneCode from "ajv/dist/standalone/index.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { formatChecks, type FormatPolicy } from "../../runtime/ts/formats.js";
 import { memoSync, packageVersion, requireLazily } from "../memo.js";
 import type { Model } from "../catalog/model.js";
-import { PROJECT_ROOT } from "../root.js";
+import { runtimePolicy } from "../catalog/runtime-policy.js";
 import { generatedBy } from "./header.js";
 import { apiResponseSchema, detailsName } from "./json-schema.js";
-import { formats } from "./runtime/formats.js";
+import { RUNTIME_DIR } from "./runtime-sources.js";
 
 const GENERATED_NOTE = generatedBy("scripts/emit/validator.ts");
-const RUNTIME = join(PROJECT_ROOT, "scripts", "emit", "runtime");
 
 /**
  * generated/ts/api-response.validate.js: the envelope validator, compiled by ajv at build time so that
@@ -32,26 +32,29 @@ export function emitValidator(catalog: Model): Record<string, string> {
     ...Object.fromEntries(detailed.map((code, i) => [`details${i}`, `${schema.$id}#/$defs/${detailsName(code)}`])),
   };
   const options = { strict: true, allErrors: false } as const;
+  // The formats' rules are the policy's, the same that every language's decoder reads; the compiled code
+  // calls formatChecks (runtime/ts/formats.js, copied beside it) with them on first use.
+  const { dateTimePattern, uriSchemePattern, uriForbidden } = runtimePolicy(catalog).envelope;
+  const formatPolicy: FormatPolicy = { dateTimePattern, uriSchemePattern, uriForbidden };
   // Every input of the compile is in the key: the schema, what is exported, ajv's version and options, and
-  // the formats (their source, and where they are imported from).
-  const formatsModule = "./formats.js";
-  const formatsSource = readFileSync(join(RUNTIME, "formats.js"), "utf8");
-  let code = memoSync("envelope-validator", [schema, exported, packageVersion("ajv"), options, formatsModule, formatsSource], () => {
+  // the formats (their rules and their source).
+  const formatsSource = readFileSync(join(RUNTIME_DIR, "ts", "formats.js"), "utf8");
+  let code = memoSync("envelope-validator", [schema, exported, packageVersion("ajv"), options, formatPolicy, formatsSource], () => {
     // ajv is loaded only on a cache miss.
     const Ajv = requireLazily("ajv/dist/2020.js") as typeof Ajv2020;
     const { _ } = requireLazily("ajv/dist/compile/codegen/index.js") as typeof Codegen;
     const standalone = requireLazily("ajv/dist/standalone/index.js") as typeof standaloneCode;
     const ajv = new Ajv.default({
       ...options,
-      formats,
-      code: { source: true, esm: true, lines: true, formats: _`require(${formatsModule}).formats` },
+      formats: formatChecks(formatPolicy),
+      code: { source: true, esm: true, lines: true, formats: _`formats` },
     });
     for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
     ajv.addSchema(schema);
     return standalone.default(ajv, exported);
   });
 
-  const imports: string[] = [];
+  const imports = ['import { formatChecks } from "./formats.js";'];
   const seen = new Map<string, string>();
   code = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
     let name = seen.get(specifier);
@@ -105,6 +108,7 @@ export function detailsErrors(code, details) {
 }
 
 function compile() {
+  const formats = formatChecks(${JSON.stringify(formatPolicy)});
 ${code
   .trim()
   .split("\n")
@@ -138,13 +142,9 @@ export default validate;
  */
 export declare function detailsErrors(code: string, details: unknown): ValidationError[] | null;
 `;
-  // The formats travel with the validator, so that generated/ needs nothing outside itself.
-  const runtime = (name: string) => `// ${generatedBy(`scripts/emit/validator.ts from scripts/emit/runtime/${name}`)}\n${readFileSync(join(RUNTIME, name), "utf8")}`;
   return {
     "ts/api-response.validate.js": js,
     "ts/api-response.validate.d.ts": dts,
-    "ts/formats.js": runtime("formats.js"),
-    "ts/formats.d.ts": runtime("formats.d.ts"),
   };
 }
 

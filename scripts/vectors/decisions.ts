@@ -1,11 +1,12 @@
 // Writes test/vectors/decisions.json: retry decisions every language must reproduce, with the answers
-// given by the real adviseRetry of src/retry.ts (TypeScript is the reference). The cases are derived
+// given by the real adviseRetry of src/decision/advise.ts (TypeScript is the reference). The cases are derived
 // from generated/catalog.json: its statuses, its REST codes and its retry policy, never from a list here.
 //   npx tsx scripts/vectors/decisions.ts           rewrite the file
 //   npx tsx scripts/vectors/decisions.ts --check   fail when it is stale (test/languages/vectors.test.ts does the same)
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { adviseRetry, type RetryDecision } from "../../src/retry.js";
+import { adviseRetry } from "../../src/decision/advise.js";
+import type { RetryDecision } from "../../src/decision/decide.js";
 import { isMain } from "../is-main.js";
 import { PROJECT_ROOT } from "../root.js";
 
@@ -39,8 +40,9 @@ interface Catalog {
 export const DECISIONS_PATH = join("test", "vectors", "decisions.json");
 
 const ABOUT =
-  "Retry decisions every language must reproduce, written by scripts/vectors/decisions.ts from the real adviseRetry (src/retry.ts); do not edit. " +
-  "headers: name/value pairs in order; names match case-insensitively; a repeated name reads as its values joined by \", \", as a fetch Headers object gives it (no value here has leading or trailing whitespace). " +
+  "Retry decisions every language must reproduce, written by scripts/vectors/decisions.ts from the real adviseRetry (src/decision/advise.ts); do not edit. " +
+  "headers: name/value pairs in order, each value as the server sent it; names match case-insensitively; a repeated name reads as its values joined by \", \", as a fetch Headers object joins them. " +
+  "A value, and each element of a list, is trimmed of SP and HTAB at both ends and of nothing else (RFC 9110 §5.5, runtime/SPEC.md §3). " +
   "body: the raw response text (null: no body), decoded by the language's own envelope decoder; a body that is not a valid envelope gives no code. " +
   "random: what the injectable random source returns on every call. now: the current time in Unix ms. " +
   "expected: `retry <delayMs> <basis>`, `refresh-token` or `fail <reason>`. Each harness prints `decision <id> -> <expected>` per case, in file order.";
@@ -74,10 +76,17 @@ export function decisionLine(decision: RetryDecision): string {
   return `fail ${decision.reason}`;
 }
 
-/** What adviseRetry decides for a case: headers appended to a fetch Headers in order, the body as text. */
+/**
+ * What adviseRetry decides for a case: the body as text, and the headers as the server sent them, a repeated
+ * name's values joined by ", " as fetch's Headers joins them. Not a Headers itself: it would trim the values
+ * before adviseRetry sees them, and refuse those with code points above U+00FF.
+ */
 export function decide(c: Omit<DecisionCase, "expected">): string {
-  const headers = new Headers();
-  for (const [name, value] of c.headers) headers.append(name, value);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of c.headers) {
+    const key = name.toLowerCase();
+    headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+  }
   const random = c.random;
   const decision = adviseRetry({ status: c.status, headers, ...(c.body === null ? {} : { body: c.body }) }, c.attempt, c.now, { tokenRefreshed: c.tokenRefreshed, random: () => random });
   return decisionLine(decision);
@@ -187,6 +196,21 @@ export function decisionCases(catalog: Catalog): DecisionCase[] {
   ];
   for (const [name, value] of retryAfter) add(`retry-after-${name}`, { status: windowStatus, headers: [[RETRY_AFTER, value]] });
 
+  // Whitespace around a value: SP and HTAB are trimmed; what else a language's own trim() takes is part of the value.
+  const ows: Array<[string, string]> = [
+    ["space-tab-around", " \t30\t "],
+    ["tab-before-comma", "30\t,90"],
+    ["leading-vertical-tab", "\u000b30"],
+    ["trailing-form-feed", "30\u000c"],
+    ["trailing-file-separator", "30\u001c"],
+    ["trailing-next-line", "30\u0085"],
+    ["trailing-no-break-space", "30\u00a0"],
+    ["leading-no-break-space", "\u00a030"],
+    ["trailing-byte-order-mark", "30\ufeff"],
+    ["trailing-line-separator", "30\u2028"],
+  ];
+  for (const [name, value] of ows) add(`retry-after-${name}`, { status: windowStatus, headers: [[RETRY_AFTER, value]] });
+
   // Retry-After as an HTTP date, in the three forms, in the past, over the ceiling, malformed.
   const ahead = (seconds: number) => NOW + seconds * 1000;
   const dates: Array<[string, string]> = [
@@ -206,6 +230,8 @@ export function decisionCases(catalog: Catalog): DecisionCase[] {
     ["imf-fixdate-hour-24", imfFixdate(ahead(90)).replace(/ \d\d:/, " 24:")],
     ["imf-fixdate-trailing-text", `${imfFixdate(ahead(90))} please`],
     ["imf-fixdate-then-another", `${imfFixdate(ahead(90))}, ${imfFixdate(ahead(200))}`],
+    ["imf-fixdate-space-tab-around", `\t ${imfFixdate(ahead(90))} \t`],
+    ["imf-fixdate-trailing-no-break-space", `${imfFixdate(ahead(90))}\u00a0`],
   ];
   for (const [name, value] of dates) add(`retry-after-${name}`, { status: windowStatus, headers: [[RETRY_AFTER, value]] });
 
@@ -225,6 +251,11 @@ export function decisionCases(catalog: Catalog): DecisionCase[] {
     ["words", "tomorrow"],
     ["number-then-words", `${seconds(40)}s`],
     ["exponent", "1.7672256e9"],
+    ["seconds-space-tab-around", ` \t${seconds(40)}\t `],
+    ["seconds-tab-before-comma", `${seconds(40)}\t, ${seconds(80)}`],
+    ["seconds-trailing-no-break-space", `${seconds(40)}\u00a0`],
+    ["seconds-leading-no-break-space", `\u00a0${seconds(40)}`],
+    ["seconds-trailing-vertical-tab", `${seconds(40)}\u000b`],
   ];
   const msFrom = policy.rateLimit.resetMillisecondsFrom;
   if (msFrom !== undefined) {

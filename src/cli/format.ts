@@ -1,7 +1,7 @@
 // Pure text formatting for the CLI: no I/O, no process state, so that it can be tested in-process.
 import type { CodeEntry, FamilyName } from "../../generated/ts/catalog-types.js";
 import { STRATEGY_TEXT } from "../../generated/ts/retry-index.js";
-import type { Match } from "../lookup.js";
+import type { Match } from "../lookup/describe.js";
 import { displayWidth, wrap as wrapWords } from "../text.js";
 
 export interface Style {

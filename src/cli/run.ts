@@ -2,7 +2,7 @@
 // the process. Exit codes: 0 found, 1 nothing matches, 2 bad usage.
 import type { CodeEntry, FamilyName } from "../../generated/ts/catalog-types.js";
 import { STATUS_TEXT } from "../../generated/ts/families.js";
-import { describe, entries, entryKeys, restErrorCodesForStatus, type Match } from "../lookup.js";
+import { describe, entries, entryKeys, restErrorCodesForStatus, type Match } from "../lookup/describe.js";
 import { searchTerms, matchTerms, queryKey, type Terms } from "../search.js";
 import { COMMANDS, UsageError, parseCommand, type Command, type CommandName } from "./args.js";
 import { FAMILY_NAMES, familyInfo, familyTitle, groupIds, groupTitle, resolveFamily, resolveGroups } from "./catalog.js";

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMPAT_FIXTURES, ROOT, expectedLines } from "./fixtures.js";
+import { ROOT, caseOptions, expectedLines } from "./fixtures.js";
 
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const CLI = join(ROOT, "scripts", "release", "check-compat.ts");
@@ -13,8 +13,8 @@ function cli(...args: string[]) {
 }
 
 function fixtureFlags(caseName: string): string[] {
-  const dir = join(COMPAT_FIXTURES, caseName);
-  return ["--baseline", join(dir, "base", "catalog.json"), "--catalog", join(dir, "current"), "--changesets", join(dir, "changesets")];
+  const { baselinePath, catalogDir, changesetDir } = caseOptions(caseName);
+  return ["--baseline", baselinePath, "--catalog", catalogDir, "--changesets", changesetDir];
 }
 
 describe("check:compat CLI", () => {

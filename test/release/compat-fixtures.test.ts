@@ -1,5 +1,6 @@
 // Weaver-style policy fixtures: each case is a last-release catalog (base/), a current YAML catalog
 // (current/), optional pending changesets, and expected.txt: the exact classified differences and verdict.
+// A case holds only what differs from test/fixtures/compat/shared/ (see fixtures.ts).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

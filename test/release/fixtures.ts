@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,14 +10,44 @@ import type { CompatOptions } from "../../scripts/release/check-compat.js";
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const COMPAT_FIXTURES = join(ROOT, "test", "fixtures", "compat");
 export const PACKAGE_NAME = "vpn-error-codes";
+/** What every case starts from: base/catalog.json (the last release) and current/ (the YAML catalog equal to it). */
+const SHARED = join(COMPAT_FIXTURES, "shared");
 
-/** Each case: base/catalog.json (the last release), current/ (YAML), optional changesets/, expected.txt. */
+/**
+ * Each case holds only what differs from shared/: its own base/catalog.json or current/*.yaml, the files of
+ * shared/ it does not have (removed-files.txt, one path a line), its pending changesets/ and expected.txt.
+ */
 export function compatCases(): string[] {
-  return readdirSync(COMPAT_FIXTURES).sort();
+  return readdirSync(COMPAT_FIXTURES)
+    .filter((name) => name !== "shared")
+    .sort();
+}
+
+const laidOut = new Map<string, string>();
+
+/**
+ * A case laid out whole in a temp folder, as check:compat reads it: shared/, then the case's own files over
+ * it, less its removed files. Messages show paths relative to that folder (base/catalog.json, current/x.yaml).
+ */
+export function compatCaseDir(caseName: string): string {
+  let dir = laidOut.get(caseName);
+  if (dir) return dir;
+  const source = join(COMPAT_FIXTURES, caseName);
+  if (!existsSync(join(source, "expected.txt"))) throw new Error(`no compatibility case ${caseName}`);
+  dir = mkdtempSync(join(tmpdir(), `vec-compat-${caseName}-`));
+  cpSync(SHARED, dir, { recursive: true });
+  cpSync(source, dir, { recursive: true });
+  const removed = join(source, "removed-files.txt");
+  if (existsSync(removed)) {
+    for (const path of readFileSync(removed, "utf8").split("\n").filter((l) => l.trim() !== "")) rmSync(join(dir, path));
+    rmSync(join(dir, "removed-files.txt"));
+  }
+  laidOut.set(caseName, dir);
+  return dir;
 }
 
 export function caseOptions(caseName: string): CompatOptions {
-  const dir = join(COMPAT_FIXTURES, caseName);
+  const dir = compatCaseDir(caseName);
   return {
     baselinePath: join(dir, "base", "catalog.json"),
     catalogDir: join(dir, "current"),

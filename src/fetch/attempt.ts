@@ -1,0 +1,54 @@
+// One attempt of the fetch loop: its signal (the caller's, or with a time limit), and the release of a
+// response nobody will read.
+import { abortReason } from "../abort.js";
+
+/** An attempt that outlived `attemptTimeoutMs`: a transient failure, retried as one that may have reached the server. */
+export class AttemptTimeoutError extends Error {
+  override readonly name = "AttemptTimeoutError";
+  constructor(readonly timeoutMs: number) {
+    super(`the attempt did not settle within ${timeoutMs} ms`);
+  }
+}
+
+type AnySignal = (signals: AbortSignal[]) => AbortSignal;
+
+/**
+ * One attempt's signal: the caller's, or the timer's AttemptTimeoutError, whichever comes first. Without a
+ * timeout it is the caller's own, so that a success's body stays tied to it as with fetch alone, and nothing
+ * is left attached to a long-lived signal; with one, AbortSignal.any (Node 20.3+) holds the caller's weakly.
+ */
+export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined) {
+  if (timeoutMs === undefined) return { signal: caller ?? new AbortController().signal, settle: () => {}, release: () => {} };
+  const timer = new AbortController();
+  const clock = setTimeout(() => timer.abort(new AttemptTimeoutError(timeoutMs)), timeoutMs);
+  const stop = () => clearTimeout(clock);
+  const any = (AbortSignal as unknown as { any?: AnySignal }).any;
+  if (!caller) return { signal: timer.signal, settle: stop, release: stop };
+  if (typeof any === "function") return { signal: any.call(AbortSignal, [caller, timer.signal]), settle: stop, release: stop };
+  const onAbort = () => timer.abort(abortReason(caller));
+  if (caller.aborted) onAbort();
+  else caller.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: timer.signal,
+    /** Stops the timer; the caller's abort still reaches a returned response's body, as it would with fetch alone. */
+    settle: stop,
+    /** For an attempt whose response is discarded: nothing of it stays attached to the caller's signal. */
+    release: () => {
+      stop();
+      caller.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
+/** Cancels the body of a response the caller will never see, so that its connection can be reused. */
+export function discardBody(response: unknown): void {
+  try {
+    const body = (response as { body?: { cancel?: unknown } } | null)?.body;
+    if (body && typeof body === "object" && typeof body.cancel === "function") {
+      const done: unknown = body.cancel.call(body);
+      if (done && typeof (done as Promise<unknown>).then === "function") (done as Promise<unknown>).then(undefined, () => {});
+    }
+  } catch {
+    // Best effort: an unreleased body costs a connection, not correctness.
+  }
+}
