@@ -140,5 +140,5 @@ def typed_details(
         return None
     try:
         return decode(details)
-    except (ValueError, TypeError, OverflowError):
+    except (ValueError, TypeError, OverflowError, LookupError):
         return None

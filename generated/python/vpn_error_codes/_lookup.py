@@ -273,7 +273,7 @@ class CodeMember:
 
     @classmethod
     def from_code(cls, code: object) -> Self | None:
-        """The member whose value is ``code`` itself (8199, not "8199"), or None for any other input."""
+        """The member whose value is ``code`` itself (an integer, not its digits), or None for any other input."""
         member = cls.get(code)
         return member if member is not None and getattr(member, "_value_", None) == code else None
 

@@ -174,7 +174,7 @@ class RetryAdvisor:
 
     policy: RetryPolicy
     clock: Callable[[], float] = time.time
-    """Seconds since the Unix epoch, as time.time gives them: what a Retry-After date is measured against."""
+    """Seconds since the Unix epoch, as time.time gives them: what a wait given as an HTTP date is measured against."""
     random: Callable[[], float] = _random.random
     """A number in [0, 1), as random.random gives it: the jitter."""
 
