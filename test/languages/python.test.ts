@@ -160,7 +160,7 @@ describe.skipIf(!available)("Python", () => {
       "None",
       "",
     ]);
-    expect(rateLimitedCode(model).retry.strategy).toBe(model.statusStrategy.get(429));
+    expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
     expect(outputs[1]).toEqual([`retry in ${README_WAIT_SECONDS} s, set by retry-after`, ""]);
     expect(outputs[2]).toEqual(["access 2026-02-08T11:30:00+00:00", ""]);
     expect(outputs).toHaveLength(3);

@@ -1,16 +1,14 @@
 // generated/python/README.md: a client's first hour, from install to an unknown code. Its example codes are the
 // model's examples, not names written in here; test/languages/python.test.ts runs every python block.
-import type { Model } from "../../../catalog/model.js";
+import type { Model, ResolvedCode } from "../../../catalog/model.js";
 import { file } from "../shared/common.js";
 import { decisionNotes, readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
 import { pyIdent } from "./enum.js";
 import { moduleName, pyLiteral, python } from "./profile.js";
 
-/** The REST code a README shows a rate-limit wait with: the first documented under 429 that follows 429's rule. */
-export function rateLimitedCode(model: Model) {
-  const code = model.restFamily.codes.find((c) => c.httpStatus === 429 && c.retry.strategy === model.statusStrategy.get(429));
-  if (!code) throw new Error("no REST code is documented under 429 for the README's rate-limit example");
-  return code;
+/** The REST code a README shows a rate-limit wait with: the first documented under 429 that follows 429's rule, if any. */
+export function rateLimitedCode(model: Model): ResolvedCode | undefined {
+  return model.restFamily.codes.find((c) => c.httpStatus === 429 && c.retry.strategy === model.statusStrategy.get(429));
 }
 
 /** Seconds the README's rate-limit example asks for in its Retry-After header. */
@@ -22,8 +20,11 @@ export function readme(model: Model): string {
   const eventIdent = pyIdent(events, event);
   const limited = rateLimitedCode(model);
   const refreshBody = JSON.stringify({ success: false, error: { code: String(refresh.codes.find((c) => pyIdent(refresh, c) === refreshIdent)!.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } } });
-  const limitedBody = JSON.stringify({ success: false, error: { code: String(limited.value), message: "Slow down" } });
+  // A catalog without a rate-limited code shows the token refresh's response instead.
+  const fallback = retryExample(model);
+  const limitedBody = limited ? JSON.stringify({ success: false, error: { code: String(limited.value), message: "Slow down" } }) : fallback.body;
   const { retryAfterHeader } = model.retryPolicy.rateLimit;
+  const waitHeaders = limited ? `{${pyLiteral(retryAfterHeader)}: "${README_WAIT_SECONDS}"}` : "{}";
   return file([
     ...readmeTitle("scripts/emit/languages/python/readme.ts", python),
     "Every error code a VPN client meets, with its meaning and retry advice at run time, the OrbVPN REST",
@@ -61,7 +62,7 @@ export function readme(model: Model): string {
     `from ${m} import Fail, RefreshToken, RetryLater, advise_retry`,
     "",
     "# A failed response; with requests: r.status_code, r.headers, r.content (bytes or text both do).",
-    `status, headers = ${limited.httpStatus}, {${pyLiteral(retryAfterHeader)}: "${README_WAIT_SECONDS}"}`,
+    `status, headers = ${limited ? limited.httpStatus : fallback.status}, ${waitHeaders}`,
     `body = b${pyLiteral(limitedBody)}`,
     "",
     "decision = advise_retry(status, headers, body, attempt=1)",
