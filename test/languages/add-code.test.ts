@@ -29,7 +29,7 @@ const NEW_CODE = `
 
 /** Where each language declares the new member, and how. */
 const DECLARATIONS: Record<string, [string, string]> = {
-  python: ["python/vpn_error_codes/operational_error.py", "    TunnelRebuilt = 9100\n"],
+  python: ["python/vpn_error_codes/operational_error.py", "    TUNNEL_REBUILT = 9100\n"],
   go: ["go/operationalerror/operationalerror.go", "\tTunnelRebuilt Code = 9100\n"],
   rust: ["rust/src/operational_error.rs", "    TunnelRebuilt = 9100,\n"],
   // Kotlin code uses the Java package's enums.

@@ -54,7 +54,9 @@ describe("the language emitters", () => {
 
   it("keep identifiers verbatim, misspellings included", () => {
     const read = (path: string) => readFileSync(join(ROOT, "generated", path), "utf8");
-    expect(read("python/vpn_error_codes/operational_error.py")).toContain("    InvalidTunnelNetworkIndefaceIndex = 8203\n");
+    // Python's members are PEP 8 constants; the verbatim identifier is each member's data.
+    expect(read("python/vpn_error_codes/operational_error.py")).toContain("    INVALID_TUNNEL_NETWORK_INDEFACE_INDEX = 8203\n");
+    expect(read("python/vpn_error_codes/operational_error.py")).toContain('        identifier="InvalidTunnelNetworkIndefaceIndex",\n');
     expect(read("go/operationalerror/operationalerror.go")).toContain("\tInvalidTunnelNetworkIndefaceIndex Code = 8203\n");
     expect(read("rust/src/response_result.rs")).toContain("    OauthError,\n");
     expect(read(`${javaSources}/ResponseResult.java`)).toContain('    UnAuthorized("UnAuthorized", false),\n');

@@ -3,11 +3,16 @@
 // folder, the wheel installed into a fresh virtualenv outside the tree, then the harness (with and
 // without -O), the linters a publisher runs and the README's example against the installed package.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
+import type { Model } from "../../scripts/catalog/model.js";
+import { emitPython } from "../../scripts/emit/languages/python/index.js";
+import { pyIdent } from "../../scripts/emit/languages/python/enum.js";
+import { README_WAIT_SECONDS, rateLimitedCode } from "../../scripts/emit/languages/python/readme.js";
+import { UNKNOWN_KEYS, lookupLines } from "./typescript/lookups.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
 
 const available = toolchain("Python", ["python3"]);
@@ -139,12 +144,82 @@ describe.skipIf(!available)("Python", () => {
     expectSameLines(run(bin(consumer, "python"), ["-O", join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
   }, TOOLCHAIN_TIMEOUT);
 
-  it("runs the README's example against the installed package", () => {
-    const [example] = readmeBlocks(join(PACKAGE, "README.md"), "python");
-    const script = join(consumer, "readme_example.py");
-    writeFileSync(script, example!);
-    const { stdout } = run(bin(consumer, "python"), [script], { cwd: consumer });
-    const { code: event } = model.examples.sdkEvent;
-    expect(stdout.split("\n")).toEqual([event.name, "the access token has expired", "refresh the token, then send once more", ""]);
+  it("runs every example of the README against the installed package, each printing what the catalog says", () => {
+    const blocks = readmeBlocks(join(PACKAGE, "README.md"), "python");
+    const outputs = blocks.map((block, i) => {
+      const script = join(consumer, `readme_example_${i}.py`);
+      writeFileSync(script, block);
+      return run(bin(consumer, "python"), ["-W", "error", script], { cwd: consumer }).stdout.split("\n");
+    });
+    const { family: events, code: event } = model.examples.sdkEvent;
+    expect(outputs[0]).toEqual([
+      `${pyIdent(events, event)} ${event.name}`,
+      event.description,
+      `${event.retry.strategy} ${event.retry.basis} ${event.retryable ? "True" : "False"}`,
+      event.action ? event.action.text : "no action",
+      "None",
+      "",
+    ]);
+    expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
+    expect(outputs[1]).toEqual([`retry in ${README_WAIT_SECONDS} s, set by retry-after`, ""]);
+    expect(outputs[2]).toEqual(["access 2026-02-08T11:30:00+00:00", ""]);
+    expect(outputs).toHaveLength(3);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("looks up every key of every code as TypeScript's describe() and retryAdvice() do, line for line, on the installed wheel", () => {
+    const { stdout } = run(bin(consumer, "python"), [join(HERE, "lookups.py"), ROOT, JSON.stringify(UNKNOWN_KEYS)], { cwd: consumer });
+    expect(stdout.split("\n").filter((l) => l !== "")).toEqual(lookupLines(ROOT));
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("loads no decoder or decision machinery for a lookup, and still answers the 0.x name Retry with a warning", () => {
+    const heavy = ["json", "dataclasses", "typing", "re", "datetime", "inspect"];
+    const loaded = (code: string) => JSON.parse(run(bin(consumer, "python"), ["-c", `${code}\nimport sys, json as j; print(j.dumps([m for m in ${JSON.stringify(heavy)} if m in sys.modules]))`], { cwd: consumer }).stdout) as string[];
+    const bare = new Set(loaded("pass"));
+    const { family, code } = model.examples.sdkEvent;
+    const lookup = loaded(`import ${module}\nassert ${module}.${family.name}.get(${JSON.stringify(code.value)}).description`);
+    // json is loaded by the probe itself, after the lookup; the sys.modules check runs before it.
+    expect(lookup.filter((m) => !bare.has(m) && m !== "json")).toEqual([]);
+    const warned = run(bin(consumer, "python"), ["-W", "always", "-c", `from ${module} import Retry, RetryLater\nassert Retry is RetryLater`], { cwd: consumer });
+    expect(warned.stderr).toContain("DeprecationWarning");
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("compiles and answers catalog text that would end a docstring or a string early", async () => {
+    const hostile = ['ends with """ and "quotes"', "a backslash \\ at the end \\", 'a lone "', "\u202e bidi and a NUL \u0000 and \u2028"];
+    const texts = hostileModel(languageModel(), hostile);
+    const dir = mkdtempSync(join(tmpdir(), "vpn-error-codes-python-hostile-"));
+    try {
+      const files = await emitPython(texts.model);
+      for (const [path, content] of Object.entries(files)) {
+        const target = join(dir, path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, content);
+      }
+      const probe = [
+        "import json, sys",
+        `import ${module}`,
+        `family = getattr(${module}, ${JSON.stringify(texts.family)})`,
+        `member = family.get(${JSON.stringify(texts.value)})`,
+        "print(json.dumps([member.description, member.retry_advice.note, member.__doc__.split(chr(10))[0]]))",
+      ].join("\n");
+      run(bin(VENV, "python"), ["-m", "compileall", "-q", join(dir, "python", module)]);
+      const out = JSON.parse(run(bin(VENV, "python"), ["-c", probe], { cwd: join(dir, "python") }).stdout) as string[];
+      expect(out).toEqual([texts.description, texts.note, texts.description]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, TOOLCHAIN_TIMEOUT);
 });
+
+/** The model with one SDK code's description and note replaced by hostile text; the catalog on disk is untouched. */
+function hostileModel(model: Model, texts: readonly string[]): { model: Model; family: string; value: string | number; description: string; note: string } {
+  const copy = structuredClone(model) as Model;
+  const family = copy.families.find((f) => f.name === model.examples.sdkEvent.family.name)!;
+  const code = family.codes.find((c) => c.value === model.examples.sdkEvent.code.value)!;
+  const description = texts.join(" ");
+  const note = [...texts].reverse().join(" ");
+  code.description = description;
+  code.derived.doc.meaning = description;
+  code.retry = { ...code.retry, note };
+  code.derived.doc.retryNote = note;
+  return { model: copy, family: family.name, value: code.value, description, note };
+}

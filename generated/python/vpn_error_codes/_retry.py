@@ -12,8 +12,10 @@ import random as _random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Literal, Union
 
+from ._body import Body
 from ._envelope import error_code_of
 from ._headers import Headers
 from ._policy import RetryPolicy
@@ -38,11 +40,19 @@ _SUCCESS = range(200, 300)
 
 
 @dataclass(frozen=True)
-class Retry:
-    """Send the request again after delay_ms; basis says what set the delay."""
+class RetryLater:
+    """Send the request again after delay_ms; basis says what set the delay.
+
+    Named so as not to collide with urllib3's Retry, which clients of requests import beside it.
+    """
 
     delay_ms: int
     basis: Basis
+
+    @property
+    def delay(self) -> timedelta:
+        """The delay as a timedelta, for asyncio.sleep(decision.delay.total_seconds()) and the like."""
+        return timedelta(milliseconds=self.delay_ms)
 
 
 @dataclass(frozen=True)
@@ -58,7 +68,7 @@ class Fail:
     detail: str
 
 
-RetryDecision = Union[Retry, RefreshToken, Fail]
+RetryDecision = Union[RetryLater, RefreshToken, Fail]
 
 
 def _unit(random: Callable[[], float]) -> float:
@@ -109,7 +119,7 @@ def _strategy(code: str | None, status: int, policy: RetryPolicy) -> tuple[str |
 def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the response's parts and keyword options
     status: int,
     headers: Headers | None,
-    body: str | None,
+    body: Body | None,
     attempt: int,
     *,
     policy: RetryPolicy,
@@ -148,7 +158,7 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
         return Fail("attempts-exhausted", f"{subject}: {policy.max_retries} retries already made")
     wait = rate_limit_wait(headers, now, policy) if strategy == WAIT_STRATEGY else None
     if wait is None:
-        return Retry(backoff, "backoff")
+        return RetryLater(backoff, "backoff")
     wait_ms, basis = wait
     if wait_ms > policy.max_wait_ms:
         asked = math.ceil(wait_ms / 1000)
@@ -156,7 +166,7 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
             "wait-too-long",
             f"{subject}: the server asks for {asked} s, over the {policy.max_wait_ms / 1000:g} s a client waits",
         )
-    return Retry(math.ceil(wait_ms + _unit(random) * policy.jitter_max_ms), basis)
+    return RetryLater(math.ceil(wait_ms + _unit(random) * policy.jitter_max_ms), basis)
 
 
 @dataclass(frozen=True)
@@ -164,26 +174,32 @@ class RetryAdvisor:
     """The retry decision under one policy, so that a caller names the policy once."""
 
     policy: RetryPolicy
+    clock: Callable[[], float] = time.time
+    """Seconds since the Unix epoch, as time.time gives them: what a wait given as an HTTP date is measured against."""
+    random: Callable[[], float] = _random.random
+    """A number in [0, 1), as random.random gives it: the jitter."""
 
     def advise(  # noqa: PLR0913 - the response's parts, the attempt, and keyword options
         self,
         status: int,
         headers: Headers | None,
-        body: str | None,
+        body: Body | None,
         attempt: int,
         *,
         token_refreshed: bool = False,
         now_ms: float | None = None,
-        random: Callable[[], float] = _random.random,
+        random: Callable[[], float] | None = None,
     ) -> RetryDecision:
         """Decide what to do about the response to the ``attempt``-th send of a request (1-based).
 
-        headers is a mapping or name/value pairs; body is the response's text, or None. A code's own
+        headers is a mapping or name/value pairs; body is the response's bytes or text, or None. A code's own
         advice wins over its status's rule; a known code under another status gets the more cautious of
         the two when the policy says so; on a wait-for-window strategy the rate-limit headers set the
         wait, up to the policy's ceiling. token_refreshed: the token was already refreshed for this
-        request. now_ms and random default to the clock and random.random.
+        request. now_ms and random default to the advisor's clock and random source.
         """
+        if now_ms is None:
+            now_ms = _clock_ms(self.clock)
         return advise_retry(
             status,
             headers,
@@ -192,9 +208,20 @@ class RetryAdvisor:
             policy=self.policy,
             token_refreshed=token_refreshed,
             now_ms=now_ms,
-            random=random,
+            random=self.random if random is None else random,
         )
 
-    def delay_ms(self, attempt: int, random: Callable[[], float] = _random.random) -> int | None:
+    def delay_ms(self, attempt: int, random: Callable[[], float] | None = None) -> int | None:
         """The backoff before retry ``attempt`` (1-based), jitter included; None past the last retry."""
-        return retry_delay_ms(attempt, self.policy, random)
+        return retry_delay_ms(attempt, self.policy, self.random if random is None else random)
+
+
+def _clock_ms(clock: Callable[[], float]) -> float | None:
+    """The clock's time in milliseconds; None (the system clock) for a clock that fails or gives no number."""
+    try:
+        seconds = clock()
+    except Exception:  # noqa: BLE001 - a broken clock reads as the system's (SPEC §11)
+        return None
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+        return None
+    return seconds * 1000

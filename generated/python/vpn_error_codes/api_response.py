@@ -1,8 +1,8 @@
 # Generated from catalog/*.yaml by scripts/emit/languages/python/envelope.ts (npm run build); do not edit.
 """The OrbVPN REST envelope and the per-code details types.
 
-Types by quicktype from the schema in generated/schema/api-response.schema.json. Timestamps stay
-RFC 3339 strings, so that the package needs nothing beyond the standard library.
+Types by quicktype from the schema in generated/schema/api-response.schema.json. Date-times are
+aware datetimes, decoded by the package itself, so that it needs nothing beyond the standard library.
 """
 
 from __future__ import annotations
@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
+from datetime import datetime
+from typing import Any, TypeVar, Union, cast
 
 from . import _envelope
 from ._body import EnvelopeError
+from ._details import date_time_of, format_date_time, typed_details
 from .envelope_policy import ENVELOPE_POLICY
-from .rest_error_code import ErrorCode, to_error_code
+from .rest_error_code import RestErrorCode
 
 T = TypeVar("T")
 
@@ -80,7 +82,10 @@ class ErrorBody:
     """Human-readable; may change between API versions. Branch on code, not on this."""
 
     details: dict[str, Any] | None = None
-    """Extra facts about the error; its shape depends on the code."""
+    """Extra facts about the error, as the JSON has them; their shape depends on the code."""
+
+    typed_details: Details | None = None
+    """The details as the code's type (TokenExpiredDetails for TOKEN_EXPIRED), decoded with the envelope; None when the code has none."""
 
     @staticmethod
     def from_dict(obj: Any) -> ErrorBody:
@@ -89,7 +94,7 @@ class ErrorBody:
         code = to_error_code(from_str(obj.get("code")))
         message = from_str(obj.get("message"))
         details = from_union([lambda x: from_dict(lambda x: x, x), from_none], obj.get("details"))
-        return ErrorBody(code, message, details)
+        return ErrorBody(code, message, details, typed_details(code, details, DETAILS_TYPES))
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -182,7 +187,7 @@ class DeviceLimitReachedDetails:
 class SubscriptionExpiredDetails:
     """When the subscription expired, its plan, and where to renew."""
 
-    expired_at: str
+    expired_at: datetime
     """When the subscription expired."""
 
     plan: str
@@ -195,14 +200,14 @@ class SubscriptionExpiredDetails:
     def from_dict(obj: Any) -> SubscriptionExpiredDetails:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
-        expired_at = from_str(obj.get("expiredAt"))
+        expired_at = date_time_of(obj.get("expiredAt"), ENVELOPE_POLICY.date_time_pattern)
         plan = from_str(obj.get("plan"))
         renew_url = from_union([from_str, from_none], obj.get("renewUrl"))
         return SubscriptionExpiredDetails(expired_at, plan, renew_url)
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        result["expiredAt"] = from_str(self.expired_at)
+        result["expiredAt"] = format_date_time(self.expired_at)
         result["plan"] = from_str(self.plan)
         if self.renew_url is not None:
             result["renewUrl"] = from_union([from_str, from_none], self.renew_url)
@@ -213,7 +218,7 @@ class SubscriptionExpiredDetails:
 class TokenExpiredDetails:
     """When the token expired and which token it was."""
 
-    expired_at: str
+    expired_at: datetime
     """When the token expired."""
 
     token_type: str
@@ -223,13 +228,13 @@ class TokenExpiredDetails:
     def from_dict(obj: Any) -> TokenExpiredDetails:
         if not isinstance(obj, dict):
             raise EnvelopeError(f"expected dict, got {type(obj).__name__}")
-        expired_at = from_str(obj.get("expiredAt"))
+        expired_at = date_time_of(obj.get("expiredAt"), ENVELOPE_POLICY.date_time_pattern)
         token_type = from_str(obj.get("tokenType"))
         return TokenExpiredDetails(expired_at, token_type)
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        result["expiredAt"] = from_str(self.expired_at)
+        result["expiredAt"] = format_date_time(self.expired_at)
         result["tokenType"] = from_str(self.token_type)
         return result
 
@@ -336,6 +341,34 @@ def weak_password_details_from_dict(s: Any) -> WeakPasswordDetails:
 
 def weak_password_details_to_dict(x: WeakPasswordDetails) -> Any:
     return to_class(WeakPasswordDetails, x)
+
+
+Details = Union[
+    DeviceLimitReachedDetails,
+    SubscriptionExpiredDetails,
+    TokenExpiredDetails,
+    ValidationErrorDetails,
+    WeakPasswordDetails,
+]
+"""A known code's typed details."""
+
+DETAILS_TYPES: dict[str, Callable[[Any], Details]] = {
+    "DEVICE_LIMIT_REACHED": DeviceLimitReachedDetails.from_dict,
+    "SUBSCRIPTION_EXPIRED": SubscriptionExpiredDetails.from_dict,
+    "TOKEN_EXPIRED": TokenExpiredDetails.from_dict,
+    "VALIDATION_ERROR": ValidationErrorDetails.from_dict,
+    "WEAK_PASSWORD": WeakPasswordDetails.from_dict,
+}
+"""Each code with typed details, by its wire value, to the decoder of its type."""
+
+ErrorCode = Union[RestErrorCode, str]
+"""The envelope's error.code: a RestErrorCode, or a code this catalog does not know yet, kept as its string."""
+
+
+def to_error_code(code: str) -> ErrorCode:
+    """The member for a known code; an unknown code stays a plain string, so newer API codes still decode."""
+    member = RestErrorCode.from_code(code)
+    return code if member is None else member
 
 
 InvalidResponse = EnvelopeError

@@ -6,15 +6,15 @@ decides by another policy, such as dataclasses.replace(RETRY_POLICY, max_retries
 """
 
 from ._http_date import parse_http_date
-from ._retry import Fail, RefreshToken, Retry, RetryAdvisor, RetryDecision
+from ._retry import Fail, RefreshToken, RetryAdvisor, RetryDecision, RetryLater
 from .retry_policy import RETRY_POLICY
 
 __all__ = [
     "Fail",
     "RefreshToken",
-    "Retry",
     "RetryAdvisor",
     "RetryDecision",
+    "RetryLater",
     "advise_retry",
     "parse_http_date",
     "retry_delay_ms",

@@ -1,11 +1,22 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime, timezone
+from typing import Any
 
 import pytest
 from synthetic import ENVELOPE
 
-from vpn_error_codes._details import details_problem, has_format, is_json_type
+from vpn_error_codes._body import EnvelopeError
+from vpn_error_codes._details import (
+    date_time_of,
+    details_problem,
+    format_date_time,
+    has_format,
+    is_json_type,
+    parse_date_time,
+    typed_details,
+)
 from vpn_error_codes._policy import DetailsShape, FieldCheck
 
 
@@ -104,3 +115,42 @@ def test_details_problems_in_the_order_of_the_schema() -> None:
     assert details_problem(shape, {"a": 1, "c": [1, 2.0, True]}, ENVELOPE) == "/c items must be integer"
     assert details_problem(shape, {"a": 1, "c": [1, 2.0]}, ENVELOPE) is None
     assert details_problem(shape, {"a": 1, "extra": None}, ENVELOPE) is None
+
+
+DATE_TIME = r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-06-30T23:59:60Z", datetime(2026, 7, 1, tzinfo=timezone.utc)),
+        ("2026-02-08t11:30:00.1234567z", datetime(2026, 2, 8, 11, 30, 0, 123456, tzinfo=timezone.utc)),
+        ("2026-01-01T05:30:00+05:30", datetime(2026, 1, 1, tzinfo=timezone.utc)),
+        ("0000-01-01T00:00:00Z", datetime(1, 1, 1, tzinfo=timezone.utc)),
+        ("9999-12-31T23:59:60Z", datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=timezone.utc)),
+    ],
+)
+def test_date_times_decode_as_aware_datetimes_never_raising(text: str, expected: datetime) -> None:
+    assert parse_date_time(text, DATE_TIME) == expected
+    assert date_time_of(text, DATE_TIME) == expected
+
+
+@pytest.mark.parametrize("value", ["2026-02-30T00:00:00Z", "2026-01-01 00:00:00Z", "", 5, None])
+def test_what_is_no_date_time_is_an_envelope_error(value: object) -> None:
+    with pytest.raises(EnvelopeError):
+        date_time_of(value, DATE_TIME)
+
+
+def test_date_times_format_back_as_rfc_3339() -> None:
+    assert format_date_time(datetime(2026, 2, 8, 11, 30, tzinfo=timezone.utc)) == "2026-02-08T11:30:00Z"
+
+
+def test_typed_details_never_raise() -> None:
+    def decode(details: dict[str, Any]) -> int:
+        return int(details["n"])
+
+    decoders = {"SYNTHETIC_CODE": decode}
+    assert typed_details("SYNTHETIC_CODE", {"n": "4"}, decoders) == 4
+    assert typed_details("SYNTHETIC_CODE", {"n": "x"}, decoders) is None
+    assert typed_details("OTHER_CODE", {"n": "4"}, decoders) is None
+    assert typed_details("SYNTHETIC_CODE", None, decoders) is None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from synthetic import RESET_HEADER, RETRY, WAIT_HEADER, failure
 
-from vpn_error_codes._retry import Fail, RefreshToken, Retry, RetryAdvisor, advise_retry, retry_delay_ms
+from vpn_error_codes._retry import Fail, RefreshToken, RetryAdvisor, RetryLater, advise_retry, retry_delay_ms
 
 NOW = 1_000_000.0
 
@@ -49,7 +49,7 @@ def test_a_random_source_above_one_reads_as_one_and_a_raising_one_as_zero() -> N
         raise RuntimeError("no entropy")
 
     assert retry_delay_ms(1, RETRY, broken) == 110
-    assert advise_retry(599, None, None, 1, policy=RETRY, random=broken) == Retry(110, "backoff")
+    assert advise_retry(599, None, None, 1, policy=RETRY, random=broken) == RetryLater(110, "backoff")
 
 
 def decide(status: object, body: str | None = None, attempt: object = 1, **options: object) -> object:
@@ -70,8 +70,8 @@ def test_a_success_is_not_an_error(status: int) -> None:
 
 
 def test_each_status_takes_its_strategy() -> None:
-    assert decide(599) == Retry(110, "backoff")
-    assert decide(420) == Retry(110, "backoff")
+    assert decide(599) == RetryLater(110, "backoff")
+    assert decide(420) == RetryLater(110, "backoff")
     no_retry = decide(418)
     assert isinstance(no_retry, Fail)
     assert no_retry.reason == "not-retryable"
@@ -91,7 +91,7 @@ def test_a_known_code_under_its_own_status_takes_its_own_advice() -> None:
         "not-retryable", "SYNTHETIC_BROKEN (418): a teapot stays a teapot"
     )
     assert decide(419, failure("SYNTHETIC_STALE")) == RefreshToken()
-    assert decide(599, failure("SYNTHETIC_FLAKY")) == Retry(110, "backoff")
+    assert decide(599, failure("SYNTHETIC_FLAKY")) == RetryLater(110, "backoff")
 
 
 def test_a_failing_code_under_a_foreign_status_wins_when_the_policy_is_most_cautious() -> None:
@@ -101,7 +101,7 @@ def test_a_failing_code_under_a_foreign_status_wins_when_the_policy_is_most_caut
         "SYNTHETIC_BROKEN (599, documented 418): a teapot stays a teapot (code and status disagree; the more cautious wins)",
     )
     lenient = dataclasses.replace(RETRY, most_cautious=False)
-    assert advise_retry(599, None, failure("SYNTHETIC_BROKEN"), 1, policy=lenient, random=lambda: 0.0) == Retry(
+    assert advise_retry(599, None, failure("SYNTHETIC_BROKEN"), 1, policy=lenient, random=lambda: 0.0) == RetryLater(
         110, "backoff"
     )
 
@@ -111,8 +111,8 @@ def test_a_retrying_code_under_a_foreign_status_takes_the_status_rule() -> None:
     assert decision == Fail(
         "not-retryable", "SYNTHETIC_FLAKY (418, documented 599): the policy says it will not resolve with retries"
     )
-    assert decide(599, failure("SYNTHETIC_STALE")) == Retry(110, "backoff")
-    assert decide(599, failure("SYNTHETIC_FREE")) == Retry(110, "backoff")
+    assert decide(599, failure("SYNTHETIC_STALE")) == RetryLater(110, "backoff")
+    assert decide(599, failure("SYNTHETIC_FREE")) == RetryLater(110, "backoff")
 
 
 def test_an_unknown_code_takes_the_status_rule_and_is_named() -> None:
@@ -134,7 +134,7 @@ def test_an_unknown_code_takes_the_status_rule_and_is_named() -> None:
     ],
 )
 def test_a_body_without_a_readable_code_takes_the_status_rule(body: str) -> None:
-    assert decide(599, body) == Retry(110, "backoff")
+    assert decide(599, body) == RetryLater(110, "backoff")
 
 
 def test_the_code_is_read_from_the_core_even_when_its_details_are_malformed() -> None:
@@ -149,7 +149,7 @@ def test_a_second_refresh_fails() -> None:
 
 
 def test_attempts_run_out_after_the_last_retry() -> None:
-    assert decide(599, attempt=3) == Retry(910, "backoff")
+    assert decide(599, attempt=3) == RetryLater(910, "backoff")
     assert decide(599, attempt=4) == Fail("attempts-exhausted", "status 599: 3 retries already made")
     assert decide(420, attempt=4, headers=[(WAIT_HEADER, "5")]) == Fail(
         "attempts-exhausted", "status 420: 3 retries already made"
@@ -157,47 +157,47 @@ def test_attempts_run_out_after_the_last_retry() -> None:
 
 
 def test_a_window_strategy_waits_as_the_headers_say_plus_jitter() -> None:
-    assert decide(420, headers={WAIT_HEADER: "5"}) == Retry(5_000, "retry-after")
-    assert decide(420, headers={RESET_HEADER: "1007"}) == Retry(7_000, "rate-limit-reset")
+    assert decide(420, headers={WAIT_HEADER: "5"}) == RetryLater(5_000, "retry-after")
+    assert decide(420, headers={RESET_HEADER: "1007"}) == RetryLater(7_000, "rate-limit-reset")
     half = advise_retry(420, {WAIT_HEADER: "5"}, None, 1, policy=RETRY, now_ms=NOW, random=lambda: 0.5)
-    assert half == Retry(5_025, "retry-after")
-    assert decide(420, failure("SYNTHETIC_LIMIT"), headers={WAIT_HEADER: "5"}) == Retry(5_000, "retry-after")
+    assert half == RetryLater(5_025, "retry-after")
+    assert decide(420, failure("SYNTHETIC_LIMIT"), headers={WAIT_HEADER: "5"}) == RetryLater(5_000, "retry-after")
 
 
 def test_a_window_strategy_without_usable_headers_backs_off() -> None:
-    assert decide(420, headers={WAIT_HEADER: "soon"}) == Retry(110, "backoff")
-    assert decide(420, headers={WAIT_HEADER: "\x0b5"}) == Retry(110, "backoff")
+    assert decide(420, headers={WAIT_HEADER: "soon"}) == RetryLater(110, "backoff")
+    assert decide(420, headers={WAIT_HEADER: "\x0b5"}) == RetryLater(110, "backoff")
 
 
 def test_only_a_window_strategy_reads_the_headers() -> None:
-    assert decide(599, headers={WAIT_HEADER: "5"}) == Retry(110, "backoff")
+    assert decide(599, headers={WAIT_HEADER: "5"}) == RetryLater(110, "backoff")
 
 
 def test_a_wait_over_the_ceiling_fails() -> None:
-    assert decide(420, headers={WAIT_HEADER: "60"}) == Retry(60_000, "retry-after")
+    assert decide(420, headers={WAIT_HEADER: "60"}) == RetryLater(60_000, "retry-after")
     assert decide(420, headers={WAIT_HEADER: "61"}) == Fail(
         "wait-too-long", "status 420: the server asks for 61 s, over the 60 s a client waits"
     )
 
 
 def test_a_fractional_wait_rounds_up_to_the_millisecond() -> None:
-    assert decide(420, headers={RESET_HEADER: "1000.0004"}) == Retry(1, "rate-limit-reset")
+    assert decide(420, headers={RESET_HEADER: "1000.0004"}) == RetryLater(1, "rate-limit-reset")
 
 
 def test_headers_that_cannot_be_read_read_as_none() -> None:
-    assert decide(420, headers=[("X-Test-Wait",)]) == Retry(110, "backoff")
+    assert decide(420, headers=[("X-Test-Wait",)]) == RetryLater(110, "backoff")
 
 
 @pytest.mark.parametrize("now", [math.nan, math.inf, None, "now"])
 def test_a_now_that_is_no_time_reads_as_the_clock(now: object) -> None:
     decision = advise_retry(420, {WAIT_HEADER: "5"}, None, 1, policy=RETRY, now_ms=now, random=lambda: 0.0)  # type: ignore[arg-type]
-    assert decision == Retry(5_000, "retry-after")
+    assert decision == RetryLater(5_000, "retry-after")
 
 
 def test_an_advisor_decides_by_its_policy() -> None:
     advisor = RetryAdvisor(RETRY)
-    assert advisor.advise(599, None, None, 1, random=lambda: 0.0) == Retry(110, "backoff")
-    assert advisor.advise(420, {WAIT_HEADER: "5"}, None, 1, now_ms=NOW, random=lambda: 0.0) == Retry(
+    assert advisor.advise(599, None, None, 1, random=lambda: 0.0) == RetryLater(110, "backoff")
+    assert advisor.advise(420, {WAIT_HEADER: "5"}, None, 1, now_ms=NOW, random=lambda: 0.0) == RetryLater(
         5_000, "retry-after"
     )
     assert advisor.advise(419, None, failure("SYNTHETIC_STALE"), 1, token_refreshed=True) == Fail(
@@ -228,4 +228,4 @@ def test_garbage_of_every_kind_gives_a_decision_and_never_raises() -> None:
         attempt = rng.choice([1, 2, rng.randrange(-3, 9), rng.choice(values)])
         now = rng.choice([NOW, rng.choice(values)])
         decision = advise(status, headers, body, attempt, policy=RETRY, now_ms=now, random=rng.random)
-        assert isinstance(decision, (Retry, RefreshToken, Fail))
+        assert isinstance(decision, (RetryLater, RefreshToken, Fail))

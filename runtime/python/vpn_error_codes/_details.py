@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
+from ._body import EnvelopeError
 from ._http_date import epoch_ms
 from ._policy import DetailsShape, EnvelopePolicy
+
+T = TypeVar("T")
+_LEAP_SECOND = 60
+_MICROSECOND_DIGITS = 6
+_EARLIEST = datetime(1, 1, 1, tzinfo=timezone.utc)
+_LATEST = datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=timezone.utc)
 
 _OFFSET_HOURS = 24
 _OFFSET_MINUTES = 60
@@ -75,3 +84,60 @@ def details_problem(shape: DetailsShape, details: dict[str, Any], policy: Envelo
         if f.items is not None and isinstance(value, list) and not all(is_json_type(i, f.items) for i in value):
             return f"/{f.name} items must be {f.items}"
     return None
+
+
+def parse_date_time(text: str, pattern: str) -> datetime | None:
+    """An RFC 3339 date-time as an aware datetime; None for text that is not one (runtime/SPEC.md §10).
+
+    datetime has no leap second: 23:59:60 is the instant after 23:59:59.999999, as Unix time counts it.
+    Digits past microseconds are dropped; an instant outside datetime's years 1-9999 (year 0000, or an
+    offset that carries past 9999-12-31) is clamped to datetime.min or datetime.max in UTC.
+    """
+    m = re.fullmatch(pattern, text)
+    if m is None or not _is_date_time(text, pattern):
+        return None
+    year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
+    fraction = re.search(r"\.([0-9]+)", text[m.start(6) :])
+    micro = int(fraction[1][:_MICROSECOND_DIGITS].ljust(_MICROSECOND_DIGITS, "0")) if fraction else 0
+    offset = (
+        timedelta(0) if m[7] is None else (1 if m[7] == "+" else -1) * timedelta(hours=int(m[8]), minutes=int(m[9]))
+    )
+    leap = second == _LEAP_SECOND
+    try:
+        local = datetime(year, month, day, hour, minute, 59 if leap else second, micro, timezone(offset))
+        return local + timedelta(seconds=1) if leap else local
+    except (ValueError, OverflowError):
+        before = year < 1 or (year == 1 and offset > timedelta(0))
+        return _EARLIEST if before else _LATEST
+
+
+def date_time_of(value: object, pattern: str) -> datetime:
+    """A details field that must be an RFC 3339 date-time, as a datetime; EnvelopeError for anything else."""
+    parsed = parse_date_time(value, pattern) if isinstance(value, str) else None
+    if parsed is None:
+        raise EnvelopeError(f"expected an RFC 3339 date-time, got {type(value).__name__}")
+    return parsed
+
+
+def format_date_time(value: datetime) -> str:
+    """A datetime as RFC 3339 text, UTC as Z: what date_time_of reads back."""
+    text = value.isoformat()
+    return f"{text[:-6]}Z" if text.endswith("+00:00") else text
+
+
+def typed_details(
+    code: object,
+    details: dict[str, Any] | None,
+    decoders: Mapping[str, Callable[[dict[str, Any]], T]],
+) -> T | None:
+    """A known code's details as its type; None for a code without one or details not of its shape.
+
+    Never raises: details the envelope check rejects are reported by that check, not here.
+    """
+    decode = decoders.get(str(code)) if details is not None else None
+    if decode is None or details is None:
+        return None
+    try:
+        return decode(details)
+    except (ValueError, TypeError, OverflowError, LookupError):
+        return None

@@ -17,18 +17,18 @@ from vpn_error_codes import (
     RefreshToken,
     ResponseResult,
     RestErrorCode,
-    Retry,
     RetryDecision,
+    RetryLater,
     advise_retry,
     parse_response,
 )
 from vpn_error_codes.api_response import (
     DeviceLimitReachedDetails,
+    Details,
     SubscriptionExpiredDetails,
     TokenExpiredDetails,
     ValidationErrorDetails,
     WeakPasswordDetails,
-    api_response_from_dict,
 )
 from vpn_error_codes.catalog import catalog_from_dict
 
@@ -59,25 +59,23 @@ def joined(items: List[str]) -> str:
     return "[" + "|".join(items) + "]"
 
 
-def typed_details(code: RestErrorCode, details: Dict[str, Any]) -> Optional[str]:
-    if code is RestErrorCode.TOKEN_EXPIRED:
-        t = TokenExpiredDetails.from_dict(details)
-        return f"TokenExpiredDetails(expiredAt={t.expired_at};tokenType={t.token_type})"
-    if code is RestErrorCode.VALIDATION_ERROR:
-        v = ValidationErrorDetails.from_dict(details)
-        return f"ValidationErrorDetails(constraint={v.constraint};field={v.field};received={json.dumps(v.received)})"
-    if code is RestErrorCode.WEAK_PASSWORD:
-        w = WeakPasswordDetails.from_dict(details)
-        return f"WeakPasswordDetails(failedChecks={joined(w.failed_checks)};requirements={joined(w.requirements)})"
-    if code is RestErrorCode.DEVICE_LIMIT_REACHED:
-        d = DeviceLimitReachedDetails.from_dict(details)
+def typed_line(typed: Optional[Details], raw: Dict[str, Any]) -> Optional[str]:
+    """The typed details decoded with the envelope; date-times shown as the raw text the reference prints."""
+    if isinstance(typed, TokenExpiredDetails):
+        assert typed.expired_at.tzinfo is not None
+        return f"TokenExpiredDetails(expiredAt={raw['expiredAt']};tokenType={typed.token_type})"
+    if isinstance(typed, ValidationErrorDetails):
+        return f"ValidationErrorDetails(constraint={typed.constraint};field={typed.field};received={json.dumps(typed.received)})"
+    if isinstance(typed, WeakPasswordDetails):
+        return f"WeakPasswordDetails(failedChecks={joined(typed.failed_checks)};requirements={joined(typed.requirements)})"
+    if isinstance(typed, DeviceLimitReachedDetails):
         return (
-            f"DeviceLimitReachedDetails(currentDevices={d.current_devices};maxDevices={d.max_devices};"
-            f"plan={d.plan};upgradeUrl={text(d.upgrade_url)})"
+            f"DeviceLimitReachedDetails(currentDevices={typed.current_devices};maxDevices={typed.max_devices};"
+            f"plan={typed.plan};upgradeUrl={text(typed.upgrade_url)})"
         )
-    if code is RestErrorCode.SUBSCRIPTION_EXPIRED:
-        s = SubscriptionExpiredDetails.from_dict(details)
-        return f"SubscriptionExpiredDetails(expiredAt={s.expired_at};plan={s.plan};renewUrl={text(s.renew_url)})"
+    if isinstance(typed, SubscriptionExpiredDetails):
+        assert typed.expired_at.tzinfo is not None
+        return f"SubscriptionExpiredDetails(expiredAt={raw['expiredAt']};plan={typed.plan};renewUrl={text(typed.renew_url)})"
     return None
 
 
@@ -95,7 +93,7 @@ def envelope_line(name: str, text: str) -> str:
     if error.details is None:
         details = "none"
     else:
-        typed = typed_details(known, error.details) if known is not None else None
+        typed = typed_line(error.typed_details, error.details)
         details = typed if typed is not None else f"keys({','.join(sorted(error.details))})"
     return (
         f"envelope {name} success=false code={error.code} known={known.identifier if known else 'unknown'} "
@@ -146,7 +144,7 @@ def lines(root: Path) -> List[str]:
 
 
 def decision_line(decision: RetryDecision) -> str:
-    if isinstance(decision, Retry):
+    if isinstance(decision, RetryLater):
         return f"retry {decision.delay_ms} {decision.basis}"
     if isinstance(decision, RefreshToken):
         return "refresh-token"

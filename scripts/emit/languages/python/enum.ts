@@ -1,21 +1,89 @@
-// One module per family: an IntEnum (integer families) or str-mixin Enum (name families) with lookups and
-// retryability; the REST family's module also defines the open ErrorCode.
-import type { Model, ResolvedFamily } from "../../../catalog/model.js";
-import { extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, membersIn, paragraphs, quote } from "../shared/common.js";
-import { errorCodeAddendum } from "./envelope.js";
-import { docstring, python } from "./profile.js";
+// One module per family: an IntEnum (integer families) or str-mixin Enum (name families) whose members are
+// PEP 8 constants (TRAFFIC_LEAK) valued by the vendor's wire value, with the catalog's facts about each
+// member and the family's lookup keys as data. What the members answer and how a key is found is runtime
+// code (runtime/python/vpn_error_codes/_lookup.py); this renders the catalog's part only.
+import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
+import { familyDoc, file, isIntegerFamily, memberDoc, paragraphs, quote, snake } from "../shared/common.js";
+import { docstring, pyCall, pyLiteral, python } from "./profile.js";
 
 const header = python.header("scripts/emit/languages/python/enum.ts");
 
+export interface PyMember {
+  code: ResolvedCode;
+  /** The PEP 8 constant: TRAFFIC_LEAK for TrafficLeak, TOKEN_EXPIRED as it is. */
+  ident: string;
+}
+
+/** The family's members as Python constants; fails if two codes give one constant. */
+export function pyMembers(family: ResolvedFamily): PyMember[] {
+  const seen = new Map<string, string>();
+  return family.codes.map((code) => {
+    let ident = snake(code.name).toUpperCase();
+    while (python.reserved.has(ident)) ident = `${ident}_`;
+    const clash = seen.get(ident);
+    if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in Python`);
+    seen.set(ident, code.name);
+    return { code, ident };
+  });
+}
+
+/** The constant for one code, as README examples name it. */
+export const pyIdent = (family: ResolvedFamily, code: ResolvedCode): string => pyMembers(family).find((m) => m.code === code)!.ident;
+
+/** The paragraphs of a member's docs: the catalog's, and the vendor's spelling where the constant differs. */
+function docOf(m: PyMember, family: ResolvedFamily): string[] {
+  const wire = m.ident === m.code.name ? undefined : `Wire value: ${isIntegerFamily(family) ? `${m.code.value}; the vendor's identifier is ${m.code.name}` : m.code.name}, which identifier, get, lookup and parse give and accept.`;
+  return memberDoc(m.code, wire);
+}
+
+/** The status family's member for a documented status, so that .http_status has a phrase; the number otherwise. */
+function statusOf(model: Model, code: ResolvedCode): { literal: string; family?: ResolvedFamily } {
+  if (code.httpStatus === undefined) return { literal: "None" };
+  const statuses = model.families.find((f) => f.role === "http-status");
+  const member = statuses && pyMembers(statuses).find((m) => m.code.value === code.httpStatus);
+  return member ? { literal: `${statuses!.name}.${member.ident}`, family: statuses } : { literal: String(code.httpStatus) };
+}
+
+function facts(model: Model, family: ResolvedFamily, m: PyMember): string {
+  const c = m.code;
+  const r = c.retry;
+  const args = [
+    `identifier=${pyLiteral(c.name)}`,
+    `group=${pyLiteral(c.group)}`,
+    `group_title=${pyLiteral(c.derived.groupTitle)}`,
+    `description=${pyLiteral(c.description)}`,
+    `retryable=${pyLiteral(c.retryable)}`,
+    `retry_advice=${pyCall("RetryAdvice", [r.strategy, r.basis, r.note, ...(r.override === undefined ? [] : [r.override])].map(pyLiteral), 8, false, "retry_advice=".length)}`,
+    `stability=${pyLiteral(c.stability)}`,
+    `doc=${pyLiteral(docOf(m, family).join("\n\n"))}`,
+    ...(c.label === undefined ? [] : [`label=${pyLiteral(c.label)}`]),
+    ...(c.httpStatus === undefined ? [] : [`http_status=${statusOf(model, c).literal}`]),
+    ...(c.action === undefined ? [] : [`action=${pyCall("Action", [pyLiteral(c.action.text), pyLiteral(c.action.basis)], 8, false, "action=".length)}`]),
+    ...(c.deprecated === undefined
+      ? []
+      : [
+          `deprecation=${pyCall(
+            "Deprecation",
+            [
+              pyLiteral(c.deprecated.reason),
+              pyLiteral(c.deprecated.note),
+              ...(c.deprecated.replacement === undefined ? [] : [`replacement=${pyLiteral(c.deprecated.replacement)}`]),
+              ...(c.deprecated.since === undefined ? [] : [`since=${pyLiteral(c.deprecated.since)}`]),
+            ],
+            8,
+            false,
+            "deprecation=".length,
+          )}`,
+        ]),
+  ];
+  return pyCall("Facts", args, 4, true);
+}
+
 export function enumModule(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
-  const isRest = family === model.restFamily;
   const name = family.name;
-  const list = membersIn(family, python);
-  const valueType = integer ? "int" : "str";
-  const escaped = list.filter((m) => m.ident !== m.code.name);
-  const extra = extraLookupNames(family);
-  const retryable = list.filter((m) => m.code.retryable);
+  const list = pyMembers(family);
+  const statusFamilies = new Set(list.map((m) => statusOf(model, m.code).family).filter((f) => f !== undefined && f !== family));
   const lines = [
     header,
     ...docstring([family.title + ".", "", ...paragraphs(familyDoc(family), 96)], ""),
@@ -23,76 +91,34 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "from __future__ import annotations",
     "",
     integer ? "from enum import IntEnum" : "from enum import Enum",
-    ...(isRest ? ["from typing import Union"] : []),
     "",
-    `__all__ = [${(isRest ? ["ErrorCode", name, "to_error_code"] : [name]).map(quote).join(", ")}]`,
+    `from ._lookup import ${["Action", "CodeMember", "Deprecation", "Facts", "RetryAdvice", "bind"].filter((n) => n !== "Action" || list.some((m) => m.code.action)).filter((n) => n !== "Deprecation" || list.some((m) => m.code.deprecated)).join(", ")}`,
+    ...[...statusFamilies].map((f) => `from .${snake(f!.name)} import ${f!.name}`),
+    "",
+    `__all__ = [${quote(name)}]`,
     "",
     "",
-    integer ? `class ${name}(IntEnum):` : `class ${name}(str, Enum):`,
+    integer ? `class ${name}(CodeMember, IntEnum):` : `class ${name}(CodeMember, str, Enum):`,
     ...docstring([family.title + ".", "", ...paragraphs(familyDoc(family), 92)], "    "),
     "",
   ];
   for (const m of list) {
-    lines.push(`    ${m.ident} = ${integer ? String(m.code.value) : quote(String(m.code.value))}`);
-    lines.push(...docstring(paragraphs(memberDoc(m.code, m.escapeNote), 92), "    "), "");
+    lines.push(`    ${m.ident} = ${pyLiteral(m.code.value)}`);
+    lines.push(...docstring(paragraphs(docOf(m, family), 92), "    "), "");
   }
-  if (!integer) {
-    lines.push(
-      "    def __str__(self) -> str:",
-      '        """The wire value, as StrEnum gives it (Python 3.11+), on every supported version."""',
-      "        return str(self.value)",
-      "",
-    );
-  }
-  const identifierBody = integer
-    ? escaped.length > 0
-      ? "        return _IDENTIFIERS.get(self, self.name)"
-      : "        return self.name"
-    : "        return str(self.value)";
   lines.push(
-    "    @property",
-    "    def identifier(self) -> str:",
-    `        """The catalog's identifier, verbatim${escaped.length > 0 ? ` (${escaped.map((m) => `\`\`${m.ident}\`\` is \`\`${m.code.name}\`\``).join(", ")})` : ""}."""`,
-    identifierBody,
     "",
-    "    @property",
-    "    def retryable(self) -> bool:",
-    '        """True when a retry, after the step the retry advice names, can succeed."""',
-    "        return self in _RETRYABLE",
+    "# Each member's facts, in the members' order.",
+    "_FACTS = (",
+    ...list.map((m) => `    ${facts(model, family, m)},`),
+    ")",
     "",
-    "    @classmethod",
-    `    def from_code(cls, code: ${valueType}) -> ${name} | None:`,
-    `        """The member whose value is \`\`code\`\`, or None for a code this catalog does not know."""`,
-    "        try:",
-    "            return cls(code)",
-    "        except ValueError:",
-    "            return None",
+    "# Every key a lookup accepts, the catalog's priority applied: the key, the member's index, how the key names it.",
+    "_KEYS = (",
+    ...family.derived.keys.map((k) => `    (${pyLiteral(k.key)}, ${k.index}, ${pyLiteral(k.kind)}),`),
+    ")",
     "",
-    "    @classmethod",
-    `    def parse(cls, name: str) -> ${name} | None:`,
-    `        """The member with this identifier${extra.length > 0 ? ", alias or older wire name" : ""}, or None."""`,
-    "        return _BY_NAME.get(name)",
-    "",
-    "",
+    `bind(${name}, _FACTS, _KEYS)`,
   );
-  if (escaped.length > 0) {
-    lines.push(`_IDENTIFIERS: dict[${name}, str] = {`);
-    for (const m of escaped) lines.push(`    ${name}.${m.ident}: ${quote(m.code.name)},`);
-    lines.push("}", "");
-  }
-  // One member per line, as ruff format lays out a collection with a trailing comma.
-  if (retryable.length === 0) lines.push(`_RETRYABLE: frozenset[${name}] = frozenset()`, "");
-  else lines.push(`_RETRYABLE: frozenset[${name}] = frozenset(`, "    {", ...retryable.map((m) => `        ${name}.${m.ident},`), "    }", ")", "");
-  const byIdent = new Map(list.map((m) => [m.code.name, m.ident]));
-  if (extra.length === 0) lines.push(`_BY_NAME: dict[str, ${name}] = {member.identifier: member for member in ${name}}`);
-  else
-    lines.push(
-      "# Identifiers win over aliases and older wire names.",
-      `_BY_NAME: dict[str, ${name}] = {`,
-      ...extra.map(([alias, code]) => `    ${quote(alias)}: ${name}.${byIdent.get(code.name)},`),
-      `    **{member.identifier: member for member in ${name}},`,
-      "}",
-    );
-  if (isRest) lines.push(...errorCodeAddendum(model));
   return file(lines);
 }

@@ -2,8 +2,9 @@
 // error.code with the open ErrorCode; parse_response hands them to the runtime's decoder.
 import type { Model } from "../../../catalog/model.js";
 import { file, patch, snake } from "../shared/common.js";
+import { detailsName } from "../../json-schema.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
-import { docstring, python } from "./profile.js";
+import { docstring, isortNames, python } from "./profile.js";
 import { ruffStyle } from "./ruff-style.js";
 
 const header = python.header("scripts/emit/languages/python/envelope.ts");
@@ -12,8 +13,6 @@ const header = python.header("scripts/emit/languages/python/envelope.ts");
 export function errorCodeAddendum(model: Model): string[] {
   const rest = model.restFamily.name;
   return [
-    "",
-    "",
     `ErrorCode = Union[${rest}, str]`,
     `"""The envelope's error.code: a ${rest}, or a code this catalog does not know yet, kept as its string."""`,
     "",
@@ -104,29 +103,86 @@ const PARSE_RESPONSE = [
   "    return _envelope.decode_envelope(body, ENVELOPE_POLICY, APIResponse.from_dict)",
 ];
 
+/** `head[a, b]` on one line when it fits, else one item per line with a trailing comma, as ruff format has it. */
+function pySubscript(head: string, items: readonly string[]): string[] {
+  const one = `${head}[${items.join(", ")}]`;
+  return one.length <= 120 ? [one] : [`${head}[`, ...items.map((i) => `    ${i},`), "]"];
+}
+
+/** Codes whose details have a type, each with its class name and its date-time properties. */
+function detailsTypes(model: Model): Array<{ code: string; type: string; dateTimes: string[] }> {
+  return model.restFamily.codes
+    .filter((c) => c.details)
+    .map((c) => {
+      const properties = (c.details!.schema.properties ?? {}) as Record<string, { format?: string }>;
+      return { code: String(c.value), type: detailsName(String(c.value)), dateTimes: Object.keys(properties).filter((p) => properties[p]!.format === "date-time") };
+    });
+}
+
+/** A details class's date-time properties as datetimes, decoded and encoded by the runtime. */
+function dateTimeFields(source: string, type: string, properties: readonly string[]): string {
+  const start = source.indexOf(`\nclass ${type}:`);
+  if (start < 0) throw new Error(`quicktype output changed: no class ${type}`);
+  const end = source.indexOf("\n\n\n", start);
+  let block = source.slice(start, end < 0 ? undefined : end);
+  for (const p of properties) {
+    const field = snake(p);
+    block = patch(block, `    ${field}: str\n`, `    ${field}: datetime\n`);
+    block = patch(block, `${field} = from_str(obj.get("${p}"))`, `${field} = date_time_of(obj.get("${p}"), ENVELOPE_POLICY.date_time_pattern)`);
+    block = patch(block, `result["${p}"] = from_str(self.${field})`, `result["${p}"] = format_date_time(self.${field})`);
+  }
+  return source.slice(0, start) + block + (end < 0 ? "" : source.slice(end));
+}
+
 export async function apiModule(model: Model): Promise<string> {
+  const types = detailsTypes(model);
   let source = only(await envelopeTypes(model, { lang: "python", rendererOptions: { "python-version": "3.7", "nice-property-names": true }, dateTimes: false }));
   source = patch(source, "    code: str\n", "    code: ErrorCode\n");
   source = patch(source, 'code = from_str(obj.get("code"))', 'code = to_error_code(from_str(obj.get("code")))');
   source = patch(source, 'result["code"] = from_str(self.code)', 'result["code"] = str(self.code)');
   source = patch(source, '        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n', `        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n${ENVELOPE_RULES}`);
-  return quicktypeModule(
+  source = patch(
+    source,
+    '    details: Optional[Dict[str, Any]] = None\n    """Extra facts about the error; its shape depends on the code."""\n',
+    '    details: Optional[Dict[str, Any]] = None\n    """Extra facts about the error, as the JSON has them; their shape depends on the code."""\n\n' +
+      '    typed_details: Optional[Details] = None\n    """The details as the code\'s type (TokenExpiredDetails for TOKEN_EXPIRED), decoded with the envelope; None when the code has none."""\n',
+  );
+  source = patch(source, "return ErrorBody(code, message, details)", "return ErrorBody(code, message, details, typed_details(code, details, DETAILS_TYPES))");
+  for (const t of types) source = dateTimeFields(source, t.type, t.dateTimes);
+  const module = quicktypeModule(
     [
       "The OrbVPN REST envelope and the per-code details types.",
       "",
-      "Types by quicktype from the schema in generated/schema/api-response.schema.json. Timestamps stay",
-      "RFC 3339 strings, so that the package needs nothing beyond the standard library.",
+      "Types by quicktype from the schema in generated/schema/api-response.schema.json. Date-times are",
+      "aware datetimes, decoded by the package itself, so that it needs nothing beyond the standard library.",
     ],
     source,
     [
       "from . import _envelope",
       "from ._body import EnvelopeError",
+      "from ._details import date_time_of, format_date_time, typed_details",
       "from .envelope_policy import ENVELOPE_POLICY",
-      `from .${snake(model.restFamily.name)} import ErrorCode, to_error_code`,
+      `from .${snake(model.restFamily.name)} import ${model.restFamily.name}`,
     ],
     { name: "EnvelopeError" },
-    PARSE_RESPONSE,
+    [
+      "",
+      "",
+      ...pySubscript("Details = Union", types.map((t) => t.type)),
+      '"""A known code\'s typed details."""',
+      "",
+      "DETAILS_TYPES: dict[str, Callable[[Any], Details]] = {",
+      ...types.map((t) => `    ${JSON.stringify(t.code)}: ${t.type}.from_dict,`),
+      "}",
+      '"""Each code with typed details, by its wire value, to the decoder of its type."""',
+      "",
+      ...errorCodeAddendum(model),
+      ...PARSE_RESPONSE,
+    ],
   );
+  // The lines added after quicktype's code use datetime and Union, which its imports did not need.
+  const withDatetime = patch(module, "from dataclasses import dataclass\n", "from dataclasses import dataclass\nfrom datetime import datetime\n");
+  return patch(withDatetime, /^from typing import (.*)$/m, `from typing import ${isortNames([...(/^from typing import (.*)$/m.exec(withDatetime)![1]!.split(", ")), "Union"]).join(", ")}`);
 }
 
 export async function catalogModule(model: Model): Promise<string> {

@@ -12,14 +12,15 @@ const header = python.header("scripts/emit/languages/python/package.ts");
 /** What __init__ re-exports from the modules beside the enums. */
 const DECISION_EXPORTS = [
   { module: "_body", names: ["EnvelopeError"] },
-  { module: "api_response", names: ["InvalidResponse", "parse_response"] },
-  { module: "retry", names: ["Fail", "RefreshToken", "Retry", "RetryAdvisor", "RetryDecision", "advise_retry"] },
+  { module: "api_response", names: ["Details", "ErrorCode", "InvalidResponse", "parse_response", "to_error_code"] },
+  { module: "_lookup", names: ["Action", "Deprecation", "Match", "RetryAdvice"] },
+  { module: "retry", names: ["Fail", "RefreshToken", "RetryAdvisor", "RetryDecision", "RetryLater", "advise_retry"] },
   { module: "_policy", names: ["RetryPolicy"] },
   { module: "retry_policy", names: ["RETRY_POLICY"] },
 ];
 
 /** What retry.py gives: the runtime's decision types, and its functions bound to the default policy. */
-const RETRY_NAMES = ["Fail", "RefreshToken", "Retry", "RetryAdvisor", "RetryDecision", "advise_retry", "parse_http_date", "retry_delay_ms"];
+const RETRY_NAMES = ["Fail", "RefreshToken", "RetryLater", "RetryAdvisor", "RetryDecision", "advise_retry", "parse_http_date", "retry_delay_ms"];
 
 export function retryModule(model: Model): string {
   return file([
@@ -35,7 +36,7 @@ export function retryModule(model: Model): string {
     ),
     "",
     "from ._http_date import parse_http_date",
-    "from ._retry import Fail, RefreshToken, Retry, RetryAdvisor, RetryDecision",
+    "from ._retry import Fail, RefreshToken, RetryAdvisor, RetryDecision, RetryLater",
     "from .retry_policy import RETRY_POLICY",
     "",
     "__all__ = [",
@@ -48,26 +49,47 @@ export function retryModule(model: Model): string {
   ]);
 }
 
+/** Names of 0.x that the package still answers, with a DeprecationWarning, under their new names. */
+const RENAMED: Record<string, string> = { Retry: "RetryLater" };
+
+/**
+ * __init__: every public name, each loaded from its module on first use (PEP 562), so that importing the
+ * package or an enum loads no JSON, regex, typing or dataclasses machinery until the decoder or the
+ * decision is used. Type checkers read the same names from the TYPE_CHECKING imports.
+ */
 export function initModule(model: Model): string {
   const importName = moduleName(model);
-  const modules = [
-    ...model.families.map((f) => ({ module: snake(f.name), names: f === model.restFamily ? [f.name, "ErrorCode", "to_error_code"] : [f.name] })),
-    ...DECISION_EXPORTS,
-  ];
+  const modules = [...model.families.map((f) => ({ module: snake(f.name), names: [f.name] })), ...DECISION_EXPORTS].sort((a, b) => (a.module < b.module ? -1 : 1));
   const all = isortNames(modules.flatMap((m) => m.names));
+  const where = new Map(modules.flatMap((m) => m.names.map((n) => [n, m.module] as const)));
   return file([
     header,
     '"""Error codes a VPN client meets, with their meaning and retry advice.',
     "",
     "The enums, parse_response and advise_retry (should I retry?) are importable from here; the envelope",
-    `types live in \`\`${importName}.api_response\`\` and the catalog types in \`\`${importName}.catalog\`\`.`,
+    `types live in \`\`${importName}.api_response\`\` and the catalog types in \`\`${importName}.catalog\`\`. Each name`,
+    "loads its own module when first used, so that a lookup does not pay for the decoder.",
     '"""',
     "",
-    ...[...modules].sort((a, b) => (a.module < b.module ? -1 : 1)).map((m) => `from .${m.module} import ${isortNames(m.names).join(", ")}`),
+    "from __future__ import annotations",
+    "",
+    "from ._lazy import lazy_exports",
+    "",
+    "TYPE_CHECKING = False",
+    "if TYPE_CHECKING:",
+    ...modules.map((m) => `    from .${m.module} import ${isortNames(m.names).join(", ")}`),
     "",
     "__all__ = [",
     ...all.map((n) => `    ${quote(n)},`),
     "]",
+    "",
+    "__getattr__, __dir__ = lazy_exports(",
+    "    __name__,",
+    "    {",
+    ...all.map((n) => `        ${quote(n)}: ${quote(where.get(n)!)},`),
+    "    },",
+    `    renamed={${Object.entries(RENAMED).map(([a, b]) => `${quote(a)}: ${quote(b)}`).join(", ")}},`,
+    ")",
   ]);
 }
 

@@ -17,10 +17,34 @@ export const python: Profile = {
   header: (emitter) => commentLines("# ", [generatedBy(emitter)]),
 };
 
+/**
+ * A line of catalog text inside a """ docstring: a backslash, a run of three quotes, a quote that would
+ * meet the closing quotes and control characters are escaped, so that no text can end the string early
+ * or make the module a SyntaxError (a NUL byte) — whatever the catalog holds.
+ */
+export function docText(line: string, last = false): string {
+  let s = line.replace(/\\/g, "\\\\").replace(/"""/g, '""\\"');
+  s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return last && s.endsWith('"') ? `${s.slice(0, -1)}\\"` : s;
+}
+
 /** A docstring: one line, or an opening line, the rest indented, and the closing quotes alone. */
 export function docstring(lines: readonly string[], indent: string): string[] {
-  if (lines.length === 1) return [`${indent}"""${lines[0]}"""`];
-  return [`${indent}"""${lines[0]}`, ...lines.slice(1).map((l) => (l ? `${indent}${l}` : "")), `${indent}"""`];
+  if (lines.length === 1) return [`${indent}"""${docText(lines[0]!, true)}"""`];
+  return [`${indent}"""${docText(lines[0]!)}`, ...lines.slice(1).map((l) => (l ? `${indent}${docText(l)}` : "")), `${indent}"""`];
+}
+
+const LINE_LENGTH = 120;
+
+/**
+ * A call as ruff format lays it out: on one line when it fits after \`prefix\` at \`indent\` (with the
+ * trailing comma of a collection), else one argument per line with a magic trailing comma.
+ */
+export function pyCall(name: string, args: readonly string[], indent: number, explode = false, prefix = 0): string {
+  const one = `${name}(${args.join(", ")})`;
+  if (!explode && !args.some((a) => a.includes("\n")) && indent + prefix + one.length + 1 <= LINE_LENGTH) return one;
+  const pad = " ".repeat(indent + 4);
+  return [`${name}(`, ...args.map((a) => `${pad}${a},`), `${" ".repeat(indent)})`].join("\n");
 }
 
 /**

@@ -1,88 +1,116 @@
-// generated/python/README.md. Its example codes are the model's examples, not names written in here.
-import type { Model } from "../../../catalog/model.js";
-import { escapedMembers, file, identIn, quote } from "../shared/common.js";
+// generated/python/README.md: a client's first hour, from install to an unknown code. Its example codes are the
+// model's examples, not names written in here; test/languages/python.test.ts runs every python block.
+import type { Model, ResolvedCode } from "../../../catalog/model.js";
+import { file } from "../shared/common.js";
 import { decisionNotes, readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
-import { moduleName, python } from "./profile.js";
+import { pyIdent } from "./enum.js";
+import { moduleName, pyLiteral, python } from "./profile.js";
 
-/** `code` padded so that its comment starts at `column` (or one space after a longer line). */
-const commented = (code: string, comment: string, column: number) => `${code.padEnd(Math.max(column, code.length + 2))}# ${comment}`;
-
-/** A Python string literal, single-quoted when that needs no escapes (JSON text reads better so). */
-const pyString = (text: string) => (/['\\\n]/.test(text) ? quote(text) : `'${text}'`);
-
-function escapeNotes(model: Model): string[] {
-  const escaped = escapedMembers(model.families, python).map((m) => `\`${m}\``);
-  const lines = ["- Identifiers are verbatim, misspellings included, except where a name is reserved in Python: such a"];
-  if (escaped.length === 0) return [...lines, "  member would get a trailing underscore (none does today)."];
-  return [...lines, `  member gets a trailing underscore: ${escaped.join(", ")}.`, "  `identifier` and `parse` keep the verbatim name."];
+/** The REST code a README shows a rate-limit wait with: the first documented under 429 that follows 429's rule, if any. */
+export function rateLimitedCode(model: Model): ResolvedCode | undefined {
+  return model.restFamily.codes.find((c) => c.httpStatus === 429 && c.retry.strategy === model.statusStrategy.get(429));
 }
 
+/** Seconds the README's rate-limit example asks for in its Retry-After header. */
+export const README_WAIT_SECONDS = 7;
+
 export function readme(model: Model): string {
-  const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, identIn(python));
-  const importName = moduleName(model);
-  const example = retryExample(model);
-  const imports = [...new Set([events.name, rest, "EnvelopeError", "Fail", "RefreshToken", "Retry", "advise_retry", "parse_response"])].sort();
+  const { events, event, refresh, refreshIdent } = readmeExamples(model, pyIdent);
+  const m = moduleName(model);
+  const eventIdent = pyIdent(events, event);
+  const limited = rateLimitedCode(model);
+  const refreshBody = JSON.stringify({ success: false, error: { code: String(refresh.codes.find((c) => pyIdent(refresh, c) === refreshIdent)!.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } } });
+  // A catalog without a rate-limited code shows the token refresh's response instead.
+  const fallback = retryExample(model);
+  const limitedBody = limited ? JSON.stringify({ success: false, error: { code: String(limited.value), message: "Slow down" } }) : fallback.body;
+  const { retryAfterHeader } = model.retryPolicy.rateLimit;
+  const waitHeaders = limited ? `{${pyLiteral(retryAfterHeader)}: "${README_WAIT_SECONDS}"}` : "{}";
   return file([
     ...readmeTitle("scripts/emit/languages/python/readme.ts", python),
-    "Typed enums of every code family, with each code's meaning and retry advice, dataclasses for the",
-    "OrbVPN REST envelope and for `catalog.json`, and `advise_retry`: should this failed response be",
-    "retried, and when? Python 3.9 or later; no dependencies; `py.typed` included.",
+    "Every error code a VPN client meets, with its meaning and retry advice at run time, the OrbVPN REST",
+    "envelope with typed details, and `advise_retry`: should this failed response be retried, and when?",
+    "Python 3.9 or later; no dependencies; `py.typed` included. Importing the package or an enum loads only",
+    "the enums; the decoder and the decision load when first used.",
     "",
     "```sh",
-    `pip install ${model.package.languages.python.distribution}    # once it is on PyPI; until then a wheel built here with python -m build`,
+    `pip install ${model.package.languages.python.distribution}    # until it is on PyPI: pip install the wheel that python -m build makes`,
     "```",
+    "",
+    "## What does a code mean?",
+    "",
+    "Members are PEP 8 constants whose value is the vendor's wire value, as `http.HTTPStatus`'s are; each",
+    "answers the catalog's facts as properties. `get` finds a member by its value, the value's digits, the",
+    "vendor's identifier, an alias or an older wire name, and gives `None` for anything else.",
     "",
     "```python",
-    `from ${importName} import (`,
-    ...imports.map((name) => `    ${name},`),
-    ")",
+    `from ${m} import ${events.name}`,
     "",
-    commented(`error = ${events.name}.from_code(${event.value})`, "None for a code the catalog does not know", 46),
-    "if error is not None and error.retryable:",
-    commented("    print(error.identifier)", event.name, 49),
+    `error = ${events.name}.get(${event.value})  # or "${event.value}", or "${event.name}"`,
+    "assert error is not None",
+    `print(error.name, error.identifier)  # ${eventIdent} ${event.name}`,
+    "print(error.description)",
+    "advice = error.retry_advice",
+    "print(advice.strategy, advice.basis, error.retryable)",
+    'print(error.action.text if error.action else "no action")',
     "",
-    "# A failed response; with requests: r.status_code, r.headers, r.text.",
-    `status, headers = ${example.status}, {"X-Request-ID": "req-1"}`,
-    `body = ${pyString(example.body)}`,
-    "",
-    "try:",
-    commented("    response = parse_response(body)", "EnvelopeError for HTML, text or a wrong shape", 49),
-    "    if not response.success and response.error is not None:",
-    commented("        code = response.error.code", `a ${rest}, or the string of an unknown code`, 49),
-    `        if code is ${refresh.name}.${refreshIdent}:`,
-    '            print("the access token has expired")',
-    "except EnvelopeError as e:",
-    '    print(f"not the API\'s envelope: {e}")',
-    "",
-    "decision = advise_retry(status, headers, body, attempt=1)",
-    "if isinstance(decision, Retry):",
-    commented('    print(f"retry in {decision.delay_ms} ms")', "time.sleep(decision.delay_ms / 1000), then send again", 49),
-    "elif isinstance(decision, RefreshToken):",
-    commented('    print("refresh the token, then send once more")', "pass token_refreshed=True on that send", 49),
-    "elif isinstance(decision, Fail):",
-    commented('    print(f"give up: {decision.reason}")', "decision.detail says why, for logs", 49),
+    `print(${events.name}.get("NoSuchCode"))  # None: unknown input is absent, never an exception`,
     "```",
     "",
+    "## Should I retry, and when?",
+    "",
+    "```python",
+    `from ${m} import Fail, RefreshToken, RetryLater, advise_retry`,
+    "",
+    "# A failed response; with requests: r.status_code, r.headers, r.content (bytes or text both do).",
+    `status, headers = ${limited ? limited.httpStatus : fallback.status}, ${waitHeaders}`,
+    `body = b${pyLiteral(limitedBody)}`,
+    "",
+    "decision = advise_retry(status, headers, body, attempt=1)",
+    "if isinstance(decision, RetryLater):",
+    '    print(f"retry in {int(decision.delay.total_seconds())} s, set by {decision.basis}")',
+    "    # time.sleep(decision.delay.total_seconds()), then send again",
+    "elif isinstance(decision, RefreshToken):",
+    '    print("refresh the token, then send once more")',
+    "elif isinstance(decision, Fail):",
+    '    print(f"give up: {decision.reason} ({decision.detail})")',
+    "```",
+    "",
+    "`RetryAdvisor(policy, clock=time.time, random=random.random)` decides by another policy, clock or random",
+    "source: `RetryAdvisor(dataclasses.replace(RETRY_POLICY, max_retries=2)).advise(...)`.",
+    "",
+    "## Typed details, in one step",
+    "",
+    "```python",
+    `from ${m} import EnvelopeError, ${refresh.name}, parse_response`,
+    `from ${m}.api_response import TokenExpiredDetails`,
+    "",
+    `body = ${pyLiteral(refreshBody)}`,
+    "try:",
+    "    response = parse_response(body)",
+    "except EnvelopeError as e:  # HTML from a proxy, plain text, a wrong shape",
+    '    print(f"not the API\'s envelope: {e}")',
+    "else:",
+    "    error = response.error",
+    `    if error is not None and error.code is ${refresh.name}.${refreshIdent}:`,
+    "        details = error.typed_details  # decoded with the envelope; error.details keeps the raw JSON object",
+    "        if isinstance(details, TokenExpiredDetails):",
+    "            print(details.token_type, details.expired_at.isoformat())",
+    "```",
+    "",
+    "## Notes",
+    "",
     ...decisionNotes(model, "advise_retry(status, headers, body, attempt, token_refreshed=, now_ms=, random=)"),
-    "- `headers` is a mapping (a dict, requests' `CaseInsensitiveDict`) or name/value pairs; names match in",
-    "  any case and repeated pairs are joined with \", \" (RFC 9110 §5.3). Each value is",
-    "  trimmed of spaces and tabs (RFC 9110's optional whitespace) and of nothing else.",
-    "- The catalog's policy is one value, `RETRY_POLICY` (a frozen `RetryPolicy`); `advise_retry` and",
-    "  `retry_delay_ms` decide by it. `RetryAdvisor(dataclasses.replace(RETRY_POLICY, max_retries=2)).advise(...)`",
-    "  decides by another.",
-    "- `parse_response(body)` and `api_response_from_dict(document)` raise `EnvelopeError` (a `ValueError`;",
-    "  `InvalidResponse` is its earlier name, still importable)",
-    "  for anything the JSON Schema rejects: no `AssertionError`, and `python -O` behaves the same.",
-    "  `parse_response` also rejects a known code's `details` of the wrong shape and an unknown code not",
-    "  shaped like one; `error_code_of(body)` reads a failure's code from `success`, `error.code` and",
-    "  `error.message` alone, as `advise_retry` does.",
-    "- Integer families are `IntEnum`s; name families are `str` enums whose value is the identifier.",
-    "- `from_code(value)` looks a value up; `parse(name)` looks a name up and also accepts the catalog's",
-    "  aliases and older wire names. Both return `None` for an unknown code instead of raising.",
-    "- `retryable` is true when a retry, after the step the catalog's advice names (backoff, token",
-    "  refresh, reconnect), can succeed. Each member's docstring gives the advice itself.",
-    ...escapeNotes(model),
-    `- The error's \`code\` is typed \`ErrorCode = Union[${rest}, str]\`: a code this catalog does not know yet`,
-    "  still decodes, as its string. Timestamps in the details types are RFC 3339 strings.",
+    "- `headers` is a mapping (a dict, requests' `CaseInsensitiveDict`, `http.client.HTTPMessage`) or name/value",
+    '  pairs; names match in any case and repeated pairs are joined with ", " (RFC 9110 §5.3). Each value is',
+    "  trimmed of spaces and tabs (RFC 9110's optional whitespace) and of nothing else. `body` is bytes or str.",
+    "- `RetryLater` has `delay` (a `timedelta`) and `delay_ms`. It was `Retry` before 1.0, a name that",
+    "  collided with urllib3's; `from vpn_error_codes import Retry` still works, with a `DeprecationWarning`.",
+    "- `parse_response(body)` raises `EnvelopeError` (a `ValueError`) for anything the JSON Schema rejects, also",
+    "  under `python -O`. `error.code` is a `" + model.restFamily.name + "`, or the string of a code this catalog does not know",
+    "  yet. Date-times in details are aware `datetime`s (a leap second, `23:59:60`, is the next instant).",
+    "- Every member has `identifier`, `phrase`, `label`, `description`, `group`, `group_title`, `http_status`",
+    "  (the status family's member), `retryable`, `retry_advice` (`strategy`, `basis`, `note`, `override`),",
+    "  `action`, `stability` and `deprecation`; `Family.lookup(key)` also says how the key matched (`value`,",
+    "  `name`, `alias`, `legacyName`). `str(member)` is the wire value on every Python version.",
   ]);
 }
