@@ -38,9 +38,13 @@ export const javaProfile: Profile = {
   header: (emitter) => commentLines("// ", [generatedBy(emitter)]),
 };
 
-/** Text safe inside a Javadoc or KDoc block: no HTML or comment terminators from the catalog's prose. */
+/**
+ * Text safe inside a Javadoc or KDoc block, as HTML entities: no markup, no comment terminator, no comment
+ * opener (KDoc comments nest), no backslash (javac decodes unicode escapes such as \u002a even inside
+ * comments) and no at sign but a paragraph's own @deprecated and an inline {@code} or {@link} (a stray one would start a tag), so that any catalog prose compiles and reads as written.
+ */
 export function docText(text: string): string {
-  return escapeMarkup(text).replace(/\*\//g, "*&#47;");
+  return escapeMarkup(text).replace(/\\/g, "&#92;").replace(/(?<!^|\{)@|^@(?!deprecated )|\{@(?!(code|link) )/g, (m) => m.replace("@", "&#64;")).replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;");
 }
 
 /**
