@@ -1,7 +1,7 @@
 // generated/kotlin/README.md. Its example codes are the model's examples, not names written in here.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { javaIdent } from "../java/profile.js";
+import { javaIdent } from "../shared/jvm.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { kotlinDependencies } from "./package.js";
 import { kotlin, kotlinPackage, kotlinVersion } from "./profile.js";
