@@ -33,7 +33,7 @@ const DECLARATIONS: Record<string, [string, string]> = {
   go: ["go/operationalerror/operationalerror.go", "\tTunnelRebuilt Code = 9100\n"],
   rust: ["rust/src/operational_error.rs", "    TunnelRebuilt = 9100,\n"],
   // Kotlin code uses the Java package's enums.
-  java: [`java/src/main/java/${languageModel().package.languages.java.package.replace(/\./g, "/")}/OperationalError.java`, "    TunnelRebuilt(9100, true);\n"],
+  java: [`java/src/main/java/${languageModel().package.languages.java.package.replace(/\./g, "/")}/OperationalError.java`, "    TUNNEL_REBUILT(9100,\n            CodeFacts.of(\"TunnelRebuilt\", "],
   csharp: ["csharp/OperationalError.cs", "        TunnelRebuilt = 9100,\n"],
 };
 

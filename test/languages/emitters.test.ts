@@ -59,8 +59,9 @@ describe("the language emitters", () => {
     expect(read("python/vpn_error_codes/operational_error.py")).toContain('        identifier="InvalidTunnelNetworkIndefaceIndex",\n');
     expect(read("go/operationalerror/operationalerror.go")).toContain("\tInvalidTunnelNetworkIndefaceIndex Code = 8203\n");
     expect(read("rust/src/response_result.rs")).toContain("    OauthError,\n");
-    expect(read(`${javaSources}/ResponseResult.java`)).toContain('    UnAuthorized("UnAuthorized", false),\n');
-    expect(read(`${javaSources}/RestErrorCode.java`)).toContain('    TOKEN_EXPIRED("TOKEN_EXPIRED", true),\n');
+    // Java's constants are UPPER_SNAKE; the identifier stays verbatim in each member's facts.
+    expect(read(`${javaSources}/ResponseResult.java`)).toContain('    UN_AUTHORIZED("UnAuthorized",\n            CodeFacts.of("UnAuthorized", ');
+    expect(read(`${javaSources}/RestErrorCode.java`)).toContain('    TOKEN_EXPIRED("TOKEN_EXPIRED",\n            CodeFacts.of("TOKEN_EXPIRED", ');
     expect(read("csharp/RestErrorCode.cs")).toContain("        TOKEN_EXPIRED,\n");
   });
 

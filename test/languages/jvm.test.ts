@@ -11,6 +11,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import { kotlinVersion } from "../../scripts/emit/languages/kotlin/profile.js";
 import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, expectSameLines, languageModel, run, toolchain, versionOf } from "./support/toolchains.js";
+import { lookupKeys, lookupLines } from "./typescript/lookups.js";
+
+/** Every key the TypeScript lookup reference looks up, for the consumers to look up too. */
+const KEYS_FILE = join(CACHE, "jvm", "lookup-keys.json");
 
 const POM = join(ROOT, "test", "languages", "jvm", "pom.xml");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
@@ -88,12 +92,12 @@ function copyProject(from: string, to: string): void {
   cpSync(from, to, { recursive: true, preserveTimestamps: true, filter: (source) => source === from || !source.slice(from.length).split(/[\\/]/).includes("target") });
 }
 
-/** The README's code block of `language`: its import lines, and the rest. */
+/** The README's code blocks of `language`, one after the other: their import lines (each once), and the rest. */
 export function readmeExample(readme: string, language: string): { imports: string[]; body: string[] } {
-  const block = new RegExp("```" + language + "\\n([\\s\\S]*?)```").exec(readme);
-  if (!block) throw new Error(`no ${language} block in the README`);
-  const lines = block[1]!.trimEnd().split("\n");
-  return { imports: lines.filter((l) => l.startsWith("import ")), body: lines.filter((l) => !l.startsWith("import ")) };
+  const blocks = [...readme.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))];
+  if (blocks.length === 0) throw new Error(`no ${language} block in the README`);
+  const lines = blocks.flatMap((block) => block[1]!.trimEnd().split("\n"));
+  return { imports: [...new Set(lines.filter((l) => l.startsWith("import ")))], body: lines.filter((l) => !l.startsWith("import ")) };
 }
 
 /** Each README's example inside a function that declares what its comments say comes from the caller. */
@@ -125,7 +129,7 @@ function writeReadmeExamples(): void {
     [
       ...kotlin.imports,
       "",
-      "fun readmeExample(status: Int, headers: List<Pair<String, String>>, body: String?, attempt: Int, tokenRefreshed: Boolean) {",
+      "fun readmeExample(status: Int, headers: Map<String, List<String>>, body: String?, attempt: Int, tokenRefreshed: Boolean) {",
       ...kotlin.body.map((l) => (l ? `    ${l}` : "")),
       "}",
       "",
@@ -177,6 +181,7 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
     const built = forgetStaleBuilds();
     for (const [from, to] of COPIES) copyProject(from, to);
     writeReadmeExamples();
+    writeFileSync(KEYS_FILE, JSON.stringify(lookupKeys(ROOT)));
     const { java, kotlin } = pkg.languagePackages;
     const result = run("mvn", [
       "-B",
@@ -257,6 +262,16 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
 
   it("Kotlin decodes every vector and decides every case as the TypeScript reference does", () => {
     expectSameLines(run("java", ["-cp", classpath("kotlin"), "HarnessKt", ROOT]).stdout);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it.each([
+    ["Java", "java", "Lookups"],
+    ["Kotlin", "kotlin", "LookupsKt"],
+  ] as const)("%s looks up every key of every code as TypeScript's describe and retryAdvice do", (_, language, main) => {
+    const lines = run("java", ["-cp", classpath(language), main, KEYS_FILE]).stdout.trimEnd().split("\n");
+    const expected = lookupLines(ROOT);
+    expect(lines.length).toBe(expected.length);
+    for (let i = 0; i < expected.length; i++) expect(lines[i], `line ${i + 1}`).toBe(expected[i]);
   }, TOOLCHAIN_TIMEOUT);
 
   it("Java gives the same lines with both jars on its classpath, the Kotlin jar first", () => {

@@ -57,14 +57,19 @@ export function lookupLine(family: FamilyName, key: string | number): string {
   ].join(" ");
 }
 
-export function lookupLines(root: string = ROOT): string[] {
+/** Every [family, key] the lines look up, in their order: what another language's consumer looks up too. */
+export function lookupKeys(root: string = ROOT): Array<[FamilyName, string | number]> {
   const catalog = JSON.parse(readFileSync(join(root, "generated", "catalog.json"), "utf8")) as { families: Array<{ name: FamilyName; codes: CatalogCode[] }> };
-  const lines: string[] = [];
+  const keys: Array<[FamilyName, string | number]> = [];
   for (const family of catalog.families) {
-    for (const code of family.codes) for (const key of keysOf(code)) lines.push(lookupLine(family.name, key));
-    for (const key of UNKNOWN_KEYS) lines.push(lookupLine(family.name, key));
+    for (const code of family.codes) for (const key of keysOf(code)) keys.push([family.name, key]);
+    for (const key of UNKNOWN_KEYS) keys.push([family.name, key]);
   }
-  return lines;
+  return keys;
+}
+
+export function lookupLines(root: string = ROOT): string[] {
+  return lookupKeys(root).map(([family, key]) => lookupLine(family, key));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,69 +1,85 @@
-// One enum per family: code(), identifier(), retryable(), fromCode and fromName, read and written by
-// Jackson as the wire value.
-import type { Model, ResolvedFamily } from "../../../catalog/model.js";
-import { extraLookupNames, familyDoc, file, isIntegerFamily, memberDoc, membersIn, quote } from "../shared/common.js";
-import { java, javaPackage, javadoc } from "./profile.js";
+// One enum per family: UPPER_SNAKE constants, each holding its code's facts (runtime/java's CodeFacts, read
+// through CatalogCode's methods) and the family's lookup keys (runtime/java's CodeIndex) rendered from the
+// model's derived keys. Jackson reads and writes a member as its wire value.
+import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
+import { familyDoc, file, isIntegerFamily, memberDoc, quote } from "../shared/common.js";
+import { docText } from "../shared/jvm.js";
+import { java, javaMembers, javaPackage, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/enum.ts");
+
+/** A Java string literal, or null. */
+const optional = (text: string | undefined) => (text === undefined ? "null" : quote(text));
+
+/** The CodeIndex.MatchedBy constant of a model key kind. */
+const KIND: Record<string, string> = { name: "NAME", alias: "ALIAS", legacyName: "LEGACY_NAME", value: "VALUE" };
+
+function facts(code: ResolvedCode): string {
+  const r = code.retry;
+  const d = code.deprecated;
+  return [
+    `CodeFacts.of(${quote(code.name)}, ${quote(code.group)}, ${code.retryable}, ${code.httpStatus ?? "CodeFacts.NO_HTTP_STATUS"},`,
+    `                    ${quote(code.description)},`,
+    `                    new RetryAdvice(${quote(r.strategy)}, ${quote(r.basis)}, ${quote(r.note)}, ${optional(r.override)}),`,
+    `                    ${optional(code.action?.text)}, ${quote(code.stability)},`,
+    `                    ${d ? `new Deprecation(${quote(d.reason)}, ${optional(d.replacement)}, ${quote(d.note)})` : "null"})`,
+  ].join("\n");
+}
 
 export function enumFile(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const name = family.name;
-  const list = membersIn(family, java);
-  const identOf = new Map(list.map((m) => [m.code.name, m.ident]));
-  const escaped = list.filter((m) => m.ident !== m.code.name);
-  const extra = extraLookupNames(family);
-  const boxed = integer ? "Integer" : "String";
+  const list = javaMembers(family);
+  const identOf = (index: number) => list[index]!.ident;
   const valueType = integer ? "int" : "String";
+  const boxed = integer ? "Integer" : "String";
   const lines = [
     header,
     `package ${javaPackage(model)};`,
     "",
     "import com.fasterxml.jackson.annotation.JsonCreator;",
     "import com.fasterxml.jackson.annotation.JsonValue;",
-    "import java.util.HashMap;",
-    "import java.util.Map;",
+    `import ${javaPackage(model)}.CodeIndex.Match;`,
+    `import ${javaPackage(model)}.CodeIndex.MatchedBy;`,
     "import java.util.Optional;",
     "",
-    ...javadoc([...familyDoc(family), `Jackson reads and writes a member as its ${integer ? "integer value" : "name, which is also its value"}.`], ""),
-    `public enum ${name} {`,
+    ...javadoc(
+      [
+        ...familyDoc(family),
+        `Constants follow Java's UPPER_SNAKE convention; ${integer ? "{@link #code()} is the value as it travels" : "{@link #code()} is the vendor's name as it travels"} and {@link #identifier()} the catalog's spelling, and the lookups accept both. Each member answers its meaning and retry advice through {@link CatalogCode}. Jackson reads and writes a member as its wire value.`,
+      ],
+      "",
+    ),
+    `public enum ${name} implements CatalogCode {`,
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
+    const wire = `Wire value {@code ${docText(String(m.code.value))}}${integer ? `, identifier {@code ${docText(m.code.name)}}` : ""}.`;
     // Javadoc's @deprecated tag and the @Deprecated annotation go together; javac checks that they do.
-    lines.push(...javadoc(memberDoc(m.code, m.escapeNote, "@deprecated"), "    "));
+    lines.push(...javadoc([...memberDoc(m.code, undefined, "@deprecated").filter((p) => !p.startsWith("@")), wire, ...memberDoc(m.code, undefined, "@deprecated").filter((p) => p.startsWith("@"))], "    "));
     if (m.code.deprecated) lines.push("    @Deprecated");
     const value = integer ? String(m.code.value) : quote(String(m.code.value));
-    lines.push(`    ${m.ident}(${value}, ${m.code.retryable})${i === list.length - 1 ? ";" : ","}`);
+    lines.push(`    ${m.ident}(${value},`, `            ${facts(m.code)})${i === list.length - 1 ? ";" : ","}`);
   });
   lines.push(
     "",
-    `    private static final Map<${boxed}, ${name}> BY_CODE = new HashMap<>();`,
-    `    private static final Map<String, ${name}> BY_NAME = new HashMap<>();`,
-    "",
-    "    static {",
-    `        for (${name} member : values()) {`,
-    "            BY_CODE.put(member.code, member);",
-    "            BY_NAME.put(member.identifier(), member);",
-    "        }",
-  );
-  if (extra.length > 0) {
-    lines.push("        // Identifiers win over aliases and older wire names.");
-    for (const [alias, code] of extra) lines.push(`        BY_NAME.putIfAbsent(${quote(alias)}, ${identOf.get(code.name)});`);
-  }
-  lines.push(
-    "    }",
+    "    /** Every key the lookups accept, the model's priority between them applied. */",
+    `    private static final CodeIndex<${name}> INDEX = CodeIndex.<${name}>builder()`,
+    ...family.derived.keys.map((k) =>
+      typeof k.key === "number" ? `            .value(${k.key}, ${identOf(k.index)})` : `            .key(${quote(k.key)}, MatchedBy.${KIND[k.kind]}, ${identOf(k.index)})`,
+    ),
+    "            .build();",
     "",
     `    private final ${valueType} code;`,
-    "    private final boolean retryable;",
+    "    private final CodeFacts facts;",
     "",
-    `    ${name}(${valueType} code, boolean retryable) {`,
+    `    ${name}(${valueType} code, CodeFacts facts) {`,
     "        this.code = code;",
-    "        this.retryable = retryable;",
+    "        this.facts = facts;",
     "    }",
     "",
     "    /**",
-    `     * The member's value${integer ? "" : ", which is also its identifier"}, as it travels.`,
+    `     * The member's value as it travels${integer ? "" : " (the vendor's name)"}.`,
     "     *",
     "     * @return the value",
     "     */",
@@ -72,38 +88,45 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "        return code;",
     "    }",
     "",
-    "    /**",
-    "     * The catalog's identifier, verbatim.",
-    "     *",
-    "     * @return the identifier",
-    "     */",
-    "    public String identifier() {",
+    "    @Override",
+    "    public CodeFacts facts() {",
+    "        return facts;",
+    "    }",
+    "",
   );
-  if (escaped.length > 0) {
-    lines.push("        switch (this) {");
-    for (const m of escaped) lines.push(`            case ${m.ident}:`, `                return ${quote(m.code.name)};`);
-    lines.push("            default:", "                return name();", "        }");
-  } else lines.push("        return name();");
+  if (integer) {
+    lines.push(
+      "    /**",
+      "     * The member whose value is {@code value}.",
+      "     *",
+      "     * @param value the value as it travels",
+      "     * @return the member, or empty for a value this catalog does not know",
+      "     */",
+      `    public static Optional<${name}> fromValue(long value) {`,
+      "        return INDEX.find(value).map(Match::member);",
+      "    }",
+      "",
+      "    /**",
+      "     * The member whose value is {@code value}, and how the value found it.",
+      "     *",
+      "     * @param value the value as it travels",
+      "     * @return the match, or empty",
+      "     */",
+      `    public static Optional<Match<${name}>> lookup(long value) {`,
+      "        return INDEX.find(value);",
+      "    }",
+      "",
+    );
+  }
   lines.push(
-    "    }",
-    "",
     "    /**",
-    "     * Whether a retry, after the step the member's retry advice names, can succeed.",
-    "     *",
-    "     * @return true for a retryable member",
-    "     */",
-    "    public boolean retryable() {",
-    "        return retryable;",
-    "    }",
-    "",
-    "    /**",
-    "     * The member whose value is {@code code}.",
+    `     * The member whose ${integer ? "value" : "name"} is {@code code}, as {@code error.code} or a log carries it.`,
     "     *",
     "     * @param code the value as it travels",
     "     * @return the member, or empty for a code this catalog does not know",
     "     */",
     `    public static Optional<${name}> fromCode(${valueType} code) {`,
-    "        return Optional.ofNullable(BY_CODE.get(code));",
+    integer ? "        return fromValue(code);" : "        return INDEX.find(code).filter(m -> m.member().code.equals(code)).map(Match::member);",
     "    }",
     "",
     "    /**",
@@ -112,18 +135,29 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "     * @param code the value as it travels",
     "     * @return the open code",
     "     */",
-    `    public static OpenCode<${name}> decode(${valueType} code) {`,
-    `        return new OpenCode<>(code, BY_CODE.get(code));`,
+    `    public static OpenCode<${name}, ${boxed}> decode(${valueType} code) {`,
+    `        return new OpenCode<>(code, fromCode(code).orElse(null));`,
     "    }",
     "",
     "    /**",
-    `     * The member with this identifier${extra.length > 0 ? ", alias or older wire name" : ""}.`,
+    "     * The member with this identifier, alias or older wire name, as the vendor spells them ({@code valueOf}",
+    "     * takes the constant's name).",
     "     *",
     "     * @param name the name to look up",
     "     * @return the member, or empty",
     "     */",
     `    public static Optional<${name}> fromName(String name) {`,
-    "        return Optional.ofNullable(BY_NAME.get(name));",
+    "        return lookup(name).filter(m -> m.matchedBy() != MatchedBy.VALUE).map(Match::member);",
+    "    }",
+    "",
+    "    /**",
+    `     * The member any key names (${integer ? "the value's decimal text, " : ""}identifier, alias or older wire name), and how the key found it, as TypeScript's {@code describe} answers.`,
+    "     *",
+    "     * @param key the key",
+    "     * @return the match, or empty for an unknown or null key",
+    "     */",
+    `    public static Optional<Match<${name}>> lookup(String key) {`,
+    "        return INDEX.find(key);",
     "    }",
     "",
     "    /** Jackson's way in: a value this catalog does not know is an error. */",
@@ -135,4 +169,3 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
   );
   return file(lines);
 }
-

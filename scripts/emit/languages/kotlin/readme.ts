@@ -1,12 +1,13 @@
 // generated/kotlin/README.md. Its example codes are the model's examples, not names written in here.
 import type { Model } from "../../../catalog/model.js";
-import { file, identIn, quote } from "../shared/common.js";
+import { file, quote } from "../shared/common.js";
+import { javaIdent } from "../shared/jvm.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { kotlinDependencies } from "./package.js";
 import { kotlin, kotlinPackage, kotlinVersion } from "./profile.js";
 
 export function readme(model: Model): string {
-  const { rest, events, event, refreshIdent, refreshAdvice } = readmeExamples(model, identIn(kotlin));
+  const { rest, events, event, refreshIdent, refreshAdvice } = readmeExamples(model, javaIdent);
   const pkg = kotlinPackage(model);
   const java = model.package.languages.java;
   const { groupId, artifactId } = model.package.languages.kotlin;
@@ -44,10 +45,10 @@ export function readme(model: Model): string {
     `import ${pkg}.decode`,
     "import kotlin.jvm.optionals.getOrNull",
     "",
-    "// From your HTTP client: the status, the headers as name/value pairs (OkHttp's Headers is one) and the",
-    "// body text; attempt counts sends from 1.",
+    "// From your HTTP client: the status, the headers as a map (HttpHeaders.map(), Ktor's Headers.toMap(),",
+    "// OkHttp's Headers.toMultimap()) and the body text; attempt counts sends from 1.",
     "when (val advice = DefaultPolicy.RETRY.adviseRetry(status, headers, body, attempt, tokenRefreshed)) {",
-    "    is RetryAdvice.Retry -> Thread.sleep(advice.delayMs) // then send again, with attempt + 1",
+    "    is RetryAdvice.Retry -> Thread.sleep(advice.delay.inWholeMilliseconds) // or delay(advice.delay); then send again",
     `    RetryAdvice.RefreshToken -> { /* ${refreshAdvice} */ }`,
     "    is RetryAdvice.Fail -> System.err.println(\"${advice.reason.wire()}: ${advice.detail}\")",
     "}",
@@ -58,12 +59,15 @@ export function readme(model: Model): string {
     `    println(${quote(refreshAdvice)})`,
     "}",
     "",
-    `${events.name}.fromCode(${event.value}).getOrNull()?.let { code ->`,
-    `    println("\${code.identifier()} retryable=\${code.retryable()}") // ${event.name} retryable=${event.retryable}`,
+    `${events.name}.fromValue(${event.value}).getOrNull()?.let { code ->`,
+    `    println(code.identifier())              // ${event.name}`,
+    "    println(code.description())             // what it means",
+    `    println(code.retryAdvice().strategy())  // ${event.retry.strategy} (${event.retry.basis})`,
     "}",
+    `check(${events.name}.fromValue(-1).getOrNull() == null) // an unknown code is null, never an exception`,
     "```",
     "",
-    "- `RetryPolicy.adviseRetry` takes the status, the headers as name/value pairs (names in any case), the body",
+    "- `RetryPolicy.adviseRetry` takes the status, the headers as a map or as name/value pairs (names in any case), the body",
     "  text (or null), the attempt, whether the token was already refreshed, the time and a random source for",
     "  the jitter (the last three have defaults), and gives a `RetryAdvice`: `Retry`, `RefreshToken` or `Fail`.",
     "  `DefaultPolicy.RETRY` is the catalog's retry policy; `RetryDecision.toAdvice()` converts the Java",

@@ -3,9 +3,10 @@
 // read from those projects' pom.xml.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
 import type { PackageInfo } from "../../../catalog/package-info.js";
 import { RUNTIME_DIR } from "../../runtime-sources.js";
-import { commentLines, escapeMarkup, file, generatedBy, paragraphs, type Profile } from "./common.js";
+import { commentLines, escapeMarkup, file, generatedBy, paragraphs, snake, type Profile } from "./common.js";
 import { dropLeadingComments } from "./quicktype.js";
 
 /** A property of runtime/<language>/pom.xml, such as a version; a missing one fails the build, naming it. */
@@ -38,9 +39,13 @@ export const javaProfile: Profile = {
   header: (emitter) => commentLines("// ", [generatedBy(emitter)]),
 };
 
-/** Text safe inside a Javadoc or KDoc block: no HTML or comment terminators from the catalog's prose. */
+/**
+ * Text safe inside a Javadoc or KDoc block, as HTML entities: no markup, no comment terminator, no comment
+ * opener (KDoc comments nest), no backslash (javac decodes unicode escapes such as \u002a even inside
+ * comments) and no at sign but a paragraph's own @deprecated and an inline {@code} or {@link} (a stray one would start a tag), so that any catalog prose compiles and reads as written.
+ */
 export function docText(text: string): string {
-  return escapeMarkup(text).replace(/\*\//g, "*&#47;");
+  return escapeMarkup(text).replace(/\\/g, "&#92;").replace(/(?<!^|\{)@|^@(?!deprecated )|\{@(?!(code|link) )/g, (m) => m.replace("@", "&#64;")).replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;");
 }
 
 /**
@@ -144,3 +149,27 @@ export function pom(info: PackageInfo, parts: PomParts): string {
     "</project>",
   ]);
 }
+
+/** A Java member: the catalog's code and its constant name. */
+export interface JavaMember {
+  code: ResolvedCode;
+  ident: string;
+}
+
+/**
+ * Java's constant names, UPPER_SNAKE as `Status.Code.UNAVAILABLE` and Checkstyle's ConstantName rule spell
+ * them ("TrafficLeak" -> "TRAFFIC_LEAK"); fails the build when two codes of a family take one name.
+ */
+export function javaMembers(family: ResolvedFamily): JavaMember[] {
+  const seen = new Map<string, string>();
+  return family.codes.map((code) => {
+    const ident = snake(code.name).toUpperCase();
+    const clash = seen.get(ident);
+    if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in Java`);
+    seen.set(ident, code.name);
+    return { code, ident };
+  });
+}
+
+/** How Java names one code's member, as a README example does. */
+export const javaIdent = (family: ResolvedFamily, code: ResolvedCode): string => javaMembers(family).find((m) => m.code === code)!.ident;

@@ -53,7 +53,7 @@ public final class Harness {
     }
 
     /** The member decode() found; decode() must keep the raw code whether or not it knows it. */
-    private static <E extends Enum<E>> Optional<E> kept(OpenCode<E> open, JsonNode value) {
+    private static <E extends Enum<E>, V> Optional<E> kept(OpenCode<E, V> open, JsonNode value) {
         Object raw = value.isIntegralNumber() ? (Object) value.intValue() : value.textValue();
         if (!open.raw().equals(raw)) throw new IllegalStateException("decode(" + value + ") kept " + open.raw());
         return open.known();
@@ -198,7 +198,7 @@ public final class Harness {
             default:
                 answer = "fail " + d.reason().get().wire();
         }
-        if (!answer.equals(d.toString())) throw new IllegalStateException("toString() gives " + d + " for " + answer);
+        if (!(d.detail().isEmpty() ? answer : answer + ": " + d.detail()).equals(d.toString())) throw new IllegalStateException("toString() gives " + d + " for " + answer);
         return "decision " + c.get("id").textValue() + " -> " + answer;
     }
 

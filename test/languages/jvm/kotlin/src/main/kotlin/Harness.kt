@@ -33,7 +33,7 @@ private val json = ObjectMapper()
 private class Found(val name: String, val retryable: Boolean, val member: Any)
 
 /** The member decode() found; decode() must keep the raw code whether or not it knows it. */
-private fun <E : Enum<E>> kept(open: OpenCode<E>, value: JsonNode): E? {
+private fun <E : Enum<E>, V : Any> kept(open: OpenCode<E, V>, value: JsonNode): E? {
     val raw: Any = if (value.isIntegralNumber) value.intValue() else value.textValue()
     check(open.raw() == raw) { "decode($value) kept ${open.raw()}" }
     return open.known().getOrNull()

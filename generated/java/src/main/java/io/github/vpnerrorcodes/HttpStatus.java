@@ -3,8 +3,8 @@ package io.github.vpnerrorcodes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.vpnerrorcodes.CodeIndex.Match;
+import io.github.vpnerrorcodes.CodeIndex.MatchedBy;
 import java.util.Optional;
 
 /**
@@ -13,17 +13,27 @@ import java.util.Optional;
  *
  * <p>Source: OrbVPN, Error Reference (section HTTP Status Codes).
  *
- * <p>Jackson reads and writes a member as its integer value.
+ * <p>Constants follow Java's UPPER_SNAKE convention; {@link #code()} is the value as it travels and
+ * {@link #identifier()} the catalog's spelling, and the lookups accept both. Each member answers
+ * its meaning and retry advice through {@link CatalogCode}. Jackson reads and writes a member as
+ * its wire value.
  */
-public enum HttpStatus {
+public enum HttpStatus implements CatalogCode {
     /**
      * The request succeeded. Response body contains the requested data.
      *
      * <p>Group: 2xx Success.
      *
      * <p>Retry: not an error (documented). success
+     *
+     * <p>Wire value {@code 200}, identifier {@code Ok}.
      */
-    Ok(200, false),
+    OK(200,
+            CodeFacts.of("Ok", "success", false, CodeFacts.NO_HTTP_STATUS,
+                    "The request succeeded. Response body contains the requested data.",
+                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    null, "stable",
+                    null)),
 
     /**
      * A new resource was created successfully. Response body contains the new resource.
@@ -31,8 +41,15 @@ public enum HttpStatus {
      * <p>Group: 2xx Success.
      *
      * <p>Retry: not an error (documented). success
+     *
+     * <p>Wire value {@code 201}, identifier {@code Created}.
      */
-    Created(201, false),
+    CREATED(201,
+            CodeFacts.of("Created", "success", false, CodeFacts.NO_HTTP_STATUS,
+                    "A new resource was created successfully. Response body contains the new resource.",
+                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The request succeeded but there is no response body (e.g., after a DELETE).
@@ -40,8 +57,15 @@ public enum HttpStatus {
      * <p>Group: 2xx Success.
      *
      * <p>Retry: not an error (documented). success
+     *
+     * <p>Wire value {@code 204}, identifier {@code NoContent}.
      */
-    NoContent(204, false),
+    NO_CONTENT(204,
+            CodeFacts.of("NoContent", "success", false, CodeFacts.NO_HTTP_STATUS,
+                    "The request succeeded but there is no response body (e.g., after a DELETE).",
+                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The request is malformed or contains invalid parameters. Check the details field.
@@ -50,8 +74,15 @@ public enum HttpStatus {
      *
      * <p>Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code 400}, identifier {@code BadRequest}.
      */
-    BadRequest(400, false),
+    BAD_REQUEST(400,
+            CodeFacts.of("BadRequest", "client-error", false, CodeFacts.NO_HTTP_STATUS,
+                    "The request is malformed or contains invalid parameters. Check the details field.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * Authentication is missing or the provided token is invalid or expired.
@@ -60,8 +91,15 @@ public enum HttpStatus {
      *
      * <p>Retry: do not retry (documented). The page lists 401 among the errors that will not resolve
      * with retries; TOKEN_EXPIRED has its own refresh flow.
+     *
+     * <p>Wire value {@code 401}, identifier {@code Unauthorized}.
      */
-    Unauthorized(401, false),
+    UNAUTHORIZED(401,
+            CodeFacts.of("Unauthorized", "client-error", false, CodeFacts.NO_HTTP_STATUS,
+                    "Authentication is missing or the provided token is invalid or expired.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The authenticated user does not have permission to perform this action.
@@ -70,8 +108,15 @@ public enum HttpStatus {
      *
      * <p>Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code 403}, identifier {@code Forbidden}.
      */
-    Forbidden(403, false),
+    FORBIDDEN(403,
+            CodeFacts.of("Forbidden", "client-error", false, CodeFacts.NO_HTTP_STATUS,
+                    "The authenticated user does not have permission to perform this action.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The requested resource does not exist or has been deleted.
@@ -80,8 +125,15 @@ public enum HttpStatus {
      *
      * <p>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code 404}, identifier {@code NotFound}.
      */
-    NotFound(404, false),
+    NOT_FOUND(404,
+            CodeFacts.of("NotFound", "client-error", false, CodeFacts.NO_HTTP_STATUS,
+                    "The requested resource does not exist or has been deleted.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The request conflicts with the current state of the resource (e.g., duplicate email).
@@ -90,8 +142,15 @@ public enum HttpStatus {
      *
      * <p>Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code 409}, identifier {@code Conflict}.
      */
-    Conflict(409, false),
+    CONFLICT(409,
+            CodeFacts.of("Conflict", "client-error", false, CodeFacts.NO_HTTP_STATUS,
+                    "The request conflicts with the current state of the resource (e.g., duplicate email).",
+                    new RetryAdvice("no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The request is well-formed but semantically invalid (e.g., weak password).
@@ -100,8 +159,15 @@ public enum HttpStatus {
      *
      * <p>Retry: do not retry (documented). The page lists 422 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code 422}, identifier {@code UnprocessableEntity}.
      */
-    UnprocessableEntity(422, false),
+    UNPROCESSABLE_ENTITY(422,
+            CodeFacts.of("UnprocessableEntity", "client-error", false, CodeFacts.NO_HTTP_STATUS,
+                    "The request is well-formed but semantically invalid (e.g., weak password).",
+                    new RetryAdvice("no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * You have exceeded the rate limit. See the Rate Limiting Guide.
@@ -110,8 +176,15 @@ public enum HttpStatus {
      *
      * <p>Retry: wait for the rate-limit window, then retry (documented). The page says to check the
      * X-RateLimit-Reset header and wait before retrying a rate-limited request.
+     *
+     * <p>Wire value {@code 429}, identifier {@code TooManyRequests}.
      */
-    TooManyRequests(429, true),
+    TOO_MANY_REQUESTS(429,
+            CodeFacts.of("TooManyRequests", "client-error", true, CodeFacts.NO_HTTP_STATUS,
+                    "You have exceeded the rate limit. See the Rate Limiting Guide.",
+                    new RetryAdvice("wait-for-window", "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * An unexpected error occurred on the server. Retry with exponential backoff.
@@ -120,8 +193,15 @@ public enum HttpStatus {
      *
      * <p>Retry: retry with exponential backoff (documented). The page says to retry a 500 with
      * exponential backoff.
+     *
+     * <p>Wire value {@code 500}, identifier {@code InternalServerError}.
      */
-    InternalServerError(500, true),
+    INTERNAL_SERVER_ERROR(500,
+            CodeFacts.of("InternalServerError", "server-error", true, CodeFacts.NO_HTTP_STATUS,
+                    "An unexpected error occurred on the server. Retry with exponential backoff.",
+                    new RetryAdvice("backoff", "documented", "The page says to retry a 500 with exponential backoff.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * An upstream service returned an invalid response. Usually transient.
@@ -130,8 +210,15 @@ public enum HttpStatus {
      *
      * <p>Retry: retry with exponential backoff (documented). The page lists 502 among the errors that
      * are safe to retry with backoff.
+     *
+     * <p>Wire value {@code 502}, identifier {@code BadGateway}.
      */
-    BadGateway(502, true),
+    BAD_GATEWAY(502,
+            CodeFacts.of("BadGateway", "server-error", true, CodeFacts.NO_HTTP_STATUS,
+                    "An upstream service returned an invalid response. Usually transient.",
+                    new RetryAdvice("backoff", "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The service is temporarily down for maintenance or overloaded. Retry later.
@@ -140,29 +227,69 @@ public enum HttpStatus {
      *
      * <p>Retry: retry with exponential backoff (documented). The page lists 503 among the errors that
      * are safe to retry with backoff.
+     *
+     * <p>Wire value {@code 503}, identifier {@code ServiceUnavailable}.
      */
-    ServiceUnavailable(503, true);
+    SERVICE_UNAVAILABLE(503,
+            CodeFacts.of("ServiceUnavailable", "server-error", true, CodeFacts.NO_HTTP_STATUS,
+                    "The service is temporarily down for maintenance or overloaded. Retry later.",
+                    new RetryAdvice("backoff", "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null));
 
-    private static final Map<Integer, HttpStatus> BY_CODE = new HashMap<>();
-    private static final Map<String, HttpStatus> BY_NAME = new HashMap<>();
-
-    static {
-        for (HttpStatus member : values()) {
-            BY_CODE.put(member.code, member);
-            BY_NAME.put(member.identifier(), member);
-        }
-    }
+    /** Every key the lookups accept, the model's priority between them applied. */
+    private static final CodeIndex<HttpStatus> INDEX = CodeIndex.<HttpStatus>builder()
+            .key("Ok", MatchedBy.NAME, OK)
+            .key("Created", MatchedBy.NAME, CREATED)
+            .key("NoContent", MatchedBy.NAME, NO_CONTENT)
+            .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
+            .key("Unauthorized", MatchedBy.NAME, UNAUTHORIZED)
+            .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
+            .key("NotFound", MatchedBy.NAME, NOT_FOUND)
+            .key("Conflict", MatchedBy.NAME, CONFLICT)
+            .key("UnprocessableEntity", MatchedBy.NAME, UNPROCESSABLE_ENTITY)
+            .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
+            .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
+            .key("BadGateway", MatchedBy.NAME, BAD_GATEWAY)
+            .key("ServiceUnavailable", MatchedBy.NAME, SERVICE_UNAVAILABLE)
+            .value(200, OK)
+            .key("200", MatchedBy.VALUE, OK)
+            .value(201, CREATED)
+            .key("201", MatchedBy.VALUE, CREATED)
+            .value(204, NO_CONTENT)
+            .key("204", MatchedBy.VALUE, NO_CONTENT)
+            .value(400, BAD_REQUEST)
+            .key("400", MatchedBy.VALUE, BAD_REQUEST)
+            .value(401, UNAUTHORIZED)
+            .key("401", MatchedBy.VALUE, UNAUTHORIZED)
+            .value(403, FORBIDDEN)
+            .key("403", MatchedBy.VALUE, FORBIDDEN)
+            .value(404, NOT_FOUND)
+            .key("404", MatchedBy.VALUE, NOT_FOUND)
+            .value(409, CONFLICT)
+            .key("409", MatchedBy.VALUE, CONFLICT)
+            .value(422, UNPROCESSABLE_ENTITY)
+            .key("422", MatchedBy.VALUE, UNPROCESSABLE_ENTITY)
+            .value(429, TOO_MANY_REQUESTS)
+            .key("429", MatchedBy.VALUE, TOO_MANY_REQUESTS)
+            .value(500, INTERNAL_SERVER_ERROR)
+            .key("500", MatchedBy.VALUE, INTERNAL_SERVER_ERROR)
+            .value(502, BAD_GATEWAY)
+            .key("502", MatchedBy.VALUE, BAD_GATEWAY)
+            .value(503, SERVICE_UNAVAILABLE)
+            .key("503", MatchedBy.VALUE, SERVICE_UNAVAILABLE)
+            .build();
 
     private final int code;
-    private final boolean retryable;
+    private final CodeFacts facts;
 
-    HttpStatus(int code, boolean retryable) {
+    HttpStatus(int code, CodeFacts facts) {
         this.code = code;
-        this.retryable = retryable;
+        this.facts = facts;
     }
 
     /**
-     * The member's value, as it travels.
+     * The member's value as it travels.
      *
      * @return the value
      */
@@ -171,32 +298,39 @@ public enum HttpStatus {
         return code;
     }
 
-    /**
-     * The catalog's identifier, verbatim.
-     *
-     * @return the identifier
-     */
-    public String identifier() {
-        return name();
+    @Override
+    public CodeFacts facts() {
+        return facts;
     }
 
     /**
-     * Whether a retry, after the step the member's retry advice names, can succeed.
+     * The member whose value is {@code value}.
      *
-     * @return true for a retryable member
+     * @param value the value as it travels
+     * @return the member, or empty for a value this catalog does not know
      */
-    public boolean retryable() {
-        return retryable;
+    public static Optional<HttpStatus> fromValue(long value) {
+        return INDEX.find(value).map(Match::member);
     }
 
     /**
-     * The member whose value is {@code code}.
+     * The member whose value is {@code value}, and how the value found it.
+     *
+     * @param value the value as it travels
+     * @return the match, or empty
+     */
+    public static Optional<Match<HttpStatus>> lookup(long value) {
+        return INDEX.find(value);
+    }
+
+    /**
+     * The member whose value is {@code code}, as {@code error.code} or a log carries it.
      *
      * @param code the value as it travels
      * @return the member, or empty for a code this catalog does not know
      */
     public static Optional<HttpStatus> fromCode(int code) {
-        return Optional.ofNullable(BY_CODE.get(code));
+        return fromValue(code);
     }
 
     /**
@@ -205,18 +339,29 @@ public enum HttpStatus {
      * @param code the value as it travels
      * @return the open code
      */
-    public static OpenCode<HttpStatus> decode(int code) {
-        return new OpenCode<>(code, BY_CODE.get(code));
+    public static OpenCode<HttpStatus, Integer> decode(int code) {
+        return new OpenCode<>(code, fromCode(code).orElse(null));
     }
 
     /**
-     * The member with this identifier.
+     * The member with this identifier, alias or older wire name, as the vendor spells them ({@code valueOf}
+     * takes the constant's name).
      *
      * @param name the name to look up
      * @return the member, or empty
      */
     public static Optional<HttpStatus> fromName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        return lookup(name).filter(m -> m.matchedBy() != MatchedBy.VALUE).map(Match::member);
+    }
+
+    /**
+     * The member any key names (the value's decimal text, identifier, alias or older wire name), and how the key found it, as TypeScript's {@code describe} answers.
+     *
+     * @param key the key
+     * @return the match, or empty for an unknown or null key
+     */
+    public static Optional<Match<HttpStatus>> lookup(String key) {
+        return INDEX.find(key);
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

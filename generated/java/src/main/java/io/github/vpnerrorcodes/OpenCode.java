@@ -9,12 +9,13 @@ import java.util.Optional;
  * value either way, so that a code from a newer SDK or server is kept rather than lost or thrown.
  *
  * @param <E> the family's enum
+ * @param <V> the type of its values: {@code Integer} in an integer family, {@code String} in a name family
  */
-public final class OpenCode<E extends Enum<E>> {
-    private final Object raw;
+public final class OpenCode<E extends Enum<E>, V> {
+    private final V raw;
     private final E known;
 
-    OpenCode(Object raw, E known) {
+    OpenCode(V raw, E known) {
         this.raw = Objects.requireNonNull(raw, "raw");
         this.known = known;
     }
@@ -22,9 +23,9 @@ public final class OpenCode<E extends Enum<E>> {
     /**
      * The value as it arrived.
      *
-     * @return an Integer in an integer family, a String in a name family
+     * @return the value
      */
-    public Object raw() {
+    public V raw() {
         return raw;
     }
 
@@ -48,7 +49,7 @@ public final class OpenCode<E extends Enum<E>> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof OpenCode && ((OpenCode<?>) other).raw.equals(raw) && Objects.equals(((OpenCode<?>) other).known, known);
+        return other instanceof OpenCode && ((OpenCode<?, ?>) other).raw.equals(raw) && Objects.equals(((OpenCode<?, ?>) other).known, known);
     }
 
     @Override

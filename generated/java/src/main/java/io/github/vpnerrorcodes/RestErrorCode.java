@@ -3,8 +3,8 @@ package io.github.vpnerrorcodes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.vpnerrorcodes.CodeIndex.Match;
+import io.github.vpnerrorcodes.CodeIndex.MatchedBy;
 import java.util.Optional;
 
 /**
@@ -14,9 +14,12 @@ import java.util.Optional;
  *
  * <p>Source: OrbVPN, Error Reference (section Application Error Codes).
  *
- * <p>Jackson reads and writes a member as its name, which is also its value.
+ * <p>Constants follow Java's UPPER_SNAKE convention; {@link #code()} is the vendor's name as it
+ * travels and {@link #identifier()} the catalog's spelling, and the lookups accept both. Each
+ * member answers its meaning and retry advice through {@link CatalogCode}. Jackson reads and writes
+ * a member as its wire value.
  */
-public enum RestErrorCode {
+public enum RestErrorCode implements CatalogCode {
     /**
      * No authentication token was provided. Include a valid Bearer token in the Authorization
      * header.
@@ -29,8 +32,15 @@ public enum RestErrorCode {
      * with retries.
      *
      * <p>Action: Include a valid Bearer token in the Authorization header. (documented)
+     *
+     * <p>Wire value {@code AUTH_REQUIRED}.
      */
-    AUTH_REQUIRED("AUTH_REQUIRED", false),
+    AUTH_REQUIRED("AUTH_REQUIRED",
+            CodeFacts.of("AUTH_REQUIRED", "authentication", false, 401,
+                    "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                    "Include a valid Bearer token in the Authorization header.", "stable",
+                    null)),
 
     /**
      * The user has reached the maximum number of registered devices for their subscription plan.
@@ -41,8 +51,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code DEVICE_LIMIT_REACHED}.
      */
-    DEVICE_LIMIT_REACHED("DEVICE_LIMIT_REACHED", false),
+    DEVICE_LIMIT_REACHED("DEVICE_LIMIT_REACHED",
+            CodeFacts.of("DEVICE_LIMIT_REACHED", "conflict", false, 409,
+                    "The user has reached the maximum number of registered devices for their subscription plan.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * No device exists with the specified device ID.
@@ -53,8 +70,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code DEVICE_NOT_FOUND}.
      */
-    DEVICE_NOT_FOUND("DEVICE_NOT_FOUND", false),
+    DEVICE_NOT_FOUND("DEVICE_NOT_FOUND",
+            CodeFacts.of("DEVICE_NOT_FOUND", "resource-not-found", false, 404,
+                    "No device exists with the specified device ID.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * Smart DNS resolution failed for the requested domain. Verify the domain is in the supported
@@ -69,8 +93,15 @@ public enum RestErrorCode {
      * list.
      *
      * <p>Action: Verify the domain is in the supported list. (documented)
+     *
+     * <p>Wire value {@code DNS_RESOLUTION_FAILED}.
      */
-    DNS_RESOLUTION_FAILED("DNS_RESOLUTION_FAILED", true),
+    DNS_RESOLUTION_FAILED("DNS_RESOLUTION_FAILED",
+            CodeFacts.of("DNS_RESOLUTION_FAILED", "vpn", true, 500,
+                    "Smart DNS resolution failed for the requested domain. Verify the domain is in the supported list.",
+                    new RetryAdvice("backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.", null),
+                    "Verify the domain is in the supported list.", "stable",
+                    null)),
 
     /**
      * An account with this email address already exists. Use the login endpoint instead.
@@ -83,8 +114,15 @@ public enum RestErrorCode {
      * with retries.
      *
      * <p>Action: Use the login endpoint instead. (documented)
+     *
+     * <p>Wire value {@code EMAIL_ALREADY_EXISTS}.
      */
-    EMAIL_ALREADY_EXISTS("EMAIL_ALREADY_EXISTS", false),
+    EMAIL_ALREADY_EXISTS("EMAIL_ALREADY_EXISTS",
+            CodeFacts.of("EMAIL_ALREADY_EXISTS", "conflict", false, 409,
+                    "An account with this email address already exists. Use the login endpoint instead.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    "Use the login endpoint instead.", "stable",
+                    null)),
 
     /**
      * The user's wallet balance is insufficient for this transaction.
@@ -95,8 +133,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code INSUFFICIENT_BALANCE}.
      */
-    INSUFFICIENT_BALANCE("INSUFFICIENT_BALANCE", false),
+    INSUFFICIENT_BALANCE("INSUFFICIENT_BALANCE",
+            CodeFacts.of("INSUFFICIENT_BALANCE", "billing", false, 400,
+                    "The user's wallet balance is insufficient for this transaction.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The authenticated user does not have the required role or permission for this endpoint.
@@ -107,8 +152,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code INSUFFICIENT_PERMISSIONS}.
      */
-    INSUFFICIENT_PERMISSIONS("INSUFFICIENT_PERMISSIONS", false),
+    INSUFFICIENT_PERMISSIONS("INSUFFICIENT_PERMISSIONS",
+            CodeFacts.of("INSUFFICIENT_PERMISSIONS", "authentication", false, 403,
+                    "The authenticated user does not have the required role or permission for this endpoint.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * An unexpected server error occurred. The OrbVPN team is automatically notified.
@@ -119,8 +171,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: retry with exponential backoff (documented). The page lists 500 among the errors that
      * are safe to retry with backoff.
+     *
+     * <p>Wire value {@code INTERNAL_ERROR}.
      */
-    INTERNAL_ERROR("INTERNAL_ERROR", true),
+    INTERNAL_ERROR("INTERNAL_ERROR",
+            CodeFacts.of("INTERNAL_ERROR", "server", true, 500,
+                    "An unexpected server error occurred. The OrbVPN team is automatically notified.",
+                    new RetryAdvice("backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The provided email address is not a valid email format.
@@ -131,8 +190,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: do not retry (documented). The page lists 422 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code INVALID_EMAIL}.
      */
-    INVALID_EMAIL("INVALID_EMAIL", false),
+    INVALID_EMAIL("INVALID_EMAIL",
+            CodeFacts.of("INVALID_EMAIL", "validation", false, 422,
+                    "The provided email address is not a valid email format.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The payment could not be processed. Check the payment method and try again.
@@ -145,8 +211,15 @@ public enum RestErrorCode {
      * with retries; the same payment method fails again.
      *
      * <p>Action: Check the payment method and try again. (documented)
+     *
+     * <p>Wire value {@code PAYMENT_FAILED}.
      */
-    PAYMENT_FAILED("PAYMENT_FAILED", false),
+    PAYMENT_FAILED("PAYMENT_FAILED",
+            CodeFacts.of("PAYMENT_FAILED", "billing", false, 400,
+                    "The payment could not be processed. Check the payment method and try again.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.", null),
+                    "Check the payment method and try again.", "stable",
+                    null)),
 
     /**
      * The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.
@@ -163,8 +236,15 @@ public enum RestErrorCode {
      * exhaustion as not retryable, and the page itself says to upgrade or wait for the reset.
      *
      * <p>Action: Upgrade the plan or wait for the quota to reset. (documented)
+     *
+     * <p>Wire value {@code QUOTA_EXCEEDED}.
      */
-    QUOTA_EXCEEDED("QUOTA_EXCEEDED", false),
+    QUOTA_EXCEEDED("QUOTA_EXCEEDED",
+            CodeFacts.of("QUOTA_EXCEEDED", "rate-limiting", false, 429,
+                    "The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.",
+                    new RetryAdvice("no-retry", "inferred", "A monthly or daily quota does not come back within the policy's retry budget.", "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset."),
+                    "Upgrade the plan or wait for the quota to reset.", "stable",
+                    null)),
 
     /**
      * Too many requests in a given time window. Respect the X-RateLimit-Reset header.
@@ -178,8 +258,15 @@ public enum RestErrorCode {
      *
      * <p>Action: Wait until the time given in the X-RateLimit-Reset header before retrying.
      * (documented)
+     *
+     * <p>Wire value {@code RATE_LIMITED}.
      */
-    RATE_LIMITED("RATE_LIMITED", true),
+    RATE_LIMITED("RATE_LIMITED",
+            CodeFacts.of("RATE_LIMITED", "rate-limiting", true, 429,
+                    "Too many requests in a given time window. Respect the X-RateLimit-Reset header.",
+                    new RetryAdvice("wait-for-window", "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying.", null),
+                    "Wait until the time given in the X-RateLimit-Reset header before retrying.", "stable",
+                    null)),
 
     /**
      * The requested VPN server does not exist or has been decommissioned.
@@ -190,8 +277,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code SERVER_NOT_FOUND}.
      */
-    SERVER_NOT_FOUND("SERVER_NOT_FOUND", false),
+    SERVER_NOT_FOUND("SERVER_NOT_FOUND",
+            CodeFacts.of("SERVER_NOT_FOUND", "resource-not-found", false, 404,
+                    "The requested VPN server does not exist or has been decommissioned.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The service is temporarily unavailable due to maintenance or overload.
@@ -202,8 +296,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: retry with exponential backoff (documented). The page lists 503 among the errors that
      * are safe to retry with backoff.
+     *
+     * <p>Wire value {@code SERVICE_UNAVAILABLE}.
      */
-    SERVICE_UNAVAILABLE("SERVICE_UNAVAILABLE", true),
+    SERVICE_UNAVAILABLE("SERVICE_UNAVAILABLE",
+            CodeFacts.of("SERVICE_UNAVAILABLE", "server", true, 503,
+                    "The service is temporarily unavailable due to maintenance or overload.",
+                    new RetryAdvice("backoff", "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The user's subscription has expired. A valid subscription is required for this endpoint.
@@ -216,8 +317,15 @@ public enum RestErrorCode {
      * with retries.
      *
      * <p>Action: Renew the subscription to continue using this feature. (documented)
+     *
+     * <p>Wire value {@code SUBSCRIPTION_EXPIRED}.
      */
-    SUBSCRIPTION_EXPIRED("SUBSCRIPTION_EXPIRED", false),
+    SUBSCRIPTION_EXPIRED("SUBSCRIPTION_EXPIRED",
+            CodeFacts.of("SUBSCRIPTION_EXPIRED", "billing", false, 403,
+                    "The user's subscription has expired. A valid subscription is required for this endpoint.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    "Renew the subscription to continue using this feature.", "stable",
+                    null)),
 
     /**
      * No active subscription was found for the user.
@@ -228,8 +336,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code SUBSCRIPTION_NOT_FOUND}.
      */
-    SUBSCRIPTION_NOT_FOUND("SUBSCRIPTION_NOT_FOUND", false),
+    SUBSCRIPTION_NOT_FOUND("SUBSCRIPTION_NOT_FOUND",
+            CodeFacts.of("SUBSCRIPTION_NOT_FOUND", "resource-not-found", false, 404,
+                    "No active subscription was found for the user.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The access token has expired. Use your refresh token to obtain a new access token.
@@ -247,8 +362,15 @@ public enum RestErrorCode {
      *
      * <p>Action: Use your refresh token to obtain a new access token, then retry the original request
      * once; re-authenticate if the refresh fails. (documented)
+     *
+     * <p>Wire value {@code TOKEN_EXPIRED}.
      */
-    TOKEN_EXPIRED("TOKEN_EXPIRED", true),
+    TOKEN_EXPIRED("TOKEN_EXPIRED",
+            CodeFacts.of("TOKEN_EXPIRED", "authentication", true, 401,
+                    "The access token has expired. Use your refresh token to obtain a new access token.",
+                    new RetryAdvice("refresh-credentials", "documented", "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.", "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates."),
+                    "Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails.", "stable",
+                    null)),
 
     /**
      * The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.
@@ -261,8 +383,15 @@ public enum RestErrorCode {
      * with retries.
      *
      * <p>Action: Re-authenticate to obtain a new token. (documented)
+     *
+     * <p>Wire value {@code TOKEN_INVALID}.
      */
-    TOKEN_INVALID("TOKEN_INVALID", false),
+    TOKEN_INVALID("TOKEN_INVALID",
+            CodeFacts.of("TOKEN_INVALID", "authentication", false, 401,
+                    "The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                    "Re-authenticate to obtain a new token.", "stable",
+                    null)),
 
     /**
      * An upstream dependency returned an unexpected response. Usually transient.
@@ -273,8 +402,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: retry with exponential backoff (documented). The page lists 502 among the errors that
      * are safe to retry with backoff.
+     *
+     * <p>Wire value {@code UPSTREAM_ERROR}.
      */
-    UPSTREAM_ERROR("UPSTREAM_ERROR", true),
+    UPSTREAM_ERROR("UPSTREAM_ERROR",
+            CodeFacts.of("UPSTREAM_ERROR", "server", true, 502,
+                    "An upstream dependency returned an unexpected response. Usually transient.",
+                    new RetryAdvice("backoff", "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * No user exists with the specified ID or email.
@@ -285,8 +421,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
      * with retries.
+     *
+     * <p>Wire value {@code USER_NOT_FOUND}.
      */
-    USER_NOT_FOUND("USER_NOT_FOUND", false),
+    USER_NOT_FOUND("USER_NOT_FOUND",
+            CodeFacts.of("USER_NOT_FOUND", "resource-not-found", false, 404,
+                    "No user exists with the specified ID or email.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * One or more request fields failed validation. The details object specifies which fields are
@@ -301,8 +444,15 @@ public enum RestErrorCode {
      *
      * <p>Action: Read the details object for the field, constraint and received value, and correct the
      * request. (documented)
+     *
+     * <p>Wire value {@code VALIDATION_ERROR}.
      */
-    VALIDATION_ERROR("VALIDATION_ERROR", false),
+    VALIDATION_ERROR("VALIDATION_ERROR",
+            CodeFacts.of("VALIDATION_ERROR", "validation", false, 400,
+                    "One or more request fields failed validation. The details object specifies which fields are invalid.",
+                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    "Read the details object for the field, constraint and received value, and correct the request.", "stable",
+                    null)),
 
     /**
      * The VPN server could not establish a tunnel. The server may be at capacity or experiencing
@@ -314,8 +464,15 @@ public enum RestErrorCode {
      *
      * <p>Retry: retry with exponential backoff (documented). The page lists 500 among the errors that
      * are safe to retry with backoff.
+     *
+     * <p>Wire value {@code VPN_CONNECTION_FAILED}.
      */
-    VPN_CONNECTION_FAILED("VPN_CONNECTION_FAILED", true),
+    VPN_CONNECTION_FAILED("VPN_CONNECTION_FAILED",
+            CodeFacts.of("VPN_CONNECTION_FAILED", "vpn", true, 500,
+                    "The VPN server could not establish a tunnel. The server may be at capacity or experiencing issues.",
+                    new RetryAdvice("backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null)),
 
     /**
      * The password does not meet the minimum strength requirements (at least 8 characters, one
@@ -330,29 +487,53 @@ public enum RestErrorCode {
      *
      * <p>Action: Choose a password that meets the strength requirements listed in the error details.
      * (documented)
+     *
+     * <p>Wire value {@code WEAK_PASSWORD}.
      */
-    WEAK_PASSWORD("WEAK_PASSWORD", false);
+    WEAK_PASSWORD("WEAK_PASSWORD",
+            CodeFacts.of("WEAK_PASSWORD", "validation", false, 422,
+                    "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
+                    new RetryAdvice("no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    "Choose a password that meets the strength requirements listed in the error details.", "stable",
+                    null));
 
-    private static final Map<String, RestErrorCode> BY_CODE = new HashMap<>();
-    private static final Map<String, RestErrorCode> BY_NAME = new HashMap<>();
-
-    static {
-        for (RestErrorCode member : values()) {
-            BY_CODE.put(member.code, member);
-            BY_NAME.put(member.identifier(), member);
-        }
-    }
+    /** Every key the lookups accept, the model's priority between them applied. */
+    private static final CodeIndex<RestErrorCode> INDEX = CodeIndex.<RestErrorCode>builder()
+            .key("AUTH_REQUIRED", MatchedBy.NAME, AUTH_REQUIRED)
+            .key("DEVICE_LIMIT_REACHED", MatchedBy.NAME, DEVICE_LIMIT_REACHED)
+            .key("DEVICE_NOT_FOUND", MatchedBy.NAME, DEVICE_NOT_FOUND)
+            .key("DNS_RESOLUTION_FAILED", MatchedBy.NAME, DNS_RESOLUTION_FAILED)
+            .key("EMAIL_ALREADY_EXISTS", MatchedBy.NAME, EMAIL_ALREADY_EXISTS)
+            .key("INSUFFICIENT_BALANCE", MatchedBy.NAME, INSUFFICIENT_BALANCE)
+            .key("INSUFFICIENT_PERMISSIONS", MatchedBy.NAME, INSUFFICIENT_PERMISSIONS)
+            .key("INTERNAL_ERROR", MatchedBy.NAME, INTERNAL_ERROR)
+            .key("INVALID_EMAIL", MatchedBy.NAME, INVALID_EMAIL)
+            .key("PAYMENT_FAILED", MatchedBy.NAME, PAYMENT_FAILED)
+            .key("QUOTA_EXCEEDED", MatchedBy.NAME, QUOTA_EXCEEDED)
+            .key("RATE_LIMITED", MatchedBy.NAME, RATE_LIMITED)
+            .key("SERVER_NOT_FOUND", MatchedBy.NAME, SERVER_NOT_FOUND)
+            .key("SERVICE_UNAVAILABLE", MatchedBy.NAME, SERVICE_UNAVAILABLE)
+            .key("SUBSCRIPTION_EXPIRED", MatchedBy.NAME, SUBSCRIPTION_EXPIRED)
+            .key("SUBSCRIPTION_NOT_FOUND", MatchedBy.NAME, SUBSCRIPTION_NOT_FOUND)
+            .key("TOKEN_EXPIRED", MatchedBy.NAME, TOKEN_EXPIRED)
+            .key("TOKEN_INVALID", MatchedBy.NAME, TOKEN_INVALID)
+            .key("UPSTREAM_ERROR", MatchedBy.NAME, UPSTREAM_ERROR)
+            .key("USER_NOT_FOUND", MatchedBy.NAME, USER_NOT_FOUND)
+            .key("VALIDATION_ERROR", MatchedBy.NAME, VALIDATION_ERROR)
+            .key("VPN_CONNECTION_FAILED", MatchedBy.NAME, VPN_CONNECTION_FAILED)
+            .key("WEAK_PASSWORD", MatchedBy.NAME, WEAK_PASSWORD)
+            .build();
 
     private final String code;
-    private final boolean retryable;
+    private final CodeFacts facts;
 
-    RestErrorCode(String code, boolean retryable) {
+    RestErrorCode(String code, CodeFacts facts) {
         this.code = code;
-        this.retryable = retryable;
+        this.facts = facts;
     }
 
     /**
-     * The member's value, which is also its identifier, as it travels.
+     * The member's value as it travels (the vendor's name).
      *
      * @return the value
      */
@@ -361,32 +542,19 @@ public enum RestErrorCode {
         return code;
     }
 
-    /**
-     * The catalog's identifier, verbatim.
-     *
-     * @return the identifier
-     */
-    public String identifier() {
-        return name();
+    @Override
+    public CodeFacts facts() {
+        return facts;
     }
 
     /**
-     * Whether a retry, after the step the member's retry advice names, can succeed.
-     *
-     * @return true for a retryable member
-     */
-    public boolean retryable() {
-        return retryable;
-    }
-
-    /**
-     * The member whose value is {@code code}.
+     * The member whose name is {@code code}, as {@code error.code} or a log carries it.
      *
      * @param code the value as it travels
      * @return the member, or empty for a code this catalog does not know
      */
     public static Optional<RestErrorCode> fromCode(String code) {
-        return Optional.ofNullable(BY_CODE.get(code));
+        return INDEX.find(code).filter(m -> m.member().code.equals(code)).map(Match::member);
     }
 
     /**
@@ -395,18 +563,29 @@ public enum RestErrorCode {
      * @param code the value as it travels
      * @return the open code
      */
-    public static OpenCode<RestErrorCode> decode(String code) {
-        return new OpenCode<>(code, BY_CODE.get(code));
+    public static OpenCode<RestErrorCode, String> decode(String code) {
+        return new OpenCode<>(code, fromCode(code).orElse(null));
     }
 
     /**
-     * The member with this identifier.
+     * The member with this identifier, alias or older wire name, as the vendor spells them ({@code valueOf}
+     * takes the constant's name).
      *
      * @param name the name to look up
      * @return the member, or empty
      */
     public static Optional<RestErrorCode> fromName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        return lookup(name).filter(m -> m.matchedBy() != MatchedBy.VALUE).map(Match::member);
+    }
+
+    /**
+     * The member any key names (identifier, alias or older wire name), and how the key found it, as TypeScript's {@code describe} answers.
+     *
+     * @param key the key
+     * @return the match, or empty for an unknown or null key
+     */
+    public static Optional<Match<RestErrorCode>> lookup(String key) {
+        return INDEX.find(key);
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

@@ -1,12 +1,13 @@
 // Copied from runtime/java/src/main/java/io/github/vpnerrorcodes/RetryDecision.java by npm run build: edit that file, not this copy.
 package io.github.vpnerrorcodes;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What to do about a response: send it again after a delay, refresh the access token, or fail.
- * {@link #toString()} gives it in one line, as the shared decision vectors print it.
+ * {@link #toString()} gives it in one line: as the shared decision vectors print it, then a failure's detail.
  */
 public final class RetryDecision {
     /** The three answers. */
@@ -120,6 +121,15 @@ public final class RetryDecision {
     }
 
     /**
+     * How long to wait before sending again, as {@code Thread.sleep(Duration)} and schedulers take it.
+     *
+     * @return the delay; zero unless the action is {@link Action#RETRY}
+     */
+    public Duration delay() {
+        return Duration.ofMillis(delayMs);
+    }
+
+    /**
      * What set the delay.
      *
      * @return the basis, for {@link Action#RETRY}; empty otherwise
@@ -146,13 +156,8 @@ public final class RetryDecision {
         return detail;
     }
 
-    /**
-     * The decision in one line: {@code retry <ms> <basis>}, {@code refresh-token} or {@code fail <reason>}.
-     *
-     * @return the line
-     */
-    @Override
-    public String toString() {
+    /** The decision as the shared decision vectors print it: {@code retry <ms> <basis>}, {@code refresh-token} or {@code fail <reason>}. */
+    String line() {
         switch (action) {
             case RETRY:
                 return "retry " + delayMs + " " + basis.wire();
@@ -161,5 +166,15 @@ public final class RetryDecision {
             default:
                 return "fail " + reason.wire();
         }
+    }
+
+    /**
+     * The decision in one line: {@code retry <ms> <basis>}, {@code refresh-token} or {@code fail <reason>: <detail>}.
+     *
+     * @return the line
+     */
+    @Override
+    public String toString() {
+        return detail.isEmpty() ? line() : line() + ": " + detail;
     }
 }

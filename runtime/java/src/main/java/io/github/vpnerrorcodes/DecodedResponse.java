@@ -75,6 +75,17 @@ public final class DecodedResponse {
     }
 
     /**
+     * The data of a success, or the failure as an exception, for code that handles errors by catching.
+     *
+     * @return the data (a JSON null is a NullNode)
+     * @throws ApiException for the API's error, and for a body that is not the envelope
+     */
+    public JsonNode dataOrThrow() {
+        if (kind == Kind.SUCCESS) return data;
+        throw kind == Kind.FAILURE ? new ApiException(error) : new ApiException(problem);
+    }
+
+    /**
      * What was wrong with the body, in one line for logs.
      *
      * @return the problem, for {@link Kind#INVALID}; empty otherwise

@@ -1,11 +1,12 @@
 package io.github.vpnerrorcodes;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What to do about a response: send it again after a delay, refresh the access token, or fail.
- * {@link #toString()} gives it in one line, as the shared decision vectors print it.
+ * {@link #toString()} gives it in one line: as the shared decision vectors print it, then a failure's detail.
  */
 public final class RetryDecision {
     /** The three answers. */
@@ -119,6 +120,15 @@ public final class RetryDecision {
     }
 
     /**
+     * How long to wait before sending again, as {@code Thread.sleep(Duration)} and schedulers take it.
+     *
+     * @return the delay; zero unless the action is {@link Action#RETRY}
+     */
+    public Duration delay() {
+        return Duration.ofMillis(delayMs);
+    }
+
+    /**
      * What set the delay.
      *
      * @return the basis, for {@link Action#RETRY}; empty otherwise
@@ -145,13 +155,8 @@ public final class RetryDecision {
         return detail;
     }
 
-    /**
-     * The decision in one line: {@code retry <ms> <basis>}, {@code refresh-token} or {@code fail <reason>}.
-     *
-     * @return the line
-     */
-    @Override
-    public String toString() {
+    /** The decision as the shared decision vectors print it: {@code retry <ms> <basis>}, {@code refresh-token} or {@code fail <reason>}. */
+    String line() {
         switch (action) {
             case RETRY:
                 return "retry " + delayMs + " " + basis.wire();
@@ -160,5 +165,15 @@ public final class RetryDecision {
             default:
                 return "fail " + reason.wire();
         }
+    }
+
+    /**
+     * The decision in one line: {@code retry <ms> <basis>}, {@code refresh-token} or {@code fail <reason>: <detail>}.
+     *
+     * @return the line
+     */
+    @Override
+    public String toString() {
+        return detail.isEmpty() ? line() : line() + ": " + detail;
     }
 }

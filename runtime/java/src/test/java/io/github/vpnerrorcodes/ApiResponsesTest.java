@@ -38,6 +38,17 @@ class ApiResponsesTest {
     }
 
     @Test
+    void throwsTheApiErrorOrTheProblemFromDataOrThrow() {
+        assertEquals("1", decode("{\"success\":true,\"data\":1}").dataOrThrow().toString());
+        ApiException failure = assertThrows(ApiException.class, () -> decode("{\"success\":false,\"error\":{\"code\":\"LATER\",\"message\":\"m\"}}").dataOrThrow());
+        assertEquals(Optional.of("LATER"), failure.code());
+        assertEquals("LATER: m", failure.getMessage());
+        ApiException invalid = assertThrows(ApiException.class, () -> decode("<html>").dataOrThrow());
+        assertEquals(Optional.empty(), invalid.error());
+        assertTrue(invalid.getMessage().contains("HTML"), invalid.getMessage());
+    }
+
+    @Test
     void readsASuccessWithItsData() {
         DecodedResponse response = decode("{\"success\":true,\"data\":{\"id\":1}}");
         assertEquals(Kind.SUCCESS, response.kind());

@@ -16,11 +16,11 @@ class OpenCodeTest {
 
     @Test
     void keepsTheRawValueKnownOrNot() {
-        OpenCode<Synthetic> known = new OpenCode<>(7, Synthetic.KNOWN);
-        OpenCode<Synthetic> unknown = new OpenCode<>("LATER", null);
+        OpenCode<Synthetic, Integer> known = new OpenCode<>(7, Synthetic.KNOWN);
+        OpenCode<Synthetic, String> unknown = new OpenCode<>("LATER", null);
         assertEquals(Optional.of(Synthetic.KNOWN), known.known());
         assertTrue(known.isKnown());
-        assertEquals(7, known.raw());
+        assertEquals(Integer.valueOf(7), known.raw());
         assertEquals(Optional.empty(), unknown.known());
         assertFalse(unknown.isKnown());
         assertEquals("LATER", unknown.toString());
@@ -31,8 +31,8 @@ class OpenCodeTest {
     void equalsAnotherWithTheSameRawValueAndMember() {
         assertEquals(new OpenCode<>(7, Synthetic.KNOWN), new OpenCode<>(7, Synthetic.KNOWN));
         assertEquals(new OpenCode<>(7, Synthetic.KNOWN).hashCode(), new OpenCode<>(7, Synthetic.KNOWN).hashCode());
-        assertNotEquals(new OpenCode<>(7, Synthetic.KNOWN), new OpenCode<Synthetic>(7, null));
+        assertNotEquals(new OpenCode<>(7, Synthetic.KNOWN), new OpenCode<Synthetic, Integer>(7, null));
         assertNotEquals(new OpenCode<>(7, Synthetic.KNOWN), new OpenCode<>("7", Synthetic.KNOWN));
-        assertThrows(NullPointerException.class, () -> new OpenCode<Synthetic>(null, null));
+        assertThrows(NullPointerException.class, () -> new OpenCode<Synthetic, String>(null, null));
     }
 }

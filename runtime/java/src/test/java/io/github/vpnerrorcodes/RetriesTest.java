@@ -23,7 +23,7 @@ class RetriesTest {
     private static final Map<String, List<String>> NONE = Collections.emptyMap();
 
     private static String advise(RetryPolicy policy, int status, Map<String, List<String>> headers, String body, int attempt, boolean refreshed, DoubleSupplier random) {
-        return Retries.adviseRetry(policy, status, headers, body, attempt, refreshed, NOW, random).toString();
+        return Retries.adviseRetry(policy, status, headers, body, attempt, refreshed, NOW, random).line();
     }
 
     private static String advise(int status, Map<String, List<String>> headers, String body, int attempt) {

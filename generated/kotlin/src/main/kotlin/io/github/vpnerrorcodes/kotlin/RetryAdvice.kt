@@ -1,18 +1,26 @@
 // Copied from runtime/kotlin/src/main/kotlin/io/github/vpnerrorcodes/kotlin/RetryAdvice.kt by npm run build: edit that file, not this copy.
 package io.github.vpnerrorcodes.kotlin
 
+import io.github.vpnerrorcodes.Advisor
 import io.github.vpnerrorcodes.Retries
 import io.github.vpnerrorcodes.RetryDecision
 import io.github.vpnerrorcodes.RetryDecision.Basis
 import io.github.vpnerrorcodes.RetryDecision.FailReason
 import io.github.vpnerrorcodes.RetryPolicy
+import java.time.Clock
 import java.util.TreeMap
 import java.util.function.DoubleSupplier
+import kotlin.time.Duration
+import kotlin.time.Duration.Companion.milliseconds
 
 /** A [RetryDecision] as a sealed type, so that `when` over it names every answer. */
 public sealed class RetryAdvice {
     /** Send the request again after [delayMs] milliseconds; [basis] says what set the delay. */
-    public data class Retry(val delayMs: Long, val basis: Basis) : RetryAdvice()
+    public data class Retry(val delayMs: Long, val basis: Basis) : RetryAdvice() {
+        /** The delay as a [Duration], for `delay(advice.delay)` in a coroutine. */
+        public val delay: Duration
+            get() = delayMs.milliseconds
+    }
 
     /** Refresh the access token, then send the request once more. */
     public data object RefreshToken : RetryAdvice()
@@ -50,6 +58,24 @@ public fun RetryPolicy.adviseRetry(
     nowMs: Long = System.currentTimeMillis(),
     random: () -> Double = Math::random,
 ): RetryAdvice = Retries.adviseRetry(this, status, headers.toHeaderMap(), body, attempt, tokenRefreshed, nowMs, DoubleSupplier { random() }).toAdvice()
+
+/**
+ * What to do about the response to the [attempt]-th send of a request, with its headers as a map, as
+ * `java.net.http.HttpHeaders.map()`, Ktor's `Headers.toMap()` and OkHttp's `Headers.toMultimap()` give them.
+ *
+ * @param headers the response headers, names in any case
+ * @param clock the clock the rate-limit headers are read against
+ * @param random the jitter's source, giving values in [0, 1)
+ */
+public fun RetryPolicy.adviseRetry(
+    status: Int,
+    headers: Map<String, List<String>>,
+    body: String?,
+    attempt: Int,
+    tokenRefreshed: Boolean = false,
+    clock: Clock = Clock.systemUTC(),
+    random: () -> Double = Math::random,
+): RetryAdvice = Advisor.of(this).withClock(clock).withRandom { random() }.adviseRetry(status, headers, body, attempt, tokenRefreshed).toAdvice()
 
 /**
  * The backoff before retry [attempt] under this policy, as [Retries.backoffMs] computes it.

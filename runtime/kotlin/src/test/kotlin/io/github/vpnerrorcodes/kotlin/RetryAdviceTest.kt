@@ -31,9 +31,18 @@ class RetryAdviceTest {
             when (advice) {
                 is RetryAdvice.Retry -> assertEquals("retry ${advice.delayMs} ${advice.basis.wire()}", java.toString())
                 RetryAdvice.RefreshToken -> assertEquals("refresh-token", java.toString())
-                is RetryAdvice.Fail -> assertEquals("fail ${advice.reason.wire()}", java.toString())
+                is RetryAdvice.Fail -> assertEquals("fail ${advice.reason.wire()}: ${advice.detail}", java.toString())
             }
         }
+    }
+
+    @Test
+    fun readsAMapOfHeadersAgainstAClockAndGivesTheDelayAsADuration() {
+        val clock = java.time.Clock.fixed(java.time.Instant.ofEpochMilli(NOW), java.time.ZoneOffset.UTC)
+        val map = retryPolicy.adviseRetry(599, mapOf("x-any" to listOf("1")), null, 1, false, clock) { 0.5 }
+        assertEquals(advise(599), map)
+        val retry = assertIs<RetryAdvice.Retry>(map)
+        assertEquals(retry.delayMs, retry.delay.inWholeMilliseconds)
     }
 
     @Test
