@@ -148,12 +148,12 @@ const BUILTINS = ["id", "type", "format", "input", "filter", "map", "hash", "min
 
 /** A from_dict local named like a builtin (a property "id") takes a trailing underscore, as PEP 8 asks. */
 function unshadowBuiltins(code: string): string {
-  return code.replace(/(    def from_dict\(obj: Any\)[\s\S]*?\n        return \w+\(.*\)\n)/g, (method) => {
+  return code.replace(/( {4}def from_dict\(obj: Any\)[\s\S]*?\n {8}return \w+\(.*\)\n)/g, (method) => {
     let m = method;
     for (const name of BUILTINS) {
       if (!new RegExp(`^        ${name} = `, "m").test(m)) continue;
       m = m.replace(new RegExp(`^        ${name} = `, "m"), `        ${name}_ = `);
-      m = m.replace(/(\n        return \w+\()(.*)\)\n$/, (_, head: string, args: string) => `${head}${args.split(", ").map((a) => (a === name ? `${name}_` : a)).join(", ")})\n`);
+      m = m.replace(/(\n {8}return \w+\()(.*)\)\n$/, (_, head: string, args: string) => `${head}${args.split(", ").map((a) => (a === name ? `${name}_` : a)).join(", ")})\n`);
     }
     return m;
   });
