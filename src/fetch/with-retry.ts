@@ -10,7 +10,7 @@ import { decide, notAnError, type FailReason, type RetryDecision } from "../deci
 import { parseApiResponse } from "../envelope/parse.js";
 import type { ParseOptions, ParsedResponse } from "../envelope/result.js";
 import { header, trimFieldValue, type HeadersLike } from "../http/headers.js";
-import { TokenRefreshError } from "../token/refresher.js";
+import { TokenRefreshError, type TokenRefreshContext, generationOf } from "../token/refresher.js";
 import { AttemptTimeoutError, attemptSignal, discardBody } from "./attempt.js";
 import { networkFailure } from "./network-errors.js";
 
@@ -59,9 +59,10 @@ export interface RetryEvent {
 export interface WithRetryOptions<R = Sendable> {
   /**
    * Called once on TOKEN_EXPIRED, with the call's signal; the request is then sent again exactly once. If it
-   * throws, the call ends with TokenRefreshError. Share one createTokenRefresher() between concurrent calls.
+   * throws, the call ends with TokenRefreshError. Share one createTokenRefresher() between concurrent calls:
+   * it is told which token generation the request went out with (`sentWith`), so it refreshes once per token.
    */
-  refreshToken?: ((context: { signal?: AbortSignal }) => Promise<unknown>) | undefined;
+  refreshToken?: ((context: TokenRefreshContext) => Promise<unknown>) | undefined;
   /** Aborting it rejects withRetry at once with its reason: during a call, a wait or a refresh. */
   signal?: AbortSignal | undefined;
   /** The request's method, when `call` is a function (a Request gives its own). POST and PATCH are retried with care. */
@@ -194,6 +195,8 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortReason(signal);
     const run = attemptSignal(signal, settings.attemptTimeoutMs);
+    // Read before sending: a refresh that completes while this attempt is out makes its 401 stale, not new.
+    const sentWith = generationOf(refreshToken);
     let response: R;
     try {
       const sent = Promise.resolve().then(() => call({ attempt, signal: run.signal }));
@@ -268,7 +271,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       onRetry?.({ ...event, delayMs: 0 });
       try {
         // A refresh that ignores the signal must not hold the call: the abort rejects at once.
-        await untilAborted(Promise.resolve().then(() => refreshToken!(signal ? { signal } : {})), signal);
+        await untilAborted(Promise.resolve().then(() => refreshToken!({ ...(signal ? { signal } : {}), ...(sentWith !== undefined ? { sentWith } : {}) })), signal);
       } catch (error) {
         if (signal?.aborted) throw abortReason(signal);
         throw error instanceof TokenRefreshError ? error : new TokenRefreshError(error);
