@@ -17,6 +17,7 @@ export type { FailReason, RetryDecision } from "./decision/decide.js";
 export { rateLimitWaitMs } from "./decision/rate-limit.js";
 export { AttemptTimeoutError } from "./fetch/attempt.js";
 export { RetryDeadlineError, withRetry, type AttemptContext, type RetryContext, type RetryEvent, type WithRetryOptions } from "./fetch/with-retry.js";
+export { createRetryBudget, type RetryBudget, type RetryBudgetSettings, type RetryBudgetState } from "./fetch/retry-budget.js";
 export { createWaitState, type WaitState } from "./fetch/wait-state.js";
 export { TokenRefreshError, createTokenRefresher, type TokenRefreshContext, type TokenRefresher } from "./token/refresher.js";
 export { networkFailure, type NetworkFailure } from "./fetch/network-errors.js";

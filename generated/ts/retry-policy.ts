@@ -69,6 +69,15 @@ export const retryPolicy: RetryPolicy = /* @__PURE__ */ deepFreeze({
     reason: "RFC 9110 §9.2.2",
     note: "A 500, 502 or 503, or a network error after the request may have reached the server, can follow a request the server carried out, and sending it again could do it twice (a default policy that retried POST created duplicate tickets, dotnet/extensions#5248). A 429, and an error that never reached the server, are safe to retry for every method.",
   },
+  retryBudget: {
+    maxTokens: 10,
+    failureCost: 1,
+    successRefund: 0.1,
+    retryAbove: 5,
+    basis: "inferred",
+    reason: "gRPC retry throttling (gRFC A6, maxTokens and tokenRatio)",
+    note: "The page's schedule sends a request up to 6 times when every attempt fails, so in an outage a fleet that follows it sends 6 times its normal load just as the service comes back. A budget shared by a client's calls stops retrying once most recent attempts failed, as gRPC's retry throttling does with these numbers: one call still makes 5 of its 6 attempts (10 tokens down to 5), and after that each call makes one attempt until successes refill the bucket, 10 successes per token.",
+  },
 });
 
 /** Each HTTP status's retry strategy, as its entry in the http-status family gives it. */

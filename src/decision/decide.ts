@@ -17,7 +17,9 @@ export type FailReason =
   /** withRetry: the next wait would end after deadlineMs. */
   | "deadline"
   /** withRetry: shouldRetry declined. */
-  | "vetoed";
+  | "vetoed"
+  /** withRetry: the shared retry budget has too few tokens left (createRetryBudget). */
+  | "budget-exhausted";
 
 export type RetryDecision =
   /** Send the request again after `delayMs`. `basis` says what set the delay. */

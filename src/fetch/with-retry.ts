@@ -14,6 +14,7 @@ import { header, trimFieldValue, type HeadersLike } from "../http/headers.js";
 import { TokenRefreshError, type TokenRefreshContext, generationOf } from "../token/refresher.js";
 import { AttemptTimeoutError, attemptSignal, discardBody } from "./attempt.js";
 import { networkFailure } from "./network-errors.js";
+import type { RetryBudget } from "./retry-budget.js";
 import { heldFor, type WaitState } from "./wait-state.js";
 
 /** withRetry stopped retrying a thrown error because the next wait would end after `deadlineMs`; `cause` is the last error. */
@@ -72,6 +73,11 @@ export interface WithRetryOptions<R = Sendable> {
    * call sharing it, before its first attempt too, and a call whose deadline would pass first fails.
    */
   waitState?: WaitState | undefined;
+  /**
+   * Shared by the calls to one API (createRetryBudget): each transient failure draws on it, each success
+   * refills it, and once it runs low a call gives up with "budget-exhausted" instead of retrying.
+   */
+  budget?: RetryBudget | undefined;
   /** The request's method, when `call` is a function (a Request gives its own). POST and PATCH are retried with care. */
   method?: string | undefined;
   /** The request's headers, when `call` is a function: an Idempotency-Key among them makes a POST safe to retry. */
@@ -117,6 +123,8 @@ function isRawResponse(value: unknown): value is RawResponse {
 }
 
 /** Fail reasons that a shouldRetry may override with a retry; the others are the policy's bounds. */
+/** Decisions not to retry a failure that retries could have helped, had the policy's bounds allowed. */
+const SPENT_RETRY: ReadonlySet<FailReason> = new Set<FailReason>(["attempts-exhausted", "wait-too-long"]);
 const FORCEABLE: ReadonlySet<FailReason> = new Set<FailReason>(["not-retryable", "not-idempotent", "not-transient", "not-an-error"]);
 const fail = (reason: FailReason, detail: string): RetryDecision => ({ action: "fail", reason, detail });
 
@@ -167,7 +175,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
   if (!request && typeof input !== "function") throw new TypeError(`withRetry needs a function that sends the request, or a Request; got ${describeValue(input)}`);
   const call = request ? ({ signal }: AttemptContext) => fetch(request.clone(), { signal }) as Promise<unknown> as Promise<R> : (input as (context: AttemptContext) => Promise<R> | R);
   const settings = settingsOf(options as WithRetryOptions<never>, request);
-  const { signal, refreshToken, onRetry, onGiveUp, shouldRetry, waitState } = options;
+  const { signal, refreshToken, onRetry, onGiveUp, shouldRetry, waitState, budget } = options;
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
@@ -194,7 +202,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     if (!shouldRetry) return decision;
     const verdict = shouldRetry({ ...context, decision, ...(settings.method !== undefined ? { method: settings.method } : {}) });
     if (verdict === false && decision.action !== "fail") return fail("vetoed", "shouldRetry declined the retry");
-    if (verdict === true && decision.action === "fail" && FORCEABLE.has(decision.reason)) return bound(backoff(context.attempt, "forced by shouldRetry"), context.attempt);
+    if (verdict === true && decision.action === "fail" && FORCEABLE.has(decision.reason) && (!budget || budget.allowsRetry())) return bound(backoff(context.attempt, "forced by shouldRetry"), context.attempt);
     return decision;
   };
   const wait = (ms: number) => untilAborted(Promise.resolve().then(() => sleep(ms, signal)), signal);
@@ -202,6 +210,15 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
   const sharedHold = (): number => {
     const held = heldFor(waitState, now());
     return held > 0 ? Math.ceil(held + unit(random) * retryPolicy.backoff.jitterMaxMs) : 0;
+  };
+  /** A transient failure draws on the shared budget; a retry it cannot pay for becomes a give-up. */
+  const charge = (decision: RetryDecision, transient: boolean): RetryDecision => {
+    if (!budget || !transient) return decision;
+    budget.recordFailure();
+    if (decision.action !== "retry" || budget.allowsRetry()) return decision;
+    budget.recordRefusal();
+    const { tokens, retryAbove } = budget.state();
+    return fail("budget-exhausted", `the retry budget has ${Math.round(tokens * 100) / 100} tokens left, not above ${retryAbove}: most recent attempts failed`);
   };
   /** A retry waits at least as long as the shared hold. */
   const holdBack = (decision: RetryDecision): RetryDecision => {
@@ -242,7 +259,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       let decision: RetryDecision;
       if (!failure) decision = fail("not-transient", `${describeError(error)}: not a network failure, so not retried`);
       else if (failure.reached === "maybe" && !settings.repeatable) decision = fail("not-idempotent", `${failure.code} on a ${settings.method} that may have reached the server, without idempotent or an idempotency key`);
-      else decision = bound(holdBack(backoff(attempt, failure.code)), attempt);
+      else decision = bound(holdBack(charge(backoff(attempt, failure.code), true)), attempt);
       decision = consult(decision, { attempt, error });
       const event = { attempt, decision, error, ...(failure ? { code: failure.code } : {}) };
       if (decision.action !== "retry") {
@@ -265,6 +282,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     if (Number.isInteger(status) && status >= 200 && status < 300) {
       // A success is decided by its status alone: its body (a download, a stream) is the caller's.
       run.settle();
+      budget?.recordSuccess();
       decision = notAnError(status);
     } else {
       parsed = parts ? await parseApiResponse(response as ResponseLike, { ...options.parse, signal: run.signal }) : parseApiResponse(response as RawResponse, options.parse);
@@ -282,6 +300,8 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       }
       const at = now();
       decision = decide(parsed, headers, attempt, at, { tokenRefreshed, random });
+      // A response the policy would retry, were it not for its bounds, is a transient failure for the budget.
+      const transient = decision.action === "retry" || (decision.action === "fail" && SPENT_RETRY.has(decision.reason));
       if (waitState && STATUS_STRATEGY[status] === "wait-for-window") {
         // The server asked for this wait: it holds every call that shares the state, whatever this call does
         // next (its last attempt included), up to the longest wait the policy honours.
@@ -292,7 +312,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
         decision = fail("not-idempotent", `status ${status} on a ${settings.method}: it may have been carried out, and the call is neither idempotent nor has an idempotency key`);
       }
       if (decision.action === "refresh-token" && !refreshToken) decision = fail("not-retryable", "the token expired and withRetry was given no refreshToken");
-      decision = bound(holdBack(decision), attempt);
+      decision = bound(holdBack(charge(decision, transient)), attempt);
     }
     decision = consult(decision, { attempt, response, ...(parsed ? { parsed } : {}) });
     const event = { attempt, decision, status, ...(parsed?.kind === "api-error" ? { code: parsed.code } : {}) };
