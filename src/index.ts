@@ -19,6 +19,8 @@ export { AttemptTimeoutError } from "./fetch/attempt.js";
 export { RetryDeadlineError, withRetry, type AttemptContext, type RetryContext, type RetryEvent, type WithRetryOptions } from "./fetch/with-retry.js";
 export { createRetryBudget, type RetryBudget, type RetryBudgetSettings, type RetryBudgetState } from "./fetch/retry-budget.js";
 export { createWaitState, type WaitState } from "./fetch/wait-state.js";
+export { adviseReconnect, type ReconnectAdvice, type ReconnectError, type ReconnectHistory, type ReconnectOptions, type ReconnectStopReason } from "./reconnect/advise.js";
+export { createReconnectController, type ReconnectController, type ReconnectControllerOptions, type ReconnectEvent } from "./reconnect/controller.js";
 export { TokenRefreshError, createTokenRefresher, type TokenRefreshContext, type TokenRefresher } from "./token/refresher.js";
 export { networkFailure, type NetworkFailure } from "./fetch/network-errors.js";
 export type { HeadersLike } from "./http/headers.js";

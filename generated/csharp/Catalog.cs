@@ -13,8 +13,8 @@ namespace VpnErrorCodes.CatalogModel
     using Newtonsoft.Json.Converters;
 
     /// <summary>
-    /// generated/catalog.json: every family with its codes sorted by value, and the REST retry
-    /// policy.
+    /// generated/catalog.json: every family with its codes sorted by value, the REST retry
+    /// policy and the SDK reconnect policy.
     /// </summary>
     public partial class Catalog
     {
@@ -29,6 +29,13 @@ namespace VpnErrorCodes.CatalogModel
         /// </summary>
         [JsonProperty("families", Required = Required.Always)]
         public List<Family> Families { get; set; }
+
+        /// <summary>
+        /// What a client does when the SDK reports an error (the families with roles sdk-event and
+        /// sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user.
+        /// </summary>
+        [JsonProperty("reconnectPolicy", NullValueHandling = NullValueHandling.Ignore)]
+        public ReconnectPolicy ReconnectPolicy { get; set; }
 
         /// <summary>
         /// The policy itself.
@@ -396,6 +403,202 @@ namespace VpnErrorCodes.CatalogModel
     }
 
     /// <summary>
+    /// What a client does when the SDK reports an error (the families with roles sdk-event and
+    /// sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user.
+    /// </summary>
+    public partial class ReconnectPolicy
+    {
+        /// <summary>
+        /// The wait before reconnect n (1-based within the window): min(initialDelayMs *
+        /// multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
+        /// </summary>
+        [JsonProperty("backoff", Required = Required.Always)]
+        public ReconnectPolicyBackoff Backoff { get; set; }
+
+        /// <summary>
+        /// The same error again soon after each of several reconnects in a row: reconnecting does
+        /// not fix it, so the client stops and asks the user.
+        /// </summary>
+        [JsonProperty("flapping", Required = Required.Always)]
+        public Flapping Flapping { get; set; }
+
+        /// <summary>
+        /// Codes after which the source says to reconnect at once (the first time; again within
+        /// flapping.withinMs, the backoff applies).
+        /// </summary>
+        [JsonProperty("immediate", Required = Required.Always)]
+        public Immediate Immediate { get; set; }
+
+        [JsonProperty("source", Required = Required.Always)]
+        public Source Source { get; set; }
+
+        /// <summary>
+        /// Codes that mean the device has no network: the client waits until it is back, then
+        /// reconnects.
+        /// </summary>
+        [JsonProperty("waitForNetwork", Required = Required.Always)]
+        public WaitForNetwork WaitForNetwork { get; set; }
+
+        /// <summary>
+        /// A cap on reconnects per time window: past it, the client stops and asks the user.
+        /// </summary>
+        [JsonProperty("window", Required = Required.Always)]
+        public Window Window { get; set; }
+    }
+
+    /// <summary>
+    /// The wait before reconnect n (1-based within the window): min(initialDelayMs *
+    /// multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
+    /// </summary>
+    public partial class ReconnectPolicyBackoff
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        /// <summary>
+        /// Wait before the first reconnect.
+        /// </summary>
+        [JsonProperty("initialDelayMs", Required = Required.Always)]
+        public long InitialDelayMs { get; set; }
+
+        /// <summary>
+        /// How much of the wait is random: 0 none, 1 all of it.
+        /// </summary>
+        [JsonProperty("jitterRatio", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxValueCheckConverter))]
+        public double JitterRatio { get; set; }
+
+        /// <summary>
+        /// Ceiling on any one wait.
+        /// </summary>
+        [JsonProperty("maxDelayMs", Required = Required.Always)]
+        public long MaxDelayMs { get; set; }
+
+        /// <summary>
+        /// Factor applied to the wait on each further reconnect.
+        /// </summary>
+        [JsonProperty("multiplier", Required = Required.Always)]
+        [JsonConverter(typeof(FluffyMinMaxValueCheckConverter))]
+        public double Multiplier { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
+
+        /// <summary>
+        /// The reference the numbers rest on.
+        /// </summary>
+        [JsonProperty("reason", Required = Required.Always)]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        public string Reason { get; set; }
+    }
+
+    /// <summary>
+    /// The same error again soon after each of several reconnects in a row: reconnecting does
+    /// not fix it, so the client stops and asks the user.
+    /// </summary>
+    public partial class Flapping
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
+
+        /// <summary>
+        /// How many reconnects in a row the error must come back after.
+        /// </summary>
+        [JsonProperty("times", Required = Required.Always)]
+        public long Times { get; set; }
+
+        /// <summary>
+        /// How soon after a reconnect the same error counts as coming back.
+        /// </summary>
+        [JsonProperty("withinMs", Required = Required.Always)]
+        public long WithinMs { get; set; }
+    }
+
+    /// <summary>
+    /// Codes after which the source says to reconnect at once (the first time; again within
+    /// flapping.withinMs, the backoff applies).
+    /// </summary>
+    public partial class Immediate
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        [JsonProperty("codes", Required = Required.Always)]
+        public List<FamilyCode> Codes { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
+    }
+
+    /// <summary>
+    /// A code named by its family and its name.
+    /// </summary>
+    public partial class FamilyCode
+    {
+        [JsonProperty("family", Required = Required.Always)]
+        public string Family { get; set; }
+
+        [JsonProperty("name", Required = Required.Always)]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        public string Name { get; set; }
+    }
+
+    /// <summary>
+    /// Codes that mean the device has no network: the client waits until it is back, then
+    /// reconnects.
+    /// </summary>
+    public partial class WaitForNetwork
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        [JsonProperty("codes", Required = Required.Always)]
+        public List<FamilyCode> Codes { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
+    }
+
+    /// <summary>
+    /// A cap on reconnects per time window: past it, the client stops and asks the user.
+    /// </summary>
+    public partial class Window
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        /// <summary>
+        /// The window's length.
+        /// </summary>
+        [JsonProperty("durationMs", Required = Required.Always)]
+        public long DurationMs { get; set; }
+
+        /// <summary>
+        /// Reconnects allowed within any window.
+        /// </summary>
+        [JsonProperty("maxReconnects", Required = Required.Always)]
+        public long MaxReconnects { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
+
+        /// <summary>
+        /// The reference the numbers rest on.
+        /// </summary>
+        [JsonProperty("reason", Required = Required.Always)]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        public string Reason { get; set; }
+    }
+
+    /// <summary>
     /// The policy itself.
     /// </summary>
     public partial class RetryPolicy
@@ -412,7 +615,7 @@ namespace VpnErrorCodes.CatalogModel
         /// * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
         /// </summary>
         [JsonProperty("backoff", Required = Required.Always)]
-        public Backoff Backoff { get; set; }
+        public RetryPolicyBackoff Backoff { get; set; }
 
         /// <summary>
         /// What a client does when a known code arrives with a status other than its documented one.
@@ -470,7 +673,7 @@ namespace VpnErrorCodes.CatalogModel
     /// Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
     /// * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
     /// </summary>
-    public partial class Backoff
+    public partial class RetryPolicyBackoff
     {
         [JsonProperty("basis", Required = Required.Always)]
         public Basis Basis { get; set; }
@@ -509,7 +712,7 @@ namespace VpnErrorCodes.CatalogModel
         /// Factor applied to the delay on each further retry.
         /// </summary>
         [JsonProperty("multiplier", Required = Required.Always)]
-        [JsonConverter(typeof(PurpleMinMaxValueCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxValueCheckConverter))]
         public double Multiplier { get; set; }
 
         [JsonProperty("note", NullValueHandling = NullValueHandling.Ignore)]
@@ -692,7 +895,7 @@ namespace VpnErrorCodes.CatalogModel
         /// The bucket's size, and its balance when it is made.
         /// </summary>
         [JsonProperty("maxTokens", Required = Required.Always)]
-        [JsonConverter(typeof(FluffyMinMaxValueCheckConverter))]
+        [JsonConverter(typeof(TentacledMinMaxValueCheckConverter))]
         public double MaxTokens { get; set; }
 
         [JsonProperty("note", Required = Required.Always)]
@@ -710,14 +913,14 @@ namespace VpnErrorCodes.CatalogModel
         /// A retry is made only while the balance is above this.
         /// </summary>
         [JsonProperty("retryAbove", Required = Required.Always)]
-        [JsonConverter(typeof(TentacledMinMaxValueCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxValueCheckConverter))]
         public double RetryAbove { get; set; }
 
         /// <summary>
         /// Tokens a success gives back, up to maxTokens.
         /// </summary>
         [JsonProperty("successRefund", Required = Required.Always)]
-        [JsonConverter(typeof(TentacledMinMaxValueCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxValueCheckConverter))]
         public double SuccessRefund { get; set; }
     }
 
@@ -1474,6 +1677,40 @@ namespace VpnErrorCodes.CatalogModel
         {
             if (reader.TokenType == JsonToken.Null) return null;
             var value = serializer.Deserialize<double>(reader);
+            if (value >= 0 && value <= 1)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type double");
+        }
+
+        public override void WriteJson(JsonWriter writer, object untypedValue, JsonSerializer serializer)
+        {
+            if (untypedValue == null)
+            {
+                serializer.Serialize(writer, null);
+                return;
+            }
+            var value = (double)untypedValue;
+            if (value >= 0 && value <= 1)
+            {
+                serializer.Serialize(writer, value);
+                return;
+            }
+            throw new Exception("Cannot marshal type double");
+        }
+
+        public static readonly PurpleMinMaxValueCheckConverter Singleton = new PurpleMinMaxValueCheckConverter();
+    }
+
+    internal class FluffyMinMaxValueCheckConverter : JsonConverter
+    {
+        public override bool CanConvert(Type t) => t == typeof(double) || t == typeof(double?);
+
+        public override object ReadJson(JsonReader reader, Type t, object existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null) return null;
+            var value = serializer.Deserialize<double>(reader);
             if (value >= 1)
             {
                 return value;
@@ -1497,7 +1734,7 @@ namespace VpnErrorCodes.CatalogModel
             throw new Exception("Cannot marshal type double");
         }
 
-        public static readonly PurpleMinMaxValueCheckConverter Singleton = new PurpleMinMaxValueCheckConverter();
+        public static readonly FluffyMinMaxValueCheckConverter Singleton = new FluffyMinMaxValueCheckConverter();
     }
 
     internal class RuleConverter : JsonConverter
@@ -1568,40 +1805,6 @@ namespace VpnErrorCodes.CatalogModel
         public static readonly ResetUnitConverter Singleton = new ResetUnitConverter();
     }
 
-    internal class FluffyMinMaxValueCheckConverter : JsonConverter
-    {
-        public override bool CanConvert(Type t) => t == typeof(double) || t == typeof(double?);
-
-        public override object ReadJson(JsonReader reader, Type t, object existingValue, JsonSerializer serializer)
-        {
-            if (reader.TokenType == JsonToken.Null) return null;
-            var value = serializer.Deserialize<double>(reader);
-            if (value <= 1000000)
-            {
-                return value;
-            }
-            throw new Exception("Cannot unmarshal type double");
-        }
-
-        public override void WriteJson(JsonWriter writer, object untypedValue, JsonSerializer serializer)
-        {
-            if (untypedValue == null)
-            {
-                serializer.Serialize(writer, null);
-                return;
-            }
-            var value = (double)untypedValue;
-            if (value <= 1000000)
-            {
-                serializer.Serialize(writer, value);
-                return;
-            }
-            throw new Exception("Cannot marshal type double");
-        }
-
-        public static readonly FluffyMinMaxValueCheckConverter Singleton = new FluffyMinMaxValueCheckConverter();
-    }
-
     internal class TentacledMinMaxValueCheckConverter : JsonConverter
     {
         public override bool CanConvert(Type t) => t == typeof(double) || t == typeof(double?);
@@ -1610,6 +1813,40 @@ namespace VpnErrorCodes.CatalogModel
         {
             if (reader.TokenType == JsonToken.Null) return null;
             var value = serializer.Deserialize<double>(reader);
+            if (value <= 1000000)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type double");
+        }
+
+        public override void WriteJson(JsonWriter writer, object untypedValue, JsonSerializer serializer)
+        {
+            if (untypedValue == null)
+            {
+                serializer.Serialize(writer, null);
+                return;
+            }
+            var value = (double)untypedValue;
+            if (value <= 1000000)
+            {
+                serializer.Serialize(writer, value);
+                return;
+            }
+            throw new Exception("Cannot marshal type double");
+        }
+
+        public static readonly TentacledMinMaxValueCheckConverter Singleton = new TentacledMinMaxValueCheckConverter();
+    }
+
+    internal class StickyMinMaxValueCheckConverter : JsonConverter
+    {
+        public override bool CanConvert(Type t) => t == typeof(double) || t == typeof(double?);
+
+        public override object ReadJson(JsonReader reader, Type t, object existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null) return null;
+            var value = serializer.Deserialize<double>(reader);
             if (value >= 0)
             {
                 return value;
@@ -1633,6 +1870,6 @@ namespace VpnErrorCodes.CatalogModel
             throw new Exception("Cannot marshal type double");
         }
 
-        public static readonly TentacledMinMaxValueCheckConverter Singleton = new TentacledMinMaxValueCheckConverter();
+        public static readonly StickyMinMaxValueCheckConverter Singleton = new StickyMinMaxValueCheckConverter();
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.*;
  */
 public class RetryPolicy {
     private String appliesTo;
-    private Backoff backoff;
+    private RetryPolicyBackoff backoff;
     private CodeStatusConflict codeStatusConflict;
     private Idempotency idempotency;
     private NetworkErrors networkErrors;
@@ -32,9 +32,9 @@ public class RetryPolicy {
      * * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
      */
     @JsonProperty("backoff")
-    public Backoff getBackoff() { return backoff; }
+    public RetryPolicyBackoff getBackoff() { return backoff; }
     @JsonProperty("backoff")
-    public void setBackoff(Backoff value) { this.backoff = value; }
+    public void setBackoff(RetryPolicyBackoff value) { this.backoff = value; }
 
     /**
      * What a client does when a known code arrives with a status other than its documented one.
