@@ -18,8 +18,9 @@ var (
 // decodeExact decodes data, already checked as JSON, into v (a non-nil pointer) as encoding/json
 // does, except that a struct field takes only the member whose name is exactly its JSON name (its
 // tag's, or else the field's own), that members no field names are never read (so their depth does
-// not matter), and that a string field keeps a lone surrogate (decodeString). Values of other kinds
-// (numbers, maps, interfaces, types with their own UnmarshalJSON) are encoding/json's.
+// not matter), that a string keeps a lone surrogate (decodeString), and that an interface{} value
+// (map[string]any, []any, ...) is anyValue's, at any depth and with numbers of any size. Values of
+// other kinds (numbers, booleans, types with their own UnmarshalJSON) are encoding/json's.
 func decodeExact(data []byte, v any) error {
 	target := reflect.ValueOf(v)
 	if target.Kind() != reflect.Pointer || target.IsNil() {
@@ -60,6 +61,26 @@ func decodeValue(raw []byte, v reflect.Value, path string) error {
 			}
 		}
 		v.Set(slice)
+		return nil
+	case reflect.Interface:
+		if t.NumMethod() == 0 {
+			v.Set(reflect.ValueOf(anyValue(raw)))
+			return nil
+		}
+	case reflect.Map:
+		members, ok := objectMembers(raw)
+		if t.Key().Kind() != reflect.String || !ok {
+			break
+		}
+		m := reflect.MakeMapWithSize(t, len(members))
+		for _, member := range members {
+			value := reflect.New(t.Elem()).Elem()
+			if err := decodeValue(member.value, value, path+"/"+member.name); err != nil {
+				return err
+			}
+			m.SetMapIndex(reflect.ValueOf(member.name).Convert(t.Key()), value)
+		}
+		v.Set(m)
 		return nil
 	case reflect.String:
 		if raw[0] != '"' {

@@ -326,3 +326,90 @@ func hex4(b []byte) uint16 {
 	v, _ := strconv.ParseUint(string(b[:4]), 16, 16)
 	return uint16(v)
 }
+
+// container is an object or array being read by anyValue, with the name of the member whose value
+// comes next.
+type container struct {
+	object map[string]any
+	array  []any
+	name   string
+}
+
+func (c *container) value() any {
+	if c.object != nil {
+		return c.object
+	}
+	return c.array
+}
+
+// anyValue decodes a JSON value already checked into what encoding/json gives an interface{}
+// (map[string]any, []any, float64, string, bool or nil), at any depth and without recursion. A number
+// is its binary64 value, so 1e400 is +Inf where encoding/json fails (§8); strings are decodeString's;
+// of two members of one name the last counts.
+func anyValue(raw []byte) any {
+	var open []*container
+	i := 0
+	for {
+		i = skipSpace(raw, i)
+		var v any
+		switch c := raw[i]; c {
+		case '{', '[':
+			next := &container{array: []any{}}
+			if c == '{' {
+				next = &container{object: map[string]any{}}
+			}
+			if j := skipSpace(raw, i+1); raw[j] == '}' || raw[j] == ']' {
+				v, i = next.value(), j+1
+				break
+			}
+			open = append(open, next)
+			i++
+			if c == '{' {
+				next.name, i = nameAt(raw, i)
+			}
+			continue
+		case '"':
+			end, _ := stringEnd(raw, i)
+			v, i = decodeString(raw[i:end]), end
+		case 't':
+			v, i = true, i+len("true")
+		case 'f':
+			v, i = false, i+len("false")
+		case 'n':
+			v, i = nil, i+len("null")
+		default:
+			end, _ := numberEnd(raw, i)
+			v, _ = strconv.ParseFloat(string(raw[i:end]), 64)
+			i = end
+		}
+		// Place the value, then close what ends after it.
+		for {
+			if len(open) == 0 {
+				return v
+			}
+			top := open[len(open)-1]
+			if top.object != nil {
+				top.object[top.name] = v
+			} else {
+				top.array = append(top.array, v)
+			}
+			i = skipSpace(raw, i)
+			if raw[i] == ',' {
+				i++
+				if top.object != nil {
+					top.name, i = nameAt(raw, i)
+				}
+				break
+			}
+			open = open[:len(open)-1]
+			v, i = top.value(), i+1
+		}
+	}
+}
+
+// nameAt reads a member's name and its colon from i, in JSON already checked.
+func nameAt(raw []byte, i int) (string, int) {
+	i = skipSpace(raw, i)
+	end, _ := stringEnd(raw, i)
+	return decodeString(raw[i:end]), skipSpace(raw, end) + 1
+}

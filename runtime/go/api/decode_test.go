@@ -3,7 +3,9 @@ package api
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"math/big"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -200,6 +202,13 @@ func FuzzTheReaderAgreesWithEncodingJSON(f *testing.F) {
 		if !isJSON(data) {
 			return
 		}
+		// Both read any value alike, but for a surrogate escape, which encoding/json turns into U+FFFD.
+		var want any
+		if json.Unmarshal(data, &want) == nil && !strings.Contains(strings.ToLower(string(data)), `\ud`) {
+			if got := anyValue(data); !reflect.DeepEqual(got, want) {
+				t.Errorf("anyValue(%q) = %#v, encoding/json gives %#v", data, got, want)
+			}
+		}
 		if members, ok := objectMembers(data); ok {
 			var object map[string]json.RawMessage
 			if json.Unmarshal(data, &object) != nil || len(object) > len(members) {
@@ -241,5 +250,42 @@ func TestTypedDetailsAreTheCodesType(t *testing.T) {
 	}
 	if got := FailureText(0, "X", "m"); got != "X: m" {
 		t.Errorf("FailureText = %q", got)
+	}
+}
+
+func TestUntypedValuesAtAnyDepthAndSize(t *testing.T) {
+	var v struct {
+		Data    any            `json:"data"`
+		Details map[string]any `json:"details"`
+	}
+	body := `{"data":{"deep":` + deep(50_000) + `,"big":1e400,"dup":1,"dup":2,"text":"a\ud83d"},"details":{"n":-1e400,"list":[true,null,"x",{}],"Details":1}}`
+	if err := decodeExact([]byte(body), &v); err != nil {
+		t.Fatal(err)
+	}
+	data := v.Data.(map[string]any)
+	depth := 0
+	for node := data["deep"]; ; depth++ {
+		items, ok := node.([]any)
+		if !ok || len(items) == 0 {
+			break
+		}
+		node = items[0]
+	}
+	if depth != 49_999 || !math.IsInf(data["big"].(float64), 1) || data["dup"] != 2.0 || data["text"] != "a\xed\xa0\xbd" {
+		t.Errorf("data %v (depth %d)", data["big"], depth)
+	}
+	list := v.Details["list"].([]any)
+	if !math.IsInf(v.Details["n"].(float64), -1) || len(list) != 4 || list[0] != true || list[1] != nil || list[2] != "x" || len(v.Details) != 3 {
+		t.Errorf("details %v", v.Details)
+	}
+	// What encoding/json gives, wherever it can read the value at all.
+	for _, text := range []string{`{"a":[1,2.5,"s",null,true,{"b":{}}],"c":[]}`, `[]`, `"x"`, `-0`, `{"k":{"k":{"k":[[[]]]}}}`} {
+		var want any
+		if err := json.Unmarshal([]byte(text), &want); err != nil {
+			t.Fatal(err)
+		}
+		if got := anyValue([]byte(text)); !reflect.DeepEqual(got, want) {
+			t.Errorf("anyValue(%s) = %#v, want %#v", text, got, want)
+		}
 	}
 }
