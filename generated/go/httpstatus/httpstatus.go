@@ -43,7 +43,8 @@ const (
 	// Retry: not an error (documented). success
 	NoContent Code = 204
 
-	// BadRequest: The request is malformed or contains invalid parameters. Check the details field.
+	// BadRequest: The request is malformed or contains invalid parameters. Check the details
+	// field.
 	//
 	// Group: 4xx Client errors.
 	//
@@ -75,7 +76,8 @@ const (
 	// with retries.
 	NotFound Code = 404
 
-	// Conflict: The request conflicts with the current state of the resource (e.g., duplicate email).
+	// Conflict: The request conflicts with the current state of the resource (e.g., duplicate
+	// email).
 	//
 	// Group: 4xx Client errors.
 	//
@@ -83,7 +85,8 @@ const (
 	// with retries.
 	Conflict Code = 409
 
-	// UnprocessableEntity: The request is well-formed but semantically invalid (e.g., weak password).
+	// UnprocessableEntity: The request is well-formed but semantically invalid (e.g., weak
+	// password).
 	//
 	// Group: 4xx Client errors.
 	//
@@ -99,7 +102,8 @@ const (
 	// X-RateLimit-Reset header and wait before retrying a rate-limited request.
 	TooManyRequests Code = 429
 
-	// InternalServerError: An unexpected error occurred on the server. Retry with exponential backoff.
+	// InternalServerError: An unexpected error occurred on the server. Retry with exponential
+	// backoff.
 	//
 	// Group: 5xx Server errors.
 	//
@@ -115,7 +119,8 @@ const (
 	// are safe to retry with backoff.
 	BadGateway Code = 502
 
-	// ServiceUnavailable: The service is temporarily down for maintenance or overloaded. Retry later.
+	// ServiceUnavailable: The service is temporarily down for maintenance or overloaded. Retry
+	// later.
 	//
 	// Group: 5xx Server errors.
 	//

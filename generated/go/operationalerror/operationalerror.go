@@ -40,7 +40,8 @@ const (
 	// Action: Fix the Hydra configuration before connecting again. (inferred)
 	Config Code = 180
 
-	// Broken: Tunnel broken. Occurs when a connected tunnel unexpectedly broke for an unknown reason.
+	// Broken: Tunnel broken. Occurs when a connected tunnel unexpectedly broke for an unknown
+	// reason.
 	//
 	// Group: Сommon errors.
 	//
@@ -80,8 +81,8 @@ const (
 	// Action: Obtain fresh credentials from the backend before connecting again. (inferred)
 	ServerAuth Code = 184
 
-	// CannotSend: Internal Hydra client communication issue. Occurs when traffic accumulates in the socket
-	// buffer but doesn't go out.
+	// CannotSend: Internal Hydra client communication issue. Occurs when traffic accumulates in
+	// the socket buffer but doesn't go out.
 	//
 	// Group: Hydra protocol errors.
 	//
@@ -91,8 +92,8 @@ const (
 	// Action: Reconnect the tunnel with the same credentials. (inferred)
 	CannotSend Code = 185
 
-	// TimeSkew: Internal Hydra client communication issue. Can happen only when infrastructure problems
-	// occur.
+	// TimeSkew: Internal Hydra client communication issue. Can happen only when infrastructure
+	// problems occur.
 	//
 	// Group: Hydra protocol errors.
 	//
@@ -103,8 +104,8 @@ const (
 	// (inferred)
 	TimeSkew Code = 186
 
-	// DcnSrvSwitch: Tunnel was broken for a server-side reason. Can happen only when infrastructure problems
-	// occur.
+	// DcnSrvSwitch: Tunnel was broken for a server-side reason. Can happen only when
+	// infrastructure problems occur.
 	//
 	// Group: Hydra protocol errors.
 	//
@@ -114,8 +115,8 @@ const (
 	// Action: Reconnect the tunnel with the same credentials. (inferred)
 	DcnSrvSwitch Code = 190
 
-	// DcnBlockedBw: Hydra or OpenVpn tunnel was broken by the server side because the traffic limit was
-	// exceeded.
+	// DcnBlockedBw: Hydra or OpenVpn tunnel was broken by the server side because the traffic
+	// limit was exceeded.
 	//
 	// Group: Сommon errors.
 	//
@@ -136,7 +137,8 @@ const (
 	// for abuse traffic. (inferred)
 	DcnBlockedAbuse Code = 192
 
-	// DcnBlockedMalware: Tunnel was broken by the server side because malicious traffic was detected.
+	// DcnBlockedMalware: Tunnel was broken by the server side because malicious traffic was
+	// detected.
 	//
 	// Group: Hydra protocol errors.
 	//
@@ -218,7 +220,8 @@ const (
 	// Action: Collect debug logs and restart the SDK service if the error repeats. (inferred)
 	ComException Code = 4099
 
-	// ComInvalidCastException: Hydra client internal error. Occurs when internal COM calls failed for any reason.
+	// ComInvalidCastException: Hydra client internal error. Occurs when internal COM calls failed
+	// for any reason.
 	//
 	// Group: Hydra protocol errors.
 	//
@@ -238,8 +241,8 @@ const (
 	// transient. (inferred)
 	StartVpnFailed Code = 8192
 
-	// DisconnectedBeforeConnected: Tunnel connection failed because the tunnel unexpectedly disconnected during connection
-	// without any errors.
+	// DisconnectedBeforeConnected: Tunnel connection failed because the tunnel unexpectedly
+	// disconnected during connection without any errors.
 	//
 	// Group: Сommon errors.
 	//
@@ -259,8 +262,8 @@ const (
 	// Action: Try to connect again with backoff, or choose another location. (inferred)
 	ConnectionTimeout Code = 8194
 
-	// DisconnectedAfterStart: Tunnel was connected successfully but unexpectedly disconnected within 10 seconds after
-	// start without any errors.
+	// DisconnectedAfterStart: Tunnel was connected successfully but unexpectedly disconnected
+	// within 10 seconds after start without any errors.
 	//
 	// Group: Сommon errors.
 	//
@@ -270,8 +273,9 @@ const (
 	// Action: Reconnect the tunnel with the same credentials. (inferred)
 	DisconnectedAfterStart Code = 8195
 
-	// StoppedAfterStart: Tunnel client reported Connected but the service cannot find an active network adapter.
-	// Usually occurs when the tunnel client crashes right after a successful connection.
+	// StoppedAfterStart: Tunnel client reported Connected but the service cannot find an active
+	// network adapter. Usually occurs when the tunnel client crashes right after a successful
+	// connection.
 	//
 	// Group: Сommon errors.
 	//
@@ -292,9 +296,9 @@ const (
 	// Action: Reconnect the tunnel with the same credentials. (inferred)
 	TunnelExited Code = 8197
 
-	// PrimaryNetworkInterfaceChanged: Primary network interface changed but the SDK doesn't support hot-switching between
-	// networks. We recommend reconnecting the tunnel with the same credentials when this error
-	// occurs.
+	// PrimaryNetworkInterfaceChanged: Primary network interface changed but the SDK doesn't
+	// support hot-switching between networks. We recommend reconnecting the tunnel with the same
+	// credentials when this error occurs.
 	//
 	// Group: Сommon errors.
 	//
@@ -304,8 +308,8 @@ const (
 	// Action: Reconnect the tunnel with the same credentials. (documented)
 	PrimaryNetworkInterfaceChanged Code = 8198
 
-	// TrafficLeak: Traffic is leaking outside the tunnel. Occurs when the routing table was changed by a third
-	// party.
+	// TrafficLeak: Traffic is leaking outside the tunnel. Occurs when the routing table was
+	// changed by a third party.
 	//
 	// Group: Сommon errors.
 	//
@@ -316,8 +320,9 @@ const (
 	// changes the routing table. (inferred)
 	TrafficLeak Code = 8199
 
-	// TunnelBroken: Occurs when the tunnel is connected but traffic is not going through the tunnel for 30
-	// seconds. That means that all health check requests through the tunnel failed with an error.
+	// TunnelBroken: Occurs when the tunnel is connected but traffic is not going through the
+	// tunnel for 30 seconds. That means that all health check requests through the tunnel failed
+	// with an error.
 	//
 	// Group: Сommon errors.
 	//
@@ -347,8 +352,8 @@ const (
 	// Action: Fix the StartVpnRequest parameters before connecting again. (inferred)
 	InvalidConfiguration Code = 8202
 
-	// InvalidTunnelNetworkIndefaceIndex: Tunnel successfully connected but the SDK service cannot determine the tunnel network
-	// adapter.
+	// InvalidTunnelNetworkIndefaceIndex: Tunnel successfully connected but the SDK service cannot
+	// determine the tunnel network adapter.
 	//
 	// Group: Сommon errors.
 	//
@@ -372,8 +377,8 @@ const (
 	// failing. (inferred)
 	StopVpnFailed Code = 8204
 
-	// WfpSessionCreationFailed: Error occurs when the SDK service cannot create a Windows Filtering Platform session for
-	// tunnel traffic protection.
+	// WfpSessionCreationFailed: Error occurs when the SDK service cannot create a Windows
+	// Filtering Platform session for tunnel traffic protection.
 	//
 	// Group: Сommon errors.
 	//
@@ -384,7 +389,8 @@ const (
 	// the service. (inferred)
 	WfpSessionCreationFailed Code = 8205
 
-	// ConnectionCanceled: Connection process was successfully canceled by client application request.
+	// ConnectionCanceled: Connection process was successfully canceled by client application
+	// request.
 	//
 	// Group: Сommon errors.
 	//
@@ -403,8 +409,8 @@ const (
 	// Action: Fix the fireshield configuration before connecting again. (inferred)
 	InvalidFireshieldConfiguration Code = 8207
 
-	// NoInternetConnection: Tunnel error occurred and the internet connection check failed for the primary network
-	// adapter.
+	// NoInternetConnection: Tunnel error occurred and the internet connection check failed for the
+	// primary network adapter.
 	//
 	// Group: Сommon errors.
 	//
@@ -443,7 +449,8 @@ const (
 	// Action: Check that the user may use the personal bridge. (inferred)
 	PersonalBridgeForbidden Code = 9002
 
-	// PersonalBridgeInternalServerError: Personal bridge intermediate server returned an INTERNAL_SERVER_ERROR error.
+	// PersonalBridgeInternalServerError: Personal bridge intermediate server returned an
+	// INTERNAL_SERVER_ERROR error.
 	//
 	// Group: Wireguard personal bridge errors.
 	//
@@ -463,7 +470,8 @@ const (
 	// Action: Connect again later with backoff. (inferred)
 	PersonalBridgeNextHopUnavailable Code = 9004
 
-	// PersonalBridgeNotAnExitNode: Personal bridge intermediate server returned a NOT_AN_EXIT_NODE error.
+	// PersonalBridgeNotAnExitNode: Personal bridge intermediate server returned a NOT_AN_EXIT_NODE
+	// error.
 	//
 	// Group: Wireguard personal bridge errors.
 	//
@@ -472,7 +480,8 @@ const (
 	// Action: Choose a node that can act as the exit node. (inferred)
 	PersonalBridgeNotAnExitNode Code = 9005
 
-	// PersonalBridgeTooManyHops: Personal bridge intermediate server returned a TOO_MANY_HOPS error.
+	// PersonalBridgeTooManyHops: Personal bridge intermediate server returned a TOO_MANY_HOPS
+	// error.
 	//
 	// Group: Wireguard personal bridge errors.
 	//
@@ -481,7 +490,8 @@ const (
 	// Action: Use a route with fewer hops. (inferred)
 	PersonalBridgeTooManyHops Code = 9006
 
-	// PersonalBridgeHopNotAllowed: Personal bridge intermediate server returned a HOP_NOT_ALLOWED error.
+	// PersonalBridgeHopNotAllowed: Personal bridge intermediate server returned a HOP_NOT_ALLOWED
+	// error.
 	//
 	// Group: Wireguard personal bridge errors.
 	//
@@ -490,7 +500,8 @@ const (
 	// Action: Choose a route whose hops are allowed. (inferred)
 	PersonalBridgeHopNotAllowed Code = 9007
 
-	// PersonalBridgeSessionNotFound: Personal bridge intermediate server returned a SESSION_NOT_FOUND error.
+	// PersonalBridgeSessionNotFound: Personal bridge intermediate server returned a
+	// SESSION_NOT_FOUND error.
 	//
 	// Group: Wireguard personal bridge errors.
 	//

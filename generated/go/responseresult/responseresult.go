@@ -166,8 +166,8 @@ const (
 	// Action: Fix the format of the URI parameter before sending the request again. (inferred)
 	InvalidUri Code = "InvalidUri"
 
-	// NoInternetConnection: Request processing failed because the service detected a broken internet connection through
-	// the primary network adapter.
+	// NoInternetConnection: Request processing failed because the service detected a broken
+	// internet connection through the primary network adapter.
 	//
 	// Group: Service side error codes.
 	//
@@ -334,8 +334,9 @@ const (
 	// progress is not repeated. (inferred)
 	Timeout Code = "Timeout"
 
-	// TooManyRequests: SDK service cannot process the command because the same process is in progress or already
-	// done. From the service this error occurs only for StartVpn and StopVpn requests.
+	// TooManyRequests: SDK service cannot process the command because the same process is in
+	// progress or already done. From the service this error occurs only for StartVpn and StopVpn
+	// requests.
 	//
 	// Group: Service side error codes.
 	//

@@ -22,8 +22,8 @@ type Code string
 
 // The codes, in value order.
 const (
-	// AuthRequired: No authentication token was provided. Include a valid Bearer token in the Authorization
-	// header.
+	// AuthRequired: No authentication token was provided. Include a valid Bearer token in the
+	// Authorization header.
 	//
 	// Group: Authentication Errors.
 	//
@@ -37,7 +37,8 @@ const (
 	// Wire value: AUTH_REQUIRED, which String gives and Parse, Lookup and Find accept.
 	AuthRequired Code = "AUTH_REQUIRED"
 
-	// DeviceLimitReached: The user has reached the maximum number of registered devices for their subscription plan.
+	// DeviceLimitReached: The user has reached the maximum number of registered devices for their
+	// subscription plan.
 	//
 	// Group: Conflict Errors.
 	//
@@ -61,8 +62,8 @@ const (
 	// Wire value: DEVICE_NOT_FOUND, which String gives and Parse, Lookup and Find accept.
 	DeviceNotFound Code = "DEVICE_NOT_FOUND"
 
-	// DNSResolutionFailed: Smart DNS resolution failed for the requested domain. Verify the domain is in the supported
-	// list.
+	// DNSResolutionFailed: Smart DNS resolution failed for the requested domain. Verify the domain
+	// is in the supported list.
 	//
 	// Group: VPN-Specific Errors.
 	//
@@ -77,7 +78,8 @@ const (
 	// Wire value: DNS_RESOLUTION_FAILED, which String gives and Parse, Lookup and Find accept.
 	DNSResolutionFailed Code = "DNS_RESOLUTION_FAILED"
 
-	// EmailAlreadyExists: An account with this email address already exists. Use the login endpoint instead.
+	// EmailAlreadyExists: An account with this email address already exists. Use the login
+	// endpoint instead.
 	//
 	// Group: Conflict Errors.
 	//
@@ -103,7 +105,8 @@ const (
 	// Wire value: INSUFFICIENT_BALANCE, which String gives and Parse, Lookup and Find accept.
 	InsufficientBalance Code = "INSUFFICIENT_BALANCE"
 
-	// InsufficientPermissions: The authenticated user does not have the required role or permission for this endpoint.
+	// InsufficientPermissions: The authenticated user does not have the required role or
+	// permission for this endpoint.
 	//
 	// Group: Authentication Errors.
 	//
@@ -115,7 +118,8 @@ const (
 	// Wire value: INSUFFICIENT_PERMISSIONS, which String gives and Parse, Lookup and Find accept.
 	InsufficientPermissions Code = "INSUFFICIENT_PERMISSIONS"
 
-	// InternalError: An unexpected server error occurred. The OrbVPN team is automatically notified.
+	// InternalError: An unexpected server error occurred. The OrbVPN team is automatically
+	// notified.
 	//
 	// Group: Server Errors.
 	//
@@ -153,7 +157,8 @@ const (
 	// Wire value: PAYMENT_FAILED, which String gives and Parse, Lookup and Find accept.
 	PaymentFailed Code = "PAYMENT_FAILED"
 
-	// QuotaExceeded: The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.
+	// QuotaExceeded: The monthly or daily API quota for your plan has been exceeded. Upgrade or
+	// wait for reset.
 	//
 	// Group: Rate Limiting and Quota Errors.
 	//
@@ -211,7 +216,8 @@ const (
 	// Wire value: SERVICE_UNAVAILABLE, which String gives and Parse, Lookup and Find accept.
 	ServiceUnavailable Code = "SERVICE_UNAVAILABLE"
 
-	// SubscriptionExpired: The user's subscription has expired. A valid subscription is required for this endpoint.
+	// SubscriptionExpired: The user's subscription has expired. A valid subscription is required
+	// for this endpoint.
 	//
 	// Group: Billing and Payment Errors.
 	//
@@ -237,7 +243,8 @@ const (
 	// Wire value: SUBSCRIPTION_NOT_FOUND, which String gives and Parse, Lookup and Find accept.
 	SubscriptionNotFound Code = "SUBSCRIPTION_NOT_FOUND"
 
-	// TokenExpired: The access token has expired. Use your refresh token to obtain a new access token.
+	// TokenExpired: The access token has expired. Use your refresh token to obtain a new access
+	// token.
 	//
 	// Group: Authentication Errors.
 	//
@@ -256,7 +263,8 @@ const (
 	// Wire value: TOKEN_EXPIRED, which String gives and Parse, Lookup and Find accept.
 	TokenExpired Code = "TOKEN_EXPIRED"
 
-	// TokenInvalid: The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.
+	// TokenInvalid: The token is malformed, revoked, or was signed with an unknown key.
+	// Re-authenticate.
 	//
 	// Group: Authentication Errors.
 	//
@@ -294,8 +302,8 @@ const (
 	// Wire value: USER_NOT_FOUND, which String gives and Parse, Lookup and Find accept.
 	UserNotFound Code = "USER_NOT_FOUND"
 
-	// ValidationError: One or more request fields failed validation. The details object specifies which fields are
-	// invalid.
+	// ValidationError: One or more request fields failed validation. The details object specifies
+	// which fields are invalid.
 	//
 	// Group: Validation Errors.
 	//
@@ -310,8 +318,8 @@ const (
 	// Wire value: VALIDATION_ERROR, which String gives and Parse, Lookup and Find accept.
 	ValidationError Code = "VALIDATION_ERROR"
 
-	// VpnConnectionFailed: The VPN server could not establish a tunnel. The server may be at capacity or experiencing
-	// issues.
+	// VpnConnectionFailed: The VPN server could not establish a tunnel. The server may be at
+	// capacity or experiencing issues.
 	//
 	// Group: VPN-Specific Errors.
 	//
@@ -323,8 +331,8 @@ const (
 	// Wire value: VPN_CONNECTION_FAILED, which String gives and Parse, Lookup and Find accept.
 	VpnConnectionFailed Code = "VPN_CONNECTION_FAILED"
 
-	// WeakPassword: The password does not meet the minimum strength requirements (at least 8 characters, one
-	// uppercase, one number).
+	// WeakPassword: The password does not meet the minimum strength requirements (at least 8
+	// characters, one uppercase, one number).
 	//
 	// Group: Validation Errors.
 	//

@@ -122,9 +122,8 @@ export function familyPackage(model: Model, family: ResolvedFamily): string {
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
-    const docLines = paragraphs(docOf(m, integer), 92);
-    docLines[0] = `${m.ident}: ${docLines[0]}`;
-    lines.push(doc(docLines, "\t"), `\t${m.ident} Code = ${integer ? String(m.code.value) : goQuote(String(m.code.value))}`);
+    const [first, ...rest] = docOf(m, integer);
+    lines.push(doc(paragraphs([`${m.ident}: ${first}`, ...rest], 92), "\t"), `\t${m.ident} Code = ${integer ? String(m.code.value) : goQuote(String(m.code.value))}`);
   });
   lines.push(")", "");
 
