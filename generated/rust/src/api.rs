@@ -2,7 +2,10 @@
 // Generated from catalog/*.yaml by scripts/emit/languages/rust/envelope.ts (npm run build); do not edit.
 
 //! The OrbVPN REST envelope and the per-code details types, by quicktype from
-//! generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings.
+//! generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings (the standard library
+//! has no date-time type, and a date crate would be a dependency every user pays for). Integer fields
+//! are f64: the schema judges a number by its binary64 value, so an integer beyond 64 bits (1e20) is
+//! valid details, and f64 holds every integer it accepts (runtime/SPEC.md §10).
 //!
 //! Decode a body with [`parse_response`]: it rejects what the JSON Schema rejects with an
 //! [`InvalidEnvelope`], so that `error` is there whenever `success` is false. serde alone
@@ -53,10 +56,10 @@ pub struct ErrorBody {
 #[serde(rename_all = "camelCase")]
 pub struct DeviceLimitReachedDetails {
     /// Devices registered now.
-    pub current_devices: i64,
+    pub current_devices: f64,
 
     /// Devices the plan allows.
-    pub max_devices: i64,
+    pub max_devices: f64,
 
     /// The user's plan.
     pub plan: String,

@@ -68,7 +68,7 @@ fn problem(body: &str) -> Option<String> {
         .map(|e| e.problem().to_owned())
 }
 
-const DETAILS: &str = r#"{"when":"2024-02-29T23:59:60.25+05:30","count":2,"link":"https://example.test/a?b=c","tags":["x"],"more":null}"#;
+const DETAILS: &str = r#"{"when":"2024-03-01T05:29:60.25+05:30","count":2,"link":"https://example.test/a?b=c","tags":["x"],"more":null}"#;
 
 #[test]
 fn a_well_formed_envelope_decodes_into_the_callers_type() {
@@ -227,6 +227,9 @@ fn a_date_time_matches_the_pattern_and_each_field_is_in_range() {
         "2023-12-31t23:59:60z",
         "2023-01-31T12:00:00.000000001-23:59",
         "0000-01-01T00:00:00+00:00",
+        // A leap second is 23:59:60 UTC, whatever the offset says locally.
+        "2026-07-01T01:59:60+02:00",
+        "2026-06-30T19:29:60-04:30",
     ];
     for text in valid {
         assert!(POLICY.is_date_time(text), "{text}");
@@ -241,6 +244,9 @@ fn a_date_time_matches_the_pattern_and_each_field_is_in_range() {
         "2023-01-01T24:00:00Z",
         "2023-01-01T00:60:00Z",
         "2023-01-01T00:00:61Z",
+        "2026-06-30T12:00:60Z",
+        "2026-06-30T23:59:60+01:00",
+        "2026-06-30T23:58:60Z",
         "2023-01-01T00:00:00+24:00",
         "2023-01-01T00:00:00+00:60",
         "2023-01-01T00:00:00.Z",

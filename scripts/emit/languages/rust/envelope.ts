@@ -2,6 +2,7 @@
 // error.code typed as ErrorCode, which the REST family's module defines (its text is here, with the envelope),
 // and parse_response, the runtime's decoder (runtime/rust/src/envelope.rs) with the catalog's checks.
 import type { Model } from "../../../catalog/model.js";
+import { detailsChecks } from "../../../catalog/details-checks.js";
 import { file, patch, snake } from "../shared/common.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
 import { moduleDoc, rust } from "./profile.js";
@@ -174,13 +175,22 @@ const RENDERER = {
 export async function apiModule(model: Model): Promise<string> {
   let source = only(await envelopeTypes(model, { lang: "rust", rendererOptions: RENDERER }));
   source = patch(source, "    pub code: String,\n", "    pub code: ErrorCode,\n");
+  // The schema judges a number by its binary64 value (runtime/SPEC.md §10): 1e20 is a valid integer there,
+  // which i64 refuses. f64 holds every integer the schema accepts (exactly up to 2^53).
+  const integers = detailsChecks(model)
+    .flatMap((d) => d.fields)
+    .filter((f) => f.type === "integer" || f.items === "integer").length;
+  if (integers > 0) source = patch(source, /\bi64\b/, "f64", integers);
   source = patch(source, "use serde::{Serialize, Deserialize};\n", `use serde::{Serialize, Deserialize};\n\nuse crate::${snake(model.restFamily.name)}::ErrorCode;\n`);
   return file([
     header,
     "",
     moduleDoc([
       "The OrbVPN REST envelope and the per-code details types, by quicktype from",
-      "generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings.",
+      "generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings (the standard library",
+      "has no date-time type, and a date crate would be a dependency every user pays for). Integer fields",
+      "are f64: the schema judges a number by its binary64 value, so an integer beyond 64 bits (1e20) is",
+      "valid details, and f64 holds every integer it accepts (runtime/SPEC.md §10).",
       "",
       "Decode a body with [`parse_response`]: it rejects what the JSON Schema rejects with an",
       "[`InvalidEnvelope`], so that `error` is there whenever `success` is false. serde alone",
