@@ -11,14 +11,16 @@ const MANIFEST = join(ROOT, "runtime", "rust", "Cargo.toml");
 const env = { ...TOOL_ENV, RUSTFLAGS: "-D warnings" };
 
 describe.skipIf(!available)("runtime/rust", () => {
+  // With every feature: advise_http, behind the http feature, is tested and linted too.
   it("passes its unit tests, every module's", () => {
-    const { stdout } = run("cargo", ["test", "--locked", "--manifest-path", MANIFEST], { env });
+    const { stdout } = run("cargo", ["test", "--locked", "--all-features", "--manifest-path", MANIFEST], { env });
     expect(stdout).toMatch(/test result: ok\. [1-9]\d* passed; 0 failed/);
-    for (const module of ["retry", "envelope", "envelope::pattern"]) expect(stdout).toMatch(new RegExp(`^test ${module}::tests::\\w+ \\.\\.\\. ok$`, "m"));
+    expect(stdout).toMatch(/^test retry::tests::http_types_are_read_as_pairs_are \.\.\. ok$/m);
+    for (const module of ["retry", "envelope", "envelope::pattern", "envelope::json", "lookup"]) expect(stdout).toMatch(new RegExp(`^test ${module}::tests::\\w+ \\.\\.\\. ok$`, "m"));
   }, TOOLCHAIN_TIMEOUT);
 
   it("passes cargo clippy on every target with warnings denied", () => {
-    const { stderr } = run("cargo", ["clippy", "--locked", "--all-targets", "--manifest-path", MANIFEST, "--", "-D", "warnings"], { env });
+    const { stderr } = run("cargo", ["clippy", "--locked", "--all-targets", "--all-features", "--manifest-path", MANIFEST, "--", "-D", "warnings"], { env });
     expect(stderr).not.toMatch(/^(warning|error)/m);
   }, TOOLCHAIN_TIMEOUT);
 
