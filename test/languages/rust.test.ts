@@ -57,7 +57,7 @@ describe.skipIf(!available)("Rust", () => {
     expect(lines.filter((l) => l !== "")).toEqual(expectedLines().map(asRustReads));
   }, TOOLCHAIN_TIMEOUT);
 
-  it("passes cargo clippy on every target and cargo fmt --check, as its publisher runs them", () => {
+  it("passes cargo clippy on every target and feature, cargo fmt --check and rustdoc, as its publisher runs them", () => {
     // A copy with the harness's lock (the same dependency versions, no Cargo.lock left in generated/),
     // kept under .cache/ by its content, so that a warm run finds cargo's results for it fresh.
     const lints = cacheDir("rust-lint");
@@ -71,6 +71,9 @@ describe.skipIf(!available)("Rust", () => {
     const { stderr } = run("cargo", ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings"], { cwd: copy, env });
     expect(stderr).not.toMatch(/^(warning|error)/m);
     run("cargo", ["fmt", "--check"], { cwd: copy, env });
+    // rustdoc as docs.rs runs it (every feature): no broken intra-doc link, no unescaped HTML.
+    const doc = run("cargo", ["doc", "--no-deps", "--all-features"], { cwd: copy, env: { ...env, RUSTDOCFLAGS: "-D warnings" } });
+    expect(doc.stderr).not.toMatch(/^(warning|error)/m);
   }, TOOLCHAIN_TIMEOUT);
 
   it("passes cargo package, its verifying build included, with the metadata from package.json", () => {
