@@ -530,6 +530,21 @@ impl<'de> Deserialize<'de> for HttpStatus {
     }
 }
 
+#[cfg(feature = "http")]
+impl HttpStatus {
+    /// The member for an `http::StatusCode`, or `None` for a status the catalog does not list.
+    pub fn from_status(status: http::StatusCode) -> Option<Self> {
+        Self::from_code(i64::from(status.as_u16()))
+    }
+}
+
+#[cfg(feature = "http")]
+impl PartialEq<http::StatusCode> for HttpStatus {
+    fn eq(&self, status: &http::StatusCode) -> bool {
+        self.code() == i64::from(status.as_u16())
+    }
+}
+
 /// A [`HttpStatus`] as it arrives: a member, or a value this catalog does not know yet, kept as its
 /// integer so that a newer code still decodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -227,7 +227,7 @@ impl<'a> AdviseOptions<'a> {
 
     /// The clock's time in Unix milliseconds, as the decision vectors give it.
     #[must_use]
-    pub const fn now_ms(mut self, now_ms: f64) -> Self {
+    pub fn now_ms(mut self, now_ms: f64) -> Self {
         self.now_ms = Some(now_ms);
         self
     }

@@ -246,7 +246,29 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "    }",
     "}",
   );
+  if (integer && family.role === "http-status") lines.push(...statusConversions(name));
   if (isRest) lines.push(...errorCodeType(name));
   else if (integer) lines.push(...openIntegerType(name));
   return file(lines);
+}
+
+/** The status family against the http crate's StatusCode, behind the crate's http feature. */
+function statusConversions(name: string): string[] {
+  return [
+    "",
+    '#[cfg(feature = "http")]',
+    `impl ${name} {`,
+    "    /// The member for an `http::StatusCode`, or `None` for a status the catalog does not list.",
+    "    pub fn from_status(status: http::StatusCode) -> Option<Self> {",
+    "        Self::from_code(i64::from(status.as_u16()))",
+    "    }",
+    "}",
+    "",
+    '#[cfg(feature = "http")]',
+    `impl PartialEq<http::StatusCode> for ${name} {`,
+    "    fn eq(&self, status: &http::StatusCode) -> bool {",
+    "        self.code() == i64::from(status.as_u16())",
+    "    }",
+    "}",
+  ];
 }

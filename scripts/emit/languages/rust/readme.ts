@@ -35,6 +35,7 @@ export function readme(model: Model): string {
   const { backoff, rateLimit } = model.retryPolicy;
   const integerEvents = isIntegerFamily(events);
   const openType = integerEvents ? `${events.name}Code` : undefined;
+  const statuses = model.families.find((f) => f.role === "http-status" && isIntegerFamily(f));
   return file([
     ...readmeTitle("scripts/emit/languages/rust/readme.ts", rust),
     `The \`${crate}\` crate: every error code a VPN client meets, as enums that answer the catalog's`,
@@ -152,6 +153,12 @@ export function readme(model: Model): string {
     '  a repeated name\'s values are joined with ", " in order (RFC 9110 §5.3), and a value loses spaces',
     "  and tabs at both ends, nothing else (RFC 9110's optional whitespace). `RetryDecision::Retry` holds a",
     "  `std::time::Duration`; `RetryDecision`, `FailReason` and `Basis` are `#[non_exhaustive]`.",
+    ...(statuses
+      ? [
+          `- With the \`http\` feature: \`advise_retry_http(response.status(), response.headers(), ...)\`, and`,
+          `  \`${statuses.name}::from_status(status)\` and \`${statuses.name} == StatusCode\` for the \`http\` crate's status.`,
+        ]
+      : []),
     "- The policy is a value: `retry_policy::DEFAULT` is the catalog's `RetryPolicy` and",
     "  `envelope_policy::DEFAULT` its `EnvelopePolicy`; `RetryPolicy::advise` and `EnvelopePolicy::decode`",
     "  take any other. The `retry`, `envelope` and `lookup` modules are the runtime, written and",

@@ -235,6 +235,9 @@ mod tests {
         let pairs = advise_retry(429, [("Retry-After", "7")], Some(body), 1, &options);
         assert_eq!(typed, pairs);
         assert_eq!(typed.delay(), Some(Duration::from_millis(7250)));
+        assert_eq!(HttpStatus::from_status(StatusCode::TOO_MANY_REQUESTS), Some(HttpStatus::TooManyRequests));
+        assert_eq!(HttpStatus::from_status(StatusCode::IM_A_TEAPOT), None);
+        assert!(HttpStatus::TooManyRequests == StatusCode::TOO_MANY_REQUESTS);
     }
 
     #[test]
