@@ -440,6 +440,15 @@ namespace VpnErrorCodes.CatalogModel
         [JsonProperty("rateLimit", Required = Required.Always)]
         public RateLimit RateLimit { get; set; }
 
+        /// <summary>
+        /// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+        /// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+        /// success gives back successRefund, and a retry is made only while more than retryAbove
+        /// tokens are left.
+        /// </summary>
+        [JsonProperty("retryBudget", NullValueHandling = NullValueHandling.Ignore)]
+        public RetryBudget RetryBudget { get; set; }
+
         [JsonProperty("source", Required = Required.Always)]
         public Source Source { get; set; }
 
@@ -500,7 +509,7 @@ namespace VpnErrorCodes.CatalogModel
         /// Factor applied to the delay on each further retry.
         /// </summary>
         [JsonProperty("multiplier", Required = Required.Always)]
-        [JsonConverter(typeof(MinMaxValueCheckConverter))]
+        [JsonConverter(typeof(PurpleMinMaxValueCheckConverter))]
         public double Multiplier { get; set; }
 
         [JsonProperty("note", NullValueHandling = NullValueHandling.Ignore)]
@@ -660,6 +669,56 @@ namespace VpnErrorCodes.CatalogModel
         [JsonProperty("retryAfterHeader", Required = Required.Always)]
         [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
         public string RetryAfterHeader { get; set; }
+    }
+
+    /// <summary>
+    /// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+    /// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+    /// success gives back successRefund, and a retry is made only while more than retryAbove
+    /// tokens are left.
+    /// </summary>
+    public partial class RetryBudget
+    {
+        [JsonProperty("basis", Required = Required.Always)]
+        public Basis Basis { get; set; }
+
+        /// <summary>
+        /// Tokens an attempt that failed transiently (a retryable status, a network error) takes.
+        /// </summary>
+        [JsonProperty("failureCost", Required = Required.Always)]
+        public double FailureCost { get; set; }
+
+        /// <summary>
+        /// The bucket's size, and its balance when it is made.
+        /// </summary>
+        [JsonProperty("maxTokens", Required = Required.Always)]
+        [JsonConverter(typeof(FluffyMinMaxValueCheckConverter))]
+        public double MaxTokens { get; set; }
+
+        [JsonProperty("note", Required = Required.Always)]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        public string Note { get; set; }
+
+        /// <summary>
+        /// The reference the numbers rest on.
+        /// </summary>
+        [JsonProperty("reason", Required = Required.Always)]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        public string Reason { get; set; }
+
+        /// <summary>
+        /// A retry is made only while the balance is above this.
+        /// </summary>
+        [JsonProperty("retryAbove", Required = Required.Always)]
+        [JsonConverter(typeof(TentacledMinMaxValueCheckConverter))]
+        public double RetryAbove { get; set; }
+
+        /// <summary>
+        /// Tokens a success gives back, up to maxTokens.
+        /// </summary>
+        [JsonProperty("successRefund", Required = Required.Always)]
+        [JsonConverter(typeof(TentacledMinMaxValueCheckConverter))]
+        public double SuccessRefund { get; set; }
     }
 
     /// <summary>
@@ -1407,7 +1466,7 @@ namespace VpnErrorCodes.CatalogModel
         public static readonly ValueKindConverter Singleton = new ValueKindConverter();
     }
 
-    internal class MinMaxValueCheckConverter : JsonConverter
+    internal class PurpleMinMaxValueCheckConverter : JsonConverter
     {
         public override bool CanConvert(Type t) => t == typeof(double) || t == typeof(double?);
 
@@ -1438,7 +1497,7 @@ namespace VpnErrorCodes.CatalogModel
             throw new Exception("Cannot marshal type double");
         }
 
-        public static readonly MinMaxValueCheckConverter Singleton = new MinMaxValueCheckConverter();
+        public static readonly PurpleMinMaxValueCheckConverter Singleton = new PurpleMinMaxValueCheckConverter();
     }
 
     internal class RuleConverter : JsonConverter
@@ -1507,5 +1566,73 @@ namespace VpnErrorCodes.CatalogModel
         }
 
         public static readonly ResetUnitConverter Singleton = new ResetUnitConverter();
+    }
+
+    internal class FluffyMinMaxValueCheckConverter : JsonConverter
+    {
+        public override bool CanConvert(Type t) => t == typeof(double) || t == typeof(double?);
+
+        public override object ReadJson(JsonReader reader, Type t, object existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null) return null;
+            var value = serializer.Deserialize<double>(reader);
+            if (value <= 1000000)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type double");
+        }
+
+        public override void WriteJson(JsonWriter writer, object untypedValue, JsonSerializer serializer)
+        {
+            if (untypedValue == null)
+            {
+                serializer.Serialize(writer, null);
+                return;
+            }
+            var value = (double)untypedValue;
+            if (value <= 1000000)
+            {
+                serializer.Serialize(writer, value);
+                return;
+            }
+            throw new Exception("Cannot marshal type double");
+        }
+
+        public static readonly FluffyMinMaxValueCheckConverter Singleton = new FluffyMinMaxValueCheckConverter();
+    }
+
+    internal class TentacledMinMaxValueCheckConverter : JsonConverter
+    {
+        public override bool CanConvert(Type t) => t == typeof(double) || t == typeof(double?);
+
+        public override object ReadJson(JsonReader reader, Type t, object existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null) return null;
+            var value = serializer.Deserialize<double>(reader);
+            if (value >= 0)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type double");
+        }
+
+        public override void WriteJson(JsonWriter writer, object untypedValue, JsonSerializer serializer)
+        {
+            if (untypedValue == null)
+            {
+                serializer.Serialize(writer, null);
+                return;
+            }
+            var value = (double)untypedValue;
+            if (value >= 0)
+            {
+                serializer.Serialize(writer, value);
+                return;
+            }
+            throw new Exception("Cannot marshal type double");
+        }
+
+        public static readonly TentacledMinMaxValueCheckConverter Singleton = new TentacledMinMaxValueCheckConverter();
     }
 }

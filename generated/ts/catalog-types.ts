@@ -302,6 +302,33 @@ export interface RetryPolicy {
     note: Prose;
   };
   /**
+   * A token bucket that the calls sharing it draw on to retry, so that a fleet stops multiplying its load when most retries fail: each failed attempt takes failureCost, each success gives back successRefund, and a retry is made only while more than retryAbove tokens are left.
+   */
+  retryBudget?: {
+    /**
+     * The bucket's size, and its balance when it is made.
+     */
+    maxTokens: number;
+    /**
+     * Tokens an attempt that failed transiently (a retryable status, a network error) takes.
+     */
+    failureCost: number;
+    /**
+     * Tokens a success gives back, up to maxTokens.
+     */
+    successRefund: number;
+    /**
+     * A retry is made only while the balance is above this.
+     */
+    retryAbove: number;
+    basis: Basis;
+    /**
+     * The reference the numbers rest on.
+     */
+    reason: string;
+    note: Prose;
+  };
+  /**
    * What a client does when a known code arrives with a status other than its documented one.
    */
   codeStatusConflict?: {

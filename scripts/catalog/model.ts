@@ -154,6 +154,7 @@ export interface RetryPolicy {
   networkErrors?: { maxCauseDepth: number; neverReached: string[]; mayHaveReached: string[]; basis: Basis; note: string };
   /** Methods not retried after a failure the server may have acted on, unless the call is marked idempotent. */
   idempotency?: { methods: string[]; statuses: number[]; keyHeader: string; basis: Basis; reason: string; note: string };
+  retryBudget?: { maxTokens: number; failureCost: number; successRefund: number; retryAbove: number; basis: Basis; reason: string; note: string };
 }
 
 export interface Catalog {

@@ -94,6 +94,11 @@ At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s
       ? `
 - **Idempotency** (${p.idempotency.basis}, ${p.idempotency.reason}): ${p.idempotency.methods.join(" and ")} are not retried on ${p.idempotency.statuses.join(", ")} or after a network error that may have reached the server, unless the call is marked idempotent or carries an \`${p.idempotency.keyHeader}\` header. ${p.idempotency.note}`
       : ""
+  }${
+    p.retryBudget
+      ? `
+- **Retry budget** (${p.retryBudget.basis}, ${p.retryBudget.reason}): a bucket of ${p.retryBudget.maxTokens} tokens shared by a client's calls; each transiently failed attempt takes ${p.retryBudget.failureCost}, each success gives back ${p.retryBudget.successRefund}, and a retry is made only while more than ${p.retryBudget.retryAbove} are left (\`createRetryBudget\`, opt-in). ${p.retryBudget.note}`
+      : ""
   }
 `;
 }

@@ -235,6 +235,9 @@ export const FAILING_STRATEGIES: readonly RetryStrategy[] = [${policy.failingStr
 
 /** Whether a known code under a status it is not documented for takes the more cautious of the two answers. */
 export const MOST_CAUTIOUS: boolean = ${policy.decision.mostCautious};
+
+/** Why each REST code that says so fails, for a decision's detail (scripts/catalog/decision-policy.ts). */
+export const FAIL_REASON: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${tsLiteral(Object.fromEntries(policy.decision.codes.map((c) => [c.wire, c.reason])))});
 `;
 }
 

@@ -190,7 +190,12 @@ type RetryPolicy struct {
 	NetworkErrors *NetworkErrors `json:"networkErrors,omitempty"`
 	// The headers that tell a throttled client when to come back.
 	RateLimit RateLimit `json:"rateLimit"`
-	Source    Source    `json:"source"`
+	// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+	// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+	// success gives back successRefund, and a retry is made only while more than retryAbove
+	// tokens are left.
+	RetryBudget *RetryBudget `json:"retryBudget,omitempty"`
+	Source      Source       `json:"source"`
 	// Which HTTP statuses the source calls safe to retry and which it says will not resolve
 	// with retries.
 	Statuses Statuses `json:"statuses"`
@@ -275,6 +280,25 @@ type RateLimit struct {
 	ResetUnit ResetUnit `json:"resetUnit"`
 	// Standard header with seconds or an HTTP date.
 	RetryAfterHeader string `json:"retryAfterHeader"`
+}
+
+// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+// success gives back successRefund, and a retry is made only while more than retryAbove
+// tokens are left.
+type RetryBudget struct {
+	Basis Basis `json:"basis"`
+	// Tokens an attempt that failed transiently (a retryable status, a network error) takes.
+	FailureCost float64 `json:"failureCost"`
+	// The bucket's size, and its balance when it is made.
+	MaxTokens float64 `json:"maxTokens"`
+	Note      string  `json:"note"`
+	// The reference the numbers rest on.
+	Reason string `json:"reason"`
+	// A retry is made only while the balance is above this.
+	RetryAbove float64 `json:"retryAbove"`
+	// Tokens a success gives back, up to maxTokens.
+	SuccessRefund float64 `json:"successRefund"`
 }
 
 // Which HTTP statuses the source calls safe to retry and which it says will not resolve

@@ -787,6 +787,52 @@ class RateLimit:
 
 
 @dataclass
+class RetryBudget:
+    """A token bucket that the calls sharing it draw on to retry, so that a fleet stops multiplying its load when most retries fail: each failed attempt takes failureCost, each success gives back successRefund, and a retry is made only while more than retryAbove tokens are left."""
+
+    basis: Basis
+    failure_cost: float
+    """Tokens an attempt that failed transiently (a retryable status, a network error) takes."""
+
+    max_tokens: float
+    """The bucket's size, and its balance when it is made."""
+
+    note: str
+    reason: str
+    """The reference the numbers rest on."""
+
+    retry_above: float
+    """A retry is made only while the balance is above this."""
+
+    success_refund: float
+    """Tokens a success gives back, up to maxTokens."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> RetryBudget:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        basis = Basis(obj.get("basis"))
+        failure_cost = from_float(obj.get("failureCost"))
+        max_tokens = from_float(obj.get("maxTokens"))
+        note = from_str(obj.get("note"))
+        reason = from_str(obj.get("reason"))
+        retry_above = from_float(obj.get("retryAbove"))
+        success_refund = from_float(obj.get("successRefund"))
+        return RetryBudget(basis, failure_cost, max_tokens, note, reason, retry_above, success_refund)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["failureCost"] = to_float(self.failure_cost)
+        result["maxTokens"] = to_float(self.max_tokens)
+        result["note"] = from_str(self.note)
+        result["reason"] = from_str(self.reason)
+        result["retryAbove"] = to_float(self.retry_above)
+        result["successRefund"] = to_float(self.success_refund)
+        return result
+
+
+@dataclass
 class Statuses:
     """Which HTTP statuses the source calls safe to retry and which it says will not resolve with retries."""
 
@@ -902,6 +948,8 @@ class RetryPolicy:
     """Which methods are not retried after a failure the server may have acted on, unless the call is marked idempotent."""
     network_errors: NetworkErrors | None = None
     """Which thrown errors are transient network failures, by the code of the error or of an error in its cause chain."""
+    retry_budget: RetryBudget | None = None
+    """A token bucket that the calls sharing it draw on to retry, so that a fleet stops multiplying its load when most retries fail: each failed attempt takes failureCost, each success gives back successRefund, and a retry is made only while more than retryAbove tokens are left."""
 
     @staticmethod
     def from_dict(obj: Any) -> RetryPolicy:
@@ -916,6 +964,7 @@ class RetryPolicy:
         code_status_conflict = from_union([CodeStatusConflict.from_dict, from_none], obj.get("codeStatusConflict"))
         idempotency = from_union([Idempotency.from_dict, from_none], obj.get("idempotency"))
         network_errors = from_union([NetworkErrors.from_dict, from_none], obj.get("networkErrors"))
+        retry_budget = from_union([RetryBudget.from_dict, from_none], obj.get("retryBudget"))
         return RetryPolicy(
             applies_to,
             backoff,
@@ -926,6 +975,7 @@ class RetryPolicy:
             code_status_conflict,
             idempotency,
             network_errors,
+            retry_budget,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -944,6 +994,8 @@ class RetryPolicy:
             result["idempotency"] = from_union([lambda x: to_class(Idempotency, x), from_none], self.idempotency)
         if self.network_errors is not None:
             result["networkErrors"] = from_union([lambda x: to_class(NetworkErrors, x), from_none], self.network_errors)
+        if self.retry_budget is not None:
+            result["retryBudget"] = from_union([lambda x: to_class(RetryBudget, x), from_none], self.retry_budget)
         return result
 
 

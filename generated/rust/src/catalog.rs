@@ -389,6 +389,13 @@ pub struct RetryPolicy {
     /// The headers that tell a throttled client when to come back.
     pub rate_limit: RateLimit,
 
+    /// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+    /// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+    /// success gives back successRefund, and a retry is made only while more than retryAbove
+    /// tokens are left.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_budget: Option<RetryBudget>,
+
     pub source: Source,
 
     /// Which HTTP statuses the source calls safe to retry and which it says will not resolve
@@ -530,6 +537,33 @@ pub struct RateLimit {
 pub enum ResetUnit {
     #[serde(rename = "unix-seconds")]
     UnixSeconds,
+}
+
+/// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+/// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+/// success gives back successRefund, and a retry is made only while more than retryAbove
+/// tokens are left.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RetryBudget {
+    pub basis: Basis,
+
+    /// Tokens an attempt that failed transiently (a retryable status, a network error) takes.
+    pub failure_cost: f64,
+
+    /// The bucket's size, and its balance when it is made.
+    pub max_tokens: f64,
+
+    pub note: String,
+
+    /// The reference the numbers rest on.
+    pub reason: String,
+
+    /// A retry is made only while the balance is above this.
+    pub retry_above: f64,
+
+    /// Tokens a success gives back, up to maxTokens.
+    pub success_refund: f64,
 }
 
 /// Which HTTP statuses the source calls safe to retry and which it says will not resolve

@@ -14,6 +14,7 @@ public class RetryPolicy {
     private Idempotency idempotency;
     private NetworkErrors networkErrors;
     private RateLimit rateLimit;
+    private RetryBudget retryBudget;
     private Source source;
     private Statuses statuses;
     private TokenRefresh tokenRefresh;
@@ -68,6 +69,17 @@ public class RetryPolicy {
     public RateLimit getRateLimit() { return rateLimit; }
     @JsonProperty("rateLimit")
     public void setRateLimit(RateLimit value) { this.rateLimit = value; }
+
+    /**
+     * A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+     * multiplying its load when most retries fail: each failed attempt takes failureCost, each
+     * success gives back successRefund, and a retry is made only while more than retryAbove
+     * tokens are left.
+     */
+    @JsonProperty("retryBudget")
+    public RetryBudget getRetryBudget() { return retryBudget; }
+    @JsonProperty("retryBudget")
+    public void setRetryBudget(RetryBudget value) { this.retryBudget = value; }
 
     @JsonProperty("source")
     public Source getSource() { return source; }
