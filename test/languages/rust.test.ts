@@ -171,5 +171,9 @@ function hostileModel(model: Model, texts: readonly string[]): { model: Model; f
   code.derived.doc.retryNote = note;
   code.deprecated = { reason: "obsoleted", note };
   code.derived.doc.deprecated = { reason: "obsoleted", note };
+  // A details schema's descriptions reach the envelope types' doc comments, by quicktype.
+  const detailed = copy.restFamily.codes.find((c) => c.details !== undefined)!;
+  const properties = detailed.details!.schema.properties as Record<string, { description?: string }>;
+  for (const property of Object.values(properties)) property.description = description;
   return { model: copy, family: family.name, value: code.value, description, note };
 }

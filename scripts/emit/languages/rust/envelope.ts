@@ -5,7 +5,10 @@ import type { Model } from "../../../catalog/model.js";
 import { detailsChecks } from "../../../catalog/details-checks.js";
 import { file, patch, snake } from "../shared/common.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
-import { doc, moduleDoc, rust, rustVariant } from "./profile.js";
+import { commentText, doc, moduleDoc, rust, rustVariant } from "./profile.js";
+
+/** quicktype's doc comments carry the schemas' descriptions, catalog text included: spelled as doc() spells it. */
+const safeComments = (source: string) => source.replace(/^(\s*\/\/\/ ?)(.*)$/gm, (_, prefix: string, text: string) => prefix + commentText(text));
 
 const header = rust.header("scripts/emit/languages/rust/envelope.ts");
 
@@ -235,7 +238,7 @@ const RENDERER = {
 };
 
 export async function apiModule(model: Model): Promise<string> {
-  let source = only(await envelopeTypes(model, { lang: "rust", rendererOptions: RENDERER }));
+  let source = safeComments(only(await envelopeTypes(model, { lang: "rust", rendererOptions: RENDERER })));
   source = patch(source, "    pub code: String,\n", "    pub code: ErrorCode,\n");
   // The schema judges a number by its binary64 value (runtime/SPEC.md §10): 1e20 is a valid integer there,
   // which i64 refuses. f64 holds every integer the schema accepts (exactly up to 2^53).
@@ -266,7 +269,7 @@ export async function apiModule(model: Model): Promise<string> {
 }
 
 export async function catalogModule(model: Model): Promise<string> {
-  let source = only(await catalogTypes(model, { lang: "rust", rendererOptions: RENDERER }));
+  let source = safeComments(only(await catalogTypes(model, { lang: "rust", rendererOptions: RENDERER })));
   // quicktype calls the string case PurpleString to dodge the type's name; in a name family it is the name.
   source = patch(source, "    PurpleString(String),", "    Name(String),");
   return file([header, "", moduleDoc(["The types of `catalog.json`, by quicktype from generated/schema/resolved-catalog.schema.json."]), "", source.trim()]);
