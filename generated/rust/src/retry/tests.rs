@@ -513,3 +513,49 @@ fn http_types_are_read_as_pairs_are() {
         decide(&POLICY, 599, &[(WAIT, "7")], None, 1, 0.5)
     );
 }
+
+#[test]
+fn valid_json_that_serde_json_refuses_still_gives_its_code() {
+    let deep = format!("{}{}", "[".repeat(600), "]".repeat(600));
+    let bodies = [
+        r#"{"success":false,"error":{"code":"SYNTHETIC_EXPIRED","message":"cut \ud83d"}}"#
+            .to_owned(),
+        format!(
+            r#"{{"success":false,"error":{{"code":"SYNTHETIC_EXPIRED","message":"m"}},"trace":{deep}}}"#
+        ),
+        r#"{"success":false,"error":{"code":"SYNTHETIC_EXPIRED","message":"m","hint":1e400}}"#
+            .to_owned(),
+        format!(
+            r#"{{"success":false,"error":{{"code":"SYNTHETIC_EXPIRED","message":"m"}},"n":1{}}}"#,
+            "0".repeat(1000)
+        ),
+    ];
+    for body in &bodies {
+        assert_eq!(
+            decide(&POLICY, 499, &[], Some(body), 1, 0.5),
+            RetryDecision::RefreshToken,
+            "{}",
+            &body[..80]
+        );
+    }
+}
+
+#[test]
+fn a_body_over_the_size_limit_gives_no_code() {
+    let padded = |n: usize| {
+        format!(
+            r#"{{"success":false,"error":{{"code":"SYNTHETIC_STOP","message":"{}"}}}}"#,
+            "a".repeat(n)
+        )
+    };
+    let overhead = padded(0).len();
+    // Read, the code's own "give-up" fails the decision; unread, the status's "try-later" backs off.
+    let at_limit = padded(crate::envelope::MAX_BODY_LENGTH - overhead);
+    let decision = decide(&POLICY, 418, &[], Some(&at_limit), 1, 0.5);
+    assert_eq!(reason(&decision), Some(FailReason::NotRetryable));
+    let over = padded(crate::envelope::MAX_BODY_LENGTH - overhead + 1);
+    assert_eq!(
+        decide(&POLICY, 418, &[], Some(&over), 1, 0.5),
+        retry(300, Basis::Backoff)
+    );
+}

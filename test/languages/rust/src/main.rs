@@ -241,6 +241,14 @@ mod tests {
     }
 
     #[test]
+    fn a_message_cut_inside_an_emoji_still_asks_for_a_token_refresh() {
+        // issue 23, item 5: serde_json refuses the lone surrogate, and the user was sent to log in again.
+        let body = r#"{"success":false,"error":{"code":"TOKEN_EXPIRED","message":"Token expired \ud83d"}}"#;
+        let decision = advise_retry(401, Vec::<(&str, &str)>::new(), Some(body), 1, &AdviseOptions::new());
+        assert_eq!(decision, RetryDecision::RefreshToken);
+    }
+
+    #[test]
     fn a_failure_is_an_error_that_question_mark_carries() {
         fn data(body: &str) -> Result<Option<Value>, Box<dyn std::error::Error>> {
             Ok(parse_response(body)?.into_result()?)
