@@ -82,7 +82,7 @@ export async function measure(): Promise<RowResult> {
   const decisionOut = runOnce(command("decision"));
   if (!/^TrafficLeak .+ reconnect-tunnel true\n$/.test(lookupOut)) throw new Error(`the lookup binary printed ${JSON.stringify(lookupOut)}`);
   if (!/^retry 7\d{3} retry-after\n$/.test(decisionOut)) throw new Error(`the decision binary printed ${JSON.stringify(decisionOut)}`);
-  const runs = QUICK ? 10 : 40;
+  const runs = QUICK ? 30 : 100;
   log(`${runs} alternating rounds`);
   const timed = alternate({ bare: command("bare"), lookup: command("lookup"), decision: command("decision") }, runs, 3);
   const lookup = ratios(timed.lookup.samples, timed.bare.samples);

@@ -84,7 +84,7 @@ describe.skipIf(!available)("Rust", () => {
     run("cargo", ["package", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env });
     const { version, license, description, repository } = model.package;
     const listing = run("cargo", ["package", "--list", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env }).stdout.split("\n");
-    for (const file of ["Cargo.toml", "README.md", "src/lib.rs", "src/retry.rs", "src/retry_policy.rs", "src/envelope.rs", "src/envelope_policy.rs"]) expect(listing).toContain(file);
+    for (const file of ["Cargo.toml", "README.md", "src/lib.rs", "src/retry.rs", "src/retry_policy.rs", "src/envelope.rs", "src/envelope/json.rs", "src/envelope_policy.rs", "src/lookup.rs"]) expect(listing).toContain(file);
     const manifest = readFileSync(join(CACHE, "rust-target", "package", `${crate}-${version}`, "Cargo.toml"), "utf8");
     for (const [key, value] of Object.entries({ name: crate, version, license, description, repository, readme: "README.md" })) {
       expect(manifest).toContain(`${key} = ${JSON.stringify(value)}`);
