@@ -11,7 +11,9 @@ namespace VpnErrorCodes
     /// </summary>
     /// <remarks>
     /// <para>Source: OrbVPN, Error Reference (section HTTP Status Codes).</para>
-    /// <para>The underlying value is the code's value; Json.NET reads and writes it as that integer.</para>
+    /// <para>Members are in .NET's PascalCase; each member's number is the code's value. HttpStatuses
+    /// gives each member's meaning and retry advice as extension methods, and finds a member by
+    /// value, identifier, alias or older wire name.</para>
     /// </remarks>
     public enum HttpStatus
     {
@@ -21,6 +23,7 @@ namespace VpnErrorCodes
         /// <remarks>
         /// <para>Group: 2xx Success.</para>
         /// <para>Retry: not an error (documented). success</para>
+        /// <para>Value 200, identifier Ok.</para>
         /// </remarks>
         Ok = 200,
 
@@ -30,6 +33,7 @@ namespace VpnErrorCodes
         /// <remarks>
         /// <para>Group: 2xx Success.</para>
         /// <para>Retry: not an error (documented). success</para>
+        /// <para>Value 201, identifier Created.</para>
         /// </remarks>
         Created = 201,
 
@@ -39,6 +43,7 @@ namespace VpnErrorCodes
         /// <remarks>
         /// <para>Group: 2xx Success.</para>
         /// <para>Retry: not an error (documented). success</para>
+        /// <para>Value 204, identifier NoContent.</para>
         /// </remarks>
         NoContent = 204,
 
@@ -49,6 +54,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 400, identifier BadRequest.</para>
         /// </remarks>
         BadRequest = 400,
 
@@ -59,6 +65,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 401 among the errors that will not resolve
         /// with retries; TOKEN_EXPIRED has its own refresh flow.</para>
+        /// <para>Value 401, identifier Unauthorized.</para>
         /// </remarks>
         Unauthorized = 401,
 
@@ -69,6 +76,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 403, identifier Forbidden.</para>
         /// </remarks>
         Forbidden = 403,
 
@@ -79,6 +87,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 404, identifier NotFound.</para>
         /// </remarks>
         NotFound = 404,
 
@@ -89,6 +98,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 409, identifier Conflict.</para>
         /// </remarks>
         Conflict = 409,
 
@@ -99,6 +109,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 422 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 422, identifier UnprocessableEntity.</para>
         /// </remarks>
         UnprocessableEntity = 422,
 
@@ -109,6 +120,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: wait for the rate-limit window, then retry (documented). The page says to check the
         /// X-RateLimit-Reset header and wait before retrying a rate-limited request.</para>
+        /// <para>Value 429, identifier TooManyRequests.</para>
         /// </remarks>
         TooManyRequests = 429,
 
@@ -119,6 +131,7 @@ namespace VpnErrorCodes
         /// <para>Group: 5xx Server errors.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page says to retry a 500 with
         /// exponential backoff.</para>
+        /// <para>Value 500, identifier InternalServerError.</para>
         /// </remarks>
         InternalServerError = 500,
 
@@ -129,6 +142,7 @@ namespace VpnErrorCodes
         /// <para>Group: 5xx Server errors.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page lists 502 among the errors that
         /// are safe to retry with backoff.</para>
+        /// <para>Value 502, identifier BadGateway.</para>
         /// </remarks>
         BadGateway = 502,
 
@@ -139,79 +153,135 @@ namespace VpnErrorCodes
         /// <para>Group: 5xx Server errors.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page lists 503 among the errors that
         /// are safe to retry with backoff.</para>
+        /// <para>Value 503, identifier ServiceUnavailable.</para>
         /// </remarks>
         ServiceUnavailable = 503,
     }
 
-    /// <summary>The wire value, retry advice and lookups of <see cref="HttpStatus"/>.</summary>
-    public static class HttpStatusExtensions
+    /// <summary>The facts and lookups of <see cref="HttpStatus"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
+    public static class HttpStatuses
     {
-        // Identifiers win over aliases and older wire names (this family has none).
-        private static readonly Dictionary<string, HttpStatus> ByName = new Dictionary<string, HttpStatus>
-        {
-            { "BadGateway", HttpStatus.BadGateway },
-            { "BadRequest", HttpStatus.BadRequest },
-            { "Conflict", HttpStatus.Conflict },
-            { "Created", HttpStatus.Created },
-            { "Forbidden", HttpStatus.Forbidden },
-            { "InternalServerError", HttpStatus.InternalServerError },
-            { "NoContent", HttpStatus.NoContent },
-            { "NotFound", HttpStatus.NotFound },
-            { "Ok", HttpStatus.Ok },
-            { "ServiceUnavailable", HttpStatus.ServiceUnavailable },
-            { "TooManyRequests", HttpStatus.TooManyRequests },
-            { "Unauthorized", HttpStatus.Unauthorized },
-            { "UnprocessableEntity", HttpStatus.UnprocessableEntity },
-        };
+        // Every member with its facts, then every key the lookups accept, the model's priority between them applied.
+        private static readonly CodeIndex<HttpStatus> Index = new CodeIndex<HttpStatus>()
+            .Member(HttpStatus.Ok,
+                new CodeFacts("HttpStatus", "Ok", 200, "success",
+                    "The request succeeded. Response body contains the requested data.",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.Created,
+                new CodeFacts("HttpStatus", "Created", 201, "success",
+                    "A new resource was created successfully. Response body contains the new resource.",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.NoContent,
+                new CodeFacts("HttpStatus", "NoContent", 204, "success",
+                    "The request succeeded but there is no response body (e.g., after a DELETE).",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.BadRequest,
+                new CodeFacts("HttpStatus", "BadRequest", 400, "client-error",
+                    "The request is malformed or contains invalid parameters. Check the details field.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.Unauthorized,
+                new CodeFacts("HttpStatus", "Unauthorized", 401, "client-error",
+                    "Authentication is missing or the provided token is invalid or expired.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.Forbidden,
+                new CodeFacts("HttpStatus", "Forbidden", 403, "client-error",
+                    "The authenticated user does not have permission to perform this action.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.NotFound,
+                new CodeFacts("HttpStatus", "NotFound", 404, "client-error",
+                    "The requested resource does not exist or has been deleted.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.Conflict,
+                new CodeFacts("HttpStatus", "Conflict", 409, "client-error",
+                    "The request conflicts with the current state of the resource (e.g., duplicate email).",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.UnprocessableEntity,
+                new CodeFacts("HttpStatus", "UnprocessableEntity", 422, "client-error",
+                    "The request is well-formed but semantically invalid (e.g., weak password).",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.TooManyRequests,
+                new CodeFacts("HttpStatus", "TooManyRequests", 429, "client-error",
+                    "You have exceeded the rate limit. See the Rate Limiting Guide.",
+                    null, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.InternalServerError,
+                new CodeFacts("HttpStatus", "InternalServerError", 500, "server-error",
+                    "An unexpected error occurred on the server. Retry with exponential backoff.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page says to retry a 500 with exponential backoff.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.BadGateway,
+                new CodeFacts("HttpStatus", "BadGateway", 502, "server-error",
+                    "An upstream service returned an invalid response. Usually transient.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null))
+            .Member(HttpStatus.ServiceUnavailable,
+                new CodeFacts("HttpStatus", "ServiceUnavailable", 503, "server-error",
+                    "The service is temporarily down for maintenance or overloaded. Retry later.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null))
+            .Key("Ok", MatchedBy.Name, HttpStatus.Ok)
+            .Key("Created", MatchedBy.Name, HttpStatus.Created)
+            .Key("NoContent", MatchedBy.Name, HttpStatus.NoContent)
+            .Key("BadRequest", MatchedBy.Name, HttpStatus.BadRequest)
+            .Key("Unauthorized", MatchedBy.Name, HttpStatus.Unauthorized)
+            .Key("Forbidden", MatchedBy.Name, HttpStatus.Forbidden)
+            .Key("NotFound", MatchedBy.Name, HttpStatus.NotFound)
+            .Key("Conflict", MatchedBy.Name, HttpStatus.Conflict)
+            .Key("UnprocessableEntity", MatchedBy.Name, HttpStatus.UnprocessableEntity)
+            .Key("TooManyRequests", MatchedBy.Name, HttpStatus.TooManyRequests)
+            .Key("InternalServerError", MatchedBy.Name, HttpStatus.InternalServerError)
+            .Key("BadGateway", MatchedBy.Name, HttpStatus.BadGateway)
+            .Key("ServiceUnavailable", MatchedBy.Name, HttpStatus.ServiceUnavailable)
+            .Key(200, HttpStatus.Ok)
+            .Key("200", MatchedBy.Value, HttpStatus.Ok)
+            .Key(201, HttpStatus.Created)
+            .Key("201", MatchedBy.Value, HttpStatus.Created)
+            .Key(204, HttpStatus.NoContent)
+            .Key("204", MatchedBy.Value, HttpStatus.NoContent)
+            .Key(400, HttpStatus.BadRequest)
+            .Key("400", MatchedBy.Value, HttpStatus.BadRequest)
+            .Key(401, HttpStatus.Unauthorized)
+            .Key("401", MatchedBy.Value, HttpStatus.Unauthorized)
+            .Key(403, HttpStatus.Forbidden)
+            .Key("403", MatchedBy.Value, HttpStatus.Forbidden)
+            .Key(404, HttpStatus.NotFound)
+            .Key("404", MatchedBy.Value, HttpStatus.NotFound)
+            .Key(409, HttpStatus.Conflict)
+            .Key("409", MatchedBy.Value, HttpStatus.Conflict)
+            .Key(422, HttpStatus.UnprocessableEntity)
+            .Key("422", MatchedBy.Value, HttpStatus.UnprocessableEntity)
+            .Key(429, HttpStatus.TooManyRequests)
+            .Key("429", MatchedBy.Value, HttpStatus.TooManyRequests)
+            .Key(500, HttpStatus.InternalServerError)
+            .Key("500", MatchedBy.Value, HttpStatus.InternalServerError)
+            .Key(502, HttpStatus.BadGateway)
+            .Key("502", MatchedBy.Value, HttpStatus.BadGateway)
+            .Key(503, HttpStatus.ServiceUnavailable)
+            .Key("503", MatchedBy.Value, HttpStatus.ServiceUnavailable);
 
-        /// <summary>The member's value, as it travels.</summary>
-        public static int Code(this HttpStatus code)
-        {
-            return (int)code;
-        }
-
-        /// <summary>The catalog's identifier, verbatim.</summary>
-        public static string Identifier(this HttpStatus code)
-        {
-            return code.ToString();
-        }
-
-        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
-        public static bool IsRetryable(this HttpStatus code)
-        {
-            switch (code)
-            {
-                case HttpStatus.TooManyRequests:
-                case HttpStatus.InternalServerError:
-                case HttpStatus.BadGateway:
-                case HttpStatus.ServiceUnavailable:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
-        public static bool TryFromCode(int code, out HttpStatus member)
-        {
-            member = (HttpStatus)code;
-            return Enum.IsDefined(typeof(HttpStatus), code);
-        }
-
-        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
-        public static OpenCode<HttpStatus> Decode(int code)
-        {
-            HttpStatus member;
-            return new OpenCode<HttpStatus>(code, TryFromCode(code, out member) ? member : (HttpStatus?)null);
-        }
-
-        /// <summary>The member with this identifier; false for any other name.</summary>
-        public static bool TryParse(string name, out HttpStatus member)
-        {
-            return ByName.TryGetValue(name, out member);
-        }
-
-        /// <summary>Every member, in value order.</summary>
+        /// <summary>Every member, in the catalog's order.</summary>
         public static IReadOnlyList<HttpStatus> Values { get; } = new[]
         {
             HttpStatus.Ok,
@@ -228,5 +298,87 @@ namespace VpnErrorCodes
             HttpStatus.BadGateway,
             HttpStatus.ServiceUnavailable,
         };
+
+        /// <summary>The member's value as it travels; for a number no member has, that number.</summary>
+        public static int Code(this HttpStatus code)
+        {
+            return (int)code;
+        }
+
+        /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
+        public static CodeFacts Facts(this HttpStatus code)
+        {
+            return Index.FactsOf(code);
+        }
+
+        /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
+        public static string Identifier(this HttpStatus code)
+        {
+            CodeFacts facts = Index.FactsOf(code);
+            return facts == null ? code.ToString() : facts.Identifier;
+        }
+
+        /// <summary>What the code means; null for a number no member has.</summary>
+        public static string Description(this HttpStatus code)
+        {
+            CodeFacts facts = Index.FactsOf(code);
+            return facts == null ? null : facts.Description;
+        }
+
+        /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
+        public static RetryAdvice RetryAdvice(this HttpStatus code)
+        {
+            CodeFacts facts = Index.FactsOf(code);
+            return facts == null ? null : facts.RetryAdvice;
+        }
+
+        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
+        public static bool IsRetryable(this HttpStatus code)
+        {
+            CodeFacts facts = Index.FactsOf(code);
+            return facts != null && facts.IsRetryable;
+        }
+
+        /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>
+        public static CodeMatch<HttpStatus> Lookup(long value)
+        {
+            return Index.Find(value);
+        }
+
+        /// <summary>The member this identifier, alias or older wire name, or decimal value, finds, and how; null for any other text.</summary>
+        public static CodeMatch<HttpStatus> Lookup(string key)
+        {
+            return Index.Find(key);
+        }
+
+        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
+        public static bool TryFromCode(int code, out HttpStatus member)
+        {
+            CodeMatch<HttpStatus> match = Index.Find(code);
+            member = match == null ? default(HttpStatus) : match.Member;
+            return match != null;
+        }
+
+        /// <summary>The member whose value is <paramref name="code"/>; null for a code this catalog does not know.</summary>
+        public static HttpStatus? FromCode(int code)
+        {
+            HttpStatus member;
+            return TryFromCode(code, out member) ? member : (HttpStatus?)null;
+        }
+
+        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
+        public static OpenCode<HttpStatus> Decode(int code)
+        {
+            return new OpenCode<HttpStatus>(code, FromCode(code));
+        }
+
+        /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
+        public static bool TryParse(string name, out HttpStatus member)
+        {
+            CodeMatch<HttpStatus> match = Index.Find(name);
+            bool found = match != null && match.MatchedBy != MatchedBy.Value;
+            member = found ? match.Member : default(HttpStatus);
+            return found;
+        }
     }
 }
