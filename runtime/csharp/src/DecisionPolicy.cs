@@ -20,7 +20,7 @@ namespace VpnErrorCodes
         public CodeAdvice(string code, RetryStrategy strategy, int? documentedStatus, string reason = null)
         {
             if (code == null) throw new ArgumentNullException("code");
-            if (!Enum.IsDefined(typeof(RetryStrategy), strategy)) throw new ArgumentOutOfRangeException("strategy", strategy, "not a RetryStrategy");
+            if (!RetryWords.IsDefined(strategy)) throw new ArgumentOutOfRangeException("strategy", strategy, "not a RetryStrategy");
             Code = code;
             Strategy = strategy;
             DocumentedStatus = documentedStatus;
@@ -43,7 +43,8 @@ namespace VpnErrorCodes
     /// <summary>The numbers and tables <see cref="Retries.AdviseRetry(DecisionPolicy, int, IEnumerable{KeyValuePair{string, IEnumerable{string}}}, string, int, bool, long, Func{double})"/> reads.</summary>
     public sealed partial class DecisionPolicy
     {
-        private readonly HashSet<RetryStrategy> failing;
+        // An array, not a set: a handful of strategies, and no enum comparer to build at start-up.
+        private readonly RetryStrategy[] failing;
 
         /// <summary>A policy; it checks its own numbers and copies every collection it is given.</summary>
         /// <param name="initialDelayMs">The backoff before the first retry.</param>
@@ -103,7 +104,7 @@ namespace VpnErrorCodes
             var byStatus = new Dictionary<int, RetryStrategy>();
             foreach (var entry in statuses)
             {
-                if (!Enum.IsDefined(typeof(RetryStrategy), entry.Value)) throw new ArgumentOutOfRangeException("statuses", entry.Value, "not a RetryStrategy");
+                if (!RetryWords.IsDefined(entry.Value)) throw new ArgumentOutOfRangeException("statuses", entry.Value, "not a RetryStrategy");
                 byStatus.Add(entry.Key, entry.Value);
             }
             var byCode = new Dictionary<string, CodeAdvice>(StringComparer.Ordinal);
@@ -112,15 +113,16 @@ namespace VpnErrorCodes
                 if (advice == null) throw new ArgumentNullException("codes", "a code's advice is null");
                 byCode.Add(advice.Code, advice);
             }
-            RetryStrategy[] failingList = failingStrategies.Distinct().ToArray();
-            foreach (RetryStrategy strategy in failingList)
+            var failingList = new List<RetryStrategy>();
+            foreach (RetryStrategy strategy in failingStrategies)
             {
-                if (!Enum.IsDefined(typeof(RetryStrategy), strategy)) throw new ArgumentOutOfRangeException("failingStrategies", strategy, "not a RetryStrategy");
+                if (!RetryWords.IsDefined(strategy)) throw new ArgumentOutOfRangeException("failingStrategies", strategy, "not a RetryStrategy");
+                if (!failingList.Contains(strategy)) failingList.Add(strategy);
             }
             Statuses = new ReadOnlyDictionary<int, RetryStrategy>(byStatus);
             Codes = new ReadOnlyDictionary<string, CodeAdvice>(byCode);
             FailingStrategies = new ReadOnlyCollection<RetryStrategy>(failingList);
-            failing = new HashSet<RetryStrategy>(failingList);
+            failing = failingList.ToArray();
         }
 
         /// <summary>The backoff before the first retry.</summary>
@@ -168,7 +170,7 @@ namespace VpnErrorCodes
         /// <summary>Whether a decision under <paramref name="strategy"/> fails at once.</summary>
         public bool Fails(RetryStrategy strategy)
         {
-            return failing.Contains(strategy);
+            return Array.IndexOf(failing, strategy) >= 0;
         }
     }
 }
