@@ -8,7 +8,6 @@ namespace VpnErrorCodes
     using System;
     using System.Collections.Generic;
     using System.Collections.ObjectModel;
-    using System.Linq;
 
     /// <summary>What a policy says about one error code.</summary>
     public sealed class CodeAdvice
@@ -46,6 +45,10 @@ namespace VpnErrorCodes
     {
         // An array, not a set: a handful of strategies, and no enum comparer to build at start-up.
         private readonly RetryStrategy[] failing;
+        private readonly int[] statusCodes;
+        private readonly RetryStrategy[] statusStrategies;
+        private readonly Dictionary<string, CodeAdvice> codeAdvice;
+        private IReadOnlyDictionary<int, RetryStrategy> statusTable;
 
         /// <summary>A policy; it checks its own numbers and copies every collection it is given.</summary>
         /// <param name="initialDelayMs">The backoff before the first retry.</param>
@@ -102,12 +105,19 @@ namespace VpnErrorCodes
             ResetMillisecondsFrom = resetMillisecondsFrom;
             MostCautious = mostCautious;
 
-            var byStatus = new Dictionary<int, RetryStrategy>();
+            // Arrays rather than a dictionary keyed by status: a handful of statuses, and no generic code over
+            // an enum for a cold start to compile.
+            var statusList = new List<int>();
+            var strategyList = new List<RetryStrategy>();
             foreach (var entry in statuses)
             {
                 if (!RetryWords.IsDefined(entry.Value)) throw new ArgumentOutOfRangeException("statuses", entry.Value, "not a RetryStrategy");
-                byStatus.Add(entry.Key, entry.Value);
+                if (statusList.Contains(entry.Key)) throw new ArgumentException("status " + entry.Key + " is listed twice", "statuses");
+                statusList.Add(entry.Key);
+                strategyList.Add(entry.Value);
             }
+            statusCodes = statusList.ToArray();
+            statusStrategies = strategyList.ToArray();
             var byCode = new Dictionary<string, CodeAdvice>(StringComparer.Ordinal);
             foreach (CodeAdvice advice in codes)
             {
@@ -120,7 +130,7 @@ namespace VpnErrorCodes
                 if (!RetryWords.IsDefined(strategy)) throw new ArgumentOutOfRangeException("failingStrategies", strategy, "not a RetryStrategy");
                 if (!failingList.Contains(strategy)) failingList.Add(strategy);
             }
-            Statuses = new ReadOnlyDictionary<int, RetryStrategy>(byStatus);
+            codeAdvice = byCode;
             Codes = new ReadOnlyDictionary<string, CodeAdvice>(byCode);
             FailingStrategies = new ReadOnlyCollection<RetryStrategy>(failingList);
             failing = failingList.ToArray();
@@ -160,13 +170,40 @@ namespace VpnErrorCodes
         public bool MostCautious { get; }
 
         /// <summary>Each listed status's strategy.</summary>
-        public IReadOnlyDictionary<int, RetryStrategy> Statuses { get; }
+        public IReadOnlyDictionary<int, RetryStrategy> Statuses
+        {
+            get
+            {
+                if (statusTable == null)
+                {
+                    var table = new Dictionary<int, RetryStrategy>();
+                    for (int i = 0; i < statusCodes.Length; i++) table.Add(statusCodes[i], statusStrategies[i]);
+                    statusTable = new ReadOnlyDictionary<int, RetryStrategy>(table);
+                }
+                return statusTable;
+            }
+        }
 
         /// <summary>Each known code's advice, by the code as it travels.</summary>
         public IReadOnlyDictionary<string, CodeAdvice> Codes { get; }
 
         /// <summary>The strategies under which a decision fails at once.</summary>
         public IReadOnlyList<RetryStrategy> FailingStrategies { get; }
+
+        /// <summary>The strategy the policy lists for <paramref name="status"/>; false when it lists none.</summary>
+        public bool TryGetStatusStrategy(int status, out RetryStrategy strategy)
+        {
+            int i = Array.IndexOf(statusCodes, status);
+            strategy = i >= 0 ? statusStrategies[i] : RetryStrategy.NoRetry;
+            return i >= 0;
+        }
+
+        /// <summary>The advice the policy gives for <paramref name="code"/>, as it travels; false for a code it does not know.</summary>
+        public bool TryGetCodeAdvice(string code, out CodeAdvice advice)
+        {
+            advice = null;
+            return code != null && codeAdvice.TryGetValue(code, out advice);
+        }
 
         /// <summary>Whether a decision under <paramref name="strategy"/> fails at once.</summary>
         public bool Fails(RetryStrategy strategy)

@@ -4,9 +4,6 @@ namespace VpnErrorCodes
 {
     using System;
     using System.Collections.Generic;
-    using System.Net.Http;
-    using System.Threading;
-    using System.Threading.Tasks;
 
     // The catalog's retry policy. The runtime's part of each class documents it.
     public sealed partial class DecisionPolicy
@@ -24,21 +21,21 @@ namespace VpnErrorCodes
             maxWaitMs: 300000,
             resetMillisecondsFrom: 1000000000000L,
             mostCautious: true,
-            statuses: new Dictionary<int, RetryStrategy>
+            statuses: new[]
             {
-                { 200, RetryStrategy.NotApplicable },
-                { 201, RetryStrategy.NotApplicable },
-                { 204, RetryStrategy.NotApplicable },
-                { 400, RetryStrategy.NoRetry },
-                { 401, RetryStrategy.NoRetry },
-                { 403, RetryStrategy.NoRetry },
-                { 404, RetryStrategy.NoRetry },
-                { 409, RetryStrategy.NoRetry },
-                { 422, RetryStrategy.NoRetry },
-                { 429, RetryStrategy.WaitForWindow },
-                { 500, RetryStrategy.Backoff },
-                { 502, RetryStrategy.Backoff },
-                { 503, RetryStrategy.Backoff },
+                new KeyValuePair<int, RetryStrategy>(200, RetryStrategy.NotApplicable),
+                new KeyValuePair<int, RetryStrategy>(201, RetryStrategy.NotApplicable),
+                new KeyValuePair<int, RetryStrategy>(204, RetryStrategy.NotApplicable),
+                new KeyValuePair<int, RetryStrategy>(400, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(401, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(403, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(404, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(409, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(422, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(429, RetryStrategy.WaitForWindow),
+                new KeyValuePair<int, RetryStrategy>(500, RetryStrategy.Backoff),
+                new KeyValuePair<int, RetryStrategy>(502, RetryStrategy.Backoff),
+                new KeyValuePair<int, RetryStrategy>(503, RetryStrategy.Backoff),
             },
             codes: new CodeAdvice[]
             {
@@ -169,13 +166,14 @@ namespace VpnErrorCodes
         {
             return Decode(EnvelopePolicy.Default, body);
         }
+    }
 
-        /// <summary><see cref="DecodeAsync(EnvelopePolicy, HttpResponseMessage, CancellationToken)"/> under <see cref="EnvelopePolicy.Default"/>.</summary>
-        /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
-        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-        public static Task<DecodedResponse> DecodeAsync(HttpResponseMessage response, CancellationToken cancellationToken = default(CancellationToken))
+    // The envelope decoder for HttpResponseMessage under the catalog's envelope, when the caller names none.
+    public static partial class HttpResponseMessageExtensions
+    {
+        static partial void PackageEnvelope(ref EnvelopePolicy policy)
         {
-            return DecodeAsync(EnvelopePolicy.Default, response, cancellationToken);
+            policy = EnvelopePolicy.Default;
         }
     }
 

@@ -161,128 +161,9 @@ namespace VpnErrorCodes
     /// <summary>The facts and lookups of <see cref="HttpStatus"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
     public static class HttpStatuses
     {
-        // Every member with its facts, then every key the lookups accept, the model's priority between them applied.
-        private static readonly CodeIndex<HttpStatus> Index = new CodeIndex<HttpStatus>()
-            .Member(HttpStatus.Ok,
-                new CodeFacts("HttpStatus", "Ok", 200, "success",
-                    "The request succeeded. Response body contains the requested data.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.Created,
-                new CodeFacts("HttpStatus", "Created", 201, "success",
-                    "A new resource was created successfully. Response body contains the new resource.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.NoContent,
-                new CodeFacts("HttpStatus", "NoContent", 204, "success",
-                    "The request succeeded but there is no response body (e.g., after a DELETE).",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.BadRequest,
-                new CodeFacts("HttpStatus", "BadRequest", 400, "client-error",
-                    "The request is malformed or contains invalid parameters. Check the details field.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.Unauthorized,
-                new CodeFacts("HttpStatus", "Unauthorized", 401, "client-error",
-                    "Authentication is missing or the provided token is invalid or expired.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.Forbidden,
-                new CodeFacts("HttpStatus", "Forbidden", 403, "client-error",
-                    "The authenticated user does not have permission to perform this action.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.NotFound,
-                new CodeFacts("HttpStatus", "NotFound", 404, "client-error",
-                    "The requested resource does not exist or has been deleted.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.Conflict,
-                new CodeFacts("HttpStatus", "Conflict", 409, "client-error",
-                    "The request conflicts with the current state of the resource (e.g., duplicate email).",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.UnprocessableEntity,
-                new CodeFacts("HttpStatus", "UnprocessableEntity", 422, "client-error",
-                    "The request is well-formed but semantically invalid (e.g., weak password).",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.TooManyRequests,
-                new CodeFacts("HttpStatus", "TooManyRequests", 429, "client-error",
-                    "You have exceeded the rate limit. See the Rate Limiting Guide.",
-                    null, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.InternalServerError,
-                new CodeFacts("HttpStatus", "InternalServerError", 500, "server-error",
-                    "An unexpected error occurred on the server. Retry with exponential backoff.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page says to retry a 500 with exponential backoff.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.BadGateway,
-                new CodeFacts("HttpStatus", "BadGateway", 502, "server-error",
-                    "An upstream service returned an invalid response. Usually transient.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null))
-            .Member(HttpStatus.ServiceUnavailable,
-                new CodeFacts("HttpStatus", "ServiceUnavailable", 503, "server-error",
-                    "The service is temporarily down for maintenance or overloaded. Retry later.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null))
-            .Key("Ok", MatchedBy.Name, HttpStatus.Ok)
-            .Key("Created", MatchedBy.Name, HttpStatus.Created)
-            .Key("NoContent", MatchedBy.Name, HttpStatus.NoContent)
-            .Key("BadRequest", MatchedBy.Name, HttpStatus.BadRequest)
-            .Key("Unauthorized", MatchedBy.Name, HttpStatus.Unauthorized)
-            .Key("Forbidden", MatchedBy.Name, HttpStatus.Forbidden)
-            .Key("NotFound", MatchedBy.Name, HttpStatus.NotFound)
-            .Key("Conflict", MatchedBy.Name, HttpStatus.Conflict)
-            .Key("UnprocessableEntity", MatchedBy.Name, HttpStatus.UnprocessableEntity)
-            .Key("TooManyRequests", MatchedBy.Name, HttpStatus.TooManyRequests)
-            .Key("InternalServerError", MatchedBy.Name, HttpStatus.InternalServerError)
-            .Key("BadGateway", MatchedBy.Name, HttpStatus.BadGateway)
-            .Key("ServiceUnavailable", MatchedBy.Name, HttpStatus.ServiceUnavailable)
-            .Key(200, HttpStatus.Ok)
-            .Key("200", MatchedBy.Value, HttpStatus.Ok)
-            .Key(201, HttpStatus.Created)
-            .Key("201", MatchedBy.Value, HttpStatus.Created)
-            .Key(204, HttpStatus.NoContent)
-            .Key("204", MatchedBy.Value, HttpStatus.NoContent)
-            .Key(400, HttpStatus.BadRequest)
-            .Key("400", MatchedBy.Value, HttpStatus.BadRequest)
-            .Key(401, HttpStatus.Unauthorized)
-            .Key("401", MatchedBy.Value, HttpStatus.Unauthorized)
-            .Key(403, HttpStatus.Forbidden)
-            .Key("403", MatchedBy.Value, HttpStatus.Forbidden)
-            .Key(404, HttpStatus.NotFound)
-            .Key("404", MatchedBy.Value, HttpStatus.NotFound)
-            .Key(409, HttpStatus.Conflict)
-            .Key("409", MatchedBy.Value, HttpStatus.Conflict)
-            .Key(422, HttpStatus.UnprocessableEntity)
-            .Key("422", MatchedBy.Value, HttpStatus.UnprocessableEntity)
-            .Key(429, HttpStatus.TooManyRequests)
-            .Key("429", MatchedBy.Value, HttpStatus.TooManyRequests)
-            .Key(500, HttpStatus.InternalServerError)
-            .Key("500", MatchedBy.Value, HttpStatus.InternalServerError)
-            .Key(502, HttpStatus.BadGateway)
-            .Key("502", MatchedBy.Value, HttpStatus.BadGateway)
-            .Key(503, HttpStatus.ServiceUnavailable)
-            .Key("503", MatchedBy.Value, HttpStatus.ServiceUnavailable);
-
-        /// <summary>Every member, in the catalog's order.</summary>
-        public static IReadOnlyList<HttpStatus> Values { get; } = new[]
+        // Every member in the catalog's order, its value and its facts; then every key the lookups accept,
+        // the model's priority between them applied, with the position of the member it finds.
+        private static readonly HttpStatus[] Members =
         {
             HttpStatus.Ok,
             HttpStatus.Created,
@@ -299,6 +180,115 @@ namespace VpnErrorCodes
             HttpStatus.ServiceUnavailable,
         };
 
+        private static readonly CodeIndex Index = new CodeIndex(
+                new CodeFacts("HttpStatus", "Ok", 200, "success",
+                    "The request succeeded. Response body contains the requested data.",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "Created", 201, "success",
+                    "A new resource was created successfully. Response body contains the new resource.",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "NoContent", 204, "success",
+                    "The request succeeded but there is no response body (e.g., after a DELETE).",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "BadRequest", 400, "client-error",
+                    "The request is malformed or contains invalid parameters. Check the details field.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "Unauthorized", 401, "client-error",
+                    "Authentication is missing or the provided token is invalid or expired.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "Forbidden", 403, "client-error",
+                    "The authenticated user does not have permission to perform this action.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "NotFound", 404, "client-error",
+                    "The requested resource does not exist or has been deleted.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "Conflict", 409, "client-error",
+                    "The request conflicts with the current state of the resource (e.g., duplicate email).",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "UnprocessableEntity", 422, "client-error",
+                    "The request is well-formed but semantically invalid (e.g., weak password).",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "TooManyRequests", 429, "client-error",
+                    "You have exceeded the rate limit. See the Rate Limiting Guide.",
+                    null, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "InternalServerError", 500, "server-error",
+                    "An unexpected error occurred on the server. Retry with exponential backoff.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page says to retry a 500 with exponential backoff.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "BadGateway", 502, "server-error",
+                    "An upstream service returned an invalid response. Usually transient.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("HttpStatus", "ServiceUnavailable", 503, "server-error",
+                    "The service is temporarily down for maintenance or overloaded. Retry later.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null))
+            .Key("Ok", MatchedBy.Name, 0) // Ok
+            .Key("Created", MatchedBy.Name, 1) // Created
+            .Key("NoContent", MatchedBy.Name, 2) // NoContent
+            .Key("BadRequest", MatchedBy.Name, 3) // BadRequest
+            .Key("Unauthorized", MatchedBy.Name, 4) // Unauthorized
+            .Key("Forbidden", MatchedBy.Name, 5) // Forbidden
+            .Key("NotFound", MatchedBy.Name, 6) // NotFound
+            .Key("Conflict", MatchedBy.Name, 7) // Conflict
+            .Key("UnprocessableEntity", MatchedBy.Name, 8) // UnprocessableEntity
+            .Key("TooManyRequests", MatchedBy.Name, 9) // TooManyRequests
+            .Key("InternalServerError", MatchedBy.Name, 10) // InternalServerError
+            .Key("BadGateway", MatchedBy.Name, 11) // BadGateway
+            .Key("ServiceUnavailable", MatchedBy.Name, 12) // ServiceUnavailable
+            .Key(200, 0) // Ok
+            .Key("200", MatchedBy.Value, 0) // Ok
+            .Key(201, 1) // Created
+            .Key("201", MatchedBy.Value, 1) // Created
+            .Key(204, 2) // NoContent
+            .Key("204", MatchedBy.Value, 2) // NoContent
+            .Key(400, 3) // BadRequest
+            .Key("400", MatchedBy.Value, 3) // BadRequest
+            .Key(401, 4) // Unauthorized
+            .Key("401", MatchedBy.Value, 4) // Unauthorized
+            .Key(403, 5) // Forbidden
+            .Key("403", MatchedBy.Value, 5) // Forbidden
+            .Key(404, 6) // NotFound
+            .Key("404", MatchedBy.Value, 6) // NotFound
+            .Key(409, 7) // Conflict
+            .Key("409", MatchedBy.Value, 7) // Conflict
+            .Key(422, 8) // UnprocessableEntity
+            .Key("422", MatchedBy.Value, 8) // UnprocessableEntity
+            .Key(429, 9) // TooManyRequests
+            .Key("429", MatchedBy.Value, 9) // TooManyRequests
+            .Key(500, 10) // InternalServerError
+            .Key("500", MatchedBy.Value, 10) // InternalServerError
+            .Key(502, 11) // BadGateway
+            .Key("502", MatchedBy.Value, 11) // BadGateway
+            .Key(503, 12) // ServiceUnavailable
+            .Key("503", MatchedBy.Value, 12); // ServiceUnavailable
+
+        /// <summary>Every member, in the catalog's order.</summary>
+        public static IReadOnlyList<HttpStatus> Values { get; } = Array.AsReadOnly(Members);
+
         /// <summary>The member's value as it travels; for a number no member has, that number.</summary>
         public static int Code(this HttpStatus code)
         {
@@ -308,53 +298,57 @@ namespace VpnErrorCodes
         /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
         public static CodeFacts Facts(this HttpStatus code)
         {
-            return Index.FactsOf(code);
+            int position;
+            return Index.TryFind((int)code, out position) ? Index[position] : null;
         }
 
         /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
         public static string Identifier(this HttpStatus code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? code.ToString() : facts.Identifier;
         }
 
         /// <summary>What the code means; null for a number no member has.</summary>
         public static string Description(this HttpStatus code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? null : facts.Description;
         }
 
         /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
         public static RetryAdvice RetryAdvice(this HttpStatus code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? null : facts.RetryAdvice;
         }
 
         /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
         public static bool IsRetryable(this HttpStatus code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts != null && facts.IsRetryable;
         }
 
         /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>
         public static CodeMatch<HttpStatus> Lookup(long value)
         {
-            return Index.Find(value);
+            int position;
+            return Index.TryFind(value, out position) ? new CodeMatch<HttpStatus>(Members[position], MatchedBy.Value, Index[position]) : null;
         }
 
         /// <summary>The member this identifier, alias or older wire name, or decimal value, finds, and how; null for any other text.</summary>
         public static CodeMatch<HttpStatus> Lookup(string key)
         {
-            return Index.Find(key);
+            int position;
+            MatchedBy matchedBy;
+            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<HttpStatus>(Members[position], matchedBy, Index[position]) : null;
         }
 
         /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
         public static bool TryFromCode(int code, out HttpStatus member)
         {
-            CodeMatch<HttpStatus> match = Index.Find(code);
+            CodeMatch<HttpStatus> match = Lookup(code);
             member = match == null ? default(HttpStatus) : match.Member;
             return match != null;
         }
@@ -375,7 +369,7 @@ namespace VpnErrorCodes
         /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
         public static bool TryParse(string name, out HttpStatus member)
         {
-            CodeMatch<HttpStatus> match = Index.Find(name);
+            CodeMatch<HttpStatus> match = Lookup(name);
             bool found = match != null && match.MatchedBy != MatchedBy.Value;
             member = found ? match.Member : default(HttpStatus);
             return found;

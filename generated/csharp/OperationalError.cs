@@ -584,426 +584,9 @@ namespace VpnErrorCodes
     /// <summary>The facts and lookups of <see cref="OperationalError"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
     public static class OperationalErrors
     {
-        // Every member with its facts, then every key the lookups accept, the model's priority between them applied.
-        private static readonly CodeIndex<OperationalError> Index = new CodeIndex<OperationalError>()
-            .Member(OperationalError.None,
-                new CodeFacts("OperationalError", "None", 0, "success",
-                    "No error. Occurs when the service resets the last error on tunnel start.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
-                    null, "stable",
-                    null))
-            .Member(OperationalError.Config,
-                new CodeFacts("OperationalError", "Config", 180, "hydra",
-                    "Occurs when the Hydra configuration is invalid.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid Hydra configuration fails again.", null),
-                    "Fix the Hydra configuration before connecting again.", "stable",
-                    null))
-            .Member(OperationalError.Broken,
-                new CodeFacts("OperationalError", "Broken", 181, "common",
-                    "Tunnel broken. Occurs when a connected tunnel unexpectedly broke for an unknown reason.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected breakage of a connected tunnel is usually cleared by connecting again.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null))
-            .Member(OperationalError.Connect,
-                new CodeFacts("OperationalError", "Connect", 182, "common",
-                    "Tunnel connection failed.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed connection attempt is often transient and may succeed on a later attempt.", null),
-                    "Try to connect again with backoff, and choose another location if it keeps failing.", "stable",
-                    null))
-            .Member(OperationalError.Internal,
-                new CodeFacts("OperationalError", "Internal", 183, "hydra",
-                    "Internal Hydra protocol error.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The page gives no cause; a new connection is the only recovery a client has.", null),
-                    "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
-                    null))
-            .Member(OperationalError.ServerAuth,
-                new CodeFacts("OperationalError", "ServerAuth", 184, "hydra",
-                    "VPN node server reported an authentication error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The VPN node rejects the same credentials again.", null),
-                    "Obtain fresh credentials from the backend before connecting again.", "stable",
-                    null))
-            .Member(OperationalError.CannotSend,
-                new CodeFacts("OperationalError", "CannotSend", 185, "hydra",
-                    "Internal Hydra client communication issue. Occurs when traffic accumulates in the socket buffer but doesn't go out.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Traffic stuck in the socket buffer means the tunnel is not working and needs a new connection.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null))
-            .Member(OperationalError.TimeSkew,
-                new CodeFacts("OperationalError", "TimeSkew", 186, "hydra",
-                    "Internal Hydra client communication issue. Can happen only when infrastructure problems occur.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The page ties it to infrastructure problems, which are usually transient.", null),
-                    "Connect again later with backoff, and check the device clock if the error persists.", "stable",
-                    null))
-            .Member(OperationalError.DcnSrvSwitch,
-                new CodeFacts("OperationalError", "DcnSrvSwitch", 190, "hydra",
-                    "Tunnel was broken for a server-side reason. Can happen only when infrastructure problems occur.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The server ended the tunnel for an infrastructure reason, so a new connection is expected to succeed.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null))
-            .Member(OperationalError.DcnBlockedBw,
-                new CodeFacts("OperationalError", "DcnBlockedBw", 191, "common",
-                    "Hydra or OpenVpn tunnel was broken by the server side because the traffic limit was exceeded.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The traffic limit stays exceeded, so the server blocks a new tunnel too.", null),
-                    "Do not reconnect until the user's traffic limit is raised or reset.", "stable",
-                    null))
-            .Member(OperationalError.DcnBlockedAbuse,
-                new CodeFacts("OperationalError", "DcnBlockedAbuse", 192, "hydra",
-                    "Tunnel was broken by the server side because abuse traffic was detected.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for abuse, so a new tunnel would be blocked too.", null),
-                    "Do not reconnect automatically; tell the user that the server blocked the connection for abuse traffic.", "stable",
-                    null))
-            .Member(OperationalError.DcnBlockedMalware,
-                new CodeFacts("OperationalError", "DcnBlockedMalware", 193, "hydra",
-                    "Tunnel was broken by the server side because malicious traffic was detected.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for malicious traffic, so a new tunnel would be blocked too.", null),
-                    "Do not reconnect automatically; tell the user that the server blocked the connection for malicious traffic.", "stable",
-                    null))
-            .Member(OperationalError.DcnBlockedMisc,
-                new CodeFacts("OperationalError", "DcnBlockedMisc", 194, "hydra",
-                    "Tunnel was broken by the server side for an unknown reason.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel, and the page gives no reason that a reconnection would clear.", null),
-                    "Do not reconnect automatically; log the error and report it if it repeats.", "stable",
-                    null))
-            .Member(OperationalError.DcnReqByCliapp,
-                new CodeFacts("OperationalError", "DcnReqByCliapp", 195, "hydra",
-                    "Tunnel was broken by the server side.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The name suggests the disconnect was requested by the client application, so reconnecting would go against that request.", null),
-                    "Do not reconnect automatically; check whether the client application requested the disconnect.", "stable",
-                    null))
-            .Member(OperationalError.DcnBlockedAuth,
-                new CodeFacts("OperationalError", "DcnBlockedAuth", 196, "hydra",
-                    "Tunnel was broken by the server side with an authentication error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server rejected the tunnel's authentication, so the same credentials fail again.", null),
-                    "Obtain fresh credentials from the backend before connecting again.", "stable",
-                    null))
-            .Member(OperationalError.DcnSrvFull,
-                new CodeFacts("OperationalError", "DcnSrvFull", 197, "hydra",
-                    "Hydra tunnel was stopped on the server side because the VPN node server is full.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection can be placed on a VPN node with free capacity.", null),
-                    "Reconnect the tunnel, preferably to another server or location.", "stable",
-                    null))
-            .Member(OperationalError.InvalidState,
-                new CodeFacts("OperationalError", "InvalidState", 4097, "hydra",
-                    "Hydra client error when the client cannot process the tunnel state correctly.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection starts the Hydra client from a clean tunnel state.", null),
-                    "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
-                    null))
-            .Member(OperationalError.AccessDenied,
-                new CodeFacts("OperationalError", "AccessDenied", 4098, "hydra",
-                    "Hydra client permissions error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Missing permissions do not change between attempts.", null),
-                    "Check that the SDK service and Hydra client run with the permissions they need.", "stable",
-                    null))
-            .Member(OperationalError.ComException,
-                new CodeFacts("OperationalError", "ComException", 4099, "hydra",
-                    "Hydra client internal error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause that a retry would clear.", null),
-                    "Collect debug logs and restart the SDK service if the error repeats.", "stable",
-                    null))
-            .Member(OperationalError.ComInvalidCastException,
-                new CodeFacts("OperationalError", "ComInvalidCastException", 4100, "hydra",
-                    "Hydra client internal error. Occurs when internal COM calls failed for any reason.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A failed internal COM call is not known to clear on a retry.", null),
-                    "Collect debug logs and restart the SDK service if the error repeats.", "stable",
-                    null))
-            .Member(OperationalError.StartVpnFailed,
-                new CodeFacts("OperationalError", "StartVpnFailed", 8192, "common",
-                    "Tunnel connection failed. Details can be found in the error message.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed tunnel start is often transient, but the error message may show a cause that retries cannot clear.", null),
-                    "Read the error message for the cause, and retry with backoff only if the cause is transient.", "stable",
-                    null))
-            .Member(OperationalError.DisconnectedBeforeConnected,
-                new CodeFacts("OperationalError", "DisconnectedBeforeConnected", 8193, "common",
-                    "Tunnel connection failed because the tunnel unexpectedly disconnected during connection without any errors.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A disconnection during connection without any error is likely transient.", null),
-                    "Try to connect again with backoff.", "stable",
-                    null))
-            .Member(OperationalError.ConnectionTimeout,
-                new CodeFacts("OperationalError", "ConnectionTimeout", 8194, "common",
-                    "Tunnel got stuck in the Connecting state and was aborted by timeout.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout is usually a transient network or server condition.", null),
-                    "Try to connect again with backoff, or choose another location.", "stable",
-                    null))
-            .Member(OperationalError.DisconnectedAfterStart,
-                new CodeFacts("OperationalError", "DisconnectedAfterStart", 8195, "common",
-                    "Tunnel was connected successfully but unexpectedly disconnected within 10 seconds after start without any errors.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel did connect, so connecting again with the same credentials can restore it.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null))
-            .Member(OperationalError.StoppedAfterStart,
-                new CodeFacts("OperationalError", "StoppedAfterStart", 8196, "common",
-                    "Tunnel client reported Connected but the service cannot find an active network adapter. Usually occurs when the tunnel client crashes right after a successful connection.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel client crash right after connecting may not repeat on a new connection.", null),
-                    "Reconnect the tunnel, and collect debug logs if the tunnel client keeps crashing.", "stable",
-                    null))
-            .Member(OperationalError.TunnelExited,
-                new CodeFacts("OperationalError", "TunnelExited", 8197, "common",
-                    "Tunnel client was unexpectedly terminated.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected termination of the tunnel client breaks the tunnel, which a reconnection restores.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null))
-            .Member(OperationalError.PrimaryNetworkInterfaceChanged,
-                new CodeFacts("OperationalError", "PrimaryNetworkInterfaceChanged", 8198, "common",
-                    "Primary network interface changed but the SDK doesn't support hot-switching between networks. We recommend reconnecting the tunnel with the same credentials when this error occurs.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "documented", "The page recommends reconnecting the tunnel with the same credentials when this error occurs.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null))
-            .Member(OperationalError.TrafficLeak,
-                new CodeFacts("OperationalError", "TrafficLeak", 8199, "common",
-                    "Traffic is leaking outside the tunnel. Occurs when the routing table was changed by a third party.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Reconnecting restores the tunnel's routes, though the third party may change them again.", null),
-                    "Reconnect the tunnel to restore its routes, and find the third-party software that changes the routing table.", "stable",
-                    null))
-            .Member(OperationalError.TunnelBroken,
-                new CodeFacts("OperationalError", "TunnelBroken", 8200, "common",
-                    "Occurs when the tunnel is connected but traffic is not going through the tunnel for 30 seconds. That means that all health check requests through the tunnel failed with an error.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel that carries no traffic is broken and needs a new connection.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null))
-            .Member(OperationalError.TunnelProcessStartFailed,
-                new CodeFacts("OperationalError", "TunnelProcessStartFailed", 8201, "common",
-                    "Service cannot start the tunnel client process for any reason.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A tunnel client process that cannot start usually points to an installation or system problem that retries do not clear.", null),
-                    "Check the SDK installation and the service logs for why the tunnel client process cannot start.", "stable",
-                    null))
-            .Member(OperationalError.InvalidConfiguration,
-                new CodeFacts("OperationalError", "InvalidConfiguration", 8202, "common",
-                    "Error occurs when StartVpnRequest validation failed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid StartVpnRequest fails validation again.", null),
-                    "Fix the StartVpnRequest parameters before connecting again.", "stable",
-                    null))
-            .Member(OperationalError.InvalidTunnelNetworkIndefaceIndex,
-                new CodeFacts("OperationalError", "InvalidTunnelNetworkIndefaceIndex", 8203, "common",
-                    "Tunnel successfully connected but the SDK service cannot determine the tunnel network adapter.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection may let the service find the tunnel network adapter, although a driver problem would persist.", null),
-                    "Reconnect the tunnel, and check the tunnel network adapter if the error repeats.", "stable",
-                    null))
-            .Member(OperationalError.StopVpnFailed,
-                new CodeFacts("OperationalError", "StopVpnFailed", 8204, "common",
-                    "Service cannot stop a tunnel for any reason.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A stop request that failed may succeed on a later attempt.", null),
-                    "Send the stop request again with backoff, and restart the service if it keeps failing.", "stable",
-                    null))
-            .Member(OperationalError.WfpSessionCreationFailed,
-                new CodeFacts("OperationalError", "WfpSessionCreationFailed", 8205, "common",
-                    "Error occurs when the SDK service cannot create a Windows Filtering Platform session for tunnel traffic protection.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Failing to create a Windows Filtering Platform session is a system condition that retries do not clear.", null),
-                    "Check that the Windows Filtering Platform (Base Filtering Engine) is available to the service.", "stable",
-                    null))
-            .Member(OperationalError.ConnectionCanceled,
-                new CodeFacts("OperationalError", "ConnectionCanceled", 8206, "common",
-                    "Connection process was successfully canceled by client application request.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The client application asked for the cancellation, so reconnecting would go against its request.", null),
-                    "Treat the cancellation as intended and do not reconnect automatically.", "stable",
-                    null))
-            .Member(OperationalError.InvalidFireshieldConfiguration,
-                new CodeFacts("OperationalError", "InvalidFireshieldConfiguration", 8207, "hydra",
-                    "Hydra fireshield configuration is invalid.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid fireshield configuration fails again.", null),
-                    "Fix the fireshield configuration before connecting again.", "stable",
-                    null))
-            .Member(OperationalError.NoInternetConnection,
-                new CodeFacts("OperationalError", "NoInternetConnection", 8208, "common",
-                    "Tunnel error occurred and the internet connection check failed for the primary network adapter.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel can be reconnected once the primary network adapter has internet connectivity again.", null),
-                    "Wait until the network is back, then reconnect the tunnel with the same credentials.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeUnknownError,
-                new CodeFacts("OperationalError", "PersonalBridgeUnknownError", 9000, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned an unknown error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
-                    "Log the error and report it if it repeats.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeBadRequest,
-                new CodeFacts("OperationalError", "PersonalBridgeBadRequest", 9001, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a BAD_REQUEST error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The intermediate server rejects the same bad request again.", null),
-                    "Check the personal bridge configuration sent to the intermediate server.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeForbidden,
-                new CodeFacts("OperationalError", "PersonalBridgeForbidden", 9002, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a FORBIDDEN error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A forbidden answer does not change between attempts.", null),
-                    "Check that the user may use the personal bridge.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeInternalServerError,
-                new CodeFacts("OperationalError", "PersonalBridgeInternalServerError", 9003, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned an INTERNAL_SERVER_ERROR error.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An internal server error of the intermediate server is usually transient.", null),
-                    "Connect again later with backoff.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeNextHopUnavailable,
-                new CodeFacts("OperationalError", "PersonalBridgeNextHopUnavailable", 9004, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server is unavailable.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable server is usually a transient condition.", null),
-                    "Connect again later with backoff.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeNotAnExitNode,
-                new CodeFacts("OperationalError", "PersonalBridgeNotAnExitNode", 9005, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a NOT_AN_EXIT_NODE error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The chosen node stays a non-exit node between attempts.", null),
-                    "Choose a node that can act as the exit node.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeTooManyHops,
-                new CodeFacts("OperationalError", "PersonalBridgeTooManyHops", 9006, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a TOO_MANY_HOPS error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same route has too many hops on every attempt.", null),
-                    "Use a route with fewer hops.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeHopNotAllowed,
-                new CodeFacts("OperationalError", "PersonalBridgeHopNotAllowed", 9007, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a HOP_NOT_ALLOWED error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The hop stays disallowed between attempts.", null),
-                    "Choose a route whose hops are allowed.", "stable",
-                    null))
-            .Member(OperationalError.PersonalBridgeSessionNotFound,
-                new CodeFacts("OperationalError", "PersonalBridgeSessionNotFound", 9008, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a SESSION_NOT_FOUND error.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection creates a new session on the intermediate server.", null),
-                    "Reconnect the tunnel to establish a new session.", "stable",
-                    null))
-            .Key("None", MatchedBy.Name, OperationalError.None)
-            .Key("Config", MatchedBy.Name, OperationalError.Config)
-            .Key("Broken", MatchedBy.Name, OperationalError.Broken)
-            .Key("Connect", MatchedBy.Name, OperationalError.Connect)
-            .Key("Internal", MatchedBy.Name, OperationalError.Internal)
-            .Key("ServerAuth", MatchedBy.Name, OperationalError.ServerAuth)
-            .Key("CannotSend", MatchedBy.Name, OperationalError.CannotSend)
-            .Key("TimeSkew", MatchedBy.Name, OperationalError.TimeSkew)
-            .Key("DcnSrvSwitch", MatchedBy.Name, OperationalError.DcnSrvSwitch)
-            .Key("DcnBlockedBw", MatchedBy.Name, OperationalError.DcnBlockedBw)
-            .Key("DcnBlockedAbuse", MatchedBy.Name, OperationalError.DcnBlockedAbuse)
-            .Key("DcnBlockedMalware", MatchedBy.Name, OperationalError.DcnBlockedMalware)
-            .Key("DcnBlockedMisc", MatchedBy.Name, OperationalError.DcnBlockedMisc)
-            .Key("DcnReqByCliapp", MatchedBy.Name, OperationalError.DcnReqByCliapp)
-            .Key("DcnBlockedAuth", MatchedBy.Name, OperationalError.DcnBlockedAuth)
-            .Key("DcnSrvFull", MatchedBy.Name, OperationalError.DcnSrvFull)
-            .Key("InvalidState", MatchedBy.Name, OperationalError.InvalidState)
-            .Key("AccessDenied", MatchedBy.Name, OperationalError.AccessDenied)
-            .Key("ComException", MatchedBy.Name, OperationalError.ComException)
-            .Key("ComInvalidCastException", MatchedBy.Name, OperationalError.ComInvalidCastException)
-            .Key("StartVpnFailed", MatchedBy.Name, OperationalError.StartVpnFailed)
-            .Key("DisconnectedBeforeConnected", MatchedBy.Name, OperationalError.DisconnectedBeforeConnected)
-            .Key("ConnectionTimeout", MatchedBy.Name, OperationalError.ConnectionTimeout)
-            .Key("DisconnectedAfterStart", MatchedBy.Name, OperationalError.DisconnectedAfterStart)
-            .Key("StoppedAfterStart", MatchedBy.Name, OperationalError.StoppedAfterStart)
-            .Key("TunnelExited", MatchedBy.Name, OperationalError.TunnelExited)
-            .Key("PrimaryNetworkInterfaceChanged", MatchedBy.Name, OperationalError.PrimaryNetworkInterfaceChanged)
-            .Key("TrafficLeak", MatchedBy.Name, OperationalError.TrafficLeak)
-            .Key("TunnelBroken", MatchedBy.Name, OperationalError.TunnelBroken)
-            .Key("TunnelProcessStartFailed", MatchedBy.Name, OperationalError.TunnelProcessStartFailed)
-            .Key("InvalidConfiguration", MatchedBy.Name, OperationalError.InvalidConfiguration)
-            .Key("InvalidTunnelNetworkIndefaceIndex", MatchedBy.Name, OperationalError.InvalidTunnelNetworkIndefaceIndex)
-            .Key("StopVpnFailed", MatchedBy.Name, OperationalError.StopVpnFailed)
-            .Key("WfpSessionCreationFailed", MatchedBy.Name, OperationalError.WfpSessionCreationFailed)
-            .Key("ConnectionCanceled", MatchedBy.Name, OperationalError.ConnectionCanceled)
-            .Key("InvalidFireshieldConfiguration", MatchedBy.Name, OperationalError.InvalidFireshieldConfiguration)
-            .Key("NoInternetConnection", MatchedBy.Name, OperationalError.NoInternetConnection)
-            .Key("PersonalBridgeUnknownError", MatchedBy.Name, OperationalError.PersonalBridgeUnknownError)
-            .Key("PersonalBridgeBadRequest", MatchedBy.Name, OperationalError.PersonalBridgeBadRequest)
-            .Key("PersonalBridgeForbidden", MatchedBy.Name, OperationalError.PersonalBridgeForbidden)
-            .Key("PersonalBridgeInternalServerError", MatchedBy.Name, OperationalError.PersonalBridgeInternalServerError)
-            .Key("PersonalBridgeNextHopUnavailable", MatchedBy.Name, OperationalError.PersonalBridgeNextHopUnavailable)
-            .Key("PersonalBridgeNotAnExitNode", MatchedBy.Name, OperationalError.PersonalBridgeNotAnExitNode)
-            .Key("PersonalBridgeTooManyHops", MatchedBy.Name, OperationalError.PersonalBridgeTooManyHops)
-            .Key("PersonalBridgeHopNotAllowed", MatchedBy.Name, OperationalError.PersonalBridgeHopNotAllowed)
-            .Key("PersonalBridgeSessionNotFound", MatchedBy.Name, OperationalError.PersonalBridgeSessionNotFound)
-            .Key("InvalidTunnelNetworkInterfaceIndex", MatchedBy.Alias, OperationalError.InvalidTunnelNetworkIndefaceIndex)
-            .Key(0, OperationalError.None)
-            .Key("0", MatchedBy.Value, OperationalError.None)
-            .Key(180, OperationalError.Config)
-            .Key("180", MatchedBy.Value, OperationalError.Config)
-            .Key(181, OperationalError.Broken)
-            .Key("181", MatchedBy.Value, OperationalError.Broken)
-            .Key(182, OperationalError.Connect)
-            .Key("182", MatchedBy.Value, OperationalError.Connect)
-            .Key(183, OperationalError.Internal)
-            .Key("183", MatchedBy.Value, OperationalError.Internal)
-            .Key(184, OperationalError.ServerAuth)
-            .Key("184", MatchedBy.Value, OperationalError.ServerAuth)
-            .Key(185, OperationalError.CannotSend)
-            .Key("185", MatchedBy.Value, OperationalError.CannotSend)
-            .Key(186, OperationalError.TimeSkew)
-            .Key("186", MatchedBy.Value, OperationalError.TimeSkew)
-            .Key(190, OperationalError.DcnSrvSwitch)
-            .Key("190", MatchedBy.Value, OperationalError.DcnSrvSwitch)
-            .Key(191, OperationalError.DcnBlockedBw)
-            .Key("191", MatchedBy.Value, OperationalError.DcnBlockedBw)
-            .Key(192, OperationalError.DcnBlockedAbuse)
-            .Key("192", MatchedBy.Value, OperationalError.DcnBlockedAbuse)
-            .Key(193, OperationalError.DcnBlockedMalware)
-            .Key("193", MatchedBy.Value, OperationalError.DcnBlockedMalware)
-            .Key(194, OperationalError.DcnBlockedMisc)
-            .Key("194", MatchedBy.Value, OperationalError.DcnBlockedMisc)
-            .Key(195, OperationalError.DcnReqByCliapp)
-            .Key("195", MatchedBy.Value, OperationalError.DcnReqByCliapp)
-            .Key(196, OperationalError.DcnBlockedAuth)
-            .Key("196", MatchedBy.Value, OperationalError.DcnBlockedAuth)
-            .Key(197, OperationalError.DcnSrvFull)
-            .Key("197", MatchedBy.Value, OperationalError.DcnSrvFull)
-            .Key(4097, OperationalError.InvalidState)
-            .Key("4097", MatchedBy.Value, OperationalError.InvalidState)
-            .Key(4098, OperationalError.AccessDenied)
-            .Key("4098", MatchedBy.Value, OperationalError.AccessDenied)
-            .Key(4099, OperationalError.ComException)
-            .Key("4099", MatchedBy.Value, OperationalError.ComException)
-            .Key(4100, OperationalError.ComInvalidCastException)
-            .Key("4100", MatchedBy.Value, OperationalError.ComInvalidCastException)
-            .Key(8192, OperationalError.StartVpnFailed)
-            .Key("8192", MatchedBy.Value, OperationalError.StartVpnFailed)
-            .Key(8193, OperationalError.DisconnectedBeforeConnected)
-            .Key("8193", MatchedBy.Value, OperationalError.DisconnectedBeforeConnected)
-            .Key(8194, OperationalError.ConnectionTimeout)
-            .Key("8194", MatchedBy.Value, OperationalError.ConnectionTimeout)
-            .Key(8195, OperationalError.DisconnectedAfterStart)
-            .Key("8195", MatchedBy.Value, OperationalError.DisconnectedAfterStart)
-            .Key(8196, OperationalError.StoppedAfterStart)
-            .Key("8196", MatchedBy.Value, OperationalError.StoppedAfterStart)
-            .Key(8197, OperationalError.TunnelExited)
-            .Key("8197", MatchedBy.Value, OperationalError.TunnelExited)
-            .Key(8198, OperationalError.PrimaryNetworkInterfaceChanged)
-            .Key("8198", MatchedBy.Value, OperationalError.PrimaryNetworkInterfaceChanged)
-            .Key(8199, OperationalError.TrafficLeak)
-            .Key("8199", MatchedBy.Value, OperationalError.TrafficLeak)
-            .Key(8200, OperationalError.TunnelBroken)
-            .Key("8200", MatchedBy.Value, OperationalError.TunnelBroken)
-            .Key(8201, OperationalError.TunnelProcessStartFailed)
-            .Key("8201", MatchedBy.Value, OperationalError.TunnelProcessStartFailed)
-            .Key(8202, OperationalError.InvalidConfiguration)
-            .Key("8202", MatchedBy.Value, OperationalError.InvalidConfiguration)
-            .Key(8203, OperationalError.InvalidTunnelNetworkIndefaceIndex)
-            .Key("8203", MatchedBy.Value, OperationalError.InvalidTunnelNetworkIndefaceIndex)
-            .Key(8204, OperationalError.StopVpnFailed)
-            .Key("8204", MatchedBy.Value, OperationalError.StopVpnFailed)
-            .Key(8205, OperationalError.WfpSessionCreationFailed)
-            .Key("8205", MatchedBy.Value, OperationalError.WfpSessionCreationFailed)
-            .Key(8206, OperationalError.ConnectionCanceled)
-            .Key("8206", MatchedBy.Value, OperationalError.ConnectionCanceled)
-            .Key(8207, OperationalError.InvalidFireshieldConfiguration)
-            .Key("8207", MatchedBy.Value, OperationalError.InvalidFireshieldConfiguration)
-            .Key(8208, OperationalError.NoInternetConnection)
-            .Key("8208", MatchedBy.Value, OperationalError.NoInternetConnection)
-            .Key(9000, OperationalError.PersonalBridgeUnknownError)
-            .Key("9000", MatchedBy.Value, OperationalError.PersonalBridgeUnknownError)
-            .Key(9001, OperationalError.PersonalBridgeBadRequest)
-            .Key("9001", MatchedBy.Value, OperationalError.PersonalBridgeBadRequest)
-            .Key(9002, OperationalError.PersonalBridgeForbidden)
-            .Key("9002", MatchedBy.Value, OperationalError.PersonalBridgeForbidden)
-            .Key(9003, OperationalError.PersonalBridgeInternalServerError)
-            .Key("9003", MatchedBy.Value, OperationalError.PersonalBridgeInternalServerError)
-            .Key(9004, OperationalError.PersonalBridgeNextHopUnavailable)
-            .Key("9004", MatchedBy.Value, OperationalError.PersonalBridgeNextHopUnavailable)
-            .Key(9005, OperationalError.PersonalBridgeNotAnExitNode)
-            .Key("9005", MatchedBy.Value, OperationalError.PersonalBridgeNotAnExitNode)
-            .Key(9006, OperationalError.PersonalBridgeTooManyHops)
-            .Key("9006", MatchedBy.Value, OperationalError.PersonalBridgeTooManyHops)
-            .Key(9007, OperationalError.PersonalBridgeHopNotAllowed)
-            .Key("9007", MatchedBy.Value, OperationalError.PersonalBridgeHopNotAllowed)
-            .Key(9008, OperationalError.PersonalBridgeSessionNotFound)
-            .Key("9008", MatchedBy.Value, OperationalError.PersonalBridgeSessionNotFound);
-
-        /// <summary>Every member, in the catalog's order.</summary>
-        public static IReadOnlyList<OperationalError> Values { get; } = new[]
+        // Every member in the catalog's order, its value and its facts; then every key the lookups accept,
+        // the model's priority between them applied, with the position of the member it finds.
+        private static readonly OperationalError[] Members =
         {
             OperationalError.None,
             OperationalError.Config,
@@ -1053,6 +636,380 @@ namespace VpnErrorCodes
             OperationalError.PersonalBridgeSessionNotFound,
         };
 
+        private static readonly CodeIndex Index = new CodeIndex(
+                new CodeFacts("OperationalError", "None", 0, "success",
+                    "No error. Occurs when the service resets the last error on tunnel start.",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("OperationalError", "Config", 180, "hydra",
+                    "Occurs when the Hydra configuration is invalid.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid Hydra configuration fails again.", null),
+                    "Fix the Hydra configuration before connecting again.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "Broken", 181, "common",
+                    "Tunnel broken. Occurs when a connected tunnel unexpectedly broke for an unknown reason.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected breakage of a connected tunnel is usually cleared by connecting again.", null),
+                    "Reconnect the tunnel with the same credentials.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "Connect", 182, "common",
+                    "Tunnel connection failed.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed connection attempt is often transient and may succeed on a later attempt.", null),
+                    "Try to connect again with backoff, and choose another location if it keeps failing.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "Internal", 183, "hydra",
+                    "Internal Hydra protocol error.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The page gives no cause; a new connection is the only recovery a client has.", null),
+                    "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "ServerAuth", 184, "hydra",
+                    "VPN node server reported an authentication error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The VPN node rejects the same credentials again.", null),
+                    "Obtain fresh credentials from the backend before connecting again.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "CannotSend", 185, "hydra",
+                    "Internal Hydra client communication issue. Occurs when traffic accumulates in the socket buffer but doesn't go out.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Traffic stuck in the socket buffer means the tunnel is not working and needs a new connection.", null),
+                    "Reconnect the tunnel with the same credentials.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "TimeSkew", 186, "hydra",
+                    "Internal Hydra client communication issue. Can happen only when infrastructure problems occur.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The page ties it to infrastructure problems, which are usually transient.", null),
+                    "Connect again later with backoff, and check the device clock if the error persists.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DcnSrvSwitch", 190, "hydra",
+                    "Tunnel was broken for a server-side reason. Can happen only when infrastructure problems occur.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The server ended the tunnel for an infrastructure reason, so a new connection is expected to succeed.", null),
+                    "Reconnect the tunnel with the same credentials.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DcnBlockedBw", 191, "common",
+                    "Hydra or OpenVpn tunnel was broken by the server side because the traffic limit was exceeded.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The traffic limit stays exceeded, so the server blocks a new tunnel too.", null),
+                    "Do not reconnect until the user's traffic limit is raised or reset.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DcnBlockedAbuse", 192, "hydra",
+                    "Tunnel was broken by the server side because abuse traffic was detected.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for abuse, so a new tunnel would be blocked too.", null),
+                    "Do not reconnect automatically; tell the user that the server blocked the connection for abuse traffic.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DcnBlockedMalware", 193, "hydra",
+                    "Tunnel was broken by the server side because malicious traffic was detected.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for malicious traffic, so a new tunnel would be blocked too.", null),
+                    "Do not reconnect automatically; tell the user that the server blocked the connection for malicious traffic.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DcnBlockedMisc", 194, "hydra",
+                    "Tunnel was broken by the server side for an unknown reason.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel, and the page gives no reason that a reconnection would clear.", null),
+                    "Do not reconnect automatically; log the error and report it if it repeats.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DcnReqByCliapp", 195, "hydra",
+                    "Tunnel was broken by the server side.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The name suggests the disconnect was requested by the client application, so reconnecting would go against that request.", null),
+                    "Do not reconnect automatically; check whether the client application requested the disconnect.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DcnBlockedAuth", 196, "hydra",
+                    "Tunnel was broken by the server side with an authentication error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server rejected the tunnel's authentication, so the same credentials fail again.", null),
+                    "Obtain fresh credentials from the backend before connecting again.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DcnSrvFull", 197, "hydra",
+                    "Hydra tunnel was stopped on the server side because the VPN node server is full.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection can be placed on a VPN node with free capacity.", null),
+                    "Reconnect the tunnel, preferably to another server or location.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "InvalidState", 4097, "hydra",
+                    "Hydra client error when the client cannot process the tunnel state correctly.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection starts the Hydra client from a clean tunnel state.", null),
+                    "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "AccessDenied", 4098, "hydra",
+                    "Hydra client permissions error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Missing permissions do not change between attempts.", null),
+                    "Check that the SDK service and Hydra client run with the permissions they need.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "ComException", 4099, "hydra",
+                    "Hydra client internal error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause that a retry would clear.", null),
+                    "Collect debug logs and restart the SDK service if the error repeats.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "ComInvalidCastException", 4100, "hydra",
+                    "Hydra client internal error. Occurs when internal COM calls failed for any reason.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A failed internal COM call is not known to clear on a retry.", null),
+                    "Collect debug logs and restart the SDK service if the error repeats.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "StartVpnFailed", 8192, "common",
+                    "Tunnel connection failed. Details can be found in the error message.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed tunnel start is often transient, but the error message may show a cause that retries cannot clear.", null),
+                    "Read the error message for the cause, and retry with backoff only if the cause is transient.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DisconnectedBeforeConnected", 8193, "common",
+                    "Tunnel connection failed because the tunnel unexpectedly disconnected during connection without any errors.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A disconnection during connection without any error is likely transient.", null),
+                    "Try to connect again with backoff.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "ConnectionTimeout", 8194, "common",
+                    "Tunnel got stuck in the Connecting state and was aborted by timeout.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout is usually a transient network or server condition.", null),
+                    "Try to connect again with backoff, or choose another location.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "DisconnectedAfterStart", 8195, "common",
+                    "Tunnel was connected successfully but unexpectedly disconnected within 10 seconds after start without any errors.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel did connect, so connecting again with the same credentials can restore it.", null),
+                    "Reconnect the tunnel with the same credentials.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "StoppedAfterStart", 8196, "common",
+                    "Tunnel client reported Connected but the service cannot find an active network adapter. Usually occurs when the tunnel client crashes right after a successful connection.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel client crash right after connecting may not repeat on a new connection.", null),
+                    "Reconnect the tunnel, and collect debug logs if the tunnel client keeps crashing.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "TunnelExited", 8197, "common",
+                    "Tunnel client was unexpectedly terminated.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected termination of the tunnel client breaks the tunnel, which a reconnection restores.", null),
+                    "Reconnect the tunnel with the same credentials.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PrimaryNetworkInterfaceChanged", 8198, "common",
+                    "Primary network interface changed but the SDK doesn't support hot-switching between networks. We recommend reconnecting the tunnel with the same credentials when this error occurs.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "documented", "The page recommends reconnecting the tunnel with the same credentials when this error occurs.", null),
+                    "Reconnect the tunnel with the same credentials.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "TrafficLeak", 8199, "common",
+                    "Traffic is leaking outside the tunnel. Occurs when the routing table was changed by a third party.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Reconnecting restores the tunnel's routes, though the third party may change them again.", null),
+                    "Reconnect the tunnel to restore its routes, and find the third-party software that changes the routing table.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "TunnelBroken", 8200, "common",
+                    "Occurs when the tunnel is connected but traffic is not going through the tunnel for 30 seconds. That means that all health check requests through the tunnel failed with an error.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel that carries no traffic is broken and needs a new connection.", null),
+                    "Reconnect the tunnel with the same credentials.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "TunnelProcessStartFailed", 8201, "common",
+                    "Service cannot start the tunnel client process for any reason.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A tunnel client process that cannot start usually points to an installation or system problem that retries do not clear.", null),
+                    "Check the SDK installation and the service logs for why the tunnel client process cannot start.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "InvalidConfiguration", 8202, "common",
+                    "Error occurs when StartVpnRequest validation failed.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid StartVpnRequest fails validation again.", null),
+                    "Fix the StartVpnRequest parameters before connecting again.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "InvalidTunnelNetworkIndefaceIndex", 8203, "common",
+                    "Tunnel successfully connected but the SDK service cannot determine the tunnel network adapter.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection may let the service find the tunnel network adapter, although a driver problem would persist.", null),
+                    "Reconnect the tunnel, and check the tunnel network adapter if the error repeats.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "StopVpnFailed", 8204, "common",
+                    "Service cannot stop a tunnel for any reason.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A stop request that failed may succeed on a later attempt.", null),
+                    "Send the stop request again with backoff, and restart the service if it keeps failing.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "WfpSessionCreationFailed", 8205, "common",
+                    "Error occurs when the SDK service cannot create a Windows Filtering Platform session for tunnel traffic protection.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Failing to create a Windows Filtering Platform session is a system condition that retries do not clear.", null),
+                    "Check that the Windows Filtering Platform (Base Filtering Engine) is available to the service.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "ConnectionCanceled", 8206, "common",
+                    "Connection process was successfully canceled by client application request.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The client application asked for the cancellation, so reconnecting would go against its request.", null),
+                    "Treat the cancellation as intended and do not reconnect automatically.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "InvalidFireshieldConfiguration", 8207, "hydra",
+                    "Hydra fireshield configuration is invalid.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid fireshield configuration fails again.", null),
+                    "Fix the fireshield configuration before connecting again.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "NoInternetConnection", 8208, "common",
+                    "Tunnel error occurred and the internet connection check failed for the primary network adapter.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel can be reconnected once the primary network adapter has internet connectivity again.", null),
+                    "Wait until the network is back, then reconnect the tunnel with the same credentials.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeUnknownError", 9000, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server returned an unknown error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
+                    "Log the error and report it if it repeats.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeBadRequest", 9001, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server returned a BAD_REQUEST error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The intermediate server rejects the same bad request again.", null),
+                    "Check the personal bridge configuration sent to the intermediate server.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeForbidden", 9002, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server returned a FORBIDDEN error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A forbidden answer does not change between attempts.", null),
+                    "Check that the user may use the personal bridge.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeInternalServerError", 9003, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server returned an INTERNAL_SERVER_ERROR error.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An internal server error of the intermediate server is usually transient.", null),
+                    "Connect again later with backoff.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeNextHopUnavailable", 9004, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server is unavailable.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable server is usually a transient condition.", null),
+                    "Connect again later with backoff.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeNotAnExitNode", 9005, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server returned a NOT_AN_EXIT_NODE error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The chosen node stays a non-exit node between attempts.", null),
+                    "Choose a node that can act as the exit node.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeTooManyHops", 9006, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server returned a TOO_MANY_HOPS error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same route has too many hops on every attempt.", null),
+                    "Use a route with fewer hops.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeHopNotAllowed", 9007, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server returned a HOP_NOT_ALLOWED error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The hop stays disallowed between attempts.", null),
+                    "Choose a route whose hops are allowed.", "stable",
+                    null),
+                new CodeFacts("OperationalError", "PersonalBridgeSessionNotFound", 9008, "wireguard-personal-bridge",
+                    "Personal bridge intermediate server returned a SESSION_NOT_FOUND error.",
+                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection creates a new session on the intermediate server.", null),
+                    "Reconnect the tunnel to establish a new session.", "stable",
+                    null))
+            .Key("None", MatchedBy.Name, 0) // None
+            .Key("Config", MatchedBy.Name, 1) // Config
+            .Key("Broken", MatchedBy.Name, 2) // Broken
+            .Key("Connect", MatchedBy.Name, 3) // Connect
+            .Key("Internal", MatchedBy.Name, 4) // Internal
+            .Key("ServerAuth", MatchedBy.Name, 5) // ServerAuth
+            .Key("CannotSend", MatchedBy.Name, 6) // CannotSend
+            .Key("TimeSkew", MatchedBy.Name, 7) // TimeSkew
+            .Key("DcnSrvSwitch", MatchedBy.Name, 8) // DcnSrvSwitch
+            .Key("DcnBlockedBw", MatchedBy.Name, 9) // DcnBlockedBw
+            .Key("DcnBlockedAbuse", MatchedBy.Name, 10) // DcnBlockedAbuse
+            .Key("DcnBlockedMalware", MatchedBy.Name, 11) // DcnBlockedMalware
+            .Key("DcnBlockedMisc", MatchedBy.Name, 12) // DcnBlockedMisc
+            .Key("DcnReqByCliapp", MatchedBy.Name, 13) // DcnReqByCliapp
+            .Key("DcnBlockedAuth", MatchedBy.Name, 14) // DcnBlockedAuth
+            .Key("DcnSrvFull", MatchedBy.Name, 15) // DcnSrvFull
+            .Key("InvalidState", MatchedBy.Name, 16) // InvalidState
+            .Key("AccessDenied", MatchedBy.Name, 17) // AccessDenied
+            .Key("ComException", MatchedBy.Name, 18) // ComException
+            .Key("ComInvalidCastException", MatchedBy.Name, 19) // ComInvalidCastException
+            .Key("StartVpnFailed", MatchedBy.Name, 20) // StartVpnFailed
+            .Key("DisconnectedBeforeConnected", MatchedBy.Name, 21) // DisconnectedBeforeConnected
+            .Key("ConnectionTimeout", MatchedBy.Name, 22) // ConnectionTimeout
+            .Key("DisconnectedAfterStart", MatchedBy.Name, 23) // DisconnectedAfterStart
+            .Key("StoppedAfterStart", MatchedBy.Name, 24) // StoppedAfterStart
+            .Key("TunnelExited", MatchedBy.Name, 25) // TunnelExited
+            .Key("PrimaryNetworkInterfaceChanged", MatchedBy.Name, 26) // PrimaryNetworkInterfaceChanged
+            .Key("TrafficLeak", MatchedBy.Name, 27) // TrafficLeak
+            .Key("TunnelBroken", MatchedBy.Name, 28) // TunnelBroken
+            .Key("TunnelProcessStartFailed", MatchedBy.Name, 29) // TunnelProcessStartFailed
+            .Key("InvalidConfiguration", MatchedBy.Name, 30) // InvalidConfiguration
+            .Key("InvalidTunnelNetworkIndefaceIndex", MatchedBy.Name, 31) // InvalidTunnelNetworkIndefaceIndex
+            .Key("StopVpnFailed", MatchedBy.Name, 32) // StopVpnFailed
+            .Key("WfpSessionCreationFailed", MatchedBy.Name, 33) // WfpSessionCreationFailed
+            .Key("ConnectionCanceled", MatchedBy.Name, 34) // ConnectionCanceled
+            .Key("InvalidFireshieldConfiguration", MatchedBy.Name, 35) // InvalidFireshieldConfiguration
+            .Key("NoInternetConnection", MatchedBy.Name, 36) // NoInternetConnection
+            .Key("PersonalBridgeUnknownError", MatchedBy.Name, 37) // PersonalBridgeUnknownError
+            .Key("PersonalBridgeBadRequest", MatchedBy.Name, 38) // PersonalBridgeBadRequest
+            .Key("PersonalBridgeForbidden", MatchedBy.Name, 39) // PersonalBridgeForbidden
+            .Key("PersonalBridgeInternalServerError", MatchedBy.Name, 40) // PersonalBridgeInternalServerError
+            .Key("PersonalBridgeNextHopUnavailable", MatchedBy.Name, 41) // PersonalBridgeNextHopUnavailable
+            .Key("PersonalBridgeNotAnExitNode", MatchedBy.Name, 42) // PersonalBridgeNotAnExitNode
+            .Key("PersonalBridgeTooManyHops", MatchedBy.Name, 43) // PersonalBridgeTooManyHops
+            .Key("PersonalBridgeHopNotAllowed", MatchedBy.Name, 44) // PersonalBridgeHopNotAllowed
+            .Key("PersonalBridgeSessionNotFound", MatchedBy.Name, 45) // PersonalBridgeSessionNotFound
+            .Key("InvalidTunnelNetworkInterfaceIndex", MatchedBy.Alias, 31) // InvalidTunnelNetworkIndefaceIndex
+            .Key(0, 0) // None
+            .Key("0", MatchedBy.Value, 0) // None
+            .Key(180, 1) // Config
+            .Key("180", MatchedBy.Value, 1) // Config
+            .Key(181, 2) // Broken
+            .Key("181", MatchedBy.Value, 2) // Broken
+            .Key(182, 3) // Connect
+            .Key("182", MatchedBy.Value, 3) // Connect
+            .Key(183, 4) // Internal
+            .Key("183", MatchedBy.Value, 4) // Internal
+            .Key(184, 5) // ServerAuth
+            .Key("184", MatchedBy.Value, 5) // ServerAuth
+            .Key(185, 6) // CannotSend
+            .Key("185", MatchedBy.Value, 6) // CannotSend
+            .Key(186, 7) // TimeSkew
+            .Key("186", MatchedBy.Value, 7) // TimeSkew
+            .Key(190, 8) // DcnSrvSwitch
+            .Key("190", MatchedBy.Value, 8) // DcnSrvSwitch
+            .Key(191, 9) // DcnBlockedBw
+            .Key("191", MatchedBy.Value, 9) // DcnBlockedBw
+            .Key(192, 10) // DcnBlockedAbuse
+            .Key("192", MatchedBy.Value, 10) // DcnBlockedAbuse
+            .Key(193, 11) // DcnBlockedMalware
+            .Key("193", MatchedBy.Value, 11) // DcnBlockedMalware
+            .Key(194, 12) // DcnBlockedMisc
+            .Key("194", MatchedBy.Value, 12) // DcnBlockedMisc
+            .Key(195, 13) // DcnReqByCliapp
+            .Key("195", MatchedBy.Value, 13) // DcnReqByCliapp
+            .Key(196, 14) // DcnBlockedAuth
+            .Key("196", MatchedBy.Value, 14) // DcnBlockedAuth
+            .Key(197, 15) // DcnSrvFull
+            .Key("197", MatchedBy.Value, 15) // DcnSrvFull
+            .Key(4097, 16) // InvalidState
+            .Key("4097", MatchedBy.Value, 16) // InvalidState
+            .Key(4098, 17) // AccessDenied
+            .Key("4098", MatchedBy.Value, 17) // AccessDenied
+            .Key(4099, 18) // ComException
+            .Key("4099", MatchedBy.Value, 18) // ComException
+            .Key(4100, 19) // ComInvalidCastException
+            .Key("4100", MatchedBy.Value, 19) // ComInvalidCastException
+            .Key(8192, 20) // StartVpnFailed
+            .Key("8192", MatchedBy.Value, 20) // StartVpnFailed
+            .Key(8193, 21) // DisconnectedBeforeConnected
+            .Key("8193", MatchedBy.Value, 21) // DisconnectedBeforeConnected
+            .Key(8194, 22) // ConnectionTimeout
+            .Key("8194", MatchedBy.Value, 22) // ConnectionTimeout
+            .Key(8195, 23) // DisconnectedAfterStart
+            .Key("8195", MatchedBy.Value, 23) // DisconnectedAfterStart
+            .Key(8196, 24) // StoppedAfterStart
+            .Key("8196", MatchedBy.Value, 24) // StoppedAfterStart
+            .Key(8197, 25) // TunnelExited
+            .Key("8197", MatchedBy.Value, 25) // TunnelExited
+            .Key(8198, 26) // PrimaryNetworkInterfaceChanged
+            .Key("8198", MatchedBy.Value, 26) // PrimaryNetworkInterfaceChanged
+            .Key(8199, 27) // TrafficLeak
+            .Key("8199", MatchedBy.Value, 27) // TrafficLeak
+            .Key(8200, 28) // TunnelBroken
+            .Key("8200", MatchedBy.Value, 28) // TunnelBroken
+            .Key(8201, 29) // TunnelProcessStartFailed
+            .Key("8201", MatchedBy.Value, 29) // TunnelProcessStartFailed
+            .Key(8202, 30) // InvalidConfiguration
+            .Key("8202", MatchedBy.Value, 30) // InvalidConfiguration
+            .Key(8203, 31) // InvalidTunnelNetworkIndefaceIndex
+            .Key("8203", MatchedBy.Value, 31) // InvalidTunnelNetworkIndefaceIndex
+            .Key(8204, 32) // StopVpnFailed
+            .Key("8204", MatchedBy.Value, 32) // StopVpnFailed
+            .Key(8205, 33) // WfpSessionCreationFailed
+            .Key("8205", MatchedBy.Value, 33) // WfpSessionCreationFailed
+            .Key(8206, 34) // ConnectionCanceled
+            .Key("8206", MatchedBy.Value, 34) // ConnectionCanceled
+            .Key(8207, 35) // InvalidFireshieldConfiguration
+            .Key("8207", MatchedBy.Value, 35) // InvalidFireshieldConfiguration
+            .Key(8208, 36) // NoInternetConnection
+            .Key("8208", MatchedBy.Value, 36) // NoInternetConnection
+            .Key(9000, 37) // PersonalBridgeUnknownError
+            .Key("9000", MatchedBy.Value, 37) // PersonalBridgeUnknownError
+            .Key(9001, 38) // PersonalBridgeBadRequest
+            .Key("9001", MatchedBy.Value, 38) // PersonalBridgeBadRequest
+            .Key(9002, 39) // PersonalBridgeForbidden
+            .Key("9002", MatchedBy.Value, 39) // PersonalBridgeForbidden
+            .Key(9003, 40) // PersonalBridgeInternalServerError
+            .Key("9003", MatchedBy.Value, 40) // PersonalBridgeInternalServerError
+            .Key(9004, 41) // PersonalBridgeNextHopUnavailable
+            .Key("9004", MatchedBy.Value, 41) // PersonalBridgeNextHopUnavailable
+            .Key(9005, 42) // PersonalBridgeNotAnExitNode
+            .Key("9005", MatchedBy.Value, 42) // PersonalBridgeNotAnExitNode
+            .Key(9006, 43) // PersonalBridgeTooManyHops
+            .Key("9006", MatchedBy.Value, 43) // PersonalBridgeTooManyHops
+            .Key(9007, 44) // PersonalBridgeHopNotAllowed
+            .Key("9007", MatchedBy.Value, 44) // PersonalBridgeHopNotAllowed
+            .Key(9008, 45) // PersonalBridgeSessionNotFound
+            .Key("9008", MatchedBy.Value, 45); // PersonalBridgeSessionNotFound
+
+        /// <summary>Every member, in the catalog's order.</summary>
+        public static IReadOnlyList<OperationalError> Values { get; } = Array.AsReadOnly(Members);
+
         /// <summary>The member's value as it travels; for a number no member has, that number.</summary>
         public static int Code(this OperationalError code)
         {
@@ -1062,53 +1019,57 @@ namespace VpnErrorCodes
         /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
         public static CodeFacts Facts(this OperationalError code)
         {
-            return Index.FactsOf(code);
+            int position;
+            return Index.TryFind((int)code, out position) ? Index[position] : null;
         }
 
         /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
         public static string Identifier(this OperationalError code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? code.ToString() : facts.Identifier;
         }
 
         /// <summary>What the code means; null for a number no member has.</summary>
         public static string Description(this OperationalError code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? null : facts.Description;
         }
 
         /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
         public static RetryAdvice RetryAdvice(this OperationalError code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? null : facts.RetryAdvice;
         }
 
         /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
         public static bool IsRetryable(this OperationalError code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts != null && facts.IsRetryable;
         }
 
         /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>
         public static CodeMatch<OperationalError> Lookup(long value)
         {
-            return Index.Find(value);
+            int position;
+            return Index.TryFind(value, out position) ? new CodeMatch<OperationalError>(Members[position], MatchedBy.Value, Index[position]) : null;
         }
 
         /// <summary>The member this identifier, alias or older wire name, or decimal value, finds, and how; null for any other text.</summary>
         public static CodeMatch<OperationalError> Lookup(string key)
         {
-            return Index.Find(key);
+            int position;
+            MatchedBy matchedBy;
+            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<OperationalError>(Members[position], matchedBy, Index[position]) : null;
         }
 
         /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
         public static bool TryFromCode(int code, out OperationalError member)
         {
-            CodeMatch<OperationalError> match = Index.Find(code);
+            CodeMatch<OperationalError> match = Lookup(code);
             member = match == null ? default(OperationalError) : match.Member;
             return match != null;
         }
@@ -1129,7 +1090,7 @@ namespace VpnErrorCodes
         /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
         public static bool TryParse(string name, out OperationalError member)
         {
-            CodeMatch<OperationalError> match = Index.Find(name);
+            CodeMatch<OperationalError> match = Lookup(name);
             bool found = match != null && match.MatchedBy != MatchedBy.Value;
             member = found ? match.Member : default(OperationalError);
             return found;

@@ -485,282 +485,9 @@ namespace VpnErrorCodes
     /// <summary>The facts and lookups of <see cref="ResponseResult"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
     public static class ResponseResults
     {
-        // Every member with its facts, then every key the lookups accept, the model's priority between them applied.
-        private static readonly CodeIndex<ResponseResult> Index = new CodeIndex<ResponseResult>()
-            .Member(ResponseResult.AuthFailed,
-                new CodeFacts("ResponseResult", "AuthFailed", "AuthFailed", "backend",
-                    "Backend authentication failed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same credentials fail again; the client must re-authenticate.", null),
-                    "Re-authenticate with valid credentials before sending the request again.", "stable",
-                    null))
-            .Member(ResponseResult.BadRequest,
-                new CodeFacts("ResponseResult", "BadRequest", "BadRequest", "backend",
-                    "Backend server returned a 400 error.",
-                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 400 from the backend does not resolve with retries.", null),
-                    "Correct the request parameters before sending the request again.", "stable",
-                    null))
-            .Member(ResponseResult.CarrierDisabled,
-                new CodeFacts("ResponseResult", "CarrierDisabled", "CarrierDisabled", "backend",
-                    "Carrier disabled on the backend.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A disabled carrier is a backend configuration state that retries do not change.", null),
-                    "Check that the carrier (project) is enabled in the backend before connecting again.", "stable",
-                    null))
-            .Member(ResponseResult.ConnectionTimeout,
-                new CodeFacts("ResponseResult", "ConnectionTimeout", "ConnectionTimeout", "client",
-                    "Cannot connect to the service during the timeout.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout to the local service is usually transient, for example while the service is starting.", null),
-                    "Check that the SDK service is running, then send the request again with backoff.", "stable",
-                    null))
-            .Member(ResponseResult.DevicesExceed,
-                new CodeFacts("ResponseResult", "DevicesExceed", "DevicesExceed", "backend",
-                    "Device limit exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The device limit does not change between attempts.", null),
-                    "Remove a registered device or raise the user's device limit before connecting again.", "stable",
-                    null))
-            .Member(ResponseResult.Error,
-                new CodeFacts("ResponseResult", "Error", "Error", "service",
-                    "Request processing failed for any reason.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
-                    "Log the error details and handle it as a general failure of the request.", "stable",
-                    null))
-            .Member(ResponseResult.FeatureNotFound,
-                new CodeFacts("ResponseResult", "FeatureNotFound", "FeatureNotFound", "backend",
-                    "Feature not found.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A missing feature does not appear between attempts.", null),
-                    "Check that the feature is enabled for the project before using it.", "stable",
-                    null))
-            .Member(ResponseResult.Forbidden,
-                new CodeFacts("ResponseResult", "Forbidden", "Forbidden", "backend",
-                    "Backend server returned a 403 error.",
-                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 403 from the backend does not resolve with retries.", null),
-                    "Check the user's permissions and project settings for this request.", "stable",
-                    null))
-            .Member(ResponseResult.InternalServerError,
-                new CodeFacts("ResponseResult", "InternalServerError", "InternalServerError", "backend",
-                    "Backend server returned a 500 error.",
-                    500, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A 500 from the backend is usually transient and safe to retry with backoff.", null),
-                    "Retry the request with exponential backoff.", "stable",
-                    null))
-            .Member(ResponseResult.Invalid,
-                new CodeFacts("ResponseResult", "Invalid", "Invalid", "backend",
-                    "Invalid data.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid data is rejected again.", null),
-                    "Correct the data sent to the backend before sending the request again.", "stable",
-                    null))
-            .Member(ResponseResult.InvalidDeviceId,
-                new CodeFacts("ResponseResult", "InvalidDeviceId", "InvalidDeviceId", "backend",
-                    "Invalid device identifier.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid device identifier is rejected again.", null),
-                    "Generate and send a valid unique device identifier.", "stable",
-                    null))
-            .Member(ResponseResult.InvalidPurchase,
-                new CodeFacts("ResponseResult", "InvalidPurchase", "InvalidPurchase", "backend",
-                    "Something went wrong with the purchase.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A purchase problem is not resolved by repeating the request.", null),
-                    "Check the purchase data and let the user complete or restore the purchase.", "stable",
-                    null))
-            .Member(ResponseResult.InvalidResponse,
-                new CodeFacts("ResponseResult", "InvalidResponse", "InvalidResponse", "backend",
-                    "Invalid response from the server (i.e. HTML instead of JSON).",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An HTML answer usually comes from a proxy or maintenance page and is often transient.", null),
-                    "Retry the request later with backoff and log the response body.", "stable",
-                    null))
-            .Member(ResponseResult.InvalidUri,
-                new CodeFacts("ResponseResult", "InvalidUri", "InvalidUri", "service",
-                    "URI parameter has an invalid format.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same malformed URI fails again.", null),
-                    "Fix the format of the URI parameter before sending the request again.", "stable",
-                    null))
-            .Member(ResponseResult.NoInternetConnection,
-                new CodeFacts("ResponseResult", "NoInternetConnection", "NoInternetConnection", "service",
-                    "Request processing failed because the service detected a broken internet connection through the primary network adapter.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The request can succeed once the primary network adapter has internet connectivity again.", null),
-                    "Wait until the primary network adapter is back online, then send the request again.", "stable",
-                    null))
-            .Member(ResponseResult.None,
-                new CodeFacts("ResponseResult", "None", "None", "success",
-                    "No result; the default value, which should never come from the service.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
-                    null, "stable",
-                    null))
-            .Member(ResponseResult.NotAuthorized,
-                new CodeFacts("ResponseResult", "NotAuthorized", "NotAuthorized", "backend",
-                    "The client passed an invalid Auth token.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid token is rejected again; the client must re-authenticate first.", null),
-                    "Re-authenticate to obtain a valid Auth token, then send the request again.", "stable",
-                    null))
-            .Member(ResponseResult.NotFound,
-                new CodeFacts("ResponseResult", "NotFound", "NotFound", "backend",
-                    "Backend server returned a 404 error.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 404 from the backend does not resolve with retries.", null),
-                    "Check the identifiers in the request; the requested resource does not exist on the backend.", "stable",
-                    null))
-            .Member(ResponseResult.NotResponding,
-                new CodeFacts("ResponseResult", "NotResponding", "NotResponding", "service",
-                    "VPN node server is not responding.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unresponsive VPN node is an unavailable condition that is often transient.", null),
-                    "Retry later with backoff, or choose another location.", "stable",
-                    null))
-            .Member(ResponseResult.OauthError,
-                new CodeFacts("ResponseResult", "OauthError", "OauthError", "backend",
-                    "Open authenticator (OAuth) error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An OAuth failure needs new credentials from the identity provider, not a repeated request.", null),
-                    "Sign the user in with the OAuth provider again to obtain a valid token.", "stable",
-                    null))
-            .Member(ResponseResult.Ok,
-                new CodeFacts("ResponseResult", "Ok", "Ok", "success",
-                    "Request processed successfully.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
-                    null, "stable",
-                    null))
-            .Member(ResponseResult.RequestLimitExceed,
-                new CodeFacts("ResponseResult", "RequestLimitExceed", "RequestLimitExceed", "backend",
-                    "Backend request limit exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no window or reset time, so an immediate retry only hits the same limit.", null),
-                    "Stop sending requests to the backend for a while instead of retrying in a loop.", "stable",
-                    null))
-            .Member(ResponseResult.RequestTimeout,
-                new CodeFacts("ResponseResult", "RequestTimeout", "RequestTimeout", "backend",
-                    "Backend server did not respond within the specified timeout interval.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A backend timeout is usually transient.", null),
-                    "Retry the request with backoff.", "stable",
-                    null))
-            .Member(ResponseResult.ServerNotAnswering,
-                new CodeFacts("ResponseResult", "ServerNotAnswering", "ServerNotAnswering", "backend",
-                    "Cannot connect to the backend server.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "Failing to reach the backend server is usually a transient network or availability problem.", null),
-                    "Retry the request later with backoff.", "stable",
-                    null))
-            .Member(ResponseResult.ServerUnavailable,
-                new CodeFacts("ResponseResult", "ServerUnavailable", "ServerUnavailable", "backend",
-                    "Backend server is unavailable.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable backend is usually a transient condition.", null),
-                    "Retry the request later with backoff.", "stable",
-                    null))
-            .Member(ResponseResult.ServiceNotInitialized,
-                new CodeFacts("ResponseResult", "ServiceNotInitialized", "ServiceNotInitialized", "service",
-                    "Service is not initialized.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Sending the same request again fails until the service has been initialized.", null),
-                    "Initialize the service before sending the request again.", "stable",
-                    null))
-            .Member(ResponseResult.SessionNotFound,
-                new CodeFacts("ResponseResult", "SessionNotFound", "SessionNotFound", "backend",
-                    "Session not found.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Repeating a request for a session the backend does not know fails again.", null),
-                    "Start a new VPN session instead of repeating the request for the missing one.", "stable",
-                    null))
-            .Member(ResponseResult.SessionTrafficExceed,
-                new CodeFacts("ResponseResult", "SessionTrafficExceed", "SessionTrafficExceed", "backend",
-                    "Session traffic exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session's traffic limit does not reset between attempts.", null),
-                    "Tell the user that the session traffic limit is reached.", "stable",
-                    null))
-            .Member(ResponseResult.SessionsExceed,
-                new CodeFacts("ResponseResult", "SessionsExceed", "SessionsExceed", "backend",
-                    "Session limit exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session limit does not change between attempts.", null),
-                    "Close another session of the user or raise the session limit before connecting again.", "stable",
-                    null))
-            .Member(ResponseResult.Timeout,
-                new CodeFacts("ResponseResult", "Timeout", "Timeout", "client",
-                    "SDK service did not respond within the specified timeout interval (3 minutes).",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A busy service may answer a later attempt, but the timed-out request may still be in progress.", null),
-                    "Query the service state before sending the request again, so that a request still in progress is not repeated.", "stable",
-                    null))
-            .Member(ResponseResult.TooManyRequests,
-                new CodeFacts("ResponseResult", "TooManyRequests", "TooManyRequests", "service",
-                    "SDK service cannot process the command because the same process is in progress or already done. From the service this error occurs only for StartVpn and StopVpn requests.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same StartVpn or StopVpn operation is already in progress or done, so repeating it does not help.", null),
-                    "Wait for the running StartVpn or StopVpn operation to finish and check the tunnel state instead of repeating the request.", "stable",
-                    null))
-            .Member(ResponseResult.TrafficExceed,
-                new CodeFacts("ResponseResult", "TrafficExceed", "TrafficExceed", "backend",
-                    "Account traffic limit exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The account's traffic limit does not reset between attempts.", null),
-                    "Tell the user that the traffic limit is reached and offer a plan with more traffic.", "stable",
-                    null))
-            .Member(ResponseResult.TransportError,
-                new CodeFacts("ResponseResult", "TransportError", "TransportError", "client",
-                    "Transport error between client and server.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A transport error between the client and the service is usually transient.", null),
-                    "Retry the request with backoff and raise an SdkException to the user if it keeps failing.", "stable",
-                    null))
-            .Member(ResponseResult.TransportNotAuthorized,
-                new CodeFacts("ResponseResult", "TransportNotAuthorized", "TransportNotAuthorized", "client",
-                    "The client pipe is not authorized to connect.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The pipe's authorization does not change between attempts.", null),
-                    "Check that the client application is allowed to connect to the service pipe.", "stable",
-                    null))
-            .Member(ResponseResult.UnAuthorized,
-                new CodeFacts("ResponseResult", "UnAuthorized", "UnAuthorized", "backend",
-                    "Unauthorized response.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An unauthorized response is not resolved by sending the same request again.", null),
-                    "Re-authenticate the user, then send the request again.", "stable",
-                    null))
-            .Member(ResponseResult.Unlimited,
-                new CodeFacts("ResponseResult", "Unlimited", "Unlimited", "success",
-                    "Current user traffic limit is unlimited.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
-                    null, "stable",
-                    null))
-            .Member(ResponseResult.UnsupportedVersion,
-                new CodeFacts("ResponseResult", "UnsupportedVersion", "UnsupportedVersion", "backend",
-                    "Unsupported version.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The version stays unsupported until the client is updated.", null),
-                    "Update the SDK or application to a supported version.", "stable",
-                    null))
-            .Member(ResponseResult.UserSuspended,
-                new CodeFacts("ResponseResult", "UserSuspended", "UserSuspended", "backend",
-                    "User activity suspended.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A suspended user stays suspended between attempts.", null),
-                    "Tell the user that the account is suspended and stop connection attempts.", "stable",
-                    null))
-            .Key("AuthFailed", MatchedBy.Name, ResponseResult.AuthFailed)
-            .Key("BadRequest", MatchedBy.Name, ResponseResult.BadRequest)
-            .Key("CarrierDisabled", MatchedBy.Name, ResponseResult.CarrierDisabled)
-            .Key("ConnectionTimeout", MatchedBy.Name, ResponseResult.ConnectionTimeout)
-            .Key("DevicesExceed", MatchedBy.Name, ResponseResult.DevicesExceed)
-            .Key("Error", MatchedBy.Name, ResponseResult.Error)
-            .Key("FeatureNotFound", MatchedBy.Name, ResponseResult.FeatureNotFound)
-            .Key("Forbidden", MatchedBy.Name, ResponseResult.Forbidden)
-            .Key("InternalServerError", MatchedBy.Name, ResponseResult.InternalServerError)
-            .Key("Invalid", MatchedBy.Name, ResponseResult.Invalid)
-            .Key("InvalidDeviceId", MatchedBy.Name, ResponseResult.InvalidDeviceId)
-            .Key("InvalidPurchase", MatchedBy.Name, ResponseResult.InvalidPurchase)
-            .Key("InvalidResponse", MatchedBy.Name, ResponseResult.InvalidResponse)
-            .Key("InvalidUri", MatchedBy.Name, ResponseResult.InvalidUri)
-            .Key("NoInternetConnection", MatchedBy.Name, ResponseResult.NoInternetConnection)
-            .Key("None", MatchedBy.Name, ResponseResult.None)
-            .Key("NotAuthorized", MatchedBy.Name, ResponseResult.NotAuthorized)
-            .Key("NotFound", MatchedBy.Name, ResponseResult.NotFound)
-            .Key("NotResponding", MatchedBy.Name, ResponseResult.NotResponding)
-            .Key("OauthError", MatchedBy.Name, ResponseResult.OauthError)
-            .Key("Ok", MatchedBy.Name, ResponseResult.Ok)
-            .Key("RequestLimitExceed", MatchedBy.Name, ResponseResult.RequestLimitExceed)
-            .Key("RequestTimeout", MatchedBy.Name, ResponseResult.RequestTimeout)
-            .Key("ServerNotAnswering", MatchedBy.Name, ResponseResult.ServerNotAnswering)
-            .Key("ServerUnavailable", MatchedBy.Name, ResponseResult.ServerUnavailable)
-            .Key("ServiceNotInitialized", MatchedBy.Name, ResponseResult.ServiceNotInitialized)
-            .Key("SessionNotFound", MatchedBy.Name, ResponseResult.SessionNotFound)
-            .Key("SessionTrafficExceed", MatchedBy.Name, ResponseResult.SessionTrafficExceed)
-            .Key("SessionsExceed", MatchedBy.Name, ResponseResult.SessionsExceed)
-            .Key("Timeout", MatchedBy.Name, ResponseResult.Timeout)
-            .Key("TooManyRequests", MatchedBy.Name, ResponseResult.TooManyRequests)
-            .Key("TrafficExceed", MatchedBy.Name, ResponseResult.TrafficExceed)
-            .Key("TransportError", MatchedBy.Name, ResponseResult.TransportError)
-            .Key("TransportNotAuthorized", MatchedBy.Name, ResponseResult.TransportNotAuthorized)
-            .Key("UnAuthorized", MatchedBy.Name, ResponseResult.UnAuthorized)
-            .Key("Unlimited", MatchedBy.Name, ResponseResult.Unlimited)
-            .Key("UnsupportedVersion", MatchedBy.Name, ResponseResult.UnsupportedVersion)
-            .Key("UserSuspended", MatchedBy.Name, ResponseResult.UserSuspended)
-            .Key("OAuthError", MatchedBy.Alias, ResponseResult.OauthError)
-            .Key("DEVICES_EXCEED", MatchedBy.LegacyName, ResponseResult.DevicesExceed)
-            .Key("NOT_AUTHORIZED", MatchedBy.LegacyName, ResponseResult.NotAuthorized)
-            .Key("SESSIONS_EXCEED", MatchedBy.LegacyName, ResponseResult.SessionsExceed)
-            .Key("TRAFFIC_EXCEED", MatchedBy.LegacyName, ResponseResult.TrafficExceed);
-
-        /// <summary>Every member, in the catalog's order.</summary>
-        public static IReadOnlyList<ResponseResult> Values { get; } = new[]
+        // Every member in the catalog's order, its number (which is its position) and its facts; then every key the lookups accept,
+        // the model's priority between them applied, with the position of the member it finds.
+        private static readonly ResponseResult[] Members =
         {
             ResponseResult.AuthFailed,
             ResponseResult.BadRequest,
@@ -802,57 +529,297 @@ namespace VpnErrorCodes
             ResponseResult.UserSuspended,
         };
 
+        private static readonly CodeIndex Index = new CodeIndex(
+                new CodeFacts("ResponseResult", "AuthFailed", "AuthFailed", "backend",
+                    "Backend authentication failed.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same credentials fail again; the client must re-authenticate.", null),
+                    "Re-authenticate with valid credentials before sending the request again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "BadRequest", "BadRequest", "backend",
+                    "Backend server returned a 400 error.",
+                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 400 from the backend does not resolve with retries.", null),
+                    "Correct the request parameters before sending the request again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "CarrierDisabled", "CarrierDisabled", "backend",
+                    "Carrier disabled on the backend.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A disabled carrier is a backend configuration state that retries do not change.", null),
+                    "Check that the carrier (project) is enabled in the backend before connecting again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "ConnectionTimeout", "ConnectionTimeout", "client",
+                    "Cannot connect to the service during the timeout.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout to the local service is usually transient, for example while the service is starting.", null),
+                    "Check that the SDK service is running, then send the request again with backoff.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "DevicesExceed", "DevicesExceed", "backend",
+                    "Device limit exceed.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The device limit does not change between attempts.", null),
+                    "Remove a registered device or raise the user's device limit before connecting again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "Error", "Error", "service",
+                    "Request processing failed for any reason.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
+                    "Log the error details and handle it as a general failure of the request.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "FeatureNotFound", "FeatureNotFound", "backend",
+                    "Feature not found.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A missing feature does not appear between attempts.", null),
+                    "Check that the feature is enabled for the project before using it.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "Forbidden", "Forbidden", "backend",
+                    "Backend server returned a 403 error.",
+                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 403 from the backend does not resolve with retries.", null),
+                    "Check the user's permissions and project settings for this request.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "InternalServerError", "InternalServerError", "backend",
+                    "Backend server returned a 500 error.",
+                    500, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A 500 from the backend is usually transient and safe to retry with backoff.", null),
+                    "Retry the request with exponential backoff.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "Invalid", "Invalid", "backend",
+                    "Invalid data.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid data is rejected again.", null),
+                    "Correct the data sent to the backend before sending the request again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "InvalidDeviceId", "InvalidDeviceId", "backend",
+                    "Invalid device identifier.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid device identifier is rejected again.", null),
+                    "Generate and send a valid unique device identifier.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "InvalidPurchase", "InvalidPurchase", "backend",
+                    "Something went wrong with the purchase.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A purchase problem is not resolved by repeating the request.", null),
+                    "Check the purchase data and let the user complete or restore the purchase.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "InvalidResponse", "InvalidResponse", "backend",
+                    "Invalid response from the server (i.e. HTML instead of JSON).",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An HTML answer usually comes from a proxy or maintenance page and is often transient.", null),
+                    "Retry the request later with backoff and log the response body.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "InvalidUri", "InvalidUri", "service",
+                    "URI parameter has an invalid format.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same malformed URI fails again.", null),
+                    "Fix the format of the URI parameter before sending the request again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "NoInternetConnection", "NoInternetConnection", "service",
+                    "Request processing failed because the service detected a broken internet connection through the primary network adapter.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The request can succeed once the primary network adapter has internet connectivity again.", null),
+                    "Wait until the primary network adapter is back online, then send the request again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "None", "None", "success",
+                    "No result; the default value, which should never come from the service.",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("ResponseResult", "NotAuthorized", "NotAuthorized", "backend",
+                    "The client passed an invalid Auth token.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid token is rejected again; the client must re-authenticate first.", null),
+                    "Re-authenticate to obtain a valid Auth token, then send the request again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "NotFound", "NotFound", "backend",
+                    "Backend server returned a 404 error.",
+                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 404 from the backend does not resolve with retries.", null),
+                    "Check the identifiers in the request; the requested resource does not exist on the backend.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "NotResponding", "NotResponding", "service",
+                    "VPN node server is not responding.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unresponsive VPN node is an unavailable condition that is often transient.", null),
+                    "Retry later with backoff, or choose another location.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "OauthError", "OauthError", "backend",
+                    "Open authenticator (OAuth) error.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An OAuth failure needs new credentials from the identity provider, not a repeated request.", null),
+                    "Sign the user in with the OAuth provider again to obtain a valid token.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "Ok", "Ok", "success",
+                    "Request processed successfully.",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("ResponseResult", "RequestLimitExceed", "RequestLimitExceed", "backend",
+                    "Backend request limit exceed.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no window or reset time, so an immediate retry only hits the same limit.", null),
+                    "Stop sending requests to the backend for a while instead of retrying in a loop.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "RequestTimeout", "RequestTimeout", "backend",
+                    "Backend server did not respond within the specified timeout interval.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A backend timeout is usually transient.", null),
+                    "Retry the request with backoff.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "ServerNotAnswering", "ServerNotAnswering", "backend",
+                    "Cannot connect to the backend server.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "Failing to reach the backend server is usually a transient network or availability problem.", null),
+                    "Retry the request later with backoff.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "ServerUnavailable", "ServerUnavailable", "backend",
+                    "Backend server is unavailable.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable backend is usually a transient condition.", null),
+                    "Retry the request later with backoff.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "ServiceNotInitialized", "ServiceNotInitialized", "service",
+                    "Service is not initialized.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Sending the same request again fails until the service has been initialized.", null),
+                    "Initialize the service before sending the request again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "SessionNotFound", "SessionNotFound", "backend",
+                    "Session not found.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Repeating a request for a session the backend does not know fails again.", null),
+                    "Start a new VPN session instead of repeating the request for the missing one.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "SessionTrafficExceed", "SessionTrafficExceed", "backend",
+                    "Session traffic exceed.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session's traffic limit does not reset between attempts.", null),
+                    "Tell the user that the session traffic limit is reached.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "SessionsExceed", "SessionsExceed", "backend",
+                    "Session limit exceed.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session limit does not change between attempts.", null),
+                    "Close another session of the user or raise the session limit before connecting again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "Timeout", "Timeout", "client",
+                    "SDK service did not respond within the specified timeout interval (3 minutes).",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A busy service may answer a later attempt, but the timed-out request may still be in progress.", null),
+                    "Query the service state before sending the request again, so that a request still in progress is not repeated.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "TooManyRequests", "TooManyRequests", "service",
+                    "SDK service cannot process the command because the same process is in progress or already done. From the service this error occurs only for StartVpn and StopVpn requests.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same StartVpn or StopVpn operation is already in progress or done, so repeating it does not help.", null),
+                    "Wait for the running StartVpn or StopVpn operation to finish and check the tunnel state instead of repeating the request.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "TrafficExceed", "TrafficExceed", "backend",
+                    "Account traffic limit exceed.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The account's traffic limit does not reset between attempts.", null),
+                    "Tell the user that the traffic limit is reached and offer a plan with more traffic.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "TransportError", "TransportError", "client",
+                    "Transport error between client and server.",
+                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A transport error between the client and the service is usually transient.", null),
+                    "Retry the request with backoff and raise an SdkException to the user if it keeps failing.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "TransportNotAuthorized", "TransportNotAuthorized", "client",
+                    "The client pipe is not authorized to connect.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The pipe's authorization does not change between attempts.", null),
+                    "Check that the client application is allowed to connect to the service pipe.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "UnAuthorized", "UnAuthorized", "backend",
+                    "Unauthorized response.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An unauthorized response is not resolved by sending the same request again.", null),
+                    "Re-authenticate the user, then send the request again.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "Unlimited", "Unlimited", "success",
+                    "Current user traffic limit is unlimited.",
+                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("ResponseResult", "UnsupportedVersion", "UnsupportedVersion", "backend",
+                    "Unsupported version.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The version stays unsupported until the client is updated.", null),
+                    "Update the SDK or application to a supported version.", "stable",
+                    null),
+                new CodeFacts("ResponseResult", "UserSuspended", "UserSuspended", "backend",
+                    "User activity suspended.",
+                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A suspended user stays suspended between attempts.", null),
+                    "Tell the user that the account is suspended and stop connection attempts.", "stable",
+                    null))
+            .Key("AuthFailed", MatchedBy.Name, 0) // AuthFailed
+            .Key("BadRequest", MatchedBy.Name, 1) // BadRequest
+            .Key("CarrierDisabled", MatchedBy.Name, 2) // CarrierDisabled
+            .Key("ConnectionTimeout", MatchedBy.Name, 3) // ConnectionTimeout
+            .Key("DevicesExceed", MatchedBy.Name, 4) // DevicesExceed
+            .Key("Error", MatchedBy.Name, 5) // Error
+            .Key("FeatureNotFound", MatchedBy.Name, 6) // FeatureNotFound
+            .Key("Forbidden", MatchedBy.Name, 7) // Forbidden
+            .Key("InternalServerError", MatchedBy.Name, 8) // InternalServerError
+            .Key("Invalid", MatchedBy.Name, 9) // Invalid
+            .Key("InvalidDeviceId", MatchedBy.Name, 10) // InvalidDeviceId
+            .Key("InvalidPurchase", MatchedBy.Name, 11) // InvalidPurchase
+            .Key("InvalidResponse", MatchedBy.Name, 12) // InvalidResponse
+            .Key("InvalidUri", MatchedBy.Name, 13) // InvalidUri
+            .Key("NoInternetConnection", MatchedBy.Name, 14) // NoInternetConnection
+            .Key("None", MatchedBy.Name, 15) // None
+            .Key("NotAuthorized", MatchedBy.Name, 16) // NotAuthorized
+            .Key("NotFound", MatchedBy.Name, 17) // NotFound
+            .Key("NotResponding", MatchedBy.Name, 18) // NotResponding
+            .Key("OauthError", MatchedBy.Name, 19) // OauthError
+            .Key("Ok", MatchedBy.Name, 20) // Ok
+            .Key("RequestLimitExceed", MatchedBy.Name, 21) // RequestLimitExceed
+            .Key("RequestTimeout", MatchedBy.Name, 22) // RequestTimeout
+            .Key("ServerNotAnswering", MatchedBy.Name, 23) // ServerNotAnswering
+            .Key("ServerUnavailable", MatchedBy.Name, 24) // ServerUnavailable
+            .Key("ServiceNotInitialized", MatchedBy.Name, 25) // ServiceNotInitialized
+            .Key("SessionNotFound", MatchedBy.Name, 26) // SessionNotFound
+            .Key("SessionTrafficExceed", MatchedBy.Name, 27) // SessionTrafficExceed
+            .Key("SessionsExceed", MatchedBy.Name, 28) // SessionsExceed
+            .Key("Timeout", MatchedBy.Name, 29) // Timeout
+            .Key("TooManyRequests", MatchedBy.Name, 30) // TooManyRequests
+            .Key("TrafficExceed", MatchedBy.Name, 31) // TrafficExceed
+            .Key("TransportError", MatchedBy.Name, 32) // TransportError
+            .Key("TransportNotAuthorized", MatchedBy.Name, 33) // TransportNotAuthorized
+            .Key("UnAuthorized", MatchedBy.Name, 34) // UnAuthorized
+            .Key("Unlimited", MatchedBy.Name, 35) // Unlimited
+            .Key("UnsupportedVersion", MatchedBy.Name, 36) // UnsupportedVersion
+            .Key("UserSuspended", MatchedBy.Name, 37) // UserSuspended
+            .Key("OAuthError", MatchedBy.Alias, 19) // OauthError
+            .Key("DEVICES_EXCEED", MatchedBy.LegacyName, 4) // DevicesExceed
+            .Key("NOT_AUTHORIZED", MatchedBy.LegacyName, 16) // NotAuthorized
+            .Key("SESSIONS_EXCEED", MatchedBy.LegacyName, 28) // SessionsExceed
+            .Key("TRAFFIC_EXCEED", MatchedBy.LegacyName, 31); // TrafficExceed
+
+        /// <summary>Every member, in the catalog's order.</summary>
+        public static IReadOnlyList<ResponseResult> Values { get; } = Array.AsReadOnly(Members);
+
         /// <summary>The member's value as it travels: the vendor's name; for a number no member has, its decimal text.</summary>
         public static string Code(this ResponseResult code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = Index[(int)code];
             return facts == null ? ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture) : (string)facts.Value;
         }
 
         /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
         public static CodeFacts Facts(this ResponseResult code)
         {
-            return Index.FactsOf(code);
+            return Index[(int)code];
         }
 
         /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
         public static string Identifier(this ResponseResult code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? code.ToString() : facts.Identifier;
         }
 
         /// <summary>What the code means; null for a number no member has.</summary>
         public static string Description(this ResponseResult code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? null : facts.Description;
         }
 
         /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
         public static RetryAdvice RetryAdvice(this ResponseResult code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? null : facts.RetryAdvice;
         }
 
         /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
         public static bool IsRetryable(this ResponseResult code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts != null && facts.IsRetryable;
         }
 
         /// <summary>The member this identifier, alias or older wire name finds, and how; null for any other text.</summary>
         public static CodeMatch<ResponseResult> Lookup(string key)
         {
-            return Index.Find(key);
+            int position;
+            MatchedBy matchedBy;
+            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<ResponseResult>(Members[position], matchedBy, Index[position]) : null;
         }
 
         /// <summary>The member whose wire value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
         public static bool TryFromCode(string code, out ResponseResult member)
         {
-            CodeMatch<ResponseResult> match = Index.Find(code);
+            CodeMatch<ResponseResult> match = Lookup(code);
             bool found = match != null && match.MatchedBy == MatchedBy.Name && (string)match.Facts.Value == code;
             member = found ? match.Member : default(ResponseResult);
             return found;
@@ -874,7 +841,7 @@ namespace VpnErrorCodes
         /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
         public static bool TryParse(string name, out ResponseResult member)
         {
-            CodeMatch<ResponseResult> match = Index.Find(name);
+            CodeMatch<ResponseResult> match = Lookup(name);
             bool found = match != null && match.MatchedBy != MatchedBy.Value;
             member = found ? match.Member : default(ResponseResult);
             return found;

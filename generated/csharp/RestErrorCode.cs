@@ -326,172 +326,9 @@ namespace VpnErrorCodes
     /// <summary>The facts and lookups of <see cref="RestErrorCode"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
     public static class RestErrorCodes
     {
-        // Every member with its facts, then every key the lookups accept, the model's priority between them applied.
-        private static readonly CodeIndex<RestErrorCode> Index = new CodeIndex<RestErrorCode>()
-            .Member(RestErrorCode.AuthRequired,
-                new CodeFacts("RestErrorCode", "AUTH_REQUIRED", "AUTH_REQUIRED", "authentication",
-                    "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
-                    401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
-                    "Include a valid Bearer token in the Authorization header.", "stable",
-                    null))
-            .Member(RestErrorCode.DeviceLimitReached,
-                new CodeFacts("RestErrorCode", "DEVICE_LIMIT_REACHED", "DEVICE_LIMIT_REACHED", "conflict",
-                    "The user has reached the maximum number of registered devices for their subscription plan.",
-                    409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.DeviceNotFound,
-                new CodeFacts("RestErrorCode", "DEVICE_NOT_FOUND", "DEVICE_NOT_FOUND", "resource-not-found",
-                    "No device exists with the specified device ID.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.DnsResolutionFailed,
-                new CodeFacts("RestErrorCode", "DNS_RESOLUTION_FAILED", "DNS_RESOLUTION_FAILED", "vpn",
-                    "Smart DNS resolution failed for the requested domain. Verify the domain is in the supported list.",
-                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.", null),
-                    "Verify the domain is in the supported list.", "stable",
-                    null))
-            .Member(RestErrorCode.EmailAlreadyExists,
-                new CodeFacts("RestErrorCode", "EMAIL_ALREADY_EXISTS", "EMAIL_ALREADY_EXISTS", "conflict",
-                    "An account with this email address already exists. Use the login endpoint instead.",
-                    409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
-                    "Use the login endpoint instead.", "stable",
-                    null))
-            .Member(RestErrorCode.InsufficientBalance,
-                new CodeFacts("RestErrorCode", "INSUFFICIENT_BALANCE", "INSUFFICIENT_BALANCE", "billing",
-                    "The user's wallet balance is insufficient for this transaction.",
-                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.InsufficientPermissions,
-                new CodeFacts("RestErrorCode", "INSUFFICIENT_PERMISSIONS", "INSUFFICIENT_PERMISSIONS", "authentication",
-                    "The authenticated user does not have the required role or permission for this endpoint.",
-                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.InternalError,
-                new CodeFacts("RestErrorCode", "INTERNAL_ERROR", "INTERNAL_ERROR", "server",
-                    "An unexpected server error occurred. The OrbVPN team is automatically notified.",
-                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.InvalidEmail,
-                new CodeFacts("RestErrorCode", "INVALID_EMAIL", "INVALID_EMAIL", "validation",
-                    "The provided email address is not a valid email format.",
-                    422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.PaymentFailed,
-                new CodeFacts("RestErrorCode", "PAYMENT_FAILED", "PAYMENT_FAILED", "billing",
-                    "The payment could not be processed. Check the payment method and try again.",
-                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.", null),
-                    "Check the payment method and try again.", "stable",
-                    null))
-            .Member(RestErrorCode.QuotaExceeded,
-                new CodeFacts("RestErrorCode", "QUOTA_EXCEEDED", "QUOTA_EXCEEDED", "rate-limiting",
-                    "The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.",
-                    429, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A monthly or daily quota does not come back within the policy's retry budget.", "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset."),
-                    "Upgrade the plan or wait for the quota to reset.", "stable",
-                    null))
-            .Member(RestErrorCode.RateLimited,
-                new CodeFacts("RestErrorCode", "RATE_LIMITED", "RATE_LIMITED", "rate-limiting",
-                    "Too many requests in a given time window. Respect the X-RateLimit-Reset header.",
-                    429, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying.", null),
-                    "Wait until the time given in the X-RateLimit-Reset header before retrying.", "stable",
-                    null))
-            .Member(RestErrorCode.ServerNotFound,
-                new CodeFacts("RestErrorCode", "SERVER_NOT_FOUND", "SERVER_NOT_FOUND", "resource-not-found",
-                    "The requested VPN server does not exist or has been decommissioned.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.ServiceUnavailable,
-                new CodeFacts("RestErrorCode", "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE", "server",
-                    "The service is temporarily unavailable due to maintenance or overload.",
-                    503, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.SubscriptionExpired,
-                new CodeFacts("RestErrorCode", "SUBSCRIPTION_EXPIRED", "SUBSCRIPTION_EXPIRED", "billing",
-                    "The user's subscription has expired. A valid subscription is required for this endpoint.",
-                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
-                    "Renew the subscription to continue using this feature.", "stable",
-                    null))
-            .Member(RestErrorCode.SubscriptionNotFound,
-                new CodeFacts("RestErrorCode", "SUBSCRIPTION_NOT_FOUND", "SUBSCRIPTION_NOT_FOUND", "resource-not-found",
-                    "No active subscription was found for the user.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.TokenExpired,
-                new CodeFacts("RestErrorCode", "TOKEN_EXPIRED", "TOKEN_EXPIRED", "authentication",
-                    "The access token has expired. Use your refresh token to obtain a new access token.",
-                    401, true, new RetryAdvice(RetryStrategy.RefreshCredentials, "documented", "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.", "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates."),
-                    "Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails.", "stable",
-                    null))
-            .Member(RestErrorCode.TokenInvalid,
-                new CodeFacts("RestErrorCode", "TOKEN_INVALID", "TOKEN_INVALID", "authentication",
-                    "The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.",
-                    401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
-                    "Re-authenticate to obtain a new token.", "stable",
-                    null))
-            .Member(RestErrorCode.UpstreamError,
-                new CodeFacts("RestErrorCode", "UPSTREAM_ERROR", "UPSTREAM_ERROR", "server",
-                    "An upstream dependency returned an unexpected response. Usually transient.",
-                    502, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.UserNotFound,
-                new CodeFacts("RestErrorCode", "USER_NOT_FOUND", "USER_NOT_FOUND", "resource-not-found",
-                    "No user exists with the specified ID or email.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.ValidationError,
-                new CodeFacts("RestErrorCode", "VALIDATION_ERROR", "VALIDATION_ERROR", "validation",
-                    "One or more request fields failed validation. The details object specifies which fields are invalid.",
-                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
-                    "Read the details object for the field, constraint and received value, and correct the request.", "stable",
-                    null))
-            .Member(RestErrorCode.VpnConnectionFailed,
-                new CodeFacts("RestErrorCode", "VPN_CONNECTION_FAILED", "VPN_CONNECTION_FAILED", "vpn",
-                    "The VPN server could not establish a tunnel. The server may be at capacity or experiencing issues.",
-                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null))
-            .Member(RestErrorCode.WeakPassword,
-                new CodeFacts("RestErrorCode", "WEAK_PASSWORD", "WEAK_PASSWORD", "validation",
-                    "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
-                    422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
-                    "Choose a password that meets the strength requirements listed in the error details.", "stable",
-                    null))
-            .Key("AUTH_REQUIRED", MatchedBy.Name, RestErrorCode.AuthRequired)
-            .Key("DEVICE_LIMIT_REACHED", MatchedBy.Name, RestErrorCode.DeviceLimitReached)
-            .Key("DEVICE_NOT_FOUND", MatchedBy.Name, RestErrorCode.DeviceNotFound)
-            .Key("DNS_RESOLUTION_FAILED", MatchedBy.Name, RestErrorCode.DnsResolutionFailed)
-            .Key("EMAIL_ALREADY_EXISTS", MatchedBy.Name, RestErrorCode.EmailAlreadyExists)
-            .Key("INSUFFICIENT_BALANCE", MatchedBy.Name, RestErrorCode.InsufficientBalance)
-            .Key("INSUFFICIENT_PERMISSIONS", MatchedBy.Name, RestErrorCode.InsufficientPermissions)
-            .Key("INTERNAL_ERROR", MatchedBy.Name, RestErrorCode.InternalError)
-            .Key("INVALID_EMAIL", MatchedBy.Name, RestErrorCode.InvalidEmail)
-            .Key("PAYMENT_FAILED", MatchedBy.Name, RestErrorCode.PaymentFailed)
-            .Key("QUOTA_EXCEEDED", MatchedBy.Name, RestErrorCode.QuotaExceeded)
-            .Key("RATE_LIMITED", MatchedBy.Name, RestErrorCode.RateLimited)
-            .Key("SERVER_NOT_FOUND", MatchedBy.Name, RestErrorCode.ServerNotFound)
-            .Key("SERVICE_UNAVAILABLE", MatchedBy.Name, RestErrorCode.ServiceUnavailable)
-            .Key("SUBSCRIPTION_EXPIRED", MatchedBy.Name, RestErrorCode.SubscriptionExpired)
-            .Key("SUBSCRIPTION_NOT_FOUND", MatchedBy.Name, RestErrorCode.SubscriptionNotFound)
-            .Key("TOKEN_EXPIRED", MatchedBy.Name, RestErrorCode.TokenExpired)
-            .Key("TOKEN_INVALID", MatchedBy.Name, RestErrorCode.TokenInvalid)
-            .Key("UPSTREAM_ERROR", MatchedBy.Name, RestErrorCode.UpstreamError)
-            .Key("USER_NOT_FOUND", MatchedBy.Name, RestErrorCode.UserNotFound)
-            .Key("VALIDATION_ERROR", MatchedBy.Name, RestErrorCode.ValidationError)
-            .Key("VPN_CONNECTION_FAILED", MatchedBy.Name, RestErrorCode.VpnConnectionFailed)
-            .Key("WEAK_PASSWORD", MatchedBy.Name, RestErrorCode.WeakPassword);
-
-        /// <summary>Every member, in the catalog's order.</summary>
-        public static IReadOnlyList<RestErrorCode> Values { get; } = new[]
+        // Every member in the catalog's order, its number (which is its position) and its facts; then every key the lookups accept,
+        // the model's priority between them applied, with the position of the member it finds.
+        private static readonly RestErrorCode[] Members =
         {
             RestErrorCode.AuthRequired,
             RestErrorCode.DeviceLimitReached,
@@ -518,57 +355,202 @@ namespace VpnErrorCodes
             RestErrorCode.WeakPassword,
         };
 
+        private static readonly CodeIndex Index = new CodeIndex(
+                new CodeFacts("RestErrorCode", "AUTH_REQUIRED", "AUTH_REQUIRED", "authentication",
+                    "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
+                    401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                    "Include a valid Bearer token in the Authorization header.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "DEVICE_LIMIT_REACHED", "DEVICE_LIMIT_REACHED", "conflict",
+                    "The user has reached the maximum number of registered devices for their subscription plan.",
+                    409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "DEVICE_NOT_FOUND", "DEVICE_NOT_FOUND", "resource-not-found",
+                    "No device exists with the specified device ID.",
+                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "DNS_RESOLUTION_FAILED", "DNS_RESOLUTION_FAILED", "vpn",
+                    "Smart DNS resolution failed for the requested domain. Verify the domain is in the supported list.",
+                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.", null),
+                    "Verify the domain is in the supported list.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "EMAIL_ALREADY_EXISTS", "EMAIL_ALREADY_EXISTS", "conflict",
+                    "An account with this email address already exists. Use the login endpoint instead.",
+                    409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    "Use the login endpoint instead.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "INSUFFICIENT_BALANCE", "INSUFFICIENT_BALANCE", "billing",
+                    "The user's wallet balance is insufficient for this transaction.",
+                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "INSUFFICIENT_PERMISSIONS", "INSUFFICIENT_PERMISSIONS", "authentication",
+                    "The authenticated user does not have the required role or permission for this endpoint.",
+                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "INTERNAL_ERROR", "INTERNAL_ERROR", "server",
+                    "An unexpected server error occurred. The OrbVPN team is automatically notified.",
+                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "INVALID_EMAIL", "INVALID_EMAIL", "validation",
+                    "The provided email address is not a valid email format.",
+                    422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "PAYMENT_FAILED", "PAYMENT_FAILED", "billing",
+                    "The payment could not be processed. Check the payment method and try again.",
+                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.", null),
+                    "Check the payment method and try again.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "QUOTA_EXCEEDED", "QUOTA_EXCEEDED", "rate-limiting",
+                    "The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.",
+                    429, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A monthly or daily quota does not come back within the policy's retry budget.", "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset."),
+                    "Upgrade the plan or wait for the quota to reset.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "RATE_LIMITED", "RATE_LIMITED", "rate-limiting",
+                    "Too many requests in a given time window. Respect the X-RateLimit-Reset header.",
+                    429, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying.", null),
+                    "Wait until the time given in the X-RateLimit-Reset header before retrying.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "SERVER_NOT_FOUND", "SERVER_NOT_FOUND", "resource-not-found",
+                    "The requested VPN server does not exist or has been decommissioned.",
+                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE", "server",
+                    "The service is temporarily unavailable due to maintenance or overload.",
+                    503, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "SUBSCRIPTION_EXPIRED", "SUBSCRIPTION_EXPIRED", "billing",
+                    "The user's subscription has expired. A valid subscription is required for this endpoint.",
+                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    "Renew the subscription to continue using this feature.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "SUBSCRIPTION_NOT_FOUND", "SUBSCRIPTION_NOT_FOUND", "resource-not-found",
+                    "No active subscription was found for the user.",
+                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "TOKEN_EXPIRED", "TOKEN_EXPIRED", "authentication",
+                    "The access token has expired. Use your refresh token to obtain a new access token.",
+                    401, true, new RetryAdvice(RetryStrategy.RefreshCredentials, "documented", "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.", "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates."),
+                    "Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "TOKEN_INVALID", "TOKEN_INVALID", "authentication",
+                    "The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.",
+                    401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                    "Re-authenticate to obtain a new token.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "UPSTREAM_ERROR", "UPSTREAM_ERROR", "server",
+                    "An upstream dependency returned an unexpected response. Usually transient.",
+                    502, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "USER_NOT_FOUND", "USER_NOT_FOUND", "resource-not-found",
+                    "No user exists with the specified ID or email.",
+                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "VALIDATION_ERROR", "VALIDATION_ERROR", "validation",
+                    "One or more request fields failed validation. The details object specifies which fields are invalid.",
+                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    "Read the details object for the field, constraint and received value, and correct the request.", "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "VPN_CONNECTION_FAILED", "VPN_CONNECTION_FAILED", "vpn",
+                    "The VPN server could not establish a tunnel. The server may be at capacity or experiencing issues.",
+                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                    null, "stable",
+                    null),
+                new CodeFacts("RestErrorCode", "WEAK_PASSWORD", "WEAK_PASSWORD", "validation",
+                    "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
+                    422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    "Choose a password that meets the strength requirements listed in the error details.", "stable",
+                    null))
+            .Key("AUTH_REQUIRED", MatchedBy.Name, 0) // AuthRequired
+            .Key("DEVICE_LIMIT_REACHED", MatchedBy.Name, 1) // DeviceLimitReached
+            .Key("DEVICE_NOT_FOUND", MatchedBy.Name, 2) // DeviceNotFound
+            .Key("DNS_RESOLUTION_FAILED", MatchedBy.Name, 3) // DnsResolutionFailed
+            .Key("EMAIL_ALREADY_EXISTS", MatchedBy.Name, 4) // EmailAlreadyExists
+            .Key("INSUFFICIENT_BALANCE", MatchedBy.Name, 5) // InsufficientBalance
+            .Key("INSUFFICIENT_PERMISSIONS", MatchedBy.Name, 6) // InsufficientPermissions
+            .Key("INTERNAL_ERROR", MatchedBy.Name, 7) // InternalError
+            .Key("INVALID_EMAIL", MatchedBy.Name, 8) // InvalidEmail
+            .Key("PAYMENT_FAILED", MatchedBy.Name, 9) // PaymentFailed
+            .Key("QUOTA_EXCEEDED", MatchedBy.Name, 10) // QuotaExceeded
+            .Key("RATE_LIMITED", MatchedBy.Name, 11) // RateLimited
+            .Key("SERVER_NOT_FOUND", MatchedBy.Name, 12) // ServerNotFound
+            .Key("SERVICE_UNAVAILABLE", MatchedBy.Name, 13) // ServiceUnavailable
+            .Key("SUBSCRIPTION_EXPIRED", MatchedBy.Name, 14) // SubscriptionExpired
+            .Key("SUBSCRIPTION_NOT_FOUND", MatchedBy.Name, 15) // SubscriptionNotFound
+            .Key("TOKEN_EXPIRED", MatchedBy.Name, 16) // TokenExpired
+            .Key("TOKEN_INVALID", MatchedBy.Name, 17) // TokenInvalid
+            .Key("UPSTREAM_ERROR", MatchedBy.Name, 18) // UpstreamError
+            .Key("USER_NOT_FOUND", MatchedBy.Name, 19) // UserNotFound
+            .Key("VALIDATION_ERROR", MatchedBy.Name, 20) // ValidationError
+            .Key("VPN_CONNECTION_FAILED", MatchedBy.Name, 21) // VpnConnectionFailed
+            .Key("WEAK_PASSWORD", MatchedBy.Name, 22); // WeakPassword
+
+        /// <summary>Every member, in the catalog's order.</summary>
+        public static IReadOnlyList<RestErrorCode> Values { get; } = Array.AsReadOnly(Members);
+
         /// <summary>The member's value as it travels: the vendor's name; for a number no member has, its decimal text.</summary>
         public static string Code(this RestErrorCode code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = Index[(int)code];
             return facts == null ? ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture) : (string)facts.Value;
         }
 
         /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
         public static CodeFacts Facts(this RestErrorCode code)
         {
-            return Index.FactsOf(code);
+            return Index[(int)code];
         }
 
         /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
         public static string Identifier(this RestErrorCode code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? code.ToString() : facts.Identifier;
         }
 
         /// <summary>What the code means; null for a number no member has.</summary>
         public static string Description(this RestErrorCode code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? null : facts.Description;
         }
 
         /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
         public static RetryAdvice RetryAdvice(this RestErrorCode code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts == null ? null : facts.RetryAdvice;
         }
 
         /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
         public static bool IsRetryable(this RestErrorCode code)
         {
-            CodeFacts facts = Index.FactsOf(code);
+            CodeFacts facts = code.Facts();
             return facts != null && facts.IsRetryable;
         }
 
         /// <summary>The member this identifier, alias or older wire name finds, and how; null for any other text.</summary>
         public static CodeMatch<RestErrorCode> Lookup(string key)
         {
-            return Index.Find(key);
+            int position;
+            MatchedBy matchedBy;
+            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<RestErrorCode>(Members[position], matchedBy, Index[position]) : null;
         }
 
         /// <summary>The member whose wire value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
         public static bool TryFromCode(string code, out RestErrorCode member)
         {
-            CodeMatch<RestErrorCode> match = Index.Find(code);
+            CodeMatch<RestErrorCode> match = Lookup(code);
             bool found = match != null && match.MatchedBy == MatchedBy.Name && (string)match.Facts.Value == code;
             member = found ? match.Member : default(RestErrorCode);
             return found;
@@ -590,7 +572,7 @@ namespace VpnErrorCodes
         /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
         public static bool TryParse(string name, out RestErrorCode member)
         {
-            CodeMatch<RestErrorCode> match = Index.Find(name);
+            CodeMatch<RestErrorCode> match = Lookup(name);
             bool found = match != null && match.MatchedBy != MatchedBy.Value;
             member = found ? match.Member : default(RestErrorCode);
             return found;

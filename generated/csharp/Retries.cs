@@ -6,45 +6,10 @@ namespace VpnErrorCodes
     using System;
     using System.Collections.Generic;
     using System.Globalization;
-    using System.Net;
-    using System.Net.Http;
-    using System.Net.Http.Headers;
-    using System.Threading;
-    using System.Threading.Tasks;
 
     /// <summary>The retry decision. Never throws for any response, clock or random source.</summary>
     public static partial class Retries
     {
-
-        /// <summary>
-        /// What to do about a response that was not a success: reads its status, its headers and its
-        /// content's, and its body (at most 1 MiB; a body that cannot be read counts as none). Only
-        /// cancellation throws.
-        /// </summary>
-        /// <param name="response">The response.</param>
-        /// <param name="options">The attempt, the token's state, the clock, the random source and the policy; null for the defaults.</param>
-        /// <param name="cancellationToken">Stops reading the body.</param>
-        /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
-        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-        public static async Task<RetryDecision> AdviseRetryAsync(HttpResponseMessage response, RetryOptions options = null, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            if (response == null) throw new ArgumentNullException("response");
-            DecisionPolicy policy = PolicyOf(options);
-            int status = (int)response.StatusCode;
-            // A success is decided without its body, which stays the caller's to read.
-            string body = status >= 200 && status < 300 ? null : await HttpBodies.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            return Advise(policy, status, HttpBodies.Headers(response), body, options);
-        }
-
-        /// <summary>What to do about a response given by its parts, as <see cref="HttpResponseMessage"/> has them.</summary>
-        /// <param name="status">The HTTP status.</param>
-        /// <param name="headers">The response's headers.</param>
-        /// <param name="body">The response text, or null when there is none.</param>
-        /// <param name="options">The attempt, the token's state, the clock, the random source and the policy; null for the defaults.</param>
-        public static RetryDecision AdviseRetry(HttpStatusCode status, HttpResponseHeaders headers, string body, RetryOptions options = null)
-        {
-            return Advise(PolicyOf(options), (int)status, headers, body, options);
-        }
 
         /// <summary>What to do about a response given by its parts; headers are any name-values pairs, names in any case.</summary>
         /// <param name="status">The HTTP status.</param>
@@ -59,7 +24,7 @@ namespace VpnErrorCodes
         // The package's policy, which the generated part supplies; the runtime alone has none.
         static partial void PackagePolicy(ref DecisionPolicy policy);
 
-        private static DecisionPolicy PolicyOf(RetryOptions options)
+        internal static DecisionPolicy PolicyOf(RetryOptions options)
         {
             DecisionPolicy policy = options == null ? null : options.Policy;
             if (policy == null) PackagePolicy(ref policy);
@@ -67,7 +32,7 @@ namespace VpnErrorCodes
             return policy;
         }
 
-        private static RetryDecision Advise(DecisionPolicy policy, int status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, string body, RetryOptions options)
+        internal static RetryDecision Advise(DecisionPolicy policy, int status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, string body, RetryOptions options)
         {
             if (options == null) options = new RetryOptions();
             return AdviseRetry(policy, status, headers, body, options.Attempt, options.TokenRefreshed, options.NowMs(), options.RandomSource());
@@ -96,9 +61,9 @@ namespace VpnErrorCodes
 
             ErrorCode code = ApiResponses.ErrorCodeOf(body);
             CodeAdvice known;
-            if (code == null || !policy.Codes.TryGetValue(code.Value, out known)) known = null;
+            if (code == null || !policy.TryGetCodeAdvice(code.Value, out known)) known = null;
             RetryStrategy byStatusValue;
-            RetryStrategy? byStatus = policy.Statuses.TryGetValue(status, out byStatusValue) ? byStatusValue : (RetryStrategy?)null;
+            RetryStrategy? byStatus = policy.TryGetStatusStrategy(status, out byStatusValue) ? byStatusValue : (RetryStrategy?)null;
             RetryStrategy? strategy;
             string subject;
             string reason = null;

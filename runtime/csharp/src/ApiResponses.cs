@@ -4,9 +4,6 @@ namespace VpnErrorCodes
 {
     using System;
     using System.Globalization;
-    using System.Net.Http;
-    using System.Threading;
-    using System.Threading.Tasks;
 
     /// <summary>Which of the three a response body was.</summary>
     public enum ResponseKind
@@ -129,17 +126,6 @@ namespace VpnErrorCodes
             return Read(policy, body);
         }
 
-        /// <summary>The body of <paramref name="response"/> (at most 1 MiB, as UTF-8) as the envelope, with its status. Only cancellation throws.</summary>
-        /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="response"/> is null.</exception>
-        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-        public static async Task<DecodedResponse> DecodeAsync(EnvelopePolicy policy, HttpResponseMessage response, CancellationToken cancellationToken = default(CancellationToken))
-        {
-            if (policy == null) throw new ArgumentNullException("policy");
-            if (response == null) throw new ArgumentNullException("response");
-            string body = await HttpBodies.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            return Read(policy, body).WithStatus((int)response.StatusCode);
-        }
-
         // The error's code as a retry decision reads it: from the envelope's core alone (success,
         // error.code and error.message), so that details of the wrong shape do not hide the code.
         internal static ErrorCode ErrorCodeOf(string body)
@@ -154,7 +140,7 @@ namespace VpnErrorCodes
         }
 
         // With a policy, the whole envelope; without one, its core.
-        private static DecodedResponse Read(EnvelopePolicy policy, string body)
+        internal static DecodedResponse Read(EnvelopePolicy policy, string body)
         {
             string content = body == null ? "" : body.Trim(Blank.ToCharArray());
             if (content.Length == 0) return DecodedResponse.OfInvalid("the body is empty");
@@ -185,20 +171,30 @@ namespace VpnErrorCodes
             ErrorDetails typed = null;
             if (policy != null)
             {
-                bool isKnown = policy.IsKnown(codeText);
-                if (!isKnown && !policy.IsCodeShaped(codeText)) return Wrong("/error/code is neither a known code nor shaped like one");
-                if (details != null && details.Type != JsonType.Object) return Wrong("/error/details must be an object");
-                DetailsShape shape;
-                string problem = details != null && isKnown && policy.TryGetShape(codeText, out shape) ? DetailsProblem(policy, shape, details) : null;
-                if (problem != null) return Wrong("/error/details" + problem);
-                if (details != null) typed = policy.TypedDetails(codeText, details);
+                string problem = Check(policy, codeText, details, out typed);
+                if (problem != null) return Wrong(problem);
             }
-            // Past the checks (which refuse them), details that are not an object are no details.
+            // Without the checks (which refuse them), details that are not an object are no details.
             else if (details != null && details.Type == JsonType.Object)
             {
                 typed = new ErrorDetails(details);
             }
             return DecodedResponse.OfFailure(new ApiError(new ErrorCode(codeText), message.AsString(), typed));
+        }
+
+        // What the policy checks beyond the core, and the details as their code's class. A method of its own,
+        // so that the decision, which reads the core alone, never loads the policy's regular expressions.
+        private static string Check(EnvelopePolicy policy, string codeText, JsonData details, out ErrorDetails typed)
+        {
+            typed = null;
+            bool isKnown = policy.IsKnown(codeText);
+            if (!isKnown && !policy.IsCodeShaped(codeText)) return "/error/code is neither a known code nor shaped like one";
+            if (details != null && details.Type != JsonType.Object) return "/error/details must be an object";
+            DetailsShape shape;
+            string problem = details != null && isKnown && policy.TryGetShape(codeText, out shape) ? DetailsProblem(policy, shape, details) : null;
+            if (problem != null) return "/error/details" + problem;
+            if (details != null) typed = policy.TypedDetails(codeText, details);
+            return null;
         }
 
         // What differs from the code's documented details, or null when nothing does.

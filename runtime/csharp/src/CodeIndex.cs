@@ -44,8 +44,11 @@ namespace VpnErrorCodes
     /// <typeparam name="T">The family's enum.</typeparam>
     public sealed class CodeMatch<T> where T : struct
     {
-        internal CodeMatch(T member, MatchedBy matchedBy, CodeFacts facts)
+        /// <summary>A match, as a family's lookup class makes one.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+        public CodeMatch(T member, MatchedBy matchedBy, CodeFacts facts)
         {
+            if (facts == null) throw new ArgumentNullException("facts");
             Member = member;
             MatchedBy = matchedBy;
             Facts = facts;
@@ -67,59 +70,76 @@ namespace VpnErrorCodes
         }
     }
 
-    /// <summary>One family's keys and facts; each family's lookup class holds one.</summary>
-    /// <typeparam name="T">The family's enum.</typeparam>
-    public sealed class CodeIndex<T> where T : struct
+    /// <summary>
+    /// One family's facts by member position and its keys, each finding a position; each family's lookup
+    /// class holds one and turns positions into its members. Not generic, so that a cold start compiles its
+    /// dictionaries once for every family.
+    /// </summary>
+    public sealed class CodeIndex
     {
-        private readonly Dictionary<T, CodeFacts> facts = new Dictionary<T, CodeFacts>();
-        private readonly Dictionary<string, CodeMatch<T>> byText = new Dictionary<string, CodeMatch<T>>(StringComparer.Ordinal);
-        private readonly Dictionary<long, CodeMatch<T>> byNumber = new Dictionary<long, CodeMatch<T>>();
+        private readonly CodeFacts[] facts;
+        // A text key's position times four plus its MatchedBy: one dictionary of ints rather than two.
+        private readonly Dictionary<string, int> byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<long, int> byNumber = new Dictionary<long, int>();
 
-        /// <summary>A member and its facts; each member once.</summary>
-        /// <exception cref="ArgumentException">The member was added already.</exception>
-        public CodeIndex<T> Member(T member, CodeFacts memberFacts)
+        /// <summary>An index of these members' facts, in the family's order.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="facts"/> or one of them is null.</exception>
+        public CodeIndex(params CodeFacts[] facts)
         {
-            if (memberFacts == null) throw new ArgumentNullException("memberFacts");
-            facts.Add(member, memberFacts);
-            return this;
+            if (facts == null) throw new ArgumentNullException("facts");
+            this.facts = (CodeFacts[])facts.Clone();
+            foreach (CodeFacts f in this.facts)
+            {
+                if (f == null) throw new ArgumentNullException("facts", "a member's facts are null");
+            }
         }
 
-        /// <summary>A text key of a member added before; the first key given for a text wins.</summary>
-        /// <exception cref="KeyNotFoundException">The member was not added.</exception>
-        public CodeIndex<T> Key(string key, MatchedBy matchedBy, T member)
+        /// <summary>How many members the family has.</summary>
+        public int Count
+        {
+            get { return facts.Length; }
+        }
+
+        /// <summary>The facts of the member at <paramref name="position"/>; null outside the family.</summary>
+        public CodeFacts this[int position]
+        {
+            get { return position >= 0 && position < facts.Length ? facts[position] : null; }
+        }
+
+        /// <summary>A text key of the member at <paramref name="position"/>; the first key given for a text wins.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is outside the family.</exception>
+        public CodeIndex Key(string key, MatchedBy matchedBy, int position)
         {
             if (key == null) throw new ArgumentNullException("key");
-            if (!byText.ContainsKey(key)) byText.Add(key, new CodeMatch<T>(member, matchedBy, facts[member]));
+            if (position < 0 || position >= facts.Length) throw new ArgumentOutOfRangeException("position");
+            if (matchedBy < MatchedBy.Name || matchedBy > MatchedBy.Value) throw new ArgumentOutOfRangeException("matchedBy");
+            if (!byText.ContainsKey(key)) byText.Add(key, position * 4 + (int)matchedBy);
             return this;
         }
 
-        /// <summary>An integer family's value of a member added before.</summary>
-        /// <exception cref="KeyNotFoundException">The member was not added.</exception>
-        public CodeIndex<T> Key(long value, T member)
+        /// <summary>An integer family's value of the member at <paramref name="position"/>.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is outside the family.</exception>
+        public CodeIndex Key(long value, int position)
         {
-            if (!byNumber.ContainsKey(value)) byNumber.Add(value, new CodeMatch<T>(member, MatchedBy.Value, facts[member]));
+            if (position < 0 || position >= facts.Length) throw new ArgumentOutOfRangeException("position");
+            if (!byNumber.ContainsKey(value)) byNumber.Add(value, position);
             return this;
         }
 
-        /// <summary>The member a text key names; null for an unknown or null key.</summary>
-        public CodeMatch<T> Find(string key)
+        /// <summary>The position a text key finds, and how; false for an unknown or null key.</summary>
+        public bool TryFind(string key, out int position, out MatchedBy matchedBy)
         {
-            CodeMatch<T> match;
-            return key != null && byText.TryGetValue(key, out match) ? match : null;
+            int entry = 0;
+            bool found = key != null && byText.TryGetValue(key, out entry);
+            position = found ? entry / 4 : -1;
+            matchedBy = found ? (MatchedBy)(entry % 4) : MatchedBy.Name;
+            return found;
         }
 
-        /// <summary>The member with this value, in an integer family; null otherwise.</summary>
-        public CodeMatch<T> Find(long value)
+        /// <summary>The position of the member with this value, in an integer family.</summary>
+        public bool TryFind(long value, out int position)
         {
-            CodeMatch<T> match;
-            return byNumber.TryGetValue(value, out match) ? match : null;
-        }
-
-        /// <summary>A member's facts; null for a number no member has (an enum can hold any).</summary>
-        public CodeFacts FactsOf(T member)
-        {
-            CodeFacts found;
-            return facts.TryGetValue(member, out found) ? found : null;
+            return byNumber.TryGetValue(value, out position);
         }
     }
 }

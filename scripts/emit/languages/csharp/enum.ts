@@ -72,62 +72,67 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     `    /// <summary>The facts and lookups of <see cref="${name}"/>: what each member means and what to do about it, and the member a value or name finds.</summary>`,
     `    public static class ${plural}`,
     "    {",
-    "        // Every member with its facts, then every key the lookups accept, the model's priority between them applied.",
-    `        private static readonly CodeIndex<${name}> Index = new CodeIndex<${name}>()`,
-  );
-  list.forEach((m, i) => {
-    lines.push(`            .Member(${member(i)},`, `                ${facts(family, m.code)})`);
-  });
-  for (const k of family.derived.keys) {
-    lines.push(typeof k.key === "number" ? `            .Key(${k.key}, ${member(k.index)})` : `            .Key(${csString(k.key)}, MatchedBy.${KIND[k.kind]}, ${member(k.index)})`);
-  }
-  lines[lines.length - 1] += ";";
-  lines.push(
-    "",
-    "        /// <summary>Every member, in the catalog's order.</summary>",
-    `        public static IReadOnlyList<${name}> Values { get; } = new[]`,
+    `        // Every member in the catalog's order, ${integer ? "its value" : "its number (which is its position)"} and its facts; then every key the lookups accept,`,
+    "        // the model's priority between them applied, with the position of the member it finds.",
+    `        private static readonly ${name}[] Members =`,
     "        {",
     ...list.map((_, i) => `            ${member(i)},`),
     "        };",
     "",
+    "        private static readonly CodeIndex Index = new CodeIndex(",
+  );
+  list.forEach((m, i) => {
+    lines.push(`                ${facts(family, m.code)}${i === list.length - 1 ? ")" : ","}`);
+  });
+  for (const k of family.derived.keys) {
+    const ident = list[k.index]!.ident;
+    lines.push(typeof k.key === "number" ? `            .Key(${k.key}, ${k.index}) // ${ident}` : `            .Key(${csString(k.key)}, MatchedBy.${KIND[k.kind]}, ${k.index}) // ${ident}`);
+  }
+  const last = lines.length - 1;
+  lines[last] = lines[last]!.replace(/( \/\/ \w+)$/, ";$1");
+  lines.push(
+    "",
+    "        /// <summary>Every member, in the catalog's order.</summary>",
+    `        public static IReadOnlyList<${name}> Values { get; } = Array.AsReadOnly(Members);`,
+    "",
     `        /// <summary>The member's value as it travels${integer ? "" : ": the vendor's name"}; for a number no member has, ${integer ? "that number" : "its decimal text"}.</summary>`,
     `        public static ${valueType} Code(this ${name} code)`,
     "        {",
-    integer ? "            return (int)code;" : "            CodeFacts facts = Index.FactsOf(code);",
+    integer ? "            return (int)code;" : "            CodeFacts facts = Index[(int)code];",
     ...(integer ? [] : ["            return facts == null ? ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture) : (string)facts.Value;"]),
     "        }",
     "",
     "        /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>",
     `        public static CodeFacts Facts(this ${name} code)`,
     "        {",
-    "            return Index.FactsOf(code);",
+    ...(integer ? ["            int position;", "            return Index.TryFind((int)code, out position) ? Index[position] : null;"] : ["            return Index[(int)code];"]),
     "        }",
     "",
     "        /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>",
     `        public static string Identifier(this ${name} code)`,
     "        {",
-    "            CodeFacts facts = Index.FactsOf(code);",
+    "            CodeFacts facts = code.Facts();",
     "            return facts == null ? code.ToString() : facts.Identifier;",
     "        }",
     "",
     "        /// <summary>What the code means; null for a number no member has.</summary>",
     `        public static string Description(this ${name} code)`,
     "        {",
-    "            CodeFacts facts = Index.FactsOf(code);",
+    "            CodeFacts facts = code.Facts();",
     "            return facts == null ? null : facts.Description;",
     "        }",
     "",
     "        /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>",
     `        public static RetryAdvice RetryAdvice(this ${name} code)`,
     "        {",
-    "            CodeFacts facts = Index.FactsOf(code);",
+    "            CodeFacts facts = code.Facts();",
     "            return facts == null ? null : facts.RetryAdvice;",
     "        }",
     "",
     "        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>",
     `        public static bool IsRetryable(this ${name} code)`,
     "        {",
-    "            CodeFacts facts = Index.FactsOf(code);",
+    "            CodeFacts facts = code.Facts();",
     "            return facts != null && facts.IsRetryable;",
     "        }",
     "",
@@ -137,7 +142,8 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
       "        /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>",
       `        public static CodeMatch<${name}> Lookup(long value)`,
       "        {",
-      "            return Index.Find(value);",
+      "            int position;",
+      `            return Index.TryFind(value, out position) ? new CodeMatch<${name}>(Members[position], MatchedBy.Value, Index[position]) : null;`,
       "        }",
       "",
     );
@@ -146,13 +152,15 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     `        /// <summary>The member this identifier, alias or older wire name${integer ? ", or decimal value," : ""} finds, and how; null for any other text.</summary>`,
     `        public static CodeMatch<${name}> Lookup(string key)`,
     "        {",
-    "            return Index.Find(key);",
+    "            int position;",
+    "            MatchedBy matchedBy;",
+    `            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<${name}>(Members[position], matchedBy, Index[position]) : null;`,
     "        }",
     "",
     `        /// <summary>The member whose ${integer ? "value" : "wire value"} is <paramref name="code"/>; false for a code this catalog does not know.</summary>`,
     `        public static bool TryFromCode(${valueType} code, out ${name} member)`,
     "        {",
-    `            CodeMatch<${name}> match = Index.Find(code);`,
+    `            CodeMatch<${name}> match = Lookup(code);`,
     integer
       ? `            member = match == null ? default(${name}) : match.Member;`
       : "            bool found = match != null && match.MatchedBy == MatchedBy.Name && (string)match.Facts.Value == code;",
@@ -175,7 +183,7 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "        /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>",
     `        public static bool TryParse(string name, out ${name} member)`,
     "        {",
-    `            CodeMatch<${name}> match = Index.Find(name);`,
+    `            CodeMatch<${name}> match = Lookup(name);`,
     "            bool found = match != null && match.MatchedBy != MatchedBy.Value;",
     `            member = found ? match.Member : default(${name});`,
     "            return found;",
