@@ -47,6 +47,7 @@ namespace VpnErrorCodes
         private readonly RetryStrategy[] failing;
         private readonly int[] statusCodes;
         private readonly RetryStrategy[] statusStrategies;
+
         private readonly Dictionary<string, CodeAdvice> codeAdvice;
         private IReadOnlyDictionary<int, RetryStrategy> statusTable;
 
@@ -107,33 +108,36 @@ namespace VpnErrorCodes
 
             // Arrays rather than a dictionary keyed by status: a handful of statuses, and no generic code over
             // an enum for a cold start to compile.
-            var statusList = new List<int>();
-            var strategyList = new List<RetryStrategy>();
-            foreach (var entry in statuses)
+            // Arrays grown by hand rather than generic lists of an enum: a cold start on Mono compiles no
+            // generic code for them (runtime/SPEC.md's answers are the same either way).
+            statusCodes = new int[0];
+            statusStrategies = new RetryStrategy[0];
+            // An array (what the package passes) is indexed, not enumerated: no enumerator of a struct to compile.
+            var statusArray = statuses as KeyValuePair<int, RetryStrategy>[] ?? new List<KeyValuePair<int, RetryStrategy>>(statuses).ToArray();
+            for (int i = 0; i < statusArray.Length; i++)
             {
+                KeyValuePair<int, RetryStrategy> entry = statusArray[i];
                 if (!RetryWords.IsDefined(entry.Value)) throw new ArgumentOutOfRangeException("statuses", entry.Value, "not a RetryStrategy");
-                if (statusList.Contains(entry.Key)) throw new ArgumentException("status " + entry.Key + " is listed twice", "statuses");
-                statusList.Add(entry.Key);
-                strategyList.Add(entry.Value);
+                RetryStrategy listed;
+                if (TryGetStatusStrategy(entry.Key, out listed)) throw new ArgumentException("status " + entry.Key + " is listed twice", "statuses");
+                statusCodes = Append(statusCodes, entry.Key);
+                statusStrategies = Append(statusStrategies, entry.Value);
             }
-            statusCodes = statusList.ToArray();
-            statusStrategies = strategyList.ToArray();
             var byCode = new Dictionary<string, CodeAdvice>(StringComparer.Ordinal);
             foreach (CodeAdvice advice in codes)
             {
                 if (advice == null) throw new ArgumentNullException("codes", "a code's advice is null");
                 byCode.Add(advice.Code, advice);
             }
-            var failingList = new List<RetryStrategy>();
-            foreach (RetryStrategy strategy in failingStrategies)
+            failing = new RetryStrategy[0];
+            var failingArray = failingStrategies as RetryStrategy[] ?? new List<RetryStrategy>(failingStrategies).ToArray();
+            foreach (RetryStrategy strategy in failingArray)
             {
                 if (!RetryWords.IsDefined(strategy)) throw new ArgumentOutOfRangeException("failingStrategies", strategy, "not a RetryStrategy");
-                if (!failingList.Contains(strategy)) failingList.Add(strategy);
+                if (!Fails(strategy)) failing = Append(failing, strategy);
             }
             codeAdvice = byCode;
             Codes = new ReadOnlyDictionary<string, CodeAdvice>(byCode);
-            FailingStrategies = new ReadOnlyCollection<RetryStrategy>(failingList);
-            failing = failingList.ToArray();
         }
 
         /// <summary>The backoff before the first retry.</summary>
@@ -188,14 +192,22 @@ namespace VpnErrorCodes
         public IReadOnlyDictionary<string, CodeAdvice> Codes { get; }
 
         /// <summary>The strategies under which a decision fails at once.</summary>
-        public IReadOnlyList<RetryStrategy> FailingStrategies { get; }
+        public IReadOnlyList<RetryStrategy> FailingStrategies
+        {
+            get { return Array.AsReadOnly((RetryStrategy[])failing.Clone()); }
+        }
 
         /// <summary>The strategy the policy lists for <paramref name="status"/>; false when it lists none.</summary>
         public bool TryGetStatusStrategy(int status, out RetryStrategy strategy)
         {
-            int i = Array.IndexOf(statusCodes, status);
-            strategy = i >= 0 ? statusStrategies[i] : RetryStrategy.NoRetry;
-            return i >= 0;
+            for (int i = 0; i < statusCodes.Length; i++)
+            {
+                if (statusCodes[i] != status) continue;
+                strategy = statusStrategies[i];
+                return true;
+            }
+            strategy = RetryStrategy.NoRetry;
+            return false;
         }
 
         /// <summary>The advice the policy gives for <paramref name="code"/>, as it travels; false for a code it does not know.</summary>
@@ -205,10 +217,30 @@ namespace VpnErrorCodes
             return code != null && codeAdvice.TryGetValue(code, out advice);
         }
 
+        private static int[] Append(int[] items, int item)
+        {
+            var longer = new int[items.Length + 1];
+            Array.Copy(items, longer, items.Length);
+            longer[items.Length] = item;
+            return longer;
+        }
+
+        private static RetryStrategy[] Append(RetryStrategy[] items, RetryStrategy item)
+        {
+            var longer = new RetryStrategy[items.Length + 1];
+            Array.Copy(items, longer, items.Length);
+            longer[items.Length] = item;
+            return longer;
+        }
+
         /// <summary>Whether a decision under <paramref name="strategy"/> fails at once.</summary>
         public bool Fails(RetryStrategy strategy)
         {
-            return Array.IndexOf(failing, strategy) >= 0;
+            foreach (RetryStrategy each in failing)
+            {
+                if (each == strategy) return true;
+            }
+            return false;
         }
     }
 }

@@ -180,7 +180,15 @@ namespace VpnErrorCodes
             HttpStatus.ServiceUnavailable,
         };
 
-        private static readonly CodeIndex Index = new CodeIndex(
+        private static IReadOnlyList<HttpStatus> values;
+
+        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));
+
+        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.
+        private static CodeFacts[] Facts()
+        {
+            return new[]
+            {
                 new CodeFacts("HttpStatus", "Ok", 200, "success",
                     "The request succeeded. Response body contains the requested data.",
                     null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
@@ -245,49 +253,60 @@ namespace VpnErrorCodes
                     "The service is temporarily down for maintenance or overloaded. Retry later.",
                     null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
                     null, "stable",
-                    null))
-            .Key("Ok", MatchedBy.Name, 0) // Ok
-            .Key("Created", MatchedBy.Name, 1) // Created
-            .Key("NoContent", MatchedBy.Name, 2) // NoContent
-            .Key("BadRequest", MatchedBy.Name, 3) // BadRequest
-            .Key("Unauthorized", MatchedBy.Name, 4) // Unauthorized
-            .Key("Forbidden", MatchedBy.Name, 5) // Forbidden
-            .Key("NotFound", MatchedBy.Name, 6) // NotFound
-            .Key("Conflict", MatchedBy.Name, 7) // Conflict
-            .Key("UnprocessableEntity", MatchedBy.Name, 8) // UnprocessableEntity
-            .Key("TooManyRequests", MatchedBy.Name, 9) // TooManyRequests
-            .Key("InternalServerError", MatchedBy.Name, 10) // InternalServerError
-            .Key("BadGateway", MatchedBy.Name, 11) // BadGateway
-            .Key("ServiceUnavailable", MatchedBy.Name, 12) // ServiceUnavailable
-            .Key(200, 0) // Ok
-            .Key("200", MatchedBy.Value, 0) // Ok
-            .Key(201, 1) // Created
-            .Key("201", MatchedBy.Value, 1) // Created
-            .Key(204, 2) // NoContent
-            .Key("204", MatchedBy.Value, 2) // NoContent
-            .Key(400, 3) // BadRequest
-            .Key("400", MatchedBy.Value, 3) // BadRequest
-            .Key(401, 4) // Unauthorized
-            .Key("401", MatchedBy.Value, 4) // Unauthorized
-            .Key(403, 5) // Forbidden
-            .Key("403", MatchedBy.Value, 5) // Forbidden
-            .Key(404, 6) // NotFound
-            .Key("404", MatchedBy.Value, 6) // NotFound
-            .Key(409, 7) // Conflict
-            .Key("409", MatchedBy.Value, 7) // Conflict
-            .Key(422, 8) // UnprocessableEntity
-            .Key("422", MatchedBy.Value, 8) // UnprocessableEntity
-            .Key(429, 9) // TooManyRequests
-            .Key("429", MatchedBy.Value, 9) // TooManyRequests
-            .Key(500, 10) // InternalServerError
-            .Key("500", MatchedBy.Value, 10) // InternalServerError
-            .Key(502, 11) // BadGateway
-            .Key("502", MatchedBy.Value, 11) // BadGateway
-            .Key(503, 12) // ServiceUnavailable
-            .Key("503", MatchedBy.Value, 12); // ServiceUnavailable
+                    null),
+            };
+        }
+
+        private static CodeIndex Keys(CodeIndex index)
+        {
+            index.Key("Ok", MatchedBy.Name, 0); // Ok
+            index.Key("Created", MatchedBy.Name, 1); // Created
+            index.Key("NoContent", MatchedBy.Name, 2); // NoContent
+            index.Key("BadRequest", MatchedBy.Name, 3); // BadRequest
+            index.Key("Unauthorized", MatchedBy.Name, 4); // Unauthorized
+            index.Key("Forbidden", MatchedBy.Name, 5); // Forbidden
+            index.Key("NotFound", MatchedBy.Name, 6); // NotFound
+            index.Key("Conflict", MatchedBy.Name, 7); // Conflict
+            index.Key("UnprocessableEntity", MatchedBy.Name, 8); // UnprocessableEntity
+            index.Key("TooManyRequests", MatchedBy.Name, 9); // TooManyRequests
+            index.Key("InternalServerError", MatchedBy.Name, 10); // InternalServerError
+            index.Key("BadGateway", MatchedBy.Name, 11); // BadGateway
+            index.Key("ServiceUnavailable", MatchedBy.Name, 12); // ServiceUnavailable
+            index.Key(200, 0); // Ok
+            index.Key("200", MatchedBy.Value, 0); // Ok
+            index.Key(201, 1); // Created
+            index.Key("201", MatchedBy.Value, 1); // Created
+            index.Key(204, 2); // NoContent
+            index.Key("204", MatchedBy.Value, 2); // NoContent
+            index.Key(400, 3); // BadRequest
+            index.Key("400", MatchedBy.Value, 3); // BadRequest
+            index.Key(401, 4); // Unauthorized
+            index.Key("401", MatchedBy.Value, 4); // Unauthorized
+            index.Key(403, 5); // Forbidden
+            index.Key("403", MatchedBy.Value, 5); // Forbidden
+            index.Key(404, 6); // NotFound
+            index.Key("404", MatchedBy.Value, 6); // NotFound
+            index.Key(409, 7); // Conflict
+            index.Key("409", MatchedBy.Value, 7); // Conflict
+            index.Key(422, 8); // UnprocessableEntity
+            index.Key("422", MatchedBy.Value, 8); // UnprocessableEntity
+            index.Key(429, 9); // TooManyRequests
+            index.Key("429", MatchedBy.Value, 9); // TooManyRequests
+            index.Key(500, 10); // InternalServerError
+            index.Key("500", MatchedBy.Value, 10); // InternalServerError
+            index.Key(502, 11); // BadGateway
+            index.Key("502", MatchedBy.Value, 11); // BadGateway
+            index.Key(503, 12); // ServiceUnavailable
+            index.Key("503", MatchedBy.Value, 12); // ServiceUnavailable
+            return index;
+        }
 
         /// <summary>Every member, in the catalog's order.</summary>
-        public static IReadOnlyList<HttpStatus> Values { get; } = Array.AsReadOnly(Members);
+        public static IReadOnlyList<HttpStatus> Values
+        {
+            // Made when first asked for: a cold lookup need not compile a collection of the enum.
+            get { return values ?? (values = Array.AsReadOnly(Members)); }
+        }
 
         /// <summary>The member's value as it travels; for a number no member has, that number.</summary>
         public static int Code(this HttpStatus code)

@@ -636,7 +636,15 @@ namespace VpnErrorCodes
             OperationalError.PersonalBridgeSessionNotFound,
         };
 
-        private static readonly CodeIndex Index = new CodeIndex(
+        private static IReadOnlyList<OperationalError> values;
+
+        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));
+
+        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.
+        private static CodeFacts[] Facts()
+        {
+            return new[]
+            {
                 new CodeFacts("OperationalError", "None", 0, "success",
                     "No error. Occurs when the service resets the last error on tunnel start.",
                     null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
@@ -866,149 +874,160 @@ namespace VpnErrorCodes
                     "Personal bridge intermediate server returned a SESSION_NOT_FOUND error.",
                     null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection creates a new session on the intermediate server.", null),
                     "Reconnect the tunnel to establish a new session.", "stable",
-                    null))
-            .Key("None", MatchedBy.Name, 0) // None
-            .Key("Config", MatchedBy.Name, 1) // Config
-            .Key("Broken", MatchedBy.Name, 2) // Broken
-            .Key("Connect", MatchedBy.Name, 3) // Connect
-            .Key("Internal", MatchedBy.Name, 4) // Internal
-            .Key("ServerAuth", MatchedBy.Name, 5) // ServerAuth
-            .Key("CannotSend", MatchedBy.Name, 6) // CannotSend
-            .Key("TimeSkew", MatchedBy.Name, 7) // TimeSkew
-            .Key("DcnSrvSwitch", MatchedBy.Name, 8) // DcnSrvSwitch
-            .Key("DcnBlockedBw", MatchedBy.Name, 9) // DcnBlockedBw
-            .Key("DcnBlockedAbuse", MatchedBy.Name, 10) // DcnBlockedAbuse
-            .Key("DcnBlockedMalware", MatchedBy.Name, 11) // DcnBlockedMalware
-            .Key("DcnBlockedMisc", MatchedBy.Name, 12) // DcnBlockedMisc
-            .Key("DcnReqByCliapp", MatchedBy.Name, 13) // DcnReqByCliapp
-            .Key("DcnBlockedAuth", MatchedBy.Name, 14) // DcnBlockedAuth
-            .Key("DcnSrvFull", MatchedBy.Name, 15) // DcnSrvFull
-            .Key("InvalidState", MatchedBy.Name, 16) // InvalidState
-            .Key("AccessDenied", MatchedBy.Name, 17) // AccessDenied
-            .Key("ComException", MatchedBy.Name, 18) // ComException
-            .Key("ComInvalidCastException", MatchedBy.Name, 19) // ComInvalidCastException
-            .Key("StartVpnFailed", MatchedBy.Name, 20) // StartVpnFailed
-            .Key("DisconnectedBeforeConnected", MatchedBy.Name, 21) // DisconnectedBeforeConnected
-            .Key("ConnectionTimeout", MatchedBy.Name, 22) // ConnectionTimeout
-            .Key("DisconnectedAfterStart", MatchedBy.Name, 23) // DisconnectedAfterStart
-            .Key("StoppedAfterStart", MatchedBy.Name, 24) // StoppedAfterStart
-            .Key("TunnelExited", MatchedBy.Name, 25) // TunnelExited
-            .Key("PrimaryNetworkInterfaceChanged", MatchedBy.Name, 26) // PrimaryNetworkInterfaceChanged
-            .Key("TrafficLeak", MatchedBy.Name, 27) // TrafficLeak
-            .Key("TunnelBroken", MatchedBy.Name, 28) // TunnelBroken
-            .Key("TunnelProcessStartFailed", MatchedBy.Name, 29) // TunnelProcessStartFailed
-            .Key("InvalidConfiguration", MatchedBy.Name, 30) // InvalidConfiguration
-            .Key("InvalidTunnelNetworkIndefaceIndex", MatchedBy.Name, 31) // InvalidTunnelNetworkIndefaceIndex
-            .Key("StopVpnFailed", MatchedBy.Name, 32) // StopVpnFailed
-            .Key("WfpSessionCreationFailed", MatchedBy.Name, 33) // WfpSessionCreationFailed
-            .Key("ConnectionCanceled", MatchedBy.Name, 34) // ConnectionCanceled
-            .Key("InvalidFireshieldConfiguration", MatchedBy.Name, 35) // InvalidFireshieldConfiguration
-            .Key("NoInternetConnection", MatchedBy.Name, 36) // NoInternetConnection
-            .Key("PersonalBridgeUnknownError", MatchedBy.Name, 37) // PersonalBridgeUnknownError
-            .Key("PersonalBridgeBadRequest", MatchedBy.Name, 38) // PersonalBridgeBadRequest
-            .Key("PersonalBridgeForbidden", MatchedBy.Name, 39) // PersonalBridgeForbidden
-            .Key("PersonalBridgeInternalServerError", MatchedBy.Name, 40) // PersonalBridgeInternalServerError
-            .Key("PersonalBridgeNextHopUnavailable", MatchedBy.Name, 41) // PersonalBridgeNextHopUnavailable
-            .Key("PersonalBridgeNotAnExitNode", MatchedBy.Name, 42) // PersonalBridgeNotAnExitNode
-            .Key("PersonalBridgeTooManyHops", MatchedBy.Name, 43) // PersonalBridgeTooManyHops
-            .Key("PersonalBridgeHopNotAllowed", MatchedBy.Name, 44) // PersonalBridgeHopNotAllowed
-            .Key("PersonalBridgeSessionNotFound", MatchedBy.Name, 45) // PersonalBridgeSessionNotFound
-            .Key("InvalidTunnelNetworkInterfaceIndex", MatchedBy.Alias, 31) // InvalidTunnelNetworkIndefaceIndex
-            .Key(0, 0) // None
-            .Key("0", MatchedBy.Value, 0) // None
-            .Key(180, 1) // Config
-            .Key("180", MatchedBy.Value, 1) // Config
-            .Key(181, 2) // Broken
-            .Key("181", MatchedBy.Value, 2) // Broken
-            .Key(182, 3) // Connect
-            .Key("182", MatchedBy.Value, 3) // Connect
-            .Key(183, 4) // Internal
-            .Key("183", MatchedBy.Value, 4) // Internal
-            .Key(184, 5) // ServerAuth
-            .Key("184", MatchedBy.Value, 5) // ServerAuth
-            .Key(185, 6) // CannotSend
-            .Key("185", MatchedBy.Value, 6) // CannotSend
-            .Key(186, 7) // TimeSkew
-            .Key("186", MatchedBy.Value, 7) // TimeSkew
-            .Key(190, 8) // DcnSrvSwitch
-            .Key("190", MatchedBy.Value, 8) // DcnSrvSwitch
-            .Key(191, 9) // DcnBlockedBw
-            .Key("191", MatchedBy.Value, 9) // DcnBlockedBw
-            .Key(192, 10) // DcnBlockedAbuse
-            .Key("192", MatchedBy.Value, 10) // DcnBlockedAbuse
-            .Key(193, 11) // DcnBlockedMalware
-            .Key("193", MatchedBy.Value, 11) // DcnBlockedMalware
-            .Key(194, 12) // DcnBlockedMisc
-            .Key("194", MatchedBy.Value, 12) // DcnBlockedMisc
-            .Key(195, 13) // DcnReqByCliapp
-            .Key("195", MatchedBy.Value, 13) // DcnReqByCliapp
-            .Key(196, 14) // DcnBlockedAuth
-            .Key("196", MatchedBy.Value, 14) // DcnBlockedAuth
-            .Key(197, 15) // DcnSrvFull
-            .Key("197", MatchedBy.Value, 15) // DcnSrvFull
-            .Key(4097, 16) // InvalidState
-            .Key("4097", MatchedBy.Value, 16) // InvalidState
-            .Key(4098, 17) // AccessDenied
-            .Key("4098", MatchedBy.Value, 17) // AccessDenied
-            .Key(4099, 18) // ComException
-            .Key("4099", MatchedBy.Value, 18) // ComException
-            .Key(4100, 19) // ComInvalidCastException
-            .Key("4100", MatchedBy.Value, 19) // ComInvalidCastException
-            .Key(8192, 20) // StartVpnFailed
-            .Key("8192", MatchedBy.Value, 20) // StartVpnFailed
-            .Key(8193, 21) // DisconnectedBeforeConnected
-            .Key("8193", MatchedBy.Value, 21) // DisconnectedBeforeConnected
-            .Key(8194, 22) // ConnectionTimeout
-            .Key("8194", MatchedBy.Value, 22) // ConnectionTimeout
-            .Key(8195, 23) // DisconnectedAfterStart
-            .Key("8195", MatchedBy.Value, 23) // DisconnectedAfterStart
-            .Key(8196, 24) // StoppedAfterStart
-            .Key("8196", MatchedBy.Value, 24) // StoppedAfterStart
-            .Key(8197, 25) // TunnelExited
-            .Key("8197", MatchedBy.Value, 25) // TunnelExited
-            .Key(8198, 26) // PrimaryNetworkInterfaceChanged
-            .Key("8198", MatchedBy.Value, 26) // PrimaryNetworkInterfaceChanged
-            .Key(8199, 27) // TrafficLeak
-            .Key("8199", MatchedBy.Value, 27) // TrafficLeak
-            .Key(8200, 28) // TunnelBroken
-            .Key("8200", MatchedBy.Value, 28) // TunnelBroken
-            .Key(8201, 29) // TunnelProcessStartFailed
-            .Key("8201", MatchedBy.Value, 29) // TunnelProcessStartFailed
-            .Key(8202, 30) // InvalidConfiguration
-            .Key("8202", MatchedBy.Value, 30) // InvalidConfiguration
-            .Key(8203, 31) // InvalidTunnelNetworkIndefaceIndex
-            .Key("8203", MatchedBy.Value, 31) // InvalidTunnelNetworkIndefaceIndex
-            .Key(8204, 32) // StopVpnFailed
-            .Key("8204", MatchedBy.Value, 32) // StopVpnFailed
-            .Key(8205, 33) // WfpSessionCreationFailed
-            .Key("8205", MatchedBy.Value, 33) // WfpSessionCreationFailed
-            .Key(8206, 34) // ConnectionCanceled
-            .Key("8206", MatchedBy.Value, 34) // ConnectionCanceled
-            .Key(8207, 35) // InvalidFireshieldConfiguration
-            .Key("8207", MatchedBy.Value, 35) // InvalidFireshieldConfiguration
-            .Key(8208, 36) // NoInternetConnection
-            .Key("8208", MatchedBy.Value, 36) // NoInternetConnection
-            .Key(9000, 37) // PersonalBridgeUnknownError
-            .Key("9000", MatchedBy.Value, 37) // PersonalBridgeUnknownError
-            .Key(9001, 38) // PersonalBridgeBadRequest
-            .Key("9001", MatchedBy.Value, 38) // PersonalBridgeBadRequest
-            .Key(9002, 39) // PersonalBridgeForbidden
-            .Key("9002", MatchedBy.Value, 39) // PersonalBridgeForbidden
-            .Key(9003, 40) // PersonalBridgeInternalServerError
-            .Key("9003", MatchedBy.Value, 40) // PersonalBridgeInternalServerError
-            .Key(9004, 41) // PersonalBridgeNextHopUnavailable
-            .Key("9004", MatchedBy.Value, 41) // PersonalBridgeNextHopUnavailable
-            .Key(9005, 42) // PersonalBridgeNotAnExitNode
-            .Key("9005", MatchedBy.Value, 42) // PersonalBridgeNotAnExitNode
-            .Key(9006, 43) // PersonalBridgeTooManyHops
-            .Key("9006", MatchedBy.Value, 43) // PersonalBridgeTooManyHops
-            .Key(9007, 44) // PersonalBridgeHopNotAllowed
-            .Key("9007", MatchedBy.Value, 44) // PersonalBridgeHopNotAllowed
-            .Key(9008, 45) // PersonalBridgeSessionNotFound
-            .Key("9008", MatchedBy.Value, 45); // PersonalBridgeSessionNotFound
+                    null),
+            };
+        }
+
+        private static CodeIndex Keys(CodeIndex index)
+        {
+            index.Key("None", MatchedBy.Name, 0); // None
+            index.Key("Config", MatchedBy.Name, 1); // Config
+            index.Key("Broken", MatchedBy.Name, 2); // Broken
+            index.Key("Connect", MatchedBy.Name, 3); // Connect
+            index.Key("Internal", MatchedBy.Name, 4); // Internal
+            index.Key("ServerAuth", MatchedBy.Name, 5); // ServerAuth
+            index.Key("CannotSend", MatchedBy.Name, 6); // CannotSend
+            index.Key("TimeSkew", MatchedBy.Name, 7); // TimeSkew
+            index.Key("DcnSrvSwitch", MatchedBy.Name, 8); // DcnSrvSwitch
+            index.Key("DcnBlockedBw", MatchedBy.Name, 9); // DcnBlockedBw
+            index.Key("DcnBlockedAbuse", MatchedBy.Name, 10); // DcnBlockedAbuse
+            index.Key("DcnBlockedMalware", MatchedBy.Name, 11); // DcnBlockedMalware
+            index.Key("DcnBlockedMisc", MatchedBy.Name, 12); // DcnBlockedMisc
+            index.Key("DcnReqByCliapp", MatchedBy.Name, 13); // DcnReqByCliapp
+            index.Key("DcnBlockedAuth", MatchedBy.Name, 14); // DcnBlockedAuth
+            index.Key("DcnSrvFull", MatchedBy.Name, 15); // DcnSrvFull
+            index.Key("InvalidState", MatchedBy.Name, 16); // InvalidState
+            index.Key("AccessDenied", MatchedBy.Name, 17); // AccessDenied
+            index.Key("ComException", MatchedBy.Name, 18); // ComException
+            index.Key("ComInvalidCastException", MatchedBy.Name, 19); // ComInvalidCastException
+            index.Key("StartVpnFailed", MatchedBy.Name, 20); // StartVpnFailed
+            index.Key("DisconnectedBeforeConnected", MatchedBy.Name, 21); // DisconnectedBeforeConnected
+            index.Key("ConnectionTimeout", MatchedBy.Name, 22); // ConnectionTimeout
+            index.Key("DisconnectedAfterStart", MatchedBy.Name, 23); // DisconnectedAfterStart
+            index.Key("StoppedAfterStart", MatchedBy.Name, 24); // StoppedAfterStart
+            index.Key("TunnelExited", MatchedBy.Name, 25); // TunnelExited
+            index.Key("PrimaryNetworkInterfaceChanged", MatchedBy.Name, 26); // PrimaryNetworkInterfaceChanged
+            index.Key("TrafficLeak", MatchedBy.Name, 27); // TrafficLeak
+            index.Key("TunnelBroken", MatchedBy.Name, 28); // TunnelBroken
+            index.Key("TunnelProcessStartFailed", MatchedBy.Name, 29); // TunnelProcessStartFailed
+            index.Key("InvalidConfiguration", MatchedBy.Name, 30); // InvalidConfiguration
+            index.Key("InvalidTunnelNetworkIndefaceIndex", MatchedBy.Name, 31); // InvalidTunnelNetworkIndefaceIndex
+            index.Key("StopVpnFailed", MatchedBy.Name, 32); // StopVpnFailed
+            index.Key("WfpSessionCreationFailed", MatchedBy.Name, 33); // WfpSessionCreationFailed
+            index.Key("ConnectionCanceled", MatchedBy.Name, 34); // ConnectionCanceled
+            index.Key("InvalidFireshieldConfiguration", MatchedBy.Name, 35); // InvalidFireshieldConfiguration
+            index.Key("NoInternetConnection", MatchedBy.Name, 36); // NoInternetConnection
+            index.Key("PersonalBridgeUnknownError", MatchedBy.Name, 37); // PersonalBridgeUnknownError
+            index.Key("PersonalBridgeBadRequest", MatchedBy.Name, 38); // PersonalBridgeBadRequest
+            index.Key("PersonalBridgeForbidden", MatchedBy.Name, 39); // PersonalBridgeForbidden
+            index.Key("PersonalBridgeInternalServerError", MatchedBy.Name, 40); // PersonalBridgeInternalServerError
+            index.Key("PersonalBridgeNextHopUnavailable", MatchedBy.Name, 41); // PersonalBridgeNextHopUnavailable
+            index.Key("PersonalBridgeNotAnExitNode", MatchedBy.Name, 42); // PersonalBridgeNotAnExitNode
+            index.Key("PersonalBridgeTooManyHops", MatchedBy.Name, 43); // PersonalBridgeTooManyHops
+            index.Key("PersonalBridgeHopNotAllowed", MatchedBy.Name, 44); // PersonalBridgeHopNotAllowed
+            index.Key("PersonalBridgeSessionNotFound", MatchedBy.Name, 45); // PersonalBridgeSessionNotFound
+            index.Key("InvalidTunnelNetworkInterfaceIndex", MatchedBy.Alias, 31); // InvalidTunnelNetworkIndefaceIndex
+            index.Key(0, 0); // None
+            index.Key("0", MatchedBy.Value, 0); // None
+            index.Key(180, 1); // Config
+            index.Key("180", MatchedBy.Value, 1); // Config
+            index.Key(181, 2); // Broken
+            index.Key("181", MatchedBy.Value, 2); // Broken
+            index.Key(182, 3); // Connect
+            index.Key("182", MatchedBy.Value, 3); // Connect
+            index.Key(183, 4); // Internal
+            index.Key("183", MatchedBy.Value, 4); // Internal
+            index.Key(184, 5); // ServerAuth
+            index.Key("184", MatchedBy.Value, 5); // ServerAuth
+            index.Key(185, 6); // CannotSend
+            index.Key("185", MatchedBy.Value, 6); // CannotSend
+            index.Key(186, 7); // TimeSkew
+            index.Key("186", MatchedBy.Value, 7); // TimeSkew
+            index.Key(190, 8); // DcnSrvSwitch
+            index.Key("190", MatchedBy.Value, 8); // DcnSrvSwitch
+            index.Key(191, 9); // DcnBlockedBw
+            index.Key("191", MatchedBy.Value, 9); // DcnBlockedBw
+            index.Key(192, 10); // DcnBlockedAbuse
+            index.Key("192", MatchedBy.Value, 10); // DcnBlockedAbuse
+            index.Key(193, 11); // DcnBlockedMalware
+            index.Key("193", MatchedBy.Value, 11); // DcnBlockedMalware
+            index.Key(194, 12); // DcnBlockedMisc
+            index.Key("194", MatchedBy.Value, 12); // DcnBlockedMisc
+            index.Key(195, 13); // DcnReqByCliapp
+            index.Key("195", MatchedBy.Value, 13); // DcnReqByCliapp
+            index.Key(196, 14); // DcnBlockedAuth
+            index.Key("196", MatchedBy.Value, 14); // DcnBlockedAuth
+            index.Key(197, 15); // DcnSrvFull
+            index.Key("197", MatchedBy.Value, 15); // DcnSrvFull
+            index.Key(4097, 16); // InvalidState
+            index.Key("4097", MatchedBy.Value, 16); // InvalidState
+            index.Key(4098, 17); // AccessDenied
+            index.Key("4098", MatchedBy.Value, 17); // AccessDenied
+            index.Key(4099, 18); // ComException
+            index.Key("4099", MatchedBy.Value, 18); // ComException
+            index.Key(4100, 19); // ComInvalidCastException
+            index.Key("4100", MatchedBy.Value, 19); // ComInvalidCastException
+            index.Key(8192, 20); // StartVpnFailed
+            index.Key("8192", MatchedBy.Value, 20); // StartVpnFailed
+            index.Key(8193, 21); // DisconnectedBeforeConnected
+            index.Key("8193", MatchedBy.Value, 21); // DisconnectedBeforeConnected
+            index.Key(8194, 22); // ConnectionTimeout
+            index.Key("8194", MatchedBy.Value, 22); // ConnectionTimeout
+            index.Key(8195, 23); // DisconnectedAfterStart
+            index.Key("8195", MatchedBy.Value, 23); // DisconnectedAfterStart
+            index.Key(8196, 24); // StoppedAfterStart
+            index.Key("8196", MatchedBy.Value, 24); // StoppedAfterStart
+            index.Key(8197, 25); // TunnelExited
+            index.Key("8197", MatchedBy.Value, 25); // TunnelExited
+            index.Key(8198, 26); // PrimaryNetworkInterfaceChanged
+            index.Key("8198", MatchedBy.Value, 26); // PrimaryNetworkInterfaceChanged
+            index.Key(8199, 27); // TrafficLeak
+            index.Key("8199", MatchedBy.Value, 27); // TrafficLeak
+            index.Key(8200, 28); // TunnelBroken
+            index.Key("8200", MatchedBy.Value, 28); // TunnelBroken
+            index.Key(8201, 29); // TunnelProcessStartFailed
+            index.Key("8201", MatchedBy.Value, 29); // TunnelProcessStartFailed
+            index.Key(8202, 30); // InvalidConfiguration
+            index.Key("8202", MatchedBy.Value, 30); // InvalidConfiguration
+            index.Key(8203, 31); // InvalidTunnelNetworkIndefaceIndex
+            index.Key("8203", MatchedBy.Value, 31); // InvalidTunnelNetworkIndefaceIndex
+            index.Key(8204, 32); // StopVpnFailed
+            index.Key("8204", MatchedBy.Value, 32); // StopVpnFailed
+            index.Key(8205, 33); // WfpSessionCreationFailed
+            index.Key("8205", MatchedBy.Value, 33); // WfpSessionCreationFailed
+            index.Key(8206, 34); // ConnectionCanceled
+            index.Key("8206", MatchedBy.Value, 34); // ConnectionCanceled
+            index.Key(8207, 35); // InvalidFireshieldConfiguration
+            index.Key("8207", MatchedBy.Value, 35); // InvalidFireshieldConfiguration
+            index.Key(8208, 36); // NoInternetConnection
+            index.Key("8208", MatchedBy.Value, 36); // NoInternetConnection
+            index.Key(9000, 37); // PersonalBridgeUnknownError
+            index.Key("9000", MatchedBy.Value, 37); // PersonalBridgeUnknownError
+            index.Key(9001, 38); // PersonalBridgeBadRequest
+            index.Key("9001", MatchedBy.Value, 38); // PersonalBridgeBadRequest
+            index.Key(9002, 39); // PersonalBridgeForbidden
+            index.Key("9002", MatchedBy.Value, 39); // PersonalBridgeForbidden
+            index.Key(9003, 40); // PersonalBridgeInternalServerError
+            index.Key("9003", MatchedBy.Value, 40); // PersonalBridgeInternalServerError
+            index.Key(9004, 41); // PersonalBridgeNextHopUnavailable
+            index.Key("9004", MatchedBy.Value, 41); // PersonalBridgeNextHopUnavailable
+            index.Key(9005, 42); // PersonalBridgeNotAnExitNode
+            index.Key("9005", MatchedBy.Value, 42); // PersonalBridgeNotAnExitNode
+            index.Key(9006, 43); // PersonalBridgeTooManyHops
+            index.Key("9006", MatchedBy.Value, 43); // PersonalBridgeTooManyHops
+            index.Key(9007, 44); // PersonalBridgeHopNotAllowed
+            index.Key("9007", MatchedBy.Value, 44); // PersonalBridgeHopNotAllowed
+            index.Key(9008, 45); // PersonalBridgeSessionNotFound
+            index.Key("9008", MatchedBy.Value, 45); // PersonalBridgeSessionNotFound
+            return index;
+        }
 
         /// <summary>Every member, in the catalog's order.</summary>
-        public static IReadOnlyList<OperationalError> Values { get; } = Array.AsReadOnly(Members);
+        public static IReadOnlyList<OperationalError> Values
+        {
+            // Made when first asked for: a cold lookup need not compile a collection of the enum.
+            get { return values ?? (values = Array.AsReadOnly(Members)); }
+        }
 
         /// <summary>The member's value as it travels; for a number no member has, that number.</summary>
         public static int Code(this OperationalError code)

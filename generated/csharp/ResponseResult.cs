@@ -529,7 +529,15 @@ namespace VpnErrorCodes
             ResponseResult.UserSuspended,
         };
 
-        private static readonly CodeIndex Index = new CodeIndex(
+        private static IReadOnlyList<ResponseResult> values;
+
+        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));
+
+        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.
+        private static CodeFacts[] Facts()
+        {
+            return new[]
+            {
                 new CodeFacts("ResponseResult", "AuthFailed", "AuthFailed", "backend",
                     "Backend authentication failed.",
                     null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same credentials fail again; the client must re-authenticate.", null),
@@ -719,53 +727,64 @@ namespace VpnErrorCodes
                     "User activity suspended.",
                     null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A suspended user stays suspended between attempts.", null),
                     "Tell the user that the account is suspended and stop connection attempts.", "stable",
-                    null))
-            .Key("AuthFailed", MatchedBy.Name, 0) // AuthFailed
-            .Key("BadRequest", MatchedBy.Name, 1) // BadRequest
-            .Key("CarrierDisabled", MatchedBy.Name, 2) // CarrierDisabled
-            .Key("ConnectionTimeout", MatchedBy.Name, 3) // ConnectionTimeout
-            .Key("DevicesExceed", MatchedBy.Name, 4) // DevicesExceed
-            .Key("Error", MatchedBy.Name, 5) // Error
-            .Key("FeatureNotFound", MatchedBy.Name, 6) // FeatureNotFound
-            .Key("Forbidden", MatchedBy.Name, 7) // Forbidden
-            .Key("InternalServerError", MatchedBy.Name, 8) // InternalServerError
-            .Key("Invalid", MatchedBy.Name, 9) // Invalid
-            .Key("InvalidDeviceId", MatchedBy.Name, 10) // InvalidDeviceId
-            .Key("InvalidPurchase", MatchedBy.Name, 11) // InvalidPurchase
-            .Key("InvalidResponse", MatchedBy.Name, 12) // InvalidResponse
-            .Key("InvalidUri", MatchedBy.Name, 13) // InvalidUri
-            .Key("NoInternetConnection", MatchedBy.Name, 14) // NoInternetConnection
-            .Key("None", MatchedBy.Name, 15) // None
-            .Key("NotAuthorized", MatchedBy.Name, 16) // NotAuthorized
-            .Key("NotFound", MatchedBy.Name, 17) // NotFound
-            .Key("NotResponding", MatchedBy.Name, 18) // NotResponding
-            .Key("OauthError", MatchedBy.Name, 19) // OauthError
-            .Key("Ok", MatchedBy.Name, 20) // Ok
-            .Key("RequestLimitExceed", MatchedBy.Name, 21) // RequestLimitExceed
-            .Key("RequestTimeout", MatchedBy.Name, 22) // RequestTimeout
-            .Key("ServerNotAnswering", MatchedBy.Name, 23) // ServerNotAnswering
-            .Key("ServerUnavailable", MatchedBy.Name, 24) // ServerUnavailable
-            .Key("ServiceNotInitialized", MatchedBy.Name, 25) // ServiceNotInitialized
-            .Key("SessionNotFound", MatchedBy.Name, 26) // SessionNotFound
-            .Key("SessionTrafficExceed", MatchedBy.Name, 27) // SessionTrafficExceed
-            .Key("SessionsExceed", MatchedBy.Name, 28) // SessionsExceed
-            .Key("Timeout", MatchedBy.Name, 29) // Timeout
-            .Key("TooManyRequests", MatchedBy.Name, 30) // TooManyRequests
-            .Key("TrafficExceed", MatchedBy.Name, 31) // TrafficExceed
-            .Key("TransportError", MatchedBy.Name, 32) // TransportError
-            .Key("TransportNotAuthorized", MatchedBy.Name, 33) // TransportNotAuthorized
-            .Key("UnAuthorized", MatchedBy.Name, 34) // UnAuthorized
-            .Key("Unlimited", MatchedBy.Name, 35) // Unlimited
-            .Key("UnsupportedVersion", MatchedBy.Name, 36) // UnsupportedVersion
-            .Key("UserSuspended", MatchedBy.Name, 37) // UserSuspended
-            .Key("OAuthError", MatchedBy.Alias, 19) // OauthError
-            .Key("DEVICES_EXCEED", MatchedBy.LegacyName, 4) // DevicesExceed
-            .Key("NOT_AUTHORIZED", MatchedBy.LegacyName, 16) // NotAuthorized
-            .Key("SESSIONS_EXCEED", MatchedBy.LegacyName, 28) // SessionsExceed
-            .Key("TRAFFIC_EXCEED", MatchedBy.LegacyName, 31); // TrafficExceed
+                    null),
+            };
+        }
+
+        private static CodeIndex Keys(CodeIndex index)
+        {
+            index.Key("AuthFailed", MatchedBy.Name, 0); // AuthFailed
+            index.Key("BadRequest", MatchedBy.Name, 1); // BadRequest
+            index.Key("CarrierDisabled", MatchedBy.Name, 2); // CarrierDisabled
+            index.Key("ConnectionTimeout", MatchedBy.Name, 3); // ConnectionTimeout
+            index.Key("DevicesExceed", MatchedBy.Name, 4); // DevicesExceed
+            index.Key("Error", MatchedBy.Name, 5); // Error
+            index.Key("FeatureNotFound", MatchedBy.Name, 6); // FeatureNotFound
+            index.Key("Forbidden", MatchedBy.Name, 7); // Forbidden
+            index.Key("InternalServerError", MatchedBy.Name, 8); // InternalServerError
+            index.Key("Invalid", MatchedBy.Name, 9); // Invalid
+            index.Key("InvalidDeviceId", MatchedBy.Name, 10); // InvalidDeviceId
+            index.Key("InvalidPurchase", MatchedBy.Name, 11); // InvalidPurchase
+            index.Key("InvalidResponse", MatchedBy.Name, 12); // InvalidResponse
+            index.Key("InvalidUri", MatchedBy.Name, 13); // InvalidUri
+            index.Key("NoInternetConnection", MatchedBy.Name, 14); // NoInternetConnection
+            index.Key("None", MatchedBy.Name, 15); // None
+            index.Key("NotAuthorized", MatchedBy.Name, 16); // NotAuthorized
+            index.Key("NotFound", MatchedBy.Name, 17); // NotFound
+            index.Key("NotResponding", MatchedBy.Name, 18); // NotResponding
+            index.Key("OauthError", MatchedBy.Name, 19); // OauthError
+            index.Key("Ok", MatchedBy.Name, 20); // Ok
+            index.Key("RequestLimitExceed", MatchedBy.Name, 21); // RequestLimitExceed
+            index.Key("RequestTimeout", MatchedBy.Name, 22); // RequestTimeout
+            index.Key("ServerNotAnswering", MatchedBy.Name, 23); // ServerNotAnswering
+            index.Key("ServerUnavailable", MatchedBy.Name, 24); // ServerUnavailable
+            index.Key("ServiceNotInitialized", MatchedBy.Name, 25); // ServiceNotInitialized
+            index.Key("SessionNotFound", MatchedBy.Name, 26); // SessionNotFound
+            index.Key("SessionTrafficExceed", MatchedBy.Name, 27); // SessionTrafficExceed
+            index.Key("SessionsExceed", MatchedBy.Name, 28); // SessionsExceed
+            index.Key("Timeout", MatchedBy.Name, 29); // Timeout
+            index.Key("TooManyRequests", MatchedBy.Name, 30); // TooManyRequests
+            index.Key("TrafficExceed", MatchedBy.Name, 31); // TrafficExceed
+            index.Key("TransportError", MatchedBy.Name, 32); // TransportError
+            index.Key("TransportNotAuthorized", MatchedBy.Name, 33); // TransportNotAuthorized
+            index.Key("UnAuthorized", MatchedBy.Name, 34); // UnAuthorized
+            index.Key("Unlimited", MatchedBy.Name, 35); // Unlimited
+            index.Key("UnsupportedVersion", MatchedBy.Name, 36); // UnsupportedVersion
+            index.Key("UserSuspended", MatchedBy.Name, 37); // UserSuspended
+            index.Key("OAuthError", MatchedBy.Alias, 19); // OauthError
+            index.Key("DEVICES_EXCEED", MatchedBy.LegacyName, 4); // DevicesExceed
+            index.Key("NOT_AUTHORIZED", MatchedBy.LegacyName, 16); // NotAuthorized
+            index.Key("SESSIONS_EXCEED", MatchedBy.LegacyName, 28); // SessionsExceed
+            index.Key("TRAFFIC_EXCEED", MatchedBy.LegacyName, 31); // TrafficExceed
+            return index;
+        }
 
         /// <summary>Every member, in the catalog's order.</summary>
-        public static IReadOnlyList<ResponseResult> Values { get; } = Array.AsReadOnly(Members);
+        public static IReadOnlyList<ResponseResult> Values
+        {
+            // Made when first asked for: a cold lookup need not compile a collection of the enum.
+            get { return values ?? (values = Array.AsReadOnly(Members)); }
+        }
 
         /// <summary>The member's value as it travels: the vendor's name; for a number no member has, its decimal text.</summary>
         public static string Code(this ResponseResult code)

@@ -355,7 +355,15 @@ namespace VpnErrorCodes
             RestErrorCode.WeakPassword,
         };
 
-        private static readonly CodeIndex Index = new CodeIndex(
+        private static IReadOnlyList<RestErrorCode> values;
+
+        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));
+
+        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.
+        private static CodeFacts[] Facts()
+        {
+            return new[]
+            {
                 new CodeFacts("RestErrorCode", "AUTH_REQUIRED", "AUTH_REQUIRED", "authentication",
                     "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
                     401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
@@ -470,33 +478,44 @@ namespace VpnErrorCodes
                     "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
                     422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
                     "Choose a password that meets the strength requirements listed in the error details.", "stable",
-                    null))
-            .Key("AUTH_REQUIRED", MatchedBy.Name, 0) // AuthRequired
-            .Key("DEVICE_LIMIT_REACHED", MatchedBy.Name, 1) // DeviceLimitReached
-            .Key("DEVICE_NOT_FOUND", MatchedBy.Name, 2) // DeviceNotFound
-            .Key("DNS_RESOLUTION_FAILED", MatchedBy.Name, 3) // DnsResolutionFailed
-            .Key("EMAIL_ALREADY_EXISTS", MatchedBy.Name, 4) // EmailAlreadyExists
-            .Key("INSUFFICIENT_BALANCE", MatchedBy.Name, 5) // InsufficientBalance
-            .Key("INSUFFICIENT_PERMISSIONS", MatchedBy.Name, 6) // InsufficientPermissions
-            .Key("INTERNAL_ERROR", MatchedBy.Name, 7) // InternalError
-            .Key("INVALID_EMAIL", MatchedBy.Name, 8) // InvalidEmail
-            .Key("PAYMENT_FAILED", MatchedBy.Name, 9) // PaymentFailed
-            .Key("QUOTA_EXCEEDED", MatchedBy.Name, 10) // QuotaExceeded
-            .Key("RATE_LIMITED", MatchedBy.Name, 11) // RateLimited
-            .Key("SERVER_NOT_FOUND", MatchedBy.Name, 12) // ServerNotFound
-            .Key("SERVICE_UNAVAILABLE", MatchedBy.Name, 13) // ServiceUnavailable
-            .Key("SUBSCRIPTION_EXPIRED", MatchedBy.Name, 14) // SubscriptionExpired
-            .Key("SUBSCRIPTION_NOT_FOUND", MatchedBy.Name, 15) // SubscriptionNotFound
-            .Key("TOKEN_EXPIRED", MatchedBy.Name, 16) // TokenExpired
-            .Key("TOKEN_INVALID", MatchedBy.Name, 17) // TokenInvalid
-            .Key("UPSTREAM_ERROR", MatchedBy.Name, 18) // UpstreamError
-            .Key("USER_NOT_FOUND", MatchedBy.Name, 19) // UserNotFound
-            .Key("VALIDATION_ERROR", MatchedBy.Name, 20) // ValidationError
-            .Key("VPN_CONNECTION_FAILED", MatchedBy.Name, 21) // VpnConnectionFailed
-            .Key("WEAK_PASSWORD", MatchedBy.Name, 22); // WeakPassword
+                    null),
+            };
+        }
+
+        private static CodeIndex Keys(CodeIndex index)
+        {
+            index.Key("AUTH_REQUIRED", MatchedBy.Name, 0); // AuthRequired
+            index.Key("DEVICE_LIMIT_REACHED", MatchedBy.Name, 1); // DeviceLimitReached
+            index.Key("DEVICE_NOT_FOUND", MatchedBy.Name, 2); // DeviceNotFound
+            index.Key("DNS_RESOLUTION_FAILED", MatchedBy.Name, 3); // DnsResolutionFailed
+            index.Key("EMAIL_ALREADY_EXISTS", MatchedBy.Name, 4); // EmailAlreadyExists
+            index.Key("INSUFFICIENT_BALANCE", MatchedBy.Name, 5); // InsufficientBalance
+            index.Key("INSUFFICIENT_PERMISSIONS", MatchedBy.Name, 6); // InsufficientPermissions
+            index.Key("INTERNAL_ERROR", MatchedBy.Name, 7); // InternalError
+            index.Key("INVALID_EMAIL", MatchedBy.Name, 8); // InvalidEmail
+            index.Key("PAYMENT_FAILED", MatchedBy.Name, 9); // PaymentFailed
+            index.Key("QUOTA_EXCEEDED", MatchedBy.Name, 10); // QuotaExceeded
+            index.Key("RATE_LIMITED", MatchedBy.Name, 11); // RateLimited
+            index.Key("SERVER_NOT_FOUND", MatchedBy.Name, 12); // ServerNotFound
+            index.Key("SERVICE_UNAVAILABLE", MatchedBy.Name, 13); // ServiceUnavailable
+            index.Key("SUBSCRIPTION_EXPIRED", MatchedBy.Name, 14); // SubscriptionExpired
+            index.Key("SUBSCRIPTION_NOT_FOUND", MatchedBy.Name, 15); // SubscriptionNotFound
+            index.Key("TOKEN_EXPIRED", MatchedBy.Name, 16); // TokenExpired
+            index.Key("TOKEN_INVALID", MatchedBy.Name, 17); // TokenInvalid
+            index.Key("UPSTREAM_ERROR", MatchedBy.Name, 18); // UpstreamError
+            index.Key("USER_NOT_FOUND", MatchedBy.Name, 19); // UserNotFound
+            index.Key("VALIDATION_ERROR", MatchedBy.Name, 20); // ValidationError
+            index.Key("VPN_CONNECTION_FAILED", MatchedBy.Name, 21); // VpnConnectionFailed
+            index.Key("WEAK_PASSWORD", MatchedBy.Name, 22); // WeakPassword
+            return index;
+        }
 
         /// <summary>Every member, in the catalog's order.</summary>
-        public static IReadOnlyList<RestErrorCode> Values { get; } = Array.AsReadOnly(Members);
+        public static IReadOnlyList<RestErrorCode> Values
+        {
+            // Made when first asked for: a cold lookup need not compile a collection of the enum.
+            get { return values ?? (values = Array.AsReadOnly(Members)); }
+        }
 
         /// <summary>The member's value as it travels: the vendor's name; for a number no member has, its decimal text.</summary>
         public static string Code(this RestErrorCode code)

@@ -79,21 +79,31 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     ...list.map((_, i) => `            ${member(i)},`),
     "        };",
     "",
-    "        private static readonly CodeIndex Index = new CodeIndex(",
+    `        private static IReadOnlyList<${name}> values;`,
+    "",
+    "        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));",
+    "",
+    "        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.",
+    "        private static CodeFacts[] Facts()",
+    "        {",
+    "            return new[]",
+    "            {",
   );
-  list.forEach((m, i) => {
-    lines.push(`                ${facts(family, m.code)}${i === list.length - 1 ? ")" : ","}`);
-  });
+  for (const m of list) lines.push(`                ${facts(family, m.code).replace(/\n {20}/g, "\n                    ")},`);
+  lines.push("            };", "        }", "", "        private static CodeIndex Keys(CodeIndex index)", "        {");
   for (const k of family.derived.keys) {
     const ident = list[k.index]!.ident;
-    lines.push(typeof k.key === "number" ? `            .Key(${k.key}, ${k.index}) // ${ident}` : `            .Key(${csString(k.key)}, MatchedBy.${KIND[k.kind]}, ${k.index}) // ${ident}`);
+    lines.push(typeof k.key === "number" ? `            index.Key(${k.key}, ${k.index}); // ${ident}` : `            index.Key(${csString(k.key)}, MatchedBy.${KIND[k.kind]}, ${k.index}); // ${ident}`);
   }
-  const last = lines.length - 1;
-  lines[last] = lines[last]!.replace(/( \/\/ \w+)$/, ";$1");
+  lines.push("            return index;", "        }");
   lines.push(
     "",
     "        /// <summary>Every member, in the catalog's order.</summary>",
-    `        public static IReadOnlyList<${name}> Values { get; } = Array.AsReadOnly(Members);`,
+    `        public static IReadOnlyList<${name}> Values`,
+    "        {",
+    "            // Made when first asked for: a cold lookup need not compile a collection of the enum.",
+    "            get { return values ?? (values = Array.AsReadOnly(Members)); }",
+    "        }",
     "",
     `        /// <summary>The member's value as it travels${integer ? "" : ": the vendor's name"}; for a number no member has, ${integer ? "that number" : "its decimal text"}.</summary>`,
     `        public static ${valueType} Code(this ${name} code)`,
