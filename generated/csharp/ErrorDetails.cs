@@ -8,7 +8,6 @@ namespace VpnErrorCodes
     using System;
     using System.Collections.Generic;
     using System.Collections.ObjectModel;
-    using System.Globalization;
     using System.Linq;
     using System.Numerics;
 

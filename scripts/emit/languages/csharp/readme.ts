@@ -121,7 +121,7 @@ export function readme(model: Model): string {
     `    Console.WriteLine(e.Code + " " + (e.Code.Known.HasValue ? e.Code.Known.Value.Facts().RetryAdvice.Strategy.Wire() : "unknown"));`,
     "}",
     "",
-    "OpenCode<RestErrorCode> newer = RestErrorCodes.Decode(\"ACCOUNT_FROZEN\"); // a code this catalog does not know yet",
+    `OpenCode<${rest}> newer = ${lookupClass(model.restFamily)}.Decode("ACCOUNT_FROZEN"); // a code this catalog does not know yet`,
     "Console.WriteLine(newer.IsKnown + \" \" + newer.Raw); // False ACCOUNT_FROZEN",
     "```",
     "",
