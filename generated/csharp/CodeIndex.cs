@@ -7,6 +7,7 @@ namespace VpnErrorCodes
     using System;
     using System.Collections.Generic;
     using System.Globalization;
+    using System.Threading;
 
     /// <summary>How a key found its member.</summary>
     public enum MatchedBy
@@ -72,28 +73,34 @@ namespace VpnErrorCodes
     }
 
     /// <summary>
-    /// One family's facts by member position and its keys, each finding a position; each family's lookup
-    /// class holds one and turns positions into its members. Not generic, so that a cold start compiles its
-    /// dictionaries once for every family.
+    /// One family's facts by member position and its text keys, each finding a position; each family's
+    /// lookup class holds one and turns positions into its members (a value finds its member by the enum's
+    /// own number). Not generic, so that a cold start compiles its dictionary once for every family.
     /// </summary>
     public sealed class CodeIndex
     {
         private readonly CodeFacts[] facts;
+        private readonly Func<int, CodeFacts> describe;
+
         // A text key's position times four plus its MatchedBy: one dictionary of ints rather than two.
         private readonly Dictionary<string, int> byText = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Values by their decimal text: the same dictionary type as the text keys, which a cold start compiles once.
-        private readonly Dictionary<string, int> byNumber = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        /// <summary>An index of these members' facts, in the family's order.</summary>
-        /// <exception cref="ArgumentNullException"><paramref name="facts"/> or one of them is null.</exception>
-        public CodeIndex(params CodeFacts[] facts)
+        private volatile Action<CodeIndex> addKeys;
+
+        /// <summary>
+        /// An index of <paramref name="count"/> members whose facts <paramref name="describe"/> makes from a
+        /// position, each when first asked for, and whose text keys <paramref name="keys"/> adds when a text is
+        /// first looked up: a first lookup by value makes one member's facts and no key table.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="describe"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+        public CodeIndex(int count, Func<int, CodeFacts> describe, Action<CodeIndex> keys = null)
         {
-            if (facts == null) throw new ArgumentNullException("facts");
-            this.facts = (CodeFacts[])facts.Clone();
-            foreach (CodeFacts f in this.facts)
-            {
-                if (f == null) throw new ArgumentNullException("facts", "a member's facts are null");
-            }
+            if (count < 0) throw new ArgumentOutOfRangeException("count");
+            if (describe == null) throw new ArgumentNullException("describe");
+            facts = new CodeFacts[count];
+            this.describe = describe;
+            addKeys = keys;
         }
 
         /// <summary>How many members the family has.</summary>
@@ -105,7 +112,16 @@ namespace VpnErrorCodes
         /// <summary>The facts of the member at <paramref name="position"/>; null outside the family.</summary>
         public CodeFacts this[int position]
         {
-            get { return position >= 0 && position < facts.Length ? facts[position] : null; }
+            get
+            {
+                if (position < 0 || position >= facts.Length) return null;
+                CodeFacts made = facts[position];
+                if (made != null) return made;
+                made = describe(position);
+                if (made == null) throw new InvalidOperationException("no facts for position " + position.ToString(CultureInfo.InvariantCulture));
+                // Two threads may make the same facts at once; every caller gets the one that was stored first.
+                return Interlocked.CompareExchange(ref facts[position], made, null) ?? made;
+            }
         }
 
         /// <summary>A text key of the member at <paramref name="position"/>; the first key given for a text wins.</summary>
@@ -119,30 +135,28 @@ namespace VpnErrorCodes
             return this;
         }
 
-        /// <summary>An integer family's value of the member at <paramref name="position"/>.</summary>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is outside the family.</exception>
-        public CodeIndex Key(long value, int position)
-        {
-            if (position < 0 || position >= facts.Length) throw new ArgumentOutOfRangeException("position");
-            string digits = value.ToString(CultureInfo.InvariantCulture);
-            if (!byNumber.ContainsKey(digits)) byNumber.Add(digits, position);
-            return this;
-        }
-
         /// <summary>The position a text key finds, and how; false for an unknown or null key.</summary>
         public bool TryFind(string key, out int position, out MatchedBy matchedBy)
         {
             int entry = 0;
+            AddKeys();
             bool found = key != null && byText.TryGetValue(key, out entry);
             position = found ? entry / 4 : -1;
             matchedBy = found ? (MatchedBy)(entry % 4) : MatchedBy.Name;
             return found;
         }
 
-        /// <summary>The position of the member with this value, in an integer family.</summary>
-        public bool TryFind(long value, out int position)
+        // The keys, once, before the first text is looked up; the lock makes a second thread wait for them.
+        private void AddKeys()
         {
-            return byNumber.TryGetValue(value.ToString(CultureInfo.InvariantCulture), out position);
+            if (addKeys == null) return;
+            lock (byText)
+            {
+                Action<CodeIndex> keys = addKeys;
+                if (keys == null) return;
+                keys(this);
+                addKeys = null;
+            }
         }
     }
 }

@@ -161,8 +161,7 @@ namespace VpnErrorCodes
     /// <summary>The facts and lookups of <see cref="HttpStatus"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
     public static class HttpStatuses
     {
-        // Every member in the catalog's order, its value and its facts; then every key the lookups accept,
-        // the model's priority between them applied, with the position of the member it finds.
+        // Every member in the catalog's order (its number is its value), then each one's facts and the text keys.
         private static readonly HttpStatus[] Members =
         {
             HttpStatus.Ok,
@@ -182,82 +181,149 @@ namespace VpnErrorCodes
 
         private static IReadOnlyList<HttpStatus> values;
 
-        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));
+        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);
 
-        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.
-        private static CodeFacts[] Facts()
+        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.
+        private static CodeFacts Describe(int position)
         {
-            return new[]
+            switch (position)
             {
-                new CodeFacts("HttpStatus", "Ok", 200, "success",
-                    "The request succeeded. Response body contains the requested data.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "Created", 201, "success",
-                    "A new resource was created successfully. Response body contains the new resource.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "NoContent", 204, "success",
-                    "The request succeeded but there is no response body (e.g., after a DELETE).",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "BadRequest", 400, "client-error",
-                    "The request is malformed or contains invalid parameters. Check the details field.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "Unauthorized", 401, "client-error",
-                    "Authentication is missing or the provided token is invalid or expired.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "Forbidden", 403, "client-error",
-                    "The authenticated user does not have permission to perform this action.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "NotFound", 404, "client-error",
-                    "The requested resource does not exist or has been deleted.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "Conflict", 409, "client-error",
-                    "The request conflicts with the current state of the resource (e.g., duplicate email).",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "UnprocessableEntity", 422, "client-error",
-                    "The request is well-formed but semantically invalid (e.g., weak password).",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "TooManyRequests", 429, "client-error",
-                    "You have exceeded the rate limit. See the Rate Limiting Guide.",
-                    null, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "InternalServerError", 500, "server-error",
-                    "An unexpected error occurred on the server. Retry with exponential backoff.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page says to retry a 500 with exponential backoff.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "BadGateway", 502, "server-error",
-                    "An upstream service returned an invalid response. Usually transient.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("HttpStatus", "ServiceUnavailable", 503, "server-error",
-                    "The service is temporarily down for maintenance or overloaded. Retry later.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null),
-            };
+                case 0: return OkFacts();
+                case 1: return CreatedFacts();
+                case 2: return NoContentFacts();
+                case 3: return BadRequestFacts();
+                case 4: return UnauthorizedFacts();
+                case 5: return ForbiddenFacts();
+                case 6: return NotFoundFacts();
+                case 7: return ConflictFacts();
+                case 8: return UnprocessableEntityFacts();
+                case 9: return TooManyRequestsFacts();
+                case 10: return InternalServerErrorFacts();
+                case 11: return BadGatewayFacts();
+                case 12: return ServiceUnavailableFacts();
+                default: return null;
+            }
         }
 
-        private static CodeIndex Keys(CodeIndex index)
+        private static CodeFacts OkFacts()
+        {
+            return new CodeFacts("HttpStatus", "Ok", 200, "success",
+                "The request succeeded. Response body contains the requested data.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts CreatedFacts()
+        {
+            return new CodeFacts("HttpStatus", "Created", 201, "success",
+                "A new resource was created successfully. Response body contains the new resource.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts NoContentFacts()
+        {
+            return new CodeFacts("HttpStatus", "NoContent", 204, "success",
+                "The request succeeded but there is no response body (e.g., after a DELETE).",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts BadRequestFacts()
+        {
+            return new CodeFacts("HttpStatus", "BadRequest", 400, "client-error",
+                "The request is malformed or contains invalid parameters. Check the details field.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts UnauthorizedFacts()
+        {
+            return new CodeFacts("HttpStatus", "Unauthorized", 401, "client-error",
+                "Authentication is missing or the provided token is invalid or expired.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ForbiddenFacts()
+        {
+            return new CodeFacts("HttpStatus", "Forbidden", 403, "client-error",
+                "The authenticated user does not have permission to perform this action.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts NotFoundFacts()
+        {
+            return new CodeFacts("HttpStatus", "NotFound", 404, "client-error",
+                "The requested resource does not exist or has been deleted.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ConflictFacts()
+        {
+            return new CodeFacts("HttpStatus", "Conflict", 409, "client-error",
+                "The request conflicts with the current state of the resource (e.g., duplicate email).",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts UnprocessableEntityFacts()
+        {
+            return new CodeFacts("HttpStatus", "UnprocessableEntity", 422, "client-error",
+                "The request is well-formed but semantically invalid (e.g., weak password).",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts TooManyRequestsFacts()
+        {
+            return new CodeFacts("HttpStatus", "TooManyRequests", 429, "client-error",
+                "You have exceeded the rate limit. See the Rate Limiting Guide.",
+                null, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts InternalServerErrorFacts()
+        {
+            return new CodeFacts("HttpStatus", "InternalServerError", 500, "server-error",
+                "An unexpected error occurred on the server. Retry with exponential backoff.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page says to retry a 500 with exponential backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts BadGatewayFacts()
+        {
+            return new CodeFacts("HttpStatus", "BadGateway", 502, "server-error",
+                "An upstream service returned an invalid response. Usually transient.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ServiceUnavailableFacts()
+        {
+            return new CodeFacts("HttpStatus", "ServiceUnavailable", 503, "server-error",
+                "The service is temporarily down for maintenance or overloaded. Retry later.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.
+        private static void Keys(CodeIndex index)
         {
             index.Key("Ok", MatchedBy.Name, 0); // Ok
             index.Key("Created", MatchedBy.Name, 1); // Created
@@ -272,33 +338,19 @@ namespace VpnErrorCodes
             index.Key("InternalServerError", MatchedBy.Name, 10); // InternalServerError
             index.Key("BadGateway", MatchedBy.Name, 11); // BadGateway
             index.Key("ServiceUnavailable", MatchedBy.Name, 12); // ServiceUnavailable
-            index.Key(200, 0); // Ok
             index.Key("200", MatchedBy.Value, 0); // Ok
-            index.Key(201, 1); // Created
             index.Key("201", MatchedBy.Value, 1); // Created
-            index.Key(204, 2); // NoContent
             index.Key("204", MatchedBy.Value, 2); // NoContent
-            index.Key(400, 3); // BadRequest
             index.Key("400", MatchedBy.Value, 3); // BadRequest
-            index.Key(401, 4); // Unauthorized
             index.Key("401", MatchedBy.Value, 4); // Unauthorized
-            index.Key(403, 5); // Forbidden
             index.Key("403", MatchedBy.Value, 5); // Forbidden
-            index.Key(404, 6); // NotFound
             index.Key("404", MatchedBy.Value, 6); // NotFound
-            index.Key(409, 7); // Conflict
             index.Key("409", MatchedBy.Value, 7); // Conflict
-            index.Key(422, 8); // UnprocessableEntity
             index.Key("422", MatchedBy.Value, 8); // UnprocessableEntity
-            index.Key(429, 9); // TooManyRequests
             index.Key("429", MatchedBy.Value, 9); // TooManyRequests
-            index.Key(500, 10); // InternalServerError
             index.Key("500", MatchedBy.Value, 10); // InternalServerError
-            index.Key(502, 11); // BadGateway
             index.Key("502", MatchedBy.Value, 11); // BadGateway
-            index.Key(503, 12); // ServiceUnavailable
             index.Key("503", MatchedBy.Value, 12); // ServiceUnavailable
-            return index;
         }
 
         /// <summary>Every member, in the catalog's order.</summary>
@@ -317,8 +369,7 @@ namespace VpnErrorCodes
         /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
         public static CodeFacts Facts(this HttpStatus code)
         {
-            int position;
-            return Index.TryFind((int)code, out position) ? Index[position] : null;
+            return Index[Position((int)code)];
         }
 
         /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
@@ -352,8 +403,18 @@ namespace VpnErrorCodes
         /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>
         public static CodeMatch<HttpStatus> Lookup(long value)
         {
-            int position;
-            return Index.TryFind(value, out position) ? new CodeMatch<HttpStatus>(Members[position], MatchedBy.Value, Index[position]) : null;
+            int position = Position(value);
+            return position < 0 ? null : new CodeMatch<HttpStatus>(Members[position], MatchedBy.Value, Index[position]);
+        }
+
+        // The position of the member with this value, or -1: a scan of a few dozen numbers, with no table to build.
+        private static int Position(long value)
+        {
+            for (int position = 0; position < Members.Length; position++)
+            {
+                if ((int)Members[position] == value) return position;
+            }
+            return -1;
         }
 
         /// <summary>The member this identifier, alias or older wire name, or decimal value, finds, and how; null for any other text.</summary>

@@ -584,8 +584,7 @@ namespace VpnErrorCodes
     /// <summary>The facts and lookups of <see cref="OperationalError"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
     public static class OperationalErrors
     {
-        // Every member in the catalog's order, its value and its facts; then every key the lookups accept,
-        // the model's priority between them applied, with the position of the member it finds.
+        // Every member in the catalog's order (its number is its value), then each one's facts and the text keys.
         private static readonly OperationalError[] Members =
         {
             OperationalError.None,
@@ -638,247 +637,479 @@ namespace VpnErrorCodes
 
         private static IReadOnlyList<OperationalError> values;
 
-        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));
+        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);
 
-        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.
-        private static CodeFacts[] Facts()
+        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.
+        private static CodeFacts Describe(int position)
         {
-            return new[]
+            switch (position)
             {
-                new CodeFacts("OperationalError", "None", 0, "success",
-                    "No error. Occurs when the service resets the last error on tunnel start.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("OperationalError", "Config", 180, "hydra",
-                    "Occurs when the Hydra configuration is invalid.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid Hydra configuration fails again.", null),
-                    "Fix the Hydra configuration before connecting again.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "Broken", 181, "common",
-                    "Tunnel broken. Occurs when a connected tunnel unexpectedly broke for an unknown reason.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected breakage of a connected tunnel is usually cleared by connecting again.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "Connect", 182, "common",
-                    "Tunnel connection failed.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed connection attempt is often transient and may succeed on a later attempt.", null),
-                    "Try to connect again with backoff, and choose another location if it keeps failing.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "Internal", 183, "hydra",
-                    "Internal Hydra protocol error.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The page gives no cause; a new connection is the only recovery a client has.", null),
-                    "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "ServerAuth", 184, "hydra",
-                    "VPN node server reported an authentication error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The VPN node rejects the same credentials again.", null),
-                    "Obtain fresh credentials from the backend before connecting again.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "CannotSend", 185, "hydra",
-                    "Internal Hydra client communication issue. Occurs when traffic accumulates in the socket buffer but doesn't go out.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Traffic stuck in the socket buffer means the tunnel is not working and needs a new connection.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "TimeSkew", 186, "hydra",
-                    "Internal Hydra client communication issue. Can happen only when infrastructure problems occur.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The page ties it to infrastructure problems, which are usually transient.", null),
-                    "Connect again later with backoff, and check the device clock if the error persists.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DcnSrvSwitch", 190, "hydra",
-                    "Tunnel was broken for a server-side reason. Can happen only when infrastructure problems occur.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The server ended the tunnel for an infrastructure reason, so a new connection is expected to succeed.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DcnBlockedBw", 191, "common",
-                    "Hydra or OpenVpn tunnel was broken by the server side because the traffic limit was exceeded.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The traffic limit stays exceeded, so the server blocks a new tunnel too.", null),
-                    "Do not reconnect until the user's traffic limit is raised or reset.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DcnBlockedAbuse", 192, "hydra",
-                    "Tunnel was broken by the server side because abuse traffic was detected.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for abuse, so a new tunnel would be blocked too.", null),
-                    "Do not reconnect automatically; tell the user that the server blocked the connection for abuse traffic.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DcnBlockedMalware", 193, "hydra",
-                    "Tunnel was broken by the server side because malicious traffic was detected.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for malicious traffic, so a new tunnel would be blocked too.", null),
-                    "Do not reconnect automatically; tell the user that the server blocked the connection for malicious traffic.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DcnBlockedMisc", 194, "hydra",
-                    "Tunnel was broken by the server side for an unknown reason.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel, and the page gives no reason that a reconnection would clear.", null),
-                    "Do not reconnect automatically; log the error and report it if it repeats.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DcnReqByCliapp", 195, "hydra",
-                    "Tunnel was broken by the server side.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The name suggests the disconnect was requested by the client application, so reconnecting would go against that request.", null),
-                    "Do not reconnect automatically; check whether the client application requested the disconnect.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DcnBlockedAuth", 196, "hydra",
-                    "Tunnel was broken by the server side with an authentication error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server rejected the tunnel's authentication, so the same credentials fail again.", null),
-                    "Obtain fresh credentials from the backend before connecting again.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DcnSrvFull", 197, "hydra",
-                    "Hydra tunnel was stopped on the server side because the VPN node server is full.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection can be placed on a VPN node with free capacity.", null),
-                    "Reconnect the tunnel, preferably to another server or location.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "InvalidState", 4097, "hydra",
-                    "Hydra client error when the client cannot process the tunnel state correctly.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection starts the Hydra client from a clean tunnel state.", null),
-                    "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "AccessDenied", 4098, "hydra",
-                    "Hydra client permissions error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Missing permissions do not change between attempts.", null),
-                    "Check that the SDK service and Hydra client run with the permissions they need.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "ComException", 4099, "hydra",
-                    "Hydra client internal error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause that a retry would clear.", null),
-                    "Collect debug logs and restart the SDK service if the error repeats.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "ComInvalidCastException", 4100, "hydra",
-                    "Hydra client internal error. Occurs when internal COM calls failed for any reason.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A failed internal COM call is not known to clear on a retry.", null),
-                    "Collect debug logs and restart the SDK service if the error repeats.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "StartVpnFailed", 8192, "common",
-                    "Tunnel connection failed. Details can be found in the error message.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed tunnel start is often transient, but the error message may show a cause that retries cannot clear.", null),
-                    "Read the error message for the cause, and retry with backoff only if the cause is transient.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DisconnectedBeforeConnected", 8193, "common",
-                    "Tunnel connection failed because the tunnel unexpectedly disconnected during connection without any errors.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A disconnection during connection without any error is likely transient.", null),
-                    "Try to connect again with backoff.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "ConnectionTimeout", 8194, "common",
-                    "Tunnel got stuck in the Connecting state and was aborted by timeout.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout is usually a transient network or server condition.", null),
-                    "Try to connect again with backoff, or choose another location.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "DisconnectedAfterStart", 8195, "common",
-                    "Tunnel was connected successfully but unexpectedly disconnected within 10 seconds after start without any errors.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel did connect, so connecting again with the same credentials can restore it.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "StoppedAfterStart", 8196, "common",
-                    "Tunnel client reported Connected but the service cannot find an active network adapter. Usually occurs when the tunnel client crashes right after a successful connection.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel client crash right after connecting may not repeat on a new connection.", null),
-                    "Reconnect the tunnel, and collect debug logs if the tunnel client keeps crashing.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "TunnelExited", 8197, "common",
-                    "Tunnel client was unexpectedly terminated.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected termination of the tunnel client breaks the tunnel, which a reconnection restores.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PrimaryNetworkInterfaceChanged", 8198, "common",
-                    "Primary network interface changed but the SDK doesn't support hot-switching between networks. We recommend reconnecting the tunnel with the same credentials when this error occurs.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "documented", "The page recommends reconnecting the tunnel with the same credentials when this error occurs.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "TrafficLeak", 8199, "common",
-                    "Traffic is leaking outside the tunnel. Occurs when the routing table was changed by a third party.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Reconnecting restores the tunnel's routes, though the third party may change them again.", null),
-                    "Reconnect the tunnel to restore its routes, and find the third-party software that changes the routing table.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "TunnelBroken", 8200, "common",
-                    "Occurs when the tunnel is connected but traffic is not going through the tunnel for 30 seconds. That means that all health check requests through the tunnel failed with an error.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel that carries no traffic is broken and needs a new connection.", null),
-                    "Reconnect the tunnel with the same credentials.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "TunnelProcessStartFailed", 8201, "common",
-                    "Service cannot start the tunnel client process for any reason.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A tunnel client process that cannot start usually points to an installation or system problem that retries do not clear.", null),
-                    "Check the SDK installation and the service logs for why the tunnel client process cannot start.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "InvalidConfiguration", 8202, "common",
-                    "Error occurs when StartVpnRequest validation failed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid StartVpnRequest fails validation again.", null),
-                    "Fix the StartVpnRequest parameters before connecting again.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "InvalidTunnelNetworkIndefaceIndex", 8203, "common",
-                    "Tunnel successfully connected but the SDK service cannot determine the tunnel network adapter.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection may let the service find the tunnel network adapter, although a driver problem would persist.", null),
-                    "Reconnect the tunnel, and check the tunnel network adapter if the error repeats.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "StopVpnFailed", 8204, "common",
-                    "Service cannot stop a tunnel for any reason.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A stop request that failed may succeed on a later attempt.", null),
-                    "Send the stop request again with backoff, and restart the service if it keeps failing.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "WfpSessionCreationFailed", 8205, "common",
-                    "Error occurs when the SDK service cannot create a Windows Filtering Platform session for tunnel traffic protection.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Failing to create a Windows Filtering Platform session is a system condition that retries do not clear.", null),
-                    "Check that the Windows Filtering Platform (Base Filtering Engine) is available to the service.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "ConnectionCanceled", 8206, "common",
-                    "Connection process was successfully canceled by client application request.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The client application asked for the cancellation, so reconnecting would go against its request.", null),
-                    "Treat the cancellation as intended and do not reconnect automatically.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "InvalidFireshieldConfiguration", 8207, "hydra",
-                    "Hydra fireshield configuration is invalid.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid fireshield configuration fails again.", null),
-                    "Fix the fireshield configuration before connecting again.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "NoInternetConnection", 8208, "common",
-                    "Tunnel error occurred and the internet connection check failed for the primary network adapter.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel can be reconnected once the primary network adapter has internet connectivity again.", null),
-                    "Wait until the network is back, then reconnect the tunnel with the same credentials.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeUnknownError", 9000, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned an unknown error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
-                    "Log the error and report it if it repeats.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeBadRequest", 9001, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a BAD_REQUEST error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The intermediate server rejects the same bad request again.", null),
-                    "Check the personal bridge configuration sent to the intermediate server.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeForbidden", 9002, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a FORBIDDEN error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A forbidden answer does not change between attempts.", null),
-                    "Check that the user may use the personal bridge.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeInternalServerError", 9003, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned an INTERNAL_SERVER_ERROR error.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An internal server error of the intermediate server is usually transient.", null),
-                    "Connect again later with backoff.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeNextHopUnavailable", 9004, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server is unavailable.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable server is usually a transient condition.", null),
-                    "Connect again later with backoff.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeNotAnExitNode", 9005, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a NOT_AN_EXIT_NODE error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The chosen node stays a non-exit node between attempts.", null),
-                    "Choose a node that can act as the exit node.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeTooManyHops", 9006, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a TOO_MANY_HOPS error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same route has too many hops on every attempt.", null),
-                    "Use a route with fewer hops.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeHopNotAllowed", 9007, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a HOP_NOT_ALLOWED error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The hop stays disallowed between attempts.", null),
-                    "Choose a route whose hops are allowed.", "stable",
-                    null),
-                new CodeFacts("OperationalError", "PersonalBridgeSessionNotFound", 9008, "wireguard-personal-bridge",
-                    "Personal bridge intermediate server returned a SESSION_NOT_FOUND error.",
-                    null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection creates a new session on the intermediate server.", null),
-                    "Reconnect the tunnel to establish a new session.", "stable",
-                    null),
-            };
+                case 0: return NoneFacts();
+                case 1: return ConfigFacts();
+                case 2: return BrokenFacts();
+                case 3: return ConnectFacts();
+                case 4: return InternalFacts();
+                case 5: return ServerAuthFacts();
+                case 6: return CannotSendFacts();
+                case 7: return TimeSkewFacts();
+                case 8: return DcnSrvSwitchFacts();
+                case 9: return DcnBlockedBwFacts();
+                case 10: return DcnBlockedAbuseFacts();
+                case 11: return DcnBlockedMalwareFacts();
+                case 12: return DcnBlockedMiscFacts();
+                case 13: return DcnReqByCliappFacts();
+                case 14: return DcnBlockedAuthFacts();
+                case 15: return DcnSrvFullFacts();
+                case 16: return InvalidStateFacts();
+                case 17: return AccessDeniedFacts();
+                case 18: return ComExceptionFacts();
+                case 19: return ComInvalidCastExceptionFacts();
+                case 20: return StartVpnFailedFacts();
+                case 21: return DisconnectedBeforeConnectedFacts();
+                case 22: return ConnectionTimeoutFacts();
+                case 23: return DisconnectedAfterStartFacts();
+                case 24: return StoppedAfterStartFacts();
+                case 25: return TunnelExitedFacts();
+                case 26: return PrimaryNetworkInterfaceChangedFacts();
+                case 27: return TrafficLeakFacts();
+                case 28: return TunnelBrokenFacts();
+                case 29: return TunnelProcessStartFailedFacts();
+                case 30: return InvalidConfigurationFacts();
+                case 31: return InvalidTunnelNetworkIndefaceIndexFacts();
+                case 32: return StopVpnFailedFacts();
+                case 33: return WfpSessionCreationFailedFacts();
+                case 34: return ConnectionCanceledFacts();
+                case 35: return InvalidFireshieldConfigurationFacts();
+                case 36: return NoInternetConnectionFacts();
+                case 37: return PersonalBridgeUnknownErrorFacts();
+                case 38: return PersonalBridgeBadRequestFacts();
+                case 39: return PersonalBridgeForbiddenFacts();
+                case 40: return PersonalBridgeInternalServerErrorFacts();
+                case 41: return PersonalBridgeNextHopUnavailableFacts();
+                case 42: return PersonalBridgeNotAnExitNodeFacts();
+                case 43: return PersonalBridgeTooManyHopsFacts();
+                case 44: return PersonalBridgeHopNotAllowedFacts();
+                case 45: return PersonalBridgeSessionNotFoundFacts();
+                default: return null;
+            }
         }
 
-        private static CodeIndex Keys(CodeIndex index)
+        private static CodeFacts NoneFacts()
+        {
+            return new CodeFacts("OperationalError", "None", 0, "success",
+                "No error. Occurs when the service resets the last error on tunnel start.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ConfigFacts()
+        {
+            return new CodeFacts("OperationalError", "Config", 180, "hydra",
+                "Occurs when the Hydra configuration is invalid.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid Hydra configuration fails again.", null),
+                "Fix the Hydra configuration before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts BrokenFacts()
+        {
+            return new CodeFacts("OperationalError", "Broken", 181, "common",
+                "Tunnel broken. Occurs when a connected tunnel unexpectedly broke for an unknown reason.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected breakage of a connected tunnel is usually cleared by connecting again.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts ConnectFacts()
+        {
+            return new CodeFacts("OperationalError", "Connect", 182, "common",
+                "Tunnel connection failed.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed connection attempt is often transient and may succeed on a later attempt.", null),
+                "Try to connect again with backoff, and choose another location if it keeps failing.", "stable",
+                null);
+        }
+
+        private static CodeFacts InternalFacts()
+        {
+            return new CodeFacts("OperationalError", "Internal", 183, "hydra",
+                "Internal Hydra protocol error.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The page gives no cause; a new connection is the only recovery a client has.", null),
+                "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServerAuthFacts()
+        {
+            return new CodeFacts("OperationalError", "ServerAuth", 184, "hydra",
+                "VPN node server reported an authentication error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The VPN node rejects the same credentials again.", null),
+                "Obtain fresh credentials from the backend before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts CannotSendFacts()
+        {
+            return new CodeFacts("OperationalError", "CannotSend", 185, "hydra",
+                "Internal Hydra client communication issue. Occurs when traffic accumulates in the socket buffer but doesn't go out.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Traffic stuck in the socket buffer means the tunnel is not working and needs a new connection.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts TimeSkewFacts()
+        {
+            return new CodeFacts("OperationalError", "TimeSkew", 186, "hydra",
+                "Internal Hydra client communication issue. Can happen only when infrastructure problems occur.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The page ties it to infrastructure problems, which are usually transient.", null),
+                "Connect again later with backoff, and check the device clock if the error persists.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnSrvSwitchFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnSrvSwitch", 190, "hydra",
+                "Tunnel was broken for a server-side reason. Can happen only when infrastructure problems occur.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The server ended the tunnel for an infrastructure reason, so a new connection is expected to succeed.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedBwFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedBw", 191, "common",
+                "Hydra or OpenVpn tunnel was broken by the server side because the traffic limit was exceeded.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The traffic limit stays exceeded, so the server blocks a new tunnel too.", null),
+                "Do not reconnect until the user's traffic limit is raised or reset.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedAbuseFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedAbuse", 192, "hydra",
+                "Tunnel was broken by the server side because abuse traffic was detected.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for abuse, so a new tunnel would be blocked too.", null),
+                "Do not reconnect automatically; tell the user that the server blocked the connection for abuse traffic.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedMalwareFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedMalware", 193, "hydra",
+                "Tunnel was broken by the server side because malicious traffic was detected.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for malicious traffic, so a new tunnel would be blocked too.", null),
+                "Do not reconnect automatically; tell the user that the server blocked the connection for malicious traffic.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedMiscFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedMisc", 194, "hydra",
+                "Tunnel was broken by the server side for an unknown reason.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel, and the page gives no reason that a reconnection would clear.", null),
+                "Do not reconnect automatically; log the error and report it if it repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnReqByCliappFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnReqByCliapp", 195, "hydra",
+                "Tunnel was broken by the server side.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The name suggests the disconnect was requested by the client application, so reconnecting would go against that request.", null),
+                "Do not reconnect automatically; check whether the client application requested the disconnect.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedAuthFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedAuth", 196, "hydra",
+                "Tunnel was broken by the server side with an authentication error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server rejected the tunnel's authentication, so the same credentials fail again.", null),
+                "Obtain fresh credentials from the backend before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnSrvFullFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnSrvFull", 197, "hydra",
+                "Hydra tunnel was stopped on the server side because the VPN node server is full.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection can be placed on a VPN node with free capacity.", null),
+                "Reconnect the tunnel, preferably to another server or location.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidStateFacts()
+        {
+            return new CodeFacts("OperationalError", "InvalidState", 4097, "hydra",
+                "Hydra client error when the client cannot process the tunnel state correctly.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection starts the Hydra client from a clean tunnel state.", null),
+                "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts AccessDeniedFacts()
+        {
+            return new CodeFacts("OperationalError", "AccessDenied", 4098, "hydra",
+                "Hydra client permissions error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Missing permissions do not change between attempts.", null),
+                "Check that the SDK service and Hydra client run with the permissions they need.", "stable",
+                null);
+        }
+
+        private static CodeFacts ComExceptionFacts()
+        {
+            return new CodeFacts("OperationalError", "ComException", 4099, "hydra",
+                "Hydra client internal error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause that a retry would clear.", null),
+                "Collect debug logs and restart the SDK service if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts ComInvalidCastExceptionFacts()
+        {
+            return new CodeFacts("OperationalError", "ComInvalidCastException", 4100, "hydra",
+                "Hydra client internal error. Occurs when internal COM calls failed for any reason.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A failed internal COM call is not known to clear on a retry.", null),
+                "Collect debug logs and restart the SDK service if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts StartVpnFailedFacts()
+        {
+            return new CodeFacts("OperationalError", "StartVpnFailed", 8192, "common",
+                "Tunnel connection failed. Details can be found in the error message.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed tunnel start is often transient, but the error message may show a cause that retries cannot clear.", null),
+                "Read the error message for the cause, and retry with backoff only if the cause is transient.", "stable",
+                null);
+        }
+
+        private static CodeFacts DisconnectedBeforeConnectedFacts()
+        {
+            return new CodeFacts("OperationalError", "DisconnectedBeforeConnected", 8193, "common",
+                "Tunnel connection failed because the tunnel unexpectedly disconnected during connection without any errors.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A disconnection during connection without any error is likely transient.", null),
+                "Try to connect again with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts ConnectionTimeoutFacts()
+        {
+            return new CodeFacts("OperationalError", "ConnectionTimeout", 8194, "common",
+                "Tunnel got stuck in the Connecting state and was aborted by timeout.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout is usually a transient network or server condition.", null),
+                "Try to connect again with backoff, or choose another location.", "stable",
+                null);
+        }
+
+        private static CodeFacts DisconnectedAfterStartFacts()
+        {
+            return new CodeFacts("OperationalError", "DisconnectedAfterStart", 8195, "common",
+                "Tunnel was connected successfully but unexpectedly disconnected within 10 seconds after start without any errors.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel did connect, so connecting again with the same credentials can restore it.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts StoppedAfterStartFacts()
+        {
+            return new CodeFacts("OperationalError", "StoppedAfterStart", 8196, "common",
+                "Tunnel client reported Connected but the service cannot find an active network adapter. Usually occurs when the tunnel client crashes right after a successful connection.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel client crash right after connecting may not repeat on a new connection.", null),
+                "Reconnect the tunnel, and collect debug logs if the tunnel client keeps crashing.", "stable",
+                null);
+        }
+
+        private static CodeFacts TunnelExitedFacts()
+        {
+            return new CodeFacts("OperationalError", "TunnelExited", 8197, "common",
+                "Tunnel client was unexpectedly terminated.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected termination of the tunnel client breaks the tunnel, which a reconnection restores.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts PrimaryNetworkInterfaceChangedFacts()
+        {
+            return new CodeFacts("OperationalError", "PrimaryNetworkInterfaceChanged", 8198, "common",
+                "Primary network interface changed but the SDK doesn't support hot-switching between networks. We recommend reconnecting the tunnel with the same credentials when this error occurs.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "documented", "The page recommends reconnecting the tunnel with the same credentials when this error occurs.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts TrafficLeakFacts()
+        {
+            return new CodeFacts("OperationalError", "TrafficLeak", 8199, "common",
+                "Traffic is leaking outside the tunnel. Occurs when the routing table was changed by a third party.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Reconnecting restores the tunnel's routes, though the third party may change them again.", null),
+                "Reconnect the tunnel to restore its routes, and find the third-party software that changes the routing table.", "stable",
+                null);
+        }
+
+        private static CodeFacts TunnelBrokenFacts()
+        {
+            return new CodeFacts("OperationalError", "TunnelBroken", 8200, "common",
+                "Occurs when the tunnel is connected but traffic is not going through the tunnel for 30 seconds. That means that all health check requests through the tunnel failed with an error.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel that carries no traffic is broken and needs a new connection.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts TunnelProcessStartFailedFacts()
+        {
+            return new CodeFacts("OperationalError", "TunnelProcessStartFailed", 8201, "common",
+                "Service cannot start the tunnel client process for any reason.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A tunnel client process that cannot start usually points to an installation or system problem that retries do not clear.", null),
+                "Check the SDK installation and the service logs for why the tunnel client process cannot start.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidConfigurationFacts()
+        {
+            return new CodeFacts("OperationalError", "InvalidConfiguration", 8202, "common",
+                "Error occurs when StartVpnRequest validation failed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid StartVpnRequest fails validation again.", null),
+                "Fix the StartVpnRequest parameters before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidTunnelNetworkIndefaceIndexFacts()
+        {
+            return new CodeFacts("OperationalError", "InvalidTunnelNetworkIndefaceIndex", 8203, "common",
+                "Tunnel successfully connected but the SDK service cannot determine the tunnel network adapter.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection may let the service find the tunnel network adapter, although a driver problem would persist.", null),
+                "Reconnect the tunnel, and check the tunnel network adapter if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts StopVpnFailedFacts()
+        {
+            return new CodeFacts("OperationalError", "StopVpnFailed", 8204, "common",
+                "Service cannot stop a tunnel for any reason.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A stop request that failed may succeed on a later attempt.", null),
+                "Send the stop request again with backoff, and restart the service if it keeps failing.", "stable",
+                null);
+        }
+
+        private static CodeFacts WfpSessionCreationFailedFacts()
+        {
+            return new CodeFacts("OperationalError", "WfpSessionCreationFailed", 8205, "common",
+                "Error occurs when the SDK service cannot create a Windows Filtering Platform session for tunnel traffic protection.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Failing to create a Windows Filtering Platform session is a system condition that retries do not clear.", null),
+                "Check that the Windows Filtering Platform (Base Filtering Engine) is available to the service.", "stable",
+                null);
+        }
+
+        private static CodeFacts ConnectionCanceledFacts()
+        {
+            return new CodeFacts("OperationalError", "ConnectionCanceled", 8206, "common",
+                "Connection process was successfully canceled by client application request.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The client application asked for the cancellation, so reconnecting would go against its request.", null),
+                "Treat the cancellation as intended and do not reconnect automatically.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidFireshieldConfigurationFacts()
+        {
+            return new CodeFacts("OperationalError", "InvalidFireshieldConfiguration", 8207, "hydra",
+                "Hydra fireshield configuration is invalid.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid fireshield configuration fails again.", null),
+                "Fix the fireshield configuration before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts NoInternetConnectionFacts()
+        {
+            return new CodeFacts("OperationalError", "NoInternetConnection", 8208, "common",
+                "Tunnel error occurred and the internet connection check failed for the primary network adapter.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel can be reconnected once the primary network adapter has internet connectivity again.", null),
+                "Wait until the network is back, then reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeUnknownErrorFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeUnknownError", 9000, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned an unknown error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
+                "Log the error and report it if it repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeBadRequestFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeBadRequest", 9001, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a BAD_REQUEST error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The intermediate server rejects the same bad request again.", null),
+                "Check the personal bridge configuration sent to the intermediate server.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeForbiddenFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeForbidden", 9002, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a FORBIDDEN error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A forbidden answer does not change between attempts.", null),
+                "Check that the user may use the personal bridge.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeInternalServerErrorFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeInternalServerError", 9003, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned an INTERNAL_SERVER_ERROR error.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An internal server error of the intermediate server is usually transient.", null),
+                "Connect again later with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeNextHopUnavailableFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeNextHopUnavailable", 9004, "wireguard-personal-bridge",
+                "Personal bridge intermediate server is unavailable.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable server is usually a transient condition.", null),
+                "Connect again later with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeNotAnExitNodeFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeNotAnExitNode", 9005, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a NOT_AN_EXIT_NODE error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The chosen node stays a non-exit node between attempts.", null),
+                "Choose a node that can act as the exit node.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeTooManyHopsFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeTooManyHops", 9006, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a TOO_MANY_HOPS error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same route has too many hops on every attempt.", null),
+                "Use a route with fewer hops.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeHopNotAllowedFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeHopNotAllowed", 9007, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a HOP_NOT_ALLOWED error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The hop stays disallowed between attempts.", null),
+                "Choose a route whose hops are allowed.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeSessionNotFoundFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeSessionNotFound", 9008, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a SESSION_NOT_FOUND error.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection creates a new session on the intermediate server.", null),
+                "Reconnect the tunnel to establish a new session.", "stable",
+                null);
+        }
+
+        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.
+        private static void Keys(CodeIndex index)
         {
             index.Key("None", MatchedBy.Name, 0); // None
             index.Key("Config", MatchedBy.Name, 1); // Config
@@ -927,99 +1158,52 @@ namespace VpnErrorCodes
             index.Key("PersonalBridgeHopNotAllowed", MatchedBy.Name, 44); // PersonalBridgeHopNotAllowed
             index.Key("PersonalBridgeSessionNotFound", MatchedBy.Name, 45); // PersonalBridgeSessionNotFound
             index.Key("InvalidTunnelNetworkInterfaceIndex", MatchedBy.Alias, 31); // InvalidTunnelNetworkIndefaceIndex
-            index.Key(0, 0); // None
             index.Key("0", MatchedBy.Value, 0); // None
-            index.Key(180, 1); // Config
             index.Key("180", MatchedBy.Value, 1); // Config
-            index.Key(181, 2); // Broken
             index.Key("181", MatchedBy.Value, 2); // Broken
-            index.Key(182, 3); // Connect
             index.Key("182", MatchedBy.Value, 3); // Connect
-            index.Key(183, 4); // Internal
             index.Key("183", MatchedBy.Value, 4); // Internal
-            index.Key(184, 5); // ServerAuth
             index.Key("184", MatchedBy.Value, 5); // ServerAuth
-            index.Key(185, 6); // CannotSend
             index.Key("185", MatchedBy.Value, 6); // CannotSend
-            index.Key(186, 7); // TimeSkew
             index.Key("186", MatchedBy.Value, 7); // TimeSkew
-            index.Key(190, 8); // DcnSrvSwitch
             index.Key("190", MatchedBy.Value, 8); // DcnSrvSwitch
-            index.Key(191, 9); // DcnBlockedBw
             index.Key("191", MatchedBy.Value, 9); // DcnBlockedBw
-            index.Key(192, 10); // DcnBlockedAbuse
             index.Key("192", MatchedBy.Value, 10); // DcnBlockedAbuse
-            index.Key(193, 11); // DcnBlockedMalware
             index.Key("193", MatchedBy.Value, 11); // DcnBlockedMalware
-            index.Key(194, 12); // DcnBlockedMisc
             index.Key("194", MatchedBy.Value, 12); // DcnBlockedMisc
-            index.Key(195, 13); // DcnReqByCliapp
             index.Key("195", MatchedBy.Value, 13); // DcnReqByCliapp
-            index.Key(196, 14); // DcnBlockedAuth
             index.Key("196", MatchedBy.Value, 14); // DcnBlockedAuth
-            index.Key(197, 15); // DcnSrvFull
             index.Key("197", MatchedBy.Value, 15); // DcnSrvFull
-            index.Key(4097, 16); // InvalidState
             index.Key("4097", MatchedBy.Value, 16); // InvalidState
-            index.Key(4098, 17); // AccessDenied
             index.Key("4098", MatchedBy.Value, 17); // AccessDenied
-            index.Key(4099, 18); // ComException
             index.Key("4099", MatchedBy.Value, 18); // ComException
-            index.Key(4100, 19); // ComInvalidCastException
             index.Key("4100", MatchedBy.Value, 19); // ComInvalidCastException
-            index.Key(8192, 20); // StartVpnFailed
             index.Key("8192", MatchedBy.Value, 20); // StartVpnFailed
-            index.Key(8193, 21); // DisconnectedBeforeConnected
             index.Key("8193", MatchedBy.Value, 21); // DisconnectedBeforeConnected
-            index.Key(8194, 22); // ConnectionTimeout
             index.Key("8194", MatchedBy.Value, 22); // ConnectionTimeout
-            index.Key(8195, 23); // DisconnectedAfterStart
             index.Key("8195", MatchedBy.Value, 23); // DisconnectedAfterStart
-            index.Key(8196, 24); // StoppedAfterStart
             index.Key("8196", MatchedBy.Value, 24); // StoppedAfterStart
-            index.Key(8197, 25); // TunnelExited
             index.Key("8197", MatchedBy.Value, 25); // TunnelExited
-            index.Key(8198, 26); // PrimaryNetworkInterfaceChanged
             index.Key("8198", MatchedBy.Value, 26); // PrimaryNetworkInterfaceChanged
-            index.Key(8199, 27); // TrafficLeak
             index.Key("8199", MatchedBy.Value, 27); // TrafficLeak
-            index.Key(8200, 28); // TunnelBroken
             index.Key("8200", MatchedBy.Value, 28); // TunnelBroken
-            index.Key(8201, 29); // TunnelProcessStartFailed
             index.Key("8201", MatchedBy.Value, 29); // TunnelProcessStartFailed
-            index.Key(8202, 30); // InvalidConfiguration
             index.Key("8202", MatchedBy.Value, 30); // InvalidConfiguration
-            index.Key(8203, 31); // InvalidTunnelNetworkIndefaceIndex
             index.Key("8203", MatchedBy.Value, 31); // InvalidTunnelNetworkIndefaceIndex
-            index.Key(8204, 32); // StopVpnFailed
             index.Key("8204", MatchedBy.Value, 32); // StopVpnFailed
-            index.Key(8205, 33); // WfpSessionCreationFailed
             index.Key("8205", MatchedBy.Value, 33); // WfpSessionCreationFailed
-            index.Key(8206, 34); // ConnectionCanceled
             index.Key("8206", MatchedBy.Value, 34); // ConnectionCanceled
-            index.Key(8207, 35); // InvalidFireshieldConfiguration
             index.Key("8207", MatchedBy.Value, 35); // InvalidFireshieldConfiguration
-            index.Key(8208, 36); // NoInternetConnection
             index.Key("8208", MatchedBy.Value, 36); // NoInternetConnection
-            index.Key(9000, 37); // PersonalBridgeUnknownError
             index.Key("9000", MatchedBy.Value, 37); // PersonalBridgeUnknownError
-            index.Key(9001, 38); // PersonalBridgeBadRequest
             index.Key("9001", MatchedBy.Value, 38); // PersonalBridgeBadRequest
-            index.Key(9002, 39); // PersonalBridgeForbidden
             index.Key("9002", MatchedBy.Value, 39); // PersonalBridgeForbidden
-            index.Key(9003, 40); // PersonalBridgeInternalServerError
             index.Key("9003", MatchedBy.Value, 40); // PersonalBridgeInternalServerError
-            index.Key(9004, 41); // PersonalBridgeNextHopUnavailable
             index.Key("9004", MatchedBy.Value, 41); // PersonalBridgeNextHopUnavailable
-            index.Key(9005, 42); // PersonalBridgeNotAnExitNode
             index.Key("9005", MatchedBy.Value, 42); // PersonalBridgeNotAnExitNode
-            index.Key(9006, 43); // PersonalBridgeTooManyHops
             index.Key("9006", MatchedBy.Value, 43); // PersonalBridgeTooManyHops
-            index.Key(9007, 44); // PersonalBridgeHopNotAllowed
             index.Key("9007", MatchedBy.Value, 44); // PersonalBridgeHopNotAllowed
-            index.Key(9008, 45); // PersonalBridgeSessionNotFound
             index.Key("9008", MatchedBy.Value, 45); // PersonalBridgeSessionNotFound
-            return index;
         }
 
         /// <summary>Every member, in the catalog's order.</summary>
@@ -1038,8 +1222,7 @@ namespace VpnErrorCodes
         /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
         public static CodeFacts Facts(this OperationalError code)
         {
-            int position;
-            return Index.TryFind((int)code, out position) ? Index[position] : null;
+            return Index[Position((int)code)];
         }
 
         /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
@@ -1073,8 +1256,18 @@ namespace VpnErrorCodes
         /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>
         public static CodeMatch<OperationalError> Lookup(long value)
         {
-            int position;
-            return Index.TryFind(value, out position) ? new CodeMatch<OperationalError>(Members[position], MatchedBy.Value, Index[position]) : null;
+            int position = Position(value);
+            return position < 0 ? null : new CodeMatch<OperationalError>(Members[position], MatchedBy.Value, Index[position]);
+        }
+
+        // The position of the member with this value, or -1: a scan of a few dozen numbers, with no table to build.
+        private static int Position(long value)
+        {
+            for (int position = 0; position < Members.Length; position++)
+            {
+                if ((int)Members[position] == value) return position;
+            }
+            return -1;
         }
 
         /// <summary>The member this identifier, alias or older wire name, or decimal value, finds, and how; null for any other text.</summary>

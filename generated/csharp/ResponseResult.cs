@@ -485,8 +485,7 @@ namespace VpnErrorCodes
     /// <summary>The facts and lookups of <see cref="ResponseResult"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
     public static class ResponseResults
     {
-        // Every member in the catalog's order, its number (which is its position) and its facts; then every key the lookups accept,
-        // the model's priority between them applied, with the position of the member it finds.
+        // Every member in the catalog's order (its number is its position), then each one's facts and the text keys.
         private static readonly ResponseResult[] Members =
         {
             ResponseResult.AuthFailed,
@@ -531,207 +530,399 @@ namespace VpnErrorCodes
 
         private static IReadOnlyList<ResponseResult> values;
 
-        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));
+        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);
 
-        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.
-        private static CodeFacts[] Facts()
+        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.
+        private static CodeFacts Describe(int position)
         {
-            return new[]
+            switch (position)
             {
-                new CodeFacts("ResponseResult", "AuthFailed", "AuthFailed", "backend",
-                    "Backend authentication failed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same credentials fail again; the client must re-authenticate.", null),
-                    "Re-authenticate with valid credentials before sending the request again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "BadRequest", "BadRequest", "backend",
-                    "Backend server returned a 400 error.",
-                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 400 from the backend does not resolve with retries.", null),
-                    "Correct the request parameters before sending the request again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "CarrierDisabled", "CarrierDisabled", "backend",
-                    "Carrier disabled on the backend.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A disabled carrier is a backend configuration state that retries do not change.", null),
-                    "Check that the carrier (project) is enabled in the backend before connecting again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "ConnectionTimeout", "ConnectionTimeout", "client",
-                    "Cannot connect to the service during the timeout.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout to the local service is usually transient, for example while the service is starting.", null),
-                    "Check that the SDK service is running, then send the request again with backoff.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "DevicesExceed", "DevicesExceed", "backend",
-                    "Device limit exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The device limit does not change between attempts.", null),
-                    "Remove a registered device or raise the user's device limit before connecting again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "Error", "Error", "service",
-                    "Request processing failed for any reason.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
-                    "Log the error details and handle it as a general failure of the request.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "FeatureNotFound", "FeatureNotFound", "backend",
-                    "Feature not found.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A missing feature does not appear between attempts.", null),
-                    "Check that the feature is enabled for the project before using it.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "Forbidden", "Forbidden", "backend",
-                    "Backend server returned a 403 error.",
-                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 403 from the backend does not resolve with retries.", null),
-                    "Check the user's permissions and project settings for this request.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "InternalServerError", "InternalServerError", "backend",
-                    "Backend server returned a 500 error.",
-                    500, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A 500 from the backend is usually transient and safe to retry with backoff.", null),
-                    "Retry the request with exponential backoff.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "Invalid", "Invalid", "backend",
-                    "Invalid data.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid data is rejected again.", null),
-                    "Correct the data sent to the backend before sending the request again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "InvalidDeviceId", "InvalidDeviceId", "backend",
-                    "Invalid device identifier.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid device identifier is rejected again.", null),
-                    "Generate and send a valid unique device identifier.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "InvalidPurchase", "InvalidPurchase", "backend",
-                    "Something went wrong with the purchase.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A purchase problem is not resolved by repeating the request.", null),
-                    "Check the purchase data and let the user complete or restore the purchase.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "InvalidResponse", "InvalidResponse", "backend",
-                    "Invalid response from the server (i.e. HTML instead of JSON).",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An HTML answer usually comes from a proxy or maintenance page and is often transient.", null),
-                    "Retry the request later with backoff and log the response body.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "InvalidUri", "InvalidUri", "service",
-                    "URI parameter has an invalid format.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same malformed URI fails again.", null),
-                    "Fix the format of the URI parameter before sending the request again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "NoInternetConnection", "NoInternetConnection", "service",
-                    "Request processing failed because the service detected a broken internet connection through the primary network adapter.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The request can succeed once the primary network adapter has internet connectivity again.", null),
-                    "Wait until the primary network adapter is back online, then send the request again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "None", "None", "success",
-                    "No result; the default value, which should never come from the service.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("ResponseResult", "NotAuthorized", "NotAuthorized", "backend",
-                    "The client passed an invalid Auth token.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid token is rejected again; the client must re-authenticate first.", null),
-                    "Re-authenticate to obtain a valid Auth token, then send the request again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "NotFound", "NotFound", "backend",
-                    "Backend server returned a 404 error.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 404 from the backend does not resolve with retries.", null),
-                    "Check the identifiers in the request; the requested resource does not exist on the backend.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "NotResponding", "NotResponding", "service",
-                    "VPN node server is not responding.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unresponsive VPN node is an unavailable condition that is often transient.", null),
-                    "Retry later with backoff, or choose another location.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "OauthError", "OauthError", "backend",
-                    "Open authenticator (OAuth) error.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An OAuth failure needs new credentials from the identity provider, not a repeated request.", null),
-                    "Sign the user in with the OAuth provider again to obtain a valid token.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "Ok", "Ok", "success",
-                    "Request processed successfully.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("ResponseResult", "RequestLimitExceed", "RequestLimitExceed", "backend",
-                    "Backend request limit exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no window or reset time, so an immediate retry only hits the same limit.", null),
-                    "Stop sending requests to the backend for a while instead of retrying in a loop.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "RequestTimeout", "RequestTimeout", "backend",
-                    "Backend server did not respond within the specified timeout interval.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A backend timeout is usually transient.", null),
-                    "Retry the request with backoff.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "ServerNotAnswering", "ServerNotAnswering", "backend",
-                    "Cannot connect to the backend server.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "Failing to reach the backend server is usually a transient network or availability problem.", null),
-                    "Retry the request later with backoff.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "ServerUnavailable", "ServerUnavailable", "backend",
-                    "Backend server is unavailable.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable backend is usually a transient condition.", null),
-                    "Retry the request later with backoff.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "ServiceNotInitialized", "ServiceNotInitialized", "service",
-                    "Service is not initialized.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Sending the same request again fails until the service has been initialized.", null),
-                    "Initialize the service before sending the request again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "SessionNotFound", "SessionNotFound", "backend",
-                    "Session not found.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Repeating a request for a session the backend does not know fails again.", null),
-                    "Start a new VPN session instead of repeating the request for the missing one.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "SessionTrafficExceed", "SessionTrafficExceed", "backend",
-                    "Session traffic exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session's traffic limit does not reset between attempts.", null),
-                    "Tell the user that the session traffic limit is reached.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "SessionsExceed", "SessionsExceed", "backend",
-                    "Session limit exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session limit does not change between attempts.", null),
-                    "Close another session of the user or raise the session limit before connecting again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "Timeout", "Timeout", "client",
-                    "SDK service did not respond within the specified timeout interval (3 minutes).",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A busy service may answer a later attempt, but the timed-out request may still be in progress.", null),
-                    "Query the service state before sending the request again, so that a request still in progress is not repeated.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "TooManyRequests", "TooManyRequests", "service",
-                    "SDK service cannot process the command because the same process is in progress or already done. From the service this error occurs only for StartVpn and StopVpn requests.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same StartVpn or StopVpn operation is already in progress or done, so repeating it does not help.", null),
-                    "Wait for the running StartVpn or StopVpn operation to finish and check the tunnel state instead of repeating the request.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "TrafficExceed", "TrafficExceed", "backend",
-                    "Account traffic limit exceed.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The account's traffic limit does not reset between attempts.", null),
-                    "Tell the user that the traffic limit is reached and offer a plan with more traffic.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "TransportError", "TransportError", "client",
-                    "Transport error between client and server.",
-                    null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A transport error between the client and the service is usually transient.", null),
-                    "Retry the request with backoff and raise an SdkException to the user if it keeps failing.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "TransportNotAuthorized", "TransportNotAuthorized", "client",
-                    "The client pipe is not authorized to connect.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The pipe's authorization does not change between attempts.", null),
-                    "Check that the client application is allowed to connect to the service pipe.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "UnAuthorized", "UnAuthorized", "backend",
-                    "Unauthorized response.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An unauthorized response is not resolved by sending the same request again.", null),
-                    "Re-authenticate the user, then send the request again.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "Unlimited", "Unlimited", "success",
-                    "Current user traffic limit is unlimited.",
-                    null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("ResponseResult", "UnsupportedVersion", "UnsupportedVersion", "backend",
-                    "Unsupported version.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The version stays unsupported until the client is updated.", null),
-                    "Update the SDK or application to a supported version.", "stable",
-                    null),
-                new CodeFacts("ResponseResult", "UserSuspended", "UserSuspended", "backend",
-                    "User activity suspended.",
-                    null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A suspended user stays suspended between attempts.", null),
-                    "Tell the user that the account is suspended and stop connection attempts.", "stable",
-                    null),
-            };
+                case 0: return AuthFailedFacts();
+                case 1: return BadRequestFacts();
+                case 2: return CarrierDisabledFacts();
+                case 3: return ConnectionTimeoutFacts();
+                case 4: return DevicesExceedFacts();
+                case 5: return ErrorFacts();
+                case 6: return FeatureNotFoundFacts();
+                case 7: return ForbiddenFacts();
+                case 8: return InternalServerErrorFacts();
+                case 9: return InvalidFacts();
+                case 10: return InvalidDeviceIdFacts();
+                case 11: return InvalidPurchaseFacts();
+                case 12: return InvalidResponseFacts();
+                case 13: return InvalidUriFacts();
+                case 14: return NoInternetConnectionFacts();
+                case 15: return NoneFacts();
+                case 16: return NotAuthorizedFacts();
+                case 17: return NotFoundFacts();
+                case 18: return NotRespondingFacts();
+                case 19: return OauthErrorFacts();
+                case 20: return OkFacts();
+                case 21: return RequestLimitExceedFacts();
+                case 22: return RequestTimeoutFacts();
+                case 23: return ServerNotAnsweringFacts();
+                case 24: return ServerUnavailableFacts();
+                case 25: return ServiceNotInitializedFacts();
+                case 26: return SessionNotFoundFacts();
+                case 27: return SessionTrafficExceedFacts();
+                case 28: return SessionsExceedFacts();
+                case 29: return TimeoutFacts();
+                case 30: return TooManyRequestsFacts();
+                case 31: return TrafficExceedFacts();
+                case 32: return TransportErrorFacts();
+                case 33: return TransportNotAuthorizedFacts();
+                case 34: return UnAuthorizedFacts();
+                case 35: return UnlimitedFacts();
+                case 36: return UnsupportedVersionFacts();
+                case 37: return UserSuspendedFacts();
+                default: return null;
+            }
         }
 
-        private static CodeIndex Keys(CodeIndex index)
+        private static CodeFacts AuthFailedFacts()
+        {
+            return new CodeFacts("ResponseResult", "AuthFailed", "AuthFailed", "backend",
+                "Backend authentication failed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same credentials fail again; the client must re-authenticate.", null),
+                "Re-authenticate with valid credentials before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts BadRequestFacts()
+        {
+            return new CodeFacts("ResponseResult", "BadRequest", "BadRequest", "backend",
+                "Backend server returned a 400 error.",
+                400, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 400 from the backend does not resolve with retries.", null),
+                "Correct the request parameters before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts CarrierDisabledFacts()
+        {
+            return new CodeFacts("ResponseResult", "CarrierDisabled", "CarrierDisabled", "backend",
+                "Carrier disabled on the backend.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A disabled carrier is a backend configuration state that retries do not change.", null),
+                "Check that the carrier (project) is enabled in the backend before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts ConnectionTimeoutFacts()
+        {
+            return new CodeFacts("ResponseResult", "ConnectionTimeout", "ConnectionTimeout", "client",
+                "Cannot connect to the service during the timeout.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout to the local service is usually transient, for example while the service is starting.", null),
+                "Check that the SDK service is running, then send the request again with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts DevicesExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "DevicesExceed", "DevicesExceed", "backend",
+                "Device limit exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The device limit does not change between attempts.", null),
+                "Remove a registered device or raise the user's device limit before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts ErrorFacts()
+        {
+            return new CodeFacts("ResponseResult", "Error", "Error", "service",
+                "Request processing failed for any reason.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
+                "Log the error details and handle it as a general failure of the request.", "stable",
+                null);
+        }
+
+        private static CodeFacts FeatureNotFoundFacts()
+        {
+            return new CodeFacts("ResponseResult", "FeatureNotFound", "FeatureNotFound", "backend",
+                "Feature not found.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A missing feature does not appear between attempts.", null),
+                "Check that the feature is enabled for the project before using it.", "stable",
+                null);
+        }
+
+        private static CodeFacts ForbiddenFacts()
+        {
+            return new CodeFacts("ResponseResult", "Forbidden", "Forbidden", "backend",
+                "Backend server returned a 403 error.",
+                403, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 403 from the backend does not resolve with retries.", null),
+                "Check the user's permissions and project settings for this request.", "stable",
+                null);
+        }
+
+        private static CodeFacts InternalServerErrorFacts()
+        {
+            return new CodeFacts("ResponseResult", "InternalServerError", "InternalServerError", "backend",
+                "Backend server returned a 500 error.",
+                500, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A 500 from the backend is usually transient and safe to retry with backoff.", null),
+                "Retry the request with exponential backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidFacts()
+        {
+            return new CodeFacts("ResponseResult", "Invalid", "Invalid", "backend",
+                "Invalid data.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid data is rejected again.", null),
+                "Correct the data sent to the backend before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidDeviceIdFacts()
+        {
+            return new CodeFacts("ResponseResult", "InvalidDeviceId", "InvalidDeviceId", "backend",
+                "Invalid device identifier.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid device identifier is rejected again.", null),
+                "Generate and send a valid unique device identifier.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidPurchaseFacts()
+        {
+            return new CodeFacts("ResponseResult", "InvalidPurchase", "InvalidPurchase", "backend",
+                "Something went wrong with the purchase.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A purchase problem is not resolved by repeating the request.", null),
+                "Check the purchase data and let the user complete or restore the purchase.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidResponseFacts()
+        {
+            return new CodeFacts("ResponseResult", "InvalidResponse", "InvalidResponse", "backend",
+                "Invalid response from the server (i.e. HTML instead of JSON).",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An HTML answer usually comes from a proxy or maintenance page and is often transient.", null),
+                "Retry the request later with backoff and log the response body.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidUriFacts()
+        {
+            return new CodeFacts("ResponseResult", "InvalidUri", "InvalidUri", "service",
+                "URI parameter has an invalid format.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same malformed URI fails again.", null),
+                "Fix the format of the URI parameter before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts NoInternetConnectionFacts()
+        {
+            return new CodeFacts("ResponseResult", "NoInternetConnection", "NoInternetConnection", "service",
+                "Request processing failed because the service detected a broken internet connection through the primary network adapter.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The request can succeed once the primary network adapter has internet connectivity again.", null),
+                "Wait until the primary network adapter is back online, then send the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts NoneFacts()
+        {
+            return new CodeFacts("ResponseResult", "None", "None", "success",
+                "No result; the default value, which should never come from the service.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts NotAuthorizedFacts()
+        {
+            return new CodeFacts("ResponseResult", "NotAuthorized", "NotAuthorized", "backend",
+                "The client passed an invalid Auth token.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid token is rejected again; the client must re-authenticate first.", null),
+                "Re-authenticate to obtain a valid Auth token, then send the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts NotFoundFacts()
+        {
+            return new CodeFacts("ResponseResult", "NotFound", "NotFound", "backend",
+                "Backend server returned a 404 error.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 404 from the backend does not resolve with retries.", null),
+                "Check the identifiers in the request; the requested resource does not exist on the backend.", "stable",
+                null);
+        }
+
+        private static CodeFacts NotRespondingFacts()
+        {
+            return new CodeFacts("ResponseResult", "NotResponding", "NotResponding", "service",
+                "VPN node server is not responding.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unresponsive VPN node is an unavailable condition that is often transient.", null),
+                "Retry later with backoff, or choose another location.", "stable",
+                null);
+        }
+
+        private static CodeFacts OauthErrorFacts()
+        {
+            return new CodeFacts("ResponseResult", "OauthError", "OauthError", "backend",
+                "Open authenticator (OAuth) error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An OAuth failure needs new credentials from the identity provider, not a repeated request.", null),
+                "Sign the user in with the OAuth provider again to obtain a valid token.", "stable",
+                null);
+        }
+
+        private static CodeFacts OkFacts()
+        {
+            return new CodeFacts("ResponseResult", "Ok", "Ok", "success",
+                "Request processed successfully.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts RequestLimitExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "RequestLimitExceed", "RequestLimitExceed", "backend",
+                "Backend request limit exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no window or reset time, so an immediate retry only hits the same limit.", null),
+                "Stop sending requests to the backend for a while instead of retrying in a loop.", "stable",
+                null);
+        }
+
+        private static CodeFacts RequestTimeoutFacts()
+        {
+            return new CodeFacts("ResponseResult", "RequestTimeout", "RequestTimeout", "backend",
+                "Backend server did not respond within the specified timeout interval.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A backend timeout is usually transient.", null),
+                "Retry the request with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServerNotAnsweringFacts()
+        {
+            return new CodeFacts("ResponseResult", "ServerNotAnswering", "ServerNotAnswering", "backend",
+                "Cannot connect to the backend server.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "Failing to reach the backend server is usually a transient network or availability problem.", null),
+                "Retry the request later with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServerUnavailableFacts()
+        {
+            return new CodeFacts("ResponseResult", "ServerUnavailable", "ServerUnavailable", "backend",
+                "Backend server is unavailable.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable backend is usually a transient condition.", null),
+                "Retry the request later with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServiceNotInitializedFacts()
+        {
+            return new CodeFacts("ResponseResult", "ServiceNotInitialized", "ServiceNotInitialized", "service",
+                "Service is not initialized.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Sending the same request again fails until the service has been initialized.", null),
+                "Initialize the service before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts SessionNotFoundFacts()
+        {
+            return new CodeFacts("ResponseResult", "SessionNotFound", "SessionNotFound", "backend",
+                "Session not found.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Repeating a request for a session the backend does not know fails again.", null),
+                "Start a new VPN session instead of repeating the request for the missing one.", "stable",
+                null);
+        }
+
+        private static CodeFacts SessionTrafficExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "SessionTrafficExceed", "SessionTrafficExceed", "backend",
+                "Session traffic exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session's traffic limit does not reset between attempts.", null),
+                "Tell the user that the session traffic limit is reached.", "stable",
+                null);
+        }
+
+        private static CodeFacts SessionsExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "SessionsExceed", "SessionsExceed", "backend",
+                "Session limit exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session limit does not change between attempts.", null),
+                "Close another session of the user or raise the session limit before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts TimeoutFacts()
+        {
+            return new CodeFacts("ResponseResult", "Timeout", "Timeout", "client",
+                "SDK service did not respond within the specified timeout interval (3 minutes).",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A busy service may answer a later attempt, but the timed-out request may still be in progress.", null),
+                "Query the service state before sending the request again, so that a request still in progress is not repeated.", "stable",
+                null);
+        }
+
+        private static CodeFacts TooManyRequestsFacts()
+        {
+            return new CodeFacts("ResponseResult", "TooManyRequests", "TooManyRequests", "service",
+                "SDK service cannot process the command because the same process is in progress or already done. From the service this error occurs only for StartVpn and StopVpn requests.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same StartVpn or StopVpn operation is already in progress or done, so repeating it does not help.", null),
+                "Wait for the running StartVpn or StopVpn operation to finish and check the tunnel state instead of repeating the request.", "stable",
+                null);
+        }
+
+        private static CodeFacts TrafficExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "TrafficExceed", "TrafficExceed", "backend",
+                "Account traffic limit exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The account's traffic limit does not reset between attempts.", null),
+                "Tell the user that the traffic limit is reached and offer a plan with more traffic.", "stable",
+                null);
+        }
+
+        private static CodeFacts TransportErrorFacts()
+        {
+            return new CodeFacts("ResponseResult", "TransportError", "TransportError", "client",
+                "Transport error between client and server.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A transport error between the client and the service is usually transient.", null),
+                "Retry the request with backoff and raise an SdkException to the user if it keeps failing.", "stable",
+                null);
+        }
+
+        private static CodeFacts TransportNotAuthorizedFacts()
+        {
+            return new CodeFacts("ResponseResult", "TransportNotAuthorized", "TransportNotAuthorized", "client",
+                "The client pipe is not authorized to connect.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The pipe's authorization does not change between attempts.", null),
+                "Check that the client application is allowed to connect to the service pipe.", "stable",
+                null);
+        }
+
+        private static CodeFacts UnAuthorizedFacts()
+        {
+            return new CodeFacts("ResponseResult", "UnAuthorized", "UnAuthorized", "backend",
+                "Unauthorized response.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An unauthorized response is not resolved by sending the same request again.", null),
+                "Re-authenticate the user, then send the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts UnlimitedFacts()
+        {
+            return new CodeFacts("ResponseResult", "Unlimited", "Unlimited", "success",
+                "Current user traffic limit is unlimited.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts UnsupportedVersionFacts()
+        {
+            return new CodeFacts("ResponseResult", "UnsupportedVersion", "UnsupportedVersion", "backend",
+                "Unsupported version.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The version stays unsupported until the client is updated.", null),
+                "Update the SDK or application to a supported version.", "stable",
+                null);
+        }
+
+        private static CodeFacts UserSuspendedFacts()
+        {
+            return new CodeFacts("ResponseResult", "UserSuspended", "UserSuspended", "backend",
+                "User activity suspended.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A suspended user stays suspended between attempts.", null),
+                "Tell the user that the account is suspended and stop connection attempts.", "stable",
+                null);
+        }
+
+        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.
+        private static void Keys(CodeIndex index)
         {
             index.Key("AuthFailed", MatchedBy.Name, 0); // AuthFailed
             index.Key("BadRequest", MatchedBy.Name, 1); // BadRequest
@@ -776,7 +967,6 @@ namespace VpnErrorCodes
             index.Key("NOT_AUTHORIZED", MatchedBy.LegacyName, 16); // NotAuthorized
             index.Key("SESSIONS_EXCEED", MatchedBy.LegacyName, 28); // SessionsExceed
             index.Key("TRAFFIC_EXCEED", MatchedBy.LegacyName, 31); // TrafficExceed
-            return index;
         }
 
         /// <summary>Every member, in the catalog's order.</summary>

@@ -326,8 +326,7 @@ namespace VpnErrorCodes
     /// <summary>The facts and lookups of <see cref="RestErrorCode"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
     public static class RestErrorCodes
     {
-        // Every member in the catalog's order, its number (which is its position) and its facts; then every key the lookups accept,
-        // the model's priority between them applied, with the position of the member it finds.
+        // Every member in the catalog's order (its number is its position), then each one's facts and the text keys.
         private static readonly RestErrorCode[] Members =
         {
             RestErrorCode.AuthRequired,
@@ -357,132 +356,249 @@ namespace VpnErrorCodes
 
         private static IReadOnlyList<RestErrorCode> values;
 
-        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));
+        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);
 
-        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.
-        private static CodeFacts[] Facts()
+        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.
+        private static CodeFacts Describe(int position)
         {
-            return new[]
+            switch (position)
             {
-                new CodeFacts("RestErrorCode", "AUTH_REQUIRED", "AUTH_REQUIRED", "authentication",
-                    "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
-                    401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
-                    "Include a valid Bearer token in the Authorization header.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "DEVICE_LIMIT_REACHED", "DEVICE_LIMIT_REACHED", "conflict",
-                    "The user has reached the maximum number of registered devices for their subscription plan.",
-                    409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "DEVICE_NOT_FOUND", "DEVICE_NOT_FOUND", "resource-not-found",
-                    "No device exists with the specified device ID.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "DNS_RESOLUTION_FAILED", "DNS_RESOLUTION_FAILED", "vpn",
-                    "Smart DNS resolution failed for the requested domain. Verify the domain is in the supported list.",
-                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.", null),
-                    "Verify the domain is in the supported list.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "EMAIL_ALREADY_EXISTS", "EMAIL_ALREADY_EXISTS", "conflict",
-                    "An account with this email address already exists. Use the login endpoint instead.",
-                    409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
-                    "Use the login endpoint instead.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "INSUFFICIENT_BALANCE", "INSUFFICIENT_BALANCE", "billing",
-                    "The user's wallet balance is insufficient for this transaction.",
-                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "INSUFFICIENT_PERMISSIONS", "INSUFFICIENT_PERMISSIONS", "authentication",
-                    "The authenticated user does not have the required role or permission for this endpoint.",
-                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "INTERNAL_ERROR", "INTERNAL_ERROR", "server",
-                    "An unexpected server error occurred. The OrbVPN team is automatically notified.",
-                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "INVALID_EMAIL", "INVALID_EMAIL", "validation",
-                    "The provided email address is not a valid email format.",
-                    422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "PAYMENT_FAILED", "PAYMENT_FAILED", "billing",
-                    "The payment could not be processed. Check the payment method and try again.",
-                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.", null),
-                    "Check the payment method and try again.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "QUOTA_EXCEEDED", "QUOTA_EXCEEDED", "rate-limiting",
-                    "The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.",
-                    429, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A monthly or daily quota does not come back within the policy's retry budget.", "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset."),
-                    "Upgrade the plan or wait for the quota to reset.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "RATE_LIMITED", "RATE_LIMITED", "rate-limiting",
-                    "Too many requests in a given time window. Respect the X-RateLimit-Reset header.",
-                    429, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying.", null),
-                    "Wait until the time given in the X-RateLimit-Reset header before retrying.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "SERVER_NOT_FOUND", "SERVER_NOT_FOUND", "resource-not-found",
-                    "The requested VPN server does not exist or has been decommissioned.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE", "server",
-                    "The service is temporarily unavailable due to maintenance or overload.",
-                    503, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "SUBSCRIPTION_EXPIRED", "SUBSCRIPTION_EXPIRED", "billing",
-                    "The user's subscription has expired. A valid subscription is required for this endpoint.",
-                    403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
-                    "Renew the subscription to continue using this feature.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "SUBSCRIPTION_NOT_FOUND", "SUBSCRIPTION_NOT_FOUND", "resource-not-found",
-                    "No active subscription was found for the user.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "TOKEN_EXPIRED", "TOKEN_EXPIRED", "authentication",
-                    "The access token has expired. Use your refresh token to obtain a new access token.",
-                    401, true, new RetryAdvice(RetryStrategy.RefreshCredentials, "documented", "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.", "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates."),
-                    "Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "TOKEN_INVALID", "TOKEN_INVALID", "authentication",
-                    "The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.",
-                    401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
-                    "Re-authenticate to obtain a new token.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "UPSTREAM_ERROR", "UPSTREAM_ERROR", "server",
-                    "An upstream dependency returned an unexpected response. Usually transient.",
-                    502, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "USER_NOT_FOUND", "USER_NOT_FOUND", "resource-not-found",
-                    "No user exists with the specified ID or email.",
-                    404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "VALIDATION_ERROR", "VALIDATION_ERROR", "validation",
-                    "One or more request fields failed validation. The details object specifies which fields are invalid.",
-                    400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
-                    "Read the details object for the field, constraint and received value, and correct the request.", "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "VPN_CONNECTION_FAILED", "VPN_CONNECTION_FAILED", "vpn",
-                    "The VPN server could not establish a tunnel. The server may be at capacity or experiencing issues.",
-                    500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
-                    null, "stable",
-                    null),
-                new CodeFacts("RestErrorCode", "WEAK_PASSWORD", "WEAK_PASSWORD", "validation",
-                    "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
-                    422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
-                    "Choose a password that meets the strength requirements listed in the error details.", "stable",
-                    null),
-            };
+                case 0: return AuthRequiredFacts();
+                case 1: return DeviceLimitReachedFacts();
+                case 2: return DeviceNotFoundFacts();
+                case 3: return DnsResolutionFailedFacts();
+                case 4: return EmailAlreadyExistsFacts();
+                case 5: return InsufficientBalanceFacts();
+                case 6: return InsufficientPermissionsFacts();
+                case 7: return InternalErrorFacts();
+                case 8: return InvalidEmailFacts();
+                case 9: return PaymentFailedFacts();
+                case 10: return QuotaExceededFacts();
+                case 11: return RateLimitedFacts();
+                case 12: return ServerNotFoundFacts();
+                case 13: return ServiceUnavailableFacts();
+                case 14: return SubscriptionExpiredFacts();
+                case 15: return SubscriptionNotFoundFacts();
+                case 16: return TokenExpiredFacts();
+                case 17: return TokenInvalidFacts();
+                case 18: return UpstreamErrorFacts();
+                case 19: return UserNotFoundFacts();
+                case 20: return ValidationErrorFacts();
+                case 21: return VpnConnectionFailedFacts();
+                case 22: return WeakPasswordFacts();
+                default: return null;
+            }
         }
 
-        private static CodeIndex Keys(CodeIndex index)
+        private static CodeFacts AuthRequiredFacts()
+        {
+            return new CodeFacts("RestErrorCode", "AUTH_REQUIRED", "AUTH_REQUIRED", "authentication",
+                "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
+                401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                "Include a valid Bearer token in the Authorization header.", "stable",
+                null);
+        }
+
+        private static CodeFacts DeviceLimitReachedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "DEVICE_LIMIT_REACHED", "DEVICE_LIMIT_REACHED", "conflict",
+                "The user has reached the maximum number of registered devices for their subscription plan.",
+                409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts DeviceNotFoundFacts()
+        {
+            return new CodeFacts("RestErrorCode", "DEVICE_NOT_FOUND", "DEVICE_NOT_FOUND", "resource-not-found",
+                "No device exists with the specified device ID.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts DnsResolutionFailedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "DNS_RESOLUTION_FAILED", "DNS_RESOLUTION_FAILED", "vpn",
+                "Smart DNS resolution failed for the requested domain. Verify the domain is in the supported list.",
+                500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.", null),
+                "Verify the domain is in the supported list.", "stable",
+                null);
+        }
+
+        private static CodeFacts EmailAlreadyExistsFacts()
+        {
+            return new CodeFacts("RestErrorCode", "EMAIL_ALREADY_EXISTS", "EMAIL_ALREADY_EXISTS", "conflict",
+                "An account with this email address already exists. Use the login endpoint instead.",
+                409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                "Use the login endpoint instead.", "stable",
+                null);
+        }
+
+        private static CodeFacts InsufficientBalanceFacts()
+        {
+            return new CodeFacts("RestErrorCode", "INSUFFICIENT_BALANCE", "INSUFFICIENT_BALANCE", "billing",
+                "The user's wallet balance is insufficient for this transaction.",
+                400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts InsufficientPermissionsFacts()
+        {
+            return new CodeFacts("RestErrorCode", "INSUFFICIENT_PERMISSIONS", "INSUFFICIENT_PERMISSIONS", "authentication",
+                "The authenticated user does not have the required role or permission for this endpoint.",
+                403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts InternalErrorFacts()
+        {
+            return new CodeFacts("RestErrorCode", "INTERNAL_ERROR", "INTERNAL_ERROR", "server",
+                "An unexpected server error occurred. The OrbVPN team is automatically notified.",
+                500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidEmailFacts()
+        {
+            return new CodeFacts("RestErrorCode", "INVALID_EMAIL", "INVALID_EMAIL", "validation",
+                "The provided email address is not a valid email format.",
+                422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts PaymentFailedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "PAYMENT_FAILED", "PAYMENT_FAILED", "billing",
+                "The payment could not be processed. Check the payment method and try again.",
+                400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.", null),
+                "Check the payment method and try again.", "stable",
+                null);
+        }
+
+        private static CodeFacts QuotaExceededFacts()
+        {
+            return new CodeFacts("RestErrorCode", "QUOTA_EXCEEDED", "QUOTA_EXCEEDED", "rate-limiting",
+                "The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.",
+                429, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A monthly or daily quota does not come back within the policy's retry budget.", "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset."),
+                "Upgrade the plan or wait for the quota to reset.", "stable",
+                null);
+        }
+
+        private static CodeFacts RateLimitedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "RATE_LIMITED", "RATE_LIMITED", "rate-limiting",
+                "Too many requests in a given time window. Respect the X-RateLimit-Reset header.",
+                429, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying.", null),
+                "Wait until the time given in the X-RateLimit-Reset header before retrying.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServerNotFoundFacts()
+        {
+            return new CodeFacts("RestErrorCode", "SERVER_NOT_FOUND", "SERVER_NOT_FOUND", "resource-not-found",
+                "The requested VPN server does not exist or has been decommissioned.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ServiceUnavailableFacts()
+        {
+            return new CodeFacts("RestErrorCode", "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE", "server",
+                "The service is temporarily unavailable due to maintenance or overload.",
+                503, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts SubscriptionExpiredFacts()
+        {
+            return new CodeFacts("RestErrorCode", "SUBSCRIPTION_EXPIRED", "SUBSCRIPTION_EXPIRED", "billing",
+                "The user's subscription has expired. A valid subscription is required for this endpoint.",
+                403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                "Renew the subscription to continue using this feature.", "stable",
+                null);
+        }
+
+        private static CodeFacts SubscriptionNotFoundFacts()
+        {
+            return new CodeFacts("RestErrorCode", "SUBSCRIPTION_NOT_FOUND", "SUBSCRIPTION_NOT_FOUND", "resource-not-found",
+                "No active subscription was found for the user.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts TokenExpiredFacts()
+        {
+            return new CodeFacts("RestErrorCode", "TOKEN_EXPIRED", "TOKEN_EXPIRED", "authentication",
+                "The access token has expired. Use your refresh token to obtain a new access token.",
+                401, true, new RetryAdvice(RetryStrategy.RefreshCredentials, "documented", "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.", "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates."),
+                "Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails.", "stable",
+                null);
+        }
+
+        private static CodeFacts TokenInvalidFacts()
+        {
+            return new CodeFacts("RestErrorCode", "TOKEN_INVALID", "TOKEN_INVALID", "authentication",
+                "The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.",
+                401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                "Re-authenticate to obtain a new token.", "stable",
+                null);
+        }
+
+        private static CodeFacts UpstreamErrorFacts()
+        {
+            return new CodeFacts("RestErrorCode", "UPSTREAM_ERROR", "UPSTREAM_ERROR", "server",
+                "An upstream dependency returned an unexpected response. Usually transient.",
+                502, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts UserNotFoundFacts()
+        {
+            return new CodeFacts("RestErrorCode", "USER_NOT_FOUND", "USER_NOT_FOUND", "resource-not-found",
+                "No user exists with the specified ID or email.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ValidationErrorFacts()
+        {
+            return new CodeFacts("RestErrorCode", "VALIDATION_ERROR", "VALIDATION_ERROR", "validation",
+                "One or more request fields failed validation. The details object specifies which fields are invalid.",
+                400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                "Read the details object for the field, constraint and received value, and correct the request.", "stable",
+                null);
+        }
+
+        private static CodeFacts VpnConnectionFailedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "VPN_CONNECTION_FAILED", "VPN_CONNECTION_FAILED", "vpn",
+                "The VPN server could not establish a tunnel. The server may be at capacity or experiencing issues.",
+                500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts WeakPasswordFacts()
+        {
+            return new CodeFacts("RestErrorCode", "WEAK_PASSWORD", "WEAK_PASSWORD", "validation",
+                "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
+                422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                "Choose a password that meets the strength requirements listed in the error details.", "stable",
+                null);
+        }
+
+        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.
+        private static void Keys(CodeIndex index)
         {
             index.Key("AUTH_REQUIRED", MatchedBy.Name, 0); // AuthRequired
             index.Key("DEVICE_LIMIT_REACHED", MatchedBy.Name, 1); // DeviceLimitReached
@@ -507,7 +623,6 @@ namespace VpnErrorCodes
             index.Key("VALIDATION_ERROR", MatchedBy.Name, 20); // ValidationError
             index.Key("VPN_CONNECTION_FAILED", MatchedBy.Name, 21); // VpnConnectionFailed
             index.Key("WEAK_PASSWORD", MatchedBy.Name, 22); // WeakPassword
-            return index;
         }
 
         /// <summary>Every member, in the catalog's order.</summary>

@@ -149,17 +149,23 @@ namespace VpnErrorCodes.Tests
         public void AnIndexFindsPositionsByKeyTheFirstKeyWinning()
         {
             var facts = new CodeFacts("F", "A", 1, "g", "d", null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "n"), null, "stable", null);
-            var index = new CodeIndex(facts, facts).Key("A", MatchedBy.Name, 0).Key("A", MatchedBy.Alias, 1).Key(7, 1).Key(7, 0);
+            int made = 0;
+            int keyed = 0;
+            var index = new CodeIndex(2, p => { made++; return facts; }, i => { keyed++; i.Key("A", MatchedBy.Name, 0).Key("A", MatchedBy.Alias, 1); });
+            Assert.AreEqual(0, keyed, "keys are added when a text is first looked up");
             int position;
             MatchedBy matchedBy;
             Assert.IsTrue(index.TryFind("A", out position, out matchedBy));
             Assert.AreEqual(0, position);
             Assert.AreEqual(MatchedBy.Name, matchedBy);
-            Assert.IsTrue(index.TryFind(7, out position));
-            Assert.AreEqual(1, position);
+            Assert.AreEqual(1, keyed);
             Assert.IsFalse(index.TryFind(null, out position, out matchedBy));
             Assert.IsFalse(index.TryFind("a", out position, out matchedBy));
+            Assert.AreEqual(1, keyed);
             Assert.IsNull(index[2]);
+            Assert.AreSame(facts, index[1]);
+            Assert.AreSame(facts, index[1]);
+            Assert.AreEqual(1, made, "facts are made once, when first asked for");
             Assert.Throws<ArgumentOutOfRangeException>(() => index.Key("B", MatchedBy.Name, 2));
             Assert.AreEqual("legacyName", MatchedBy.LegacyName.Wire());
         }

@@ -72,8 +72,7 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     `    /// <summary>The facts and lookups of <see cref="${name}"/>: what each member means and what to do about it, and the member a value or name finds.</summary>`,
     `    public static class ${plural}`,
     "    {",
-    `        // Every member in the catalog's order, ${integer ? "its value" : "its number (which is its position)"} and its facts; then every key the lookups accept,`,
-    "        // the model's priority between them applied, with the position of the member it finds.",
+    `        // Every member in the catalog's order (${integer ? "its number is its value" : "its number is its position"}), then each one's facts and the text keys.`,
     `        private static readonly ${name}[] Members =`,
     "        {",
     ...list.map((_, i) => `            ${member(i)},`),
@@ -81,21 +80,29 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "",
     `        private static IReadOnlyList<${name}> values;`,
     "",
-    "        private static readonly CodeIndex Index = Keys(new CodeIndex(Facts()));",
+    "        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);",
     "",
-    "        // Small methods rather than one initializer: Mono compiles a long method in more than linear time.",
-    "        private static CodeFacts[] Facts()",
+    "        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.",
+    "        private static CodeFacts Describe(int position)",
     "        {",
-    "            return new[]",
+    "            switch (position)",
     "            {",
+    ...list.map((m, i) => `                case ${i}: return ${m.ident}Facts();`),
+    "                default: return null;",
+    "            }",
+    "        }",
   );
-  for (const m of list) lines.push(`                ${facts(family, m.code).replace(/\n {20}/g, "\n                    ")},`);
-  lines.push("            };", "        }", "", "        private static CodeIndex Keys(CodeIndex index)", "        {");
-  for (const k of family.derived.keys) {
-    const ident = list[k.index]!.ident;
-    lines.push(typeof k.key === "number" ? `            index.Key(${k.key}, ${k.index}); // ${ident}` : `            index.Key(${csString(k.key)}, MatchedBy.${KIND[k.kind]}, ${k.index}); // ${ident}`);
+  for (const m of list) {
+    lines.push("", `        private static CodeFacts ${m.ident}Facts()`, "        {", `            return ${facts(family, m.code).replace(/\n {20}/g, "\n                ")};`, "        }");
   }
-  lines.push("            return index;", "        }");
+  // The numeric keys are the members' own numbers, which Lookup(long) reads from the enum; the text keys
+  // (values' digits included) are added when a text is first looked up.
+  lines.push("", "        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.", "        private static void Keys(CodeIndex index)", "        {");
+  for (const k of family.derived.keys) {
+    if (typeof k.key === "number") continue;
+    lines.push(`            index.Key(${csString(k.key)}, MatchedBy.${KIND[k.kind]}, ${k.index}); // ${list[k.index]!.ident}`);
+  }
+  lines.push("        }");
   lines.push(
     "",
     "        /// <summary>Every member, in the catalog's order.</summary>",
@@ -115,7 +122,7 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "        /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>",
     `        public static CodeFacts Facts(this ${name} code)`,
     "        {",
-    ...(integer ? ["            int position;", "            return Index.TryFind((int)code, out position) ? Index[position] : null;"] : ["            return Index[(int)code];"]),
+    ...(integer ? ["            return Index[Position((int)code)];"] : ["            return Index[(int)code];"]),
     "        }",
     "",
     "        /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>",
@@ -152,8 +159,18 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
       "        /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>",
       `        public static CodeMatch<${name}> Lookup(long value)`,
       "        {",
-      "            int position;",
-      `            return Index.TryFind(value, out position) ? new CodeMatch<${name}>(Members[position], MatchedBy.Value, Index[position]) : null;`,
+      "            int position = Position(value);",
+      `            return position < 0 ? null : new CodeMatch<${name}>(Members[position], MatchedBy.Value, Index[position]);`,
+      "        }",
+      "",
+      "        // The position of the member with this value, or -1: a scan of a few dozen numbers, with no table to build.",
+      "        private static int Position(long value)",
+      "        {",
+      "            for (int position = 0; position < Members.Length; position++)",
+      "            {",
+      "                if ((int)Members[position] == value) return position;",
+      "            }",
+      "            return -1;",
       "        }",
       "",
     );
