@@ -1,7 +1,8 @@
-// Row "C# cold start" (issue 20): a fresh Mono process that makes the package's first lookup
+// Row "C# cold start" (issue 20), judged on CPU time (the wall time is shown too; on a shared machine it
+// swings with other jobs' load): a fresh Mono process that makes the package's first lookup
 // (`OperationalErrors.Lookup(8199)` and its description) or its first retry decision (a 429 with
 // `Retry-After: 7` and a RATE_LIMITED body, through `Retries.AdviseRetry` with default RetryOptions),
-// against a bare Mono start (an empty Main), alternating; the ratio is taken within each round and the
+// against a bare Mono start (a Main that prints one line), alternating; the ratio is taken within each round and the
 // line gives the median. The DLL is compiled from generated/csharp with mcs as the test compiles it, and
 // each program's output is checked before it is timed. Also: the DLL's size and its references.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -89,7 +90,7 @@ function cpuTimes<K extends string>(exes: Record<K, string>, rounds: number, bat
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[(i + round) % keys.length]!;
-      const printed = execFileSync("bash", ["-c", `for i in $(seq ${batch}); do mono "$0" >/dev/null; done; times`, exes[key]], { encoding: "utf8" });
+      const printed = execFileSync("bash", ["-c", `for ((i = 0; i < ${batch}; i++)); do mono "$0" >/dev/null; done; times`, exes[key]], { encoding: "utf8" });
       const [user, system] = printed.trim().split("\n")[1]!.trim().split(/\s+/);
       out[key].push(((seconds(user!) + seconds(system!)) * 1000) / batch);
     }
@@ -152,15 +153,15 @@ CPU time (user + system) of the same programs, which the load of other jobs on a
     lines: [
       {
         row: "C# first lookup: `OperationalErrors.Lookup(8199)` in a fresh mono",
-        measured: `${ms(timed.lookup.median)} vs ${ms(timed.bare.median)}: **${ratio(median(lookup))}**`,
+        measured: `CPU ${ms(median(cpu.lookup))} vs ${ms(median(cpu.bare))}: **${ratio(cpuRatio("lookup"))}**; wall ${ms(timed.lookup.median)} vs ${ms(timed.bare.median)}: ${ratio(median(lookup))}`,
         target: `≤ ${LOOKUP_TARGET}×`,
-        verdict: verdict(median(lookup) <= LOOKUP_TARGET),
+        verdict: verdict(cpuRatio("lookup") <= LOOKUP_TARGET),
       },
       {
         row: "C# first decision: `Retries.AdviseRetry` on a 429 in a fresh mono",
-        measured: `${ms(timed.decision.median)} vs ${ms(timed.bare.median)}: **${ratio(median(decision))}**`,
+        measured: `CPU ${ms(median(cpu.decision))} vs ${ms(median(cpu.bare))}: **${ratio(cpuRatio("decision"))}**; wall ${ms(timed.decision.median)} vs ${ms(timed.bare.median)}: ${ratio(median(decision))}`,
         target: `≤ ${DECISION_TARGET}×`,
-        verdict: verdict(median(decision) <= DECISION_TARGET),
+        verdict: verdict(cpuRatio("decision") <= DECISION_TARGET),
       },
     ],
     details,
