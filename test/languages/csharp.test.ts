@@ -153,7 +153,7 @@ describe.skipIf(!available)("C#", () => {
     expect(output).toContain(`${event.name} by value`);
     expect(output).toContain(event.description);
     expect(output).toMatch(/^True$/m);
-    expect(output).toMatch(/^(retry in \d+(\.\d+)? s, set by [a-z-]+|refresh the token, then send once more)$/m);
+    expect(output).toMatch(/^(retry after \d\d:\d\d:\d\d(\.\d+)?, set by [a-z-]+|refresh the token, then send once more)$/m);
     expect(output).toMatch(/^access 2026-02-08T11:30:00\.0000000\+00:00$/m);
     expect(output).toContain("False ACCOUNT_FROZEN");
   }, TOOLCHAIN_TIMEOUT);

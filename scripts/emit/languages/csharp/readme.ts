@@ -82,7 +82,7 @@ export function readme(model: Model): string {
     "switch (decision.Action)",
     "{",
     "    case RetryAction.Retry:",
-    "        Console.WriteLine(\"retry in \" + decision.Delay.TotalSeconds + \" s, set by \" + decision.Basis.Value.Wire());",
+    "        Console.WriteLine(\"retry after \" + decision.Delay + \", set by \" + decision.Basis.Value.Wire()); // a TimeSpan: 00:00:07.1250000",
     "        // await Task.Delay(decision.Delay), then send again with Attempt = 2",
     "        break;",
     "    case RetryAction.RefreshToken:",
