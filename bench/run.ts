@@ -26,6 +26,7 @@ const ROWS = [
   "with-retry",
   "go-startup",
   "rust-startup",
+  "csharp-startup",
 ] as const;
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
