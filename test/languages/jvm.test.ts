@@ -5,10 +5,12 @@
 // harnesses and each README's example. Each harness must print the TypeScript reference's lines, and the
 // Java harness must print them again with the Kotlin jar on its classpath, which holds the Java jar too.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
+import { build } from "../../scripts/build.js";
 import { kotlinVersion } from "../../scripts/emit/languages/kotlin/profile.js";
 import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, expectSameLines, languageModel, run, toolchain, versionOf } from "./support/toolchains.js";
 import { lookupKeys, lookupLines } from "./typescript/lookups.js";
@@ -278,5 +280,55 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
     const both = [join(CACHE, "jvm", "consumers", "java", "classes"), ...dependencies("kotlin")];
     expect(both.indexOf(installedJar("kotlin"))).toBeLessThan(both.indexOf(installedJar("java")));
     expectSameLines(run("java", ["-cp", both.join(":"), "Harness", ROOT]).stdout);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("compiles Java and Kotlin built from a catalog whose prose holds comment terminators, openers and unicode escapes", async () => {
+    // Issue 23 item 2: KDoc comments nest (/* opens one), javac decodes \u002a (a *) even inside comments
+    // and strings, and */ ends a Javadoc block; the emitters escape every text they embed.
+    const hostile = 'Hostile */ /* \\u002a/ \\u0022 @param x {@code y} <b>&amp; end.';
+    const root = mkdtempSync(join(tmpdir(), "vec-jvm-hostile-"));
+    try {
+      cpSync(join(ROOT, "catalog"), join(root, "catalog"), { recursive: true });
+      const rest = join(root, "catalog", "rest-error-code.yaml");
+      let yaml = readFileSync(rest, "utf8");
+      const quoted = JSON.stringify(hostile);
+      const edits: Array<[RegExp, string]> = [
+        [/(\n {4}description: ).*\n/, `$1${quoted}\n`], // the first code's description
+        [/(\n {8}description: ).*\n/, `$1${quoted}\n`], // the first details schema's description
+        [/(expiredAt: \{ type: string, format: date-time, description: )[^}]*\}/, `$1${quoted} }`], // a details property's
+        [/(\n {6}note: ).*\n/, `$1${quoted}\n`], // the first retry note
+      ];
+      for (const [pattern, replacement] of edits) {
+        expect(pattern.test(yaml), String(pattern)).toBe(true);
+        yaml = yaml.replace(pattern, replacement);
+      }
+      writeFileSync(rest, yaml);
+      const outDir = join(root, "generated");
+      const errors: string[] = [];
+      expect(await build({ catalogDir: join(root, "catalog"), outDir, check: false, log: () => {}, error: (l) => errors.push(l) })).toBe(0);
+      expect(errors).toEqual([]);
+      const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+      const javaSources = walk(join(outDir, "java", "src")).filter((f) => f.endsWith(".java"));
+      // The text reached the sources (escaped), so that the compile below is a test of the escaping.
+      for (const place of ["RestErrorCode.java", "TokenExpiredDetails.java"]) {
+        expect(readFileSync(javaSources.find((f) => f.endsWith(`/${place}`))!, "utf8"), place).toContain("Hostile");
+      }
+      const { groupId, artifactId } = { groupId: "com.fasterxml.jackson.core", artifactId: "jackson-annotations" };
+      const version = /<jackson\.version>([^<]+)</.exec(readFileSync(join(ROOT, "runtime", "java", "pom.xml"), "utf8"))![1]!;
+      const annotations = join(CACHE, "m2", ...groupId.split("."), artifactId, version, `${artifactId}-${version}.jar`);
+      const classes = join(root, "classes");
+      run("javac", ["-Xlint:all", "-Werror", "--release", "11", "-cp", annotations, "-d", classes, ...javaSources]);
+      run("javadoc", ["-Xdoclint:all,-missing", "-quiet", "-cp", annotations, "-d", join(root, "apidocs"), ...javaSources]);
+      // The Kotlin package embeds no catalog text: its sources are runtime/kotlin's, the same bytes as the
+      // ones the reactor compiled above, so the hostile catalog cannot break them.
+      const kotlinDir = join(outDir, "kotlin", "src");
+      for (const path of walk(kotlinDir)) {
+        const text = readFileSync(path, "utf8");
+        expect(text).not.toContain("Hostile");
+        expect(text).toBe(readFileSync(join(ROOT, "generated", "kotlin", "src", relative(kotlinDir, path)), "utf8"));
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   }, TOOLCHAIN_TIMEOUT);
 });

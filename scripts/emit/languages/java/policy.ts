@@ -5,6 +5,7 @@ import { runtimePolicy } from "../../../catalog/runtime-policy.js";
 import type { FieldCheck } from "../../../catalog/details-checks.js";
 import { file, quote } from "../shared/common.js";
 import { constantName } from "../shared/jvm-policy.js";
+import { detailsClass } from "../shared/jvm.js";
 import { java, javaPackage, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/policy.ts");
@@ -62,7 +63,7 @@ export function policyFile(model: Model): string {
     call("failingStrategies", ...policy.failingStrategies.map(quote)),
     "            .build();",
     "",
-    ...javadoc(["What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a code the catalog does not know, each detailed code's details and the formats they use."], "    "),
+    ...javadoc(["What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a code the catalog does not know, each detailed code's details and the formats they use; and the api class each detailed code's details read as."], "    "),
     "    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()",
     "            .knownCodes(",
     ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),
@@ -71,6 +72,7 @@ export function policyFile(model: Model): string {
       `            .details(${quote(c.code)}, List.of(${c.required.map(quote).join(", ")})${c.fields.length > 0 ? "," : ")"}`,
       ...c.fields.map((f, i) => `                    ${field(f)}${i === c.fields.length - 1 ? ")" : ","}`),
     ]),
+    ...e.details.map((c) => call("typedDetails", quote(c.code), `${javaPackage(model)}.api.${detailsClass(c.code)}::read`)),
     call("dateTimePattern", quote(e.dateTimePattern)),
     call("uriSchemePattern", quote(e.uriSchemePattern)),
     "            .uriForbidden(",

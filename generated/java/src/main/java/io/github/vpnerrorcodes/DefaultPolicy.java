@@ -63,7 +63,8 @@ public final class DefaultPolicy {
 
     /**
      * What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a
-     * code the catalog does not know, each detailed code's details and the formats they use.
+     * code the catalog does not know, each detailed code's details and the formats they use; and
+     * the api class each detailed code's details read as.
      */
     public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()
             .knownCodes(
@@ -110,6 +111,11 @@ public final class DefaultPolicy {
             .details("WEAK_PASSWORD", List.of("requirements", "failedChecks"),
                     Field.of("requirements").type(JsonType.ARRAY).items(JsonType.STRING),
                     Field.of("failedChecks").type(JsonType.ARRAY).items(JsonType.STRING))
+            .typedDetails("DEVICE_LIMIT_REACHED", io.github.vpnerrorcodes.api.DeviceLimitReachedDetails::read)
+            .typedDetails("SUBSCRIPTION_EXPIRED", io.github.vpnerrorcodes.api.SubscriptionExpiredDetails::read)
+            .typedDetails("TOKEN_EXPIRED", io.github.vpnerrorcodes.api.TokenExpiredDetails::read)
+            .typedDetails("VALIDATION_ERROR", io.github.vpnerrorcodes.api.ValidationErrorDetails::read)
+            .typedDetails("WEAK_PASSWORD", io.github.vpnerrorcodes.api.WeakPasswordDetails::read)
             .dateTimePattern("([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))")
             .uriSchemePattern("[A-Za-z][A-Za-z0-9+.-]*")
             .uriForbidden(
