@@ -36,7 +36,8 @@ public final class ApiResponses {
      * error.message), so that a code or details the policy would reject do not hide the code.
      */
     static Optional<String> errorCode(String body) {
-        return read(null, body).error().map(DecodedResponse.ApiError::code);
+        DecodedResponse response = read(null, body);
+        return response.kind() == DecodedResponse.Kind.FAILURE ? Optional.of(response.error().get().code()) : Optional.empty();
     }
 
     /** The body as the envelope; without a policy only the envelope's core is checked. */
