@@ -74,6 +74,8 @@ export async function measure(): Promise<RowResult> {
   const body = JSON.stringify(JSON.stringify({ success: false, error: { code: refresh, message: "m", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } } }));
   const probes: Record<string, string> = {
     Bare: "public final class Bare { public static void main(String[] args) {} }",
+    // The floor any library in a jar pays: the jar opened and one class read from it, none of its code run.
+    JarOnly: `public final class JarOnly { public static void main(String[] args) { System.out.println(${p}.DetailsValues.class.getName()); } }`,
     FirstLookup: `public final class FirstLookup { public static void main(String[] args) { System.out.println(${p}.${family.name}.fromValue(${code.value}).get().description()); } }`,
     FirstDecision: `public final class FirstDecision { public static void main(String[] args) { System.out.println(${p}.Advisor.of(${p}.DefaultPolicy.RETRY).adviseRetry(401, java.util.Map.of(), ${body}, 1, false).action()); } }`,
     FirstDetails: `public final class FirstDetails { public static void main(String[] args) { System.out.println(${p}.ApiResponses.decode(${p}.DefaultPolicy.ENVELOPE, ${body}).error().get().typedDetails().get()); } }`,
@@ -109,6 +111,7 @@ export async function measure(): Promise<RowResult> {
 
   const commands = {
     bare: java([], "Bare"),
+    jarOnly: java(javaCp, "JarOnly"),
     lookup: java(javaCp, "FirstLookup"),
     decision: java(javaCp, "FirstDecision"),
     details: java(javaCp, "FirstDetails"),
@@ -140,6 +143,7 @@ export async function measure(): Promise<RowResult> {
   };
   const size = (cp: string[]) => cp.reduce((sum, jar) => sum + statSync(jar).size, 0);
   const rows: Array<[string, keyof typeof commands, number | undefined]> = [
+    ["Java: one class read from the jar, none of its code run (the floor of any jar)", "jarOnly", undefined],
     ["Java: first lookup (`fromValue(...).get().description()`)", "lookup", LOOKUP_TARGET],
     ["Java: first decision (`Advisor.of(DefaultPolicy.RETRY).adviseRetry` on a 401 envelope)", "decision", DECISION_TARGET],
     ["Java: first typed details (`decode(...).error().get().typedDetails()`)", "details", undefined],

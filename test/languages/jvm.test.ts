@@ -175,6 +175,21 @@ describe("the Java runtime's words", () => {
   });
 });
 
+describe("the Java and Kotlin packages' dependencies", () => {
+  /** groupId:artifactId of each dependency a generated POM declares, in order. */
+  const declared = (language: Language) =>
+    [...readFileSync(join(ROOT, "generated", language, "pom.xml"), "utf8").matchAll(/<dependency>\s*<groupId>([^<]+)<\/groupId>\s*<artifactId>([^<]+)<\/artifactId>/g)].map((m) => `${m[1]}:${m[2]}`);
+
+  it("bring no object mapper: Java needs Jackson's annotations alone, Kotlin the Java package and its standard library", () => {
+    expect(declared("java")).toEqual(["com.fasterxml.jackson.core:jackson-annotations"]);
+    const { java } = pkg.languagePackages;
+    expect(declared("kotlin")).toEqual([`${java.groupId}:${java.artifactId}`, "org.jetbrains.kotlin:kotlin-stdlib"]);
+    // The runtime compiles against the JDK alone: no import of a mapper anywhere in it.
+    const sources = readdirSync(join(ROOT, "runtime", "java", "src", "main", "java", ...pkg.languagePackages.java.package.split(".")));
+    for (const name of sources) expect(readFileSync(join(ROOT, "runtime", "java", "src", "main", "java", ...pkg.languagePackages.java.package.split("."), name), "utf8"), name).not.toMatch(/import com\.fasterxml/);
+  });
+});
+
 describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and Kotlin", () => {
   let output = "";
 
@@ -246,8 +261,9 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
     expect(existsSync(join(ROOT, "generated", "kotlin", "target"))).toBe(false);
   });
 
-  it("puts the Kotlin package on top of the Java jar, with no class in both", () => {
+  it("puts the Kotlin package on top of the Java jar, with no class in both, and no kotlin-reflect on the classpath", () => {
     expect(dependencies("kotlin")).toContain(installedJar("java"));
+    expect(dependencies("kotlin").filter((jar) => /kotlin-reflect/.test(jar))).toEqual([]);
     const classes = (language: Language) => jarEntries(installedJar(language)).filter((e) => e.endsWith(".class"));
     const java = classes("java");
     const kotlin = classes("kotlin");
