@@ -12,6 +12,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import { build } from "../../scripts/build.js";
 import { kotlinVersion } from "../../scripts/emit/languages/kotlin/profile.js";
+import { detailsExample } from "../../scripts/emit/languages/shared/jvm.js";
+import { type FieldCheck, detailsChecks } from "../../scripts/catalog/details-checks.js";
+import { STRATEGY_TEXT } from "../../scripts/catalog/model.js";
 import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, expectSameLines, languageModel, run, toolchain, versionOf } from "./support/toolchains.js";
 import { lookupKeys, lookupLines } from "./typescript/lookups.js";
 
@@ -290,6 +293,29 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
     const expected = lookupLines(ROOT);
     expect(lines.length).toBe(expected.length);
     for (let i = 0; i < expected.length; i++) expect(lines[i], `line ${i + 1}`).toBe(expected[i]);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it.each([
+    ["Java", "java", "RunReadme"],
+    ["Kotlin", "kotlin", "RunReadmeKt"],
+  ] as const)("%s runs its README's example on a 401 with the refresh code and its details", (_, language, main) => {
+    const model = languageModel();
+    const { code } = model.examples.tokenRefresh;
+    const wire = String(code.value);
+    const example = detailsExample(model, wire);
+    // Details the decoder accepts: a value of each required field's type, a date-time where one is asked for.
+    const check = detailsChecks(model).find((c) => c.code === example?.code);
+    const sample = (f: FieldCheck): unknown =>
+      f.format === "date-time" ? "2026-02-08T11:30:00Z" : f.format === "uri" ? "https://example.test/" : f.type === "integer" || f.type === "number" ? 3 : f.type === "boolean" ? true : f.type === "array" ? [] : f.type === "object" ? {} : "access";
+    const details = Object.fromEntries((check?.fields ?? []).map((f) => [f.name, sample(f)]));
+    const body = JSON.stringify({ success: false, error: { code: example?.code ?? wire, message: "m", ...(check ? { details } : {}) } });
+    const lines = run("java", ["-cp", classpath(language), main, "401", body]).stdout.split("\n");
+    if (example?.code === wire) expect(lines).toContain(STRATEGY_TEXT[code.retry.strategy]);
+    if (example && check) {
+      const field = check.fields.find((f) => f.name === example.property)!;
+      // java.time's OffsetDateTime prints 11:30 for 11:30:00.
+      expect(lines).toContain(field.format === "date-time" ? "2026-02-08T11:30Z" : String(details[example.property]));
+    }
   }, TOOLCHAIN_TIMEOUT);
 
   it("Java gives the same lines with both jars on its classpath, the Kotlin jar first", () => {
