@@ -2,7 +2,6 @@ package io.github.vpnerrorcodes;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,8 @@ import java.util.Map;
 
 /**
  * A strict JSON reader (RFC 8259, exactly; runtime/SPEC.md §8) into plain Java values: an object is an
- * unmodifiable {@code Map<String, Object>} in the body's order, an array an unmodifiable {@code List<Object>},
+ * immutable {@code Map<String, Object>} in the body's order, an array an immutable {@code List<Object>} (both
+ * {@link JsonValues}, safe to hash, compare and print at any depth),
  * a string a {@code String}, a number a {@link JsonNumber}, {@code true}/{@code false} a {@code Boolean}, and
  * {@code null} a Java null. It reads any depth (an explicit stack, no recursion), numbers of any length or
  * magnitude, lone surrogate escapes, and duplicate names (the last one counts), so no valid JSON loses the
@@ -40,13 +40,13 @@ final class Json {
 
     /** An object or array being read, with the name its next value takes and its path when spans are kept. */
     private static final class Frame {
-        final Map<String, Object> object;
+        final LinkedHashMap<String, Object> object;
         final List<Object> array;
         final int start;
         final List<String> path;
         String name;
 
-        Frame(Map<String, Object> object, List<Object> array, int start, List<String> path) {
+        Frame(LinkedHashMap<String, Object> object, List<Object> array, int start, List<String> path) {
             this.object = object;
             this.array = array;
             this.start = start;
@@ -155,7 +155,7 @@ final class Json {
         }
 
         private static Object close(Frame frame) {
-            return frame.object != null ? Collections.unmodifiableMap(frame.object) : Collections.unmodifiableList(frame.array);
+            return frame.object != null ? new JsonValues.JsonObject(frame.object) : new JsonValues.JsonArray(frame.array);
         }
 
         private void memberName(Frame frame) throws Syntax {

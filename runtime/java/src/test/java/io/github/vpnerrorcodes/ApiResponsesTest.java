@@ -201,6 +201,24 @@ class ApiResponsesTest {
     }
 
     @Test
+    void hashesComparesAndPrintsDataOfAnyDepthWithoutRecursion() {
+        String deep = "[".repeat(300_000) + "{\"k\":\"\\ud83d\"}" + "]".repeat(300_000);
+        Object data = decode("{\"success\":true,\"data\":" + deep + "}").data();
+        Object again = decode("{\"success\":true,\"data\":" + deep + "}").data();
+        assertEquals(data.hashCode(), again.hashCode());
+        assertEquals(data, again);
+        assertFalse(data.equals(decode("{\"success\":true,\"data\":" + deep.replace("k", "j") + "}").data()));
+        assertEquals(deep, data.toString());
+        // Small values print as compact JSON, compare as the JDK's maps and lists do, and stay immutable.
+        Object small = decode("{\"success\":true,\"data\":{\"a\":[1,\"x\\n\",null,true],\"b\":{}}}").data();
+        assertEquals("{\"a\":[1,\"x\\n\",null,true],\"b\":{}}", small.toString());
+        assertEquals(Map.of("a", java.util.Arrays.asList(new JsonNumber("1"), "x\n", null, true), "b", Map.of()), small);
+        assertEquals(Map.of("a", java.util.Arrays.asList(new JsonNumber("1"), "x\n", null, true), "b", Map.of()).hashCode(), small.hashCode());
+        assertThrows(UnsupportedOperationException.class, () -> ((Map<?, ?>) small).clear());
+        assertThrows(UnsupportedOperationException.class, () -> ((List<?>) ((Map<?, ?>) small).get("a")).clear());
+    }
+
+    @Test
     void refusesWhatIsNotJsonAndBodiesOverTheLimit() {
         for (String bad : List.of("{\"success\":true,\"data\":01}", "{\"success\":true,\"data\":[1,]}", "{\"success\":true,\"data\":NaN}",
                 "{\"success\":true,\"data\":'a'}", "{\"success\":true,\"data\":\"a\tb\"}", "{\"success\":true,\"data\":\"\\x\"}",
