@@ -27,6 +27,7 @@ const ROWS = [
   "go-startup",
   "rust-startup",
   "csharp-startup",
+  "jvm-startup",
 ] as const;
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });

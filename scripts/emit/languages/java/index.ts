@@ -1,11 +1,11 @@
 // generated/java: a Maven package for Java 11 or later. The runtime's sources copied from runtime/java
 // (the decision, the rate-limit headers, HTTP dates, the envelope decoder and their result types) beside
-// what is rendered from the catalog: an enum per family, DefaultPolicy, and quicktype's Jackson classes for
-// the envelope and catalog.json.
+// what is rendered from the catalog: an enum per family, DefaultPolicy, and a typed class per code that
+// documents details (the api package). No object mapper: the runtime reads JSON itself.
 import type { Model } from "../../../catalog/model.js";
 import { copyRuntimeTree } from "../../runtime-sources.js";
 import { enumFile } from "./enum.js";
-import { apiFiles, catalogFiles } from "./envelope.js";
+import { detailsFiles } from "./details.js";
 import { pomFile } from "./package.js";
 import { policyFile } from "./policy.js";
 import { javaDir, javaPackage } from "./profile.js";
@@ -27,8 +27,7 @@ export async function emitJava(model: Model): Promise<Record<string, string>> {
     "java/pom.xml": pomFile(model),
     [`${dir}/DefaultPolicy.java`]: policyFile(model),
     ...runtimeFiles(model),
-    ...(await apiFiles(model)),
-    ...(await catalogFiles(model)),
+    ...detailsFiles(model),
   };
   for (const family of model.families) {
     const path = `${dir}/${family.name}.java`;

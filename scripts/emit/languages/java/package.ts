@@ -4,11 +4,12 @@ import type { Model } from "../../../catalog/model.js";
 import { jacksonVersion, pom } from "../shared/jvm.js";
 import { javaPackage } from "./profile.js";
 
-/** The dependencies the jar needs at run time; the README lists the same. */
-export const javaDependencies = (): Array<[string, string, string]> => [
-  ["com.fasterxml.jackson.core", "jackson-databind", jacksonVersion()],
-  ["com.fasterxml.jackson.datatype", "jackson-datatype-jsr310", jacksonVersion()],
-];
+/**
+ * The dependencies the jar needs; the README lists the same. Only Jackson's annotations (no code runs from
+ * them): the enums carry @JsonValue and @JsonCreator, so that a user's own Jackson writes and reads them by
+ * wire value. The runtime reads JSON with its own strict reader and loads no mapper.
+ */
+export const javaDependencies = (): Array<[string, string, string]> => [["com.fasterxml.jackson.core", "jackson-annotations", jacksonVersion()]];
 
 export function pomFile(model: Model): string {
   const { groupId, artifactId } = model.package.languages.java;

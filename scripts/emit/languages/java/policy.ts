@@ -5,6 +5,7 @@ import { runtimePolicy } from "../../../catalog/runtime-policy.js";
 import type { FieldCheck } from "../../../catalog/details-checks.js";
 import { file, quote } from "../shared/common.js";
 import { constantName } from "../shared/jvm-policy.js";
+import { detailsClass } from "../shared/jvm.js";
 import { java, javaPackage, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/policy.ts");
@@ -45,6 +46,7 @@ export function policyFile(model: Model): string {
     "",
     ...["Field", "JsonType", "StringFormat"].map((name) => `import ${javaPackage(model)}.EnvelopePolicy.${name};`),
     "import java.util.List;",
+    ...(policy.envelope.details.length === 0 ? [] : ["import java.util.Map;", "import java.util.function.Function;"]),
     "",
     ...javadoc(["The catalog's policies, as {@link Retries#adviseRetry} and {@link ApiResponses#decode} take them."], ""),
     "public final class DefaultPolicy {",
@@ -62,7 +64,7 @@ export function policyFile(model: Model): string {
     call("failingStrategies", ...policy.failingStrategies.map(quote)),
     "            .build();",
     "",
-    ...javadoc(["What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a code the catalog does not know, each detailed code's details and the formats they use."], "    "),
+    ...javadoc(["What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a code the catalog does not know, each detailed code's details and the formats they use; and the api class each detailed code's details read as."], "    "),
     "    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()",
     "            .knownCodes(",
     ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),
@@ -71,11 +73,34 @@ export function policyFile(model: Model): string {
       `            .details(${quote(c.code)}, List.of(${c.required.map(quote).join(", ")})${c.fields.length > 0 ? "," : ")"}`,
       ...c.fields.map((f, i) => `                    ${field(f)}${i === c.fields.length - 1 ? ")" : ","}`),
     ]),
+    ...e.details.map((c) => call("typedDetails", quote(c.code), `new DetailsReader(${quote(c.code)})`)),
     call("dateTimePattern", quote(e.dateTimePattern)),
     call("uriSchemePattern", quote(e.uriSchemePattern)),
     "            .uriForbidden(",
     ...chunks(e.uriForbidden.map(hex), 12).map((line, i, all) => `                    ${line.join(", ")}${i === all.length - 1 ? ")" : ","}`),
     "            .build();",
+    ...(e.details.length === 0
+      ? []
+      : [
+          "",
+          ...javadoc(["Reads a detailed code's details as its api class: a class rather than method references, which would start the JVM's lambda machinery as this class loads."], "    "),
+          "    private static final class DetailsReader implements Function<Map<String, Object>, Object> {",
+          "        private final String code;",
+          "",
+          "        DetailsReader(String code) {",
+          "            this.code = code;",
+          "        }",
+          "",
+          "        @Override",
+          "        public Object apply(Map<String, Object> details) {",
+          "            switch (code) {",
+          ...e.details.flatMap((c) => [`                case ${quote(c.code)}:`, `                    return ${javaPackage(model)}.api.${detailsClass(c.code)}.read(details);`]),
+          "                default:",
+          "                    return null;",
+          "            }",
+          "        }",
+          "    }",
+        ]),
     "}",
   ]);
 }

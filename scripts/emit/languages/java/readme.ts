@@ -3,6 +3,7 @@ import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { javaDependencies } from "./package.js";
+import { detailsExample } from "../shared/jvm.js";
 import { java, javaIdent, javaPackage } from "./profile.js";
 
 export function readme(model: Model): string {
@@ -10,6 +11,7 @@ export function readme(model: Model): string {
   const pkg = javaPackage(model);
   const { groupId, artifactId } = model.package.languages.java;
   const kotlin = model.package.languages.kotlin;
+  const typed = detailsExample(model, String(model.examples.tokenRefresh.code.value));
   const dependency = (g: string, a: string, v: string) => ["<dependency>", `  <groupId>${g}</groupId>`, `  <artifactId>${a}</artifactId>`, `  <version>${v}</version>`, "</dependency>"];
   return file([
     ...readmeTitle("scripts/emit/languages/java/readme.ts", java),
@@ -27,7 +29,7 @@ export function readme(model: Model): string {
     "mvn -q install",
     "```",
     "",
-    "then depend on it (Jackson comes with it):",
+    "then depend on it:",
     "",
     "```xml",
     ...dependency(groupId, artifactId, model.package.version),
@@ -59,6 +61,7 @@ export function readme(model: Model): string {
     `import ${pkg}.DefaultPolicy;`,
     `import ${pkg}.${rest};`,
     `import ${pkg}.RetryDecision;`,
+    ...(typed ? [`import ${pkg}.api.${typed.className};`] : []),
     "",
     "// response: a java.net.http.HttpResponse<String>; attempt counts sends from 1. Advisor.of uses the system",
     "// clock and Math::random; withClock and withRandom replace them.",
@@ -82,6 +85,15 @@ export function readme(model: Model): string {
     "        .isPresent()) {",
     `    System.out.println(${quote(refreshAdvice)});`,
     "}",
+    ...(typed
+      ? [
+          "",
+          `// Typed details in one step: each code that documents details gives them as its api class (here ${typed.code}'s).`,
+          "ApiResponses.decode(DefaultPolicy.ENVELOPE, response.body()).error()",
+          `        .flatMap(error -> error.detailsAs(${typed.className}.class))`,
+          `        .ifPresent(details -> System.out.println(details.${typed.getter}()));`,
+        ]
+      : []),
     "```",
     "",
     "- `Advisor.adviseRetry` also takes the status, `java.net.http.HttpHeaders` or a header map (names in any",
@@ -94,10 +106,14 @@ export function readme(model: Model): string {
     "  status it is not documented with gets the more cautious rule) and a ceiling on the wait. `RetryPolicy.builder()`",
     "  makes another.",
     "- `ApiResponses.decode` accepts exactly what `generated/schema/api-response.schema.json` accepts (with",
-    "  `DefaultPolicy.ENVELOPE`) and gives a `DecodedResponse` whose `data()`, `error()` and `problem()` are",
-    "  `Optional`s, never null.",
+    "  `DefaultPolicy.ENVELOPE`), valid JSON of any depth and numbers of any size included, and gives a",
+    "  `DecodedResponse`: `error()` and `problem()` are `Optional`s; `data()` and `details()` are plain Java values",
+    "  (maps, lists, strings, `JsonNumber`, booleans, null) and `dataJson()`/`detailsJson()` their exact JSON text,",
+    "  for your own mapper.",
     `- The error's \`code()\` is the string as it came, also for a code this catalog does not know yet; \`${rest}.fromCode\``,
-    "  looks it up. `detailsAs(TokenExpiredDetails.class)` reads the details as one of the `api` classes.",
+    "  looks it up. `typedDetails()` gives the details as the code's `api` class (date-times as `OffsetDateTime`,",
+    "  integers as `BigInteger`, since an API may send counts beyond a `long`; a leap second reads as :59, as",
+    "  java.time's `ISO_INSTANT` reads one); `detailsAs(SomeDetails.class)` gives them when they are of that class.",
     "  `fromCode` and `fromName` return `Optional`, and `fromName` also accepts the catalog's aliases and older",
     "  wire names.",
     "- `decode(code)` gives an `OpenCode`: the member when the catalog knows the code (`known()`), and the raw",
@@ -109,7 +125,7 @@ export function readme(model: Model): string {
     "  `httpStatus()`, `retryAdvice()` (strategy, basis, note, override), `action()`, `stability()` and",
     "  `deprecation()`; `lookup(key)` also says how the key matched.",
     "",
-    `Jackson ${javaDependencies()[0]![2]} comes as a dependency of the jar:`,
+    "The jar's one dependency, which runs no code:",
     "",
     "```xml",
     ...javaDependencies().flatMap(([g, a, v]) => dependency(g, a, v)),

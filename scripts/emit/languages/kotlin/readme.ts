@@ -1,7 +1,7 @@
 // generated/kotlin/README.md. Its example codes are the model's examples, not names written in here.
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
-import { javaIdent } from "../shared/jvm.js";
+import { detailsExample, javaIdent } from "../shared/jvm.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { kotlinDependencies } from "./package.js";
 import { kotlin, kotlinPackage, kotlinVersion } from "./profile.js";
@@ -11,6 +11,7 @@ export function readme(model: Model): string {
   const pkg = kotlinPackage(model);
   const java = model.package.languages.java;
   const { groupId, artifactId } = model.package.languages.kotlin;
+  const typed = detailsExample(model, String(model.examples.tokenRefresh.code.value));
   const dependency = (g: string, a: string, v: string) => ["<dependency>", `  <groupId>${g}</groupId>`, `  <artifactId>${a}</artifactId>`, `  <version>${v}</version>`, "</dependency>"];
   return file([
     ...readmeTitle("scripts/emit/languages/kotlin/readme.ts", kotlin),
@@ -29,7 +30,8 @@ export function readme(model: Model): string {
     "mvn -q install",
     "```",
     "",
-    "then depend on it (it brings the Java package, Jackson and the Kotlin standard library):",
+    "then depend on it (it brings the Java package and the Kotlin standard library; no object mapper, no",
+    "kotlin-reflect):",
     "",
     "```xml",
     ...dependency(groupId, artifactId, model.package.version),
@@ -40,9 +42,11 @@ export function readme(model: Model): string {
     "```kotlin",
     `import ${java.package}.DefaultPolicy`,
     ...[events.name, rest].sort().map((name) => `import ${java.package}.${name}`),
+    ...(typed ? [`import ${java.package}.api.${typed.className}`] : []),
     `import ${pkg}.RetryAdvice`,
     `import ${pkg}.adviseRetry`,
     `import ${pkg}.decode`,
+    ...(typed ? [`import ${pkg}.typedDetailsOrNull`] : []),
     "import kotlin.jvm.optionals.getOrNull",
     "",
     "// From your HTTP client: the status, the headers as a map (HttpHeaders.map(), Ktor's Headers.toMap(),",
@@ -58,6 +62,16 @@ export function readme(model: Model): string {
     `if (error != null && ${rest}.fromCode(error.code()).getOrNull() == ${rest}.${refreshIdent}) {`,
     `    println(${quote(refreshAdvice)})`,
     "}",
+    ...(typed
+      ? [
+          "",
+          `// Typed details in one step: each code that documents details gives them as the Java package's api class.`,
+          "when (val details = error?.typedDetailsOrNull) {",
+          `    is ${typed.className} -> println(details.${typed.property})`,
+          "    else -> {}",
+          "}",
+        ]
+      : []),
     "",
     `${events.name}.fromValue(${event.value}).getOrNull()?.let { code ->`,
     `    println(code.identifier())              // ${event.name}`,
@@ -75,8 +89,9 @@ export function readme(model: Model): string {
     "- `EnvelopePolicy.decode` accepts exactly what `generated/schema/api-response.schema.json` accepts (with",
     "  `DefaultPolicy.ENVELOPE`) and gives an `Envelope`: `Success`, `Failure` or `Invalid`.",
     `- The error's \`code()\` is the string as it came, also for a code this catalog does not know yet;`,
-    `  \`${rest}.fromCode\` looks it up, and \`error.detailsAs<TokenExpiredDetails>()\` reads the details as one of`,
-    `  the Java package's \`api\` classes, or null.`,
+    `  \`${rest}.fromCode\` looks it up. \`error.typedDetailsOrNull\` gives the details as the code's class from the Java`,
+    "  package's `api` (date-times as `OffsetDateTime`, integers as `BigInteger`), `error.detailsAs<SomeDetails>()`",
+    "  the same when it is that class, and `error.detailsOrNull` the raw map; unknown properties are kept there.",
     "- The enums are Java's: `fromCode` and `fromName` return `Optional` (`getOrNull()` makes it nullable), and",
     "  `decode(code)` gives an `OpenCode` that keeps a code the catalog does not know.",
     "",

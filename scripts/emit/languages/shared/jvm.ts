@@ -3,7 +3,8 @@
 // read from those projects' pom.xml.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
+import { detailsChecks } from "../../../catalog/details-checks.js";
+import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
 import type { PackageInfo } from "../../../catalog/package-info.js";
 import { RUNTIME_DIR } from "../../runtime-sources.js";
 import { commentLines, escapeMarkup, file, generatedBy, paragraphs, snake, type Profile } from "./common.js";
@@ -173,3 +174,19 @@ export function javaMembers(family: ResolvedFamily): JavaMember[] {
 
 /** How Java names one code's member, as a README example does. */
 export const javaIdent = (family: ResolvedFamily, code: ResolvedCode): string => javaMembers(family).find((m) => m.code === code)!.ident;
+
+/** "TOKEN_EXPIRED" -> "TokenExpiredDetails", the name every language gives the details type. */
+export const detailsClass = (code: string) => `${code.toLowerCase().replace(/(^|_)([a-z0-9])/g, (_, __, ch: string) => ch.toUpperCase())}Details`;
+
+/**
+ * The README's typed-details example: the code the refresh example names when it documents details, else the
+ * first code that does; its class, and the property shown (a date-time when it has one) with its getter.
+ */
+export function detailsExample(model: Model, refreshWire: string): { code: string; className: string; property: string; getter: string } | undefined {
+  const checks = detailsChecks(model);
+  const check = checks.find((c) => c.code === refreshWire) ?? checks[0];
+  if (!check || check.fields.length === 0) return undefined;
+  const field = check.fields.find((f) => f.format === "date-time") ?? check.fields[0]!;
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(field.name)) return undefined;
+  return { code: check.code, className: detailsClass(check.code), property: field.name, getter: `get${field.name[0]!.toUpperCase()}${field.name.slice(1)}` };
+}

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +29,6 @@ import io.github.vpnerrorcodes.api.SubscriptionExpiredDetails;
 import io.github.vpnerrorcodes.api.TokenExpiredDetails;
 import io.github.vpnerrorcodes.api.ValidationErrorDetails;
 import io.github.vpnerrorcodes.api.WeakPasswordDetails;
-import io.github.vpnerrorcodes.catalog.Catalog;
-import io.github.vpnerrorcodes.catalog.Code;
-import io.github.vpnerrorcodes.catalog.Converter;
-import io.github.vpnerrorcodes.catalog.Family;
 
 public final class Harness {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -111,7 +105,20 @@ public final class Harness {
     }
 
     private static String json(Object value) throws IOException {
-        return JSON.writeValueAsString(value);
+        return wellFormed(JSON.writeValueAsString(value));
+    }
+
+    /** A lone surrogate as JSON.stringify escapes it, where stdout's encoder would print '?'. */
+    private static String wellFormed(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (Character.isSurrogate(c) && !paired) out.append(String.format("\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
     }
 
     private static String list(List<String> items) {
@@ -122,38 +129,40 @@ public final class Harness {
         return value == null ? "null" : value;
     }
 
-    private static String stamp(OffsetDateTime time) {
-        return DateTimeFormatter.ISO_INSTANT.format(time.toInstant());
+    /** A date-time as the reference prints it, the raw text; the typed value must be there too. */
+    private static String dateTime(Map<String, Object> raw, String name, OffsetDateTime typed) {
+        if (typed == null) throw new IllegalStateException(name + " " + raw.get(name) + " has no OffsetDateTime");
+        return String.valueOf(raw.get(name));
     }
 
-    /** The details as the api class of their code, read by the error's own detailsAs. */
-    private static Optional<String> typedDetails(RestErrorCode code, DecodedResponse.ApiError error) throws IOException {
-        switch (code) {
-            case TOKEN_EXPIRED: {
-                TokenExpiredDetails d = error.detailsAs(TokenExpiredDetails.class).get();
-                return Optional.of("TokenExpiredDetails(expiredAt=" + stamp(d.getExpiredAt()) + ";tokenType=" + d.getTokenType() + ")");
-            }
-            case VALIDATION_ERROR: {
-                ValidationErrorDetails d = error.detailsAs(ValidationErrorDetails.class).get();
-                return Optional.of("ValidationErrorDetails(constraint=" + d.getConstraint() + ";field=" + d.getField() + ";received=" + json(d.getReceived()) + ")");
-            }
-            case WEAK_PASSWORD: {
-                WeakPasswordDetails d = error.detailsAs(WeakPasswordDetails.class).get();
-                return Optional.of("WeakPasswordDetails(failedChecks=" + list(d.getFailedChecks()) + ";requirements=" + list(d.getRequirements()) + ")");
-            }
-            case DEVICE_LIMIT_REACHED: {
-                DeviceLimitReachedDetails d = error.detailsAs(DeviceLimitReachedDetails.class).get();
-                return Optional.of("DeviceLimitReachedDetails(currentDevices=" + d.getCurrentDevices() + ";maxDevices=" + d.getMaxDevices()
-                        + ";plan=" + d.getPlan() + ";upgradeUrl=" + orNull(d.getUpgradeUrl()) + ")");
-            }
-            case SUBSCRIPTION_EXPIRED: {
-                SubscriptionExpiredDetails d = error.detailsAs(SubscriptionExpiredDetails.class).get();
-                return Optional.of("SubscriptionExpiredDetails(expiredAt=" + stamp(d.getExpiredAt()) + ";plan=" + d.getPlan()
-                        + ";renewUrl=" + orNull(d.getRenewUrl()) + ")");
-            }
-            default:
-                return Optional.empty();
+    /** The details as the api class the decoder gave them as, in one step. */
+    private static Optional<String> typedDetails(DecodedResponse.ApiError error) throws IOException {
+        Map<String, Object> raw = error.details().get();
+        Object typed = error.typedDetails().orElse(null);
+        if (typed != null && !error.detailsAs(typed.getClass()).equals(Optional.of(typed))) throw new IllegalStateException("detailsAs disagrees with typedDetails");
+        if (typed instanceof TokenExpiredDetails) {
+            TokenExpiredDetails d = (TokenExpiredDetails) typed;
+            return Optional.of("TokenExpiredDetails(expiredAt=" + dateTime(raw, "expiredAt", d.getExpiredAt()) + ";tokenType=" + d.getTokenType() + ")");
         }
+        if (typed instanceof ValidationErrorDetails) {
+            ValidationErrorDetails d = (ValidationErrorDetails) typed;
+            return Optional.of("ValidationErrorDetails(constraint=" + d.getConstraint() + ";field=" + d.getField() + ";received=" + json(d.getReceived()) + ")");
+        }
+        if (typed instanceof WeakPasswordDetails) {
+            WeakPasswordDetails d = (WeakPasswordDetails) typed;
+            return Optional.of("WeakPasswordDetails(failedChecks=" + list(d.getFailedChecks()) + ";requirements=" + list(d.getRequirements()) + ")");
+        }
+        if (typed instanceof DeviceLimitReachedDetails) {
+            DeviceLimitReachedDetails d = (DeviceLimitReachedDetails) typed;
+            return Optional.of("DeviceLimitReachedDetails(currentDevices=" + d.getCurrentDevices() + ";maxDevices=" + d.getMaxDevices()
+                    + ";plan=" + d.getPlan() + ";upgradeUrl=" + orNull(d.getUpgradeUrl()) + ")");
+        }
+        if (typed instanceof SubscriptionExpiredDetails) {
+            SubscriptionExpiredDetails d = (SubscriptionExpiredDetails) typed;
+            return Optional.of("SubscriptionExpiredDetails(expiredAt=" + dateTime(raw, "expiredAt", d.getExpiredAt()) + ";plan=" + d.getPlan()
+                    + ";renewUrl=" + orNull(d.getRenewUrl()) + ")");
+        }
+        return Optional.empty();
     }
 
     /** The envelope's line, from the package's own decoder; a body it rejects is "invalid". */
@@ -161,17 +170,14 @@ public final class Harness {
         DecodedResponse response = ApiResponses.decode(DefaultPolicy.ENVELOPE, text);
         if (response.kind() == DecodedResponse.Kind.INVALID) return "envelope " + file + " -> invalid";
         if (response.kind() == DecodedResponse.Kind.SUCCESS) {
-            return "envelope " + file + " success=true data=" + (response.data().get().isObject() ? "object" : "other");
+            return "envelope " + file + " success=true data=" + (response.data() instanceof Map ? "object" : "other");
         }
         DecodedResponse.ApiError error = response.error().get();
         Optional<RestErrorCode> known = RestErrorCode.fromCode(error.code());
         String details = "none";
         if (error.details().isPresent()) {
-            JsonNode d = error.details().get();
-            Optional<String> typed = known.isPresent() ? typedDetails(known.get(), error) : Optional.empty();
-            TreeSet<String> keys = new TreeSet<>();
-            for (Iterator<String> names = d.fieldNames(); names.hasNext();) keys.add(names.next());
-            details = typed.isPresent() ? typed.get() : "keys(" + String.join(",", keys) + ")";
+            Optional<String> typed = typedDetails(error);
+            details = typed.isPresent() ? typed.get() : "keys(" + String.join(",", new TreeSet<>(error.details().get().keySet())) + ")";
         }
         return "envelope " + file + " success=false code=" + error.code()
                 + " known=" + known.map(RestErrorCode::identifier).orElse("unknown")
@@ -219,17 +225,15 @@ public final class Harness {
             out.add("name " + family + " " + json(lookup) + " -> " + byName(family, lookup).orElse("unknown"));
         }
 
-        Catalog catalog = Converter.fromJsonString(Files.readString(root.resolve("generated/catalog.json")));
-        for (Family family : catalog.getFamilies()) {
-            String name = family.getName().toValue();
-            out.add("family " + name + " codes=" + family.getCodes().size() + " members=" + memberCount(name));
-            for (Code code : family.getCodes()) {
-                JsonNode value = code.getValue().integerValue != null
-                        ? JSON.getNodeFactory().numberNode(code.getValue().integerValue)
-                        : JSON.getNodeFactory().textNode(code.getValue().stringValue);
+        JsonNode catalog = JSON.readTree(root.resolve("generated/catalog.json").toFile());
+        for (JsonNode family : catalog.get("families")) {
+            String name = family.get("name").textValue();
+            out.add("family " + name + " codes=" + family.get("codes").size() + " members=" + memberCount(name));
+            for (JsonNode code : family.get("codes")) {
+                JsonNode value = code.get("value");
                 Optional<Found> found = byValue(name, value);
                 String answer = found.isPresent() ? found.get().name + " retryable=" + found.get().retryable : "unknown";
-                out.add("member " + name + " " + json(value) + " -> " + answer + " catalog-retryable=" + code.getRetryable());
+                out.add("member " + name + " " + json(value) + " -> " + answer + " catalog-retryable=" + code.get("retryable").booleanValue());
             }
         }
 

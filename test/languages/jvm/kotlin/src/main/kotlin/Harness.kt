@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper
 import io.github.vpnerrorcodes.DecodedResponse.ApiError
 import java.io.File
 import java.time.OffsetDateTime
-import java.time.format.DateTimeFormatter
 import kotlin.system.exitProcess
 import io.github.vpnerrorcodes.DefaultPolicy
 import io.github.vpnerrorcodes.HttpStatus
@@ -19,12 +18,13 @@ import io.github.vpnerrorcodes.api.SubscriptionExpiredDetails
 import io.github.vpnerrorcodes.api.TokenExpiredDetails
 import io.github.vpnerrorcodes.api.ValidationErrorDetails
 import io.github.vpnerrorcodes.api.WeakPasswordDetails
-import io.github.vpnerrorcodes.catalog.Converter
 import io.github.vpnerrorcodes.kotlin.Envelope
 import io.github.vpnerrorcodes.kotlin.RetryAdvice
 import io.github.vpnerrorcodes.kotlin.adviseRetry
 import io.github.vpnerrorcodes.kotlin.decode
 import io.github.vpnerrorcodes.kotlin.detailsAs
+import io.github.vpnerrorcodes.kotlin.detailsOrNull
+import io.github.vpnerrorcodes.kotlin.typedDetailsOrNull
 import kotlin.jvm.optionals.getOrNull
 
 private val json = ObjectMapper()
@@ -67,42 +67,49 @@ private fun memberCount(family: String): Int = when (family) {
     else -> error("no family $family")
 }
 
-private fun text(value: Any?): String = json.writeValueAsString(value)
+private fun text(value: Any?): String = wellFormed(json.writeValueAsString(value))
+
+/** A lone surrogate as JSON.stringify escapes it, where stdout's encoder would print '?'. */
+private fun wellFormed(text: String): String = buildString {
+    text.forEachIndexed { i, c ->
+        val paired = if (c.isHighSurrogate()) i + 1 < text.length && text[i + 1].isLowSurrogate() else i > 0 && text[i - 1].isHighSurrogate()
+        if (c.isSurrogate() && !paired) append("\\u%04x".format(c.code)) else append(c)
+    }
+}
 
 private fun list(items: List<String>) = items.joinToString("|", "[", "]")
 
-private fun stamp(time: OffsetDateTime): String = DateTimeFormatter.ISO_INSTANT.format(time.toInstant())
+/** A date-time as the reference prints it, the raw text; the typed value must be there too. */
+private fun dateTime(raw: Map<String, Any?>, name: String, typed: OffsetDateTime?): String {
+    checkNotNull(typed) { "$name ${raw[name]} has no OffsetDateTime" }
+    return raw[name].toString()
+}
 
-/** The details as the api class of their code, read by the Kotlin package's reified detailsAs. */
-private fun typedDetails(code: RestErrorCode, error: ApiError): String? = when (code) {
-    RestErrorCode.TOKEN_EXPIRED -> error.detailsAs<TokenExpiredDetails>()!!.let {
-        "TokenExpiredDetails(expiredAt=${stamp(it.expiredAt)};tokenType=${it.tokenType})"
+/** The details as the api class the decoder gave them as, in one step, matched by `when`. */
+private fun typedDetails(error: ApiError): String? {
+    val raw = error.detailsOrNull!!
+    val typed = error.typedDetailsOrNull
+    return when (typed) {
+        is TokenExpiredDetails -> "TokenExpiredDetails(expiredAt=${dateTime(raw, "expiredAt", typed.expiredAt)};tokenType=${typed.tokenType})"
+        is ValidationErrorDetails -> "ValidationErrorDetails(constraint=${typed.constraint};field=${typed.field};received=${text(typed.received)})"
+        is WeakPasswordDetails -> "WeakPasswordDetails(failedChecks=${list(typed.failedChecks)};requirements=${list(typed.requirements)})"
+        is DeviceLimitReachedDetails -> error.detailsAs<DeviceLimitReachedDetails>()!!.let {
+            "DeviceLimitReachedDetails(currentDevices=${it.currentDevices};maxDevices=${it.maxDevices};plan=${it.plan};upgradeUrl=${it.upgradeUrl ?: "null"})"
+        }
+        is SubscriptionExpiredDetails ->
+            "SubscriptionExpiredDetails(expiredAt=${dateTime(raw, "expiredAt", typed.expiredAt)};plan=${typed.plan};renewUrl=${typed.renewUrl ?: "null"})"
+        else -> null
     }
-    RestErrorCode.VALIDATION_ERROR -> error.detailsAs<ValidationErrorDetails>()!!.let {
-        "ValidationErrorDetails(constraint=${it.constraint};field=${it.field};received=${text(it.received)})"
-    }
-    RestErrorCode.WEAK_PASSWORD -> error.detailsAs<WeakPasswordDetails>()!!.let {
-        "WeakPasswordDetails(failedChecks=${list(it.failedChecks)};requirements=${list(it.requirements)})"
-    }
-    RestErrorCode.DEVICE_LIMIT_REACHED -> error.detailsAs<DeviceLimitReachedDetails>()!!.let {
-        "DeviceLimitReachedDetails(currentDevices=${it.currentDevices};maxDevices=${it.maxDevices};plan=${it.plan};upgradeUrl=${it.upgradeUrl ?: "null"})"
-    }
-    RestErrorCode.SUBSCRIPTION_EXPIRED -> error.detailsAs<SubscriptionExpiredDetails>()!!.let {
-        "SubscriptionExpiredDetails(expiredAt=${stamp(it.expiredAt)};plan=${it.plan};renewUrl=${it.renewUrl ?: "null"})"
-    }
-    else -> null
 }
 
 /** The envelope's line, from the package's own decoder; a body it rejects is "invalid". */
 private fun envelopeLine(file: String, body: String): String = when (val envelope = DefaultPolicy.ENVELOPE.decode(body)) {
     is Envelope.Invalid -> "envelope $file -> invalid"
-    is Envelope.Success -> "envelope $file success=true data=${if (envelope.data.isObject) "object" else "other"}"
+    is Envelope.Success -> "envelope $file success=true data=${if (envelope.data is Map<*, *>) "object" else "other"}"
     is Envelope.Failure -> {
         val error = envelope.error
         val known = RestErrorCode.fromCode(error.code()).getOrNull()
-        val details = error.details().getOrNull()?.let { d ->
-            known?.let { typedDetails(it, error) } ?: "keys(${d.fieldNames().asSequence().sorted().joinToString(",")})"
-        } ?: "none"
+        val details = error.detailsOrNull?.let { d -> typedDetails(error) ?: "keys(${d.keys.sorted().joinToString(",")})" } ?: "none"
         "envelope $file success=false code=${error.code()} known=${known?.identifier() ?: "unknown"} " +
             "retryable=${known?.retryable() ?: "unknown"} message=${text(error.message())} details=$details"
     }
@@ -139,15 +146,15 @@ fun lines(root: File): List<String> {
         out += "name $family ${text(lookup)} -> ${byName(family, lookup) ?: "unknown"}"
     }
 
-    val catalog = Converter.fromJsonString(root.resolve("generated/catalog.json").readText())
-    for (family in catalog.families) {
-        val name = family.name.toValue()
-        out += "family $name codes=${family.codes.size} members=${memberCount(name)}"
-        for (code in family.codes) {
-            val value: JsonNode = code.value.integerValue?.let { json.nodeFactory.numberNode(it) } ?: json.nodeFactory.textNode(code.value.stringValue)
+    val catalog = json.readTree(root.resolve("generated/catalog.json"))
+    for (family in catalog["families"]) {
+        val name = family["name"].textValue()
+        out += "family $name codes=${family["codes"].size()} members=${memberCount(name)}"
+        for (code in family["codes"]) {
+            val value: JsonNode = code["value"]
             val found = byValue(name, value)
             out += "member $name ${text(value)} -> " +
-                (found?.let { "${it.name} retryable=${it.retryable}" } ?: "unknown") + " catalog-retryable=${code.retryable}"
+                (found?.let { "${it.name} retryable=${it.retryable}" } ?: "unknown") + " catalog-retryable=${code["retryable"].booleanValue()}"
         }
     }
 

@@ -37,7 +37,7 @@ public final class Advisor {
      * @throws NullPointerException when {@code policy} is null
      */
     public static Advisor of(RetryPolicy policy) {
-        return new Advisor(policy, Clock.systemUTC(), Math::random);
+        return new Advisor(policy, Clock.systemUTC(), SystemRandom.INSTANCE);
     }
 
     /**
@@ -130,5 +130,15 @@ public final class Advisor {
             now = 0;
         }
         return Retries.adviseRetry(policy, status, headers == null ? Map.of() : headers, body, attempt, tokenRefreshed, now, random);
+    }
+
+    /** {@code Math.random()} as a class of its own: a method reference would start the JVM's lambda machinery on the first call. */
+    private enum SystemRandom implements DoubleSupplier {
+        INSTANCE;
+
+        @Override
+        public double getAsDouble() {
+            return Math.random();
+        }
     }
 }

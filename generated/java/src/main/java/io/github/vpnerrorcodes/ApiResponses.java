@@ -1,23 +1,22 @@
 // Copied from runtime/java/src/main/java/io/github/vpnerrorcodes/ApiResponses.java by npm run build: edit that file, not this copy.
 package io.github.vpnerrorcodes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Reads a response body as the API's envelope (runtime/SPEC.md §8 and §9). It accepts exactly what the
  * envelope's JSON Schema accepts, with an {@link EnvelopePolicy}'s codes and details shapes, and gives every
- * other body (HTML from a proxy, a {@code {"success":false}} without its error, a wrong type) as an INVALID
- * result, never an exception.
+ * other body (HTML from a proxy, a {@code {"success":false}} without its error, a wrong type, a body over
+ * 1 MiB) as an INVALID result, never an exception. The JSON is read by the package's own strict reader, so
+ * that valid JSON of any depth or number size keeps its code and no object mapper is loaded.
  */
 public final class ApiResponses {
     private ApiResponses() {}
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** The longest body read, in UTF-16 code units (runtime/SPEC.md §8). */
+    public static final int MAX_BODY_LENGTH = 1_048_576;
 
     /**
      * The body as the envelope.
@@ -37,44 +36,54 @@ public final class ApiResponses {
      * error.message), so that a code or details the policy would reject do not hide the code.
      */
     static Optional<String> errorCode(String body) {
-        return read(null, body).error().map(DecodedResponse.ApiError::code);
+        DecodedResponse response = read(null, body);
+        return response.kind() == DecodedResponse.Kind.FAILURE ? Optional.of(response.error().get().code()) : Optional.empty();
     }
 
     /** The body as the envelope; without a policy only the envelope's core is checked. */
     private static DecodedResponse read(EnvelopePolicy policy, String body) {
         if (body == null || body.isBlank()) return DecodedResponse.invalid("the body is empty");
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+        if (body.length() > MAX_BODY_LENGTH) return DecodedResponse.invalid("the body is longer than " + MAX_BODY_LENGTH + " characters");
+        Json.Parsed parsed = Json.parse(body);
+        if (parsed == null) {
             return DecodedResponse.invalid(body.strip().startsWith("<") ? "the body is HTML, not JSON (a proxy or gateway page?)" : "the body is not valid JSON");
         }
-        if (root == null || !root.isObject()) return wrong("the body must be an object");
-        JsonNode success = root.get("success");
-        if (success == null) return wrong("the body must have required property 'success'");
-        if (!success.isBoolean()) return wrong("/success must be a boolean");
-        if (success.booleanValue()) {
-            JsonNode data = root.get("data");
-            return data == null ? wrong("the body must have required property 'data'") : DecodedResponse.success(data);
+        if (!(parsed.root instanceof Map)) return wrong("the body must be an object");
+        Map<?, ?> root = (Map<?, ?>) parsed.root;
+        if (!root.containsKey("success")) return wrong("the body must have required property 'success'");
+        Object success = root.get("success");
+        if (!(success instanceof Boolean)) return wrong("/success must be a boolean");
+        if ((Boolean) success) {
+            return root.containsKey("data") ? DecodedResponse.success(root.get("data"), parsed.source("data")) : wrong("the body must have required property 'data'");
         }
-        JsonNode error = root.get("error");
-        if (error == null) return wrong("the body must have required property 'error'");
-        if (!error.isObject()) return wrong("/error must be an object");
-        JsonNode code = error.get("code");
-        if (code == null || !code.isTextual()) return wrong("/error/code must be a string");
-        JsonNode message = error.get("message");
-        if (message == null || !message.isTextual()) return wrong("/error/message must be a string");
-        JsonNode details = error.get("details");
+        if (!root.containsKey("error")) return wrong("the body must have required property 'error'");
+        if (!(root.get("error") instanceof Map)) return wrong("/error must be an object");
+        Map<?, ?> error = (Map<?, ?>) root.get("error");
+        if (!(error.get("code") instanceof String)) return wrong("/error/code must be a string");
+        String code = (String) error.get("code");
+        if (!(error.get("message") instanceof String)) return wrong("/error/message must be a string");
+        Object details = error.get("details");
+        boolean hasDetails = details != null;
         if (policy != null) {
-            boolean known = policy.knows(code.textValue());
-            if (!known && !policy.shapedLikeACode(code.textValue())) return wrong("/error/code is neither a known code nor shaped like one");
-            if (details != null && !details.isObject()) return wrong("/error/details must be an object");
-            String problem = details != null && known ? DetailsChecks.problem(policy, code.textValue(), details) : null;
+            boolean known = policy.knows(code);
+            if (!known && !policy.shapedLikeACode(code)) return wrong("/error/code is neither a known code nor shaped like one");
+            if (error.containsKey("details") && !(details instanceof Map)) return wrong("/error/details must be an object");
+            String problem = hasDetails && known ? DetailsChecks.problem(policy, code, objectOf(details)) : null;
             if (problem != null) return wrong("/error/details" + problem);
+        } else if (!(details instanceof Map)) {
+            // The core says nothing of details: a decision reads no more than the code.
+            hasDetails = false;
         }
         // JSON null details mean no details, as a server that always sends the key means it.
-        boolean hasDetails = details != null && !details.isNull();
-        return DecodedResponse.failure(new DecodedResponse.ApiError(code.textValue(), message.textValue(), hasDetails ? details : null));
+        return DecodedResponse.failure(new DecodedResponse.ApiError(code, (String) error.get("message"),
+                hasDetails ? objectOf(details) : null, hasDetails ? parsed.source("error", "details") : null,
+                policy == null ? null : policy.typedDetails(code)));
+    }
+
+    /** An object the reader made, whose names are strings. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> objectOf(Object value) {
+        return (Map<String, Object>) value;
     }
 
     private static DecodedResponse wrong(String problem) {

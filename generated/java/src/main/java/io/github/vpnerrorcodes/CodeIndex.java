@@ -127,6 +127,42 @@ public final class CodeIndex<E extends Enum<E> & CatalogCode> {
         return Optional.ofNullable(byNumber.get(value));
     }
 
+    // The member-only lookups below are written without Optional.map and method references: a lookup is
+    // often a process's first call, and the first lambda starts the JVM's invokedynamic machinery.
+
+    /**
+     * The member a text key names.
+     *
+     * @param key an identifier, alias, older wire name, or (in an integer family) a value's decimal text
+     * @return the member, or empty for an unknown or null key
+     */
+    public Optional<E> member(String key) {
+        Match<E> match = key == null ? null : byText.get(key);
+        return match == null ? Optional.empty() : Optional.of(match.member);
+    }
+
+    /**
+     * The member with this value, in an integer family.
+     *
+     * @param value the value as it travels
+     * @return the member, or empty
+     */
+    public Optional<E> member(long value) {
+        Match<E> match = byNumber.get(value);
+        return match == null ? Optional.empty() : Optional.of(match.member);
+    }
+
+    /**
+     * The member a name names: an identifier, alias or older wire name, not a value's decimal text.
+     *
+     * @param name the name
+     * @return the member, or empty for an unknown or null name
+     */
+    public Optional<E> named(String name) {
+        Match<E> match = name == null ? null : byText.get(name);
+        return match == null || match.matchedBy == MatchedBy.VALUE ? Optional.empty() : Optional.of(match.member);
+    }
+
     /**
      * Collects the keys of one family; the first key given for a text or number wins.
      *

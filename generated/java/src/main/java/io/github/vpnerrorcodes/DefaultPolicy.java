@@ -5,6 +5,8 @@ import io.github.vpnerrorcodes.EnvelopePolicy.Field;
 import io.github.vpnerrorcodes.EnvelopePolicy.JsonType;
 import io.github.vpnerrorcodes.EnvelopePolicy.StringFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The catalog's policies, as {@link Retries#adviseRetry} and {@link ApiResponses#decode} take them.
@@ -63,7 +65,8 @@ public final class DefaultPolicy {
 
     /**
      * What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a
-     * code the catalog does not know, each detailed code's details and the formats they use.
+     * code the catalog does not know, each detailed code's details and the formats they use; and
+     * the api class each detailed code's details read as.
      */
     public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()
             .knownCodes(
@@ -110,6 +113,11 @@ public final class DefaultPolicy {
             .details("WEAK_PASSWORD", List.of("requirements", "failedChecks"),
                     Field.of("requirements").type(JsonType.ARRAY).items(JsonType.STRING),
                     Field.of("failedChecks").type(JsonType.ARRAY).items(JsonType.STRING))
+            .typedDetails("DEVICE_LIMIT_REACHED", new DetailsReader("DEVICE_LIMIT_REACHED"))
+            .typedDetails("SUBSCRIPTION_EXPIRED", new DetailsReader("SUBSCRIPTION_EXPIRED"))
+            .typedDetails("TOKEN_EXPIRED", new DetailsReader("TOKEN_EXPIRED"))
+            .typedDetails("VALIDATION_ERROR", new DetailsReader("VALIDATION_ERROR"))
+            .typedDetails("WEAK_PASSWORD", new DetailsReader("WEAK_PASSWORD"))
             .dateTimePattern("([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))")
             .uriSchemePattern("[A-Za-z][A-Za-z0-9+.-]*")
             .uriForbidden(
@@ -117,4 +125,34 @@ public final class DefaultPolicy {
                     0x007B, 0x007C, 0x007D, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
                     0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF)
             .build();
+
+    /**
+     * Reads a detailed code's details as its api class: a class rather than method references,
+     * which would start the JVM's lambda machinery as this class loads.
+     */
+    private static final class DetailsReader implements Function<Map<String, Object>, Object> {
+        private final String code;
+
+        DetailsReader(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public Object apply(Map<String, Object> details) {
+            switch (code) {
+                case "DEVICE_LIMIT_REACHED":
+                    return io.github.vpnerrorcodes.api.DeviceLimitReachedDetails.read(details);
+                case "SUBSCRIPTION_EXPIRED":
+                    return io.github.vpnerrorcodes.api.SubscriptionExpiredDetails.read(details);
+                case "TOKEN_EXPIRED":
+                    return io.github.vpnerrorcodes.api.TokenExpiredDetails.read(details);
+                case "VALIDATION_ERROR":
+                    return io.github.vpnerrorcodes.api.ValidationErrorDetails.read(details);
+                case "WEAK_PASSWORD":
+                    return io.github.vpnerrorcodes.api.WeakPasswordDetails.read(details);
+                default:
+                    return null;
+            }
+        }
+    }
 }

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * What {@link ApiResponses#decode} checks beyond the envelope's core, as a value: the codes it knows, the
  * pattern a code it does not know must match, each known code's details shape, and the two string formats
- * those shapes use (runtime/SPEC.md §9 and §10). Codes are keyed by the {@code error.code} string. The
+ * those shapes use (runtime/SPEC.md §9 and §10), and the class each code's details read as. Codes are keyed by the {@code error.code} string. The
  * package's {@code DefaultPolicy.ENVELOPE} is the catalog's; build another with {@link #builder()}.
  * Immutable and safe to share between threads.
  */
@@ -176,6 +177,7 @@ public final class EnvelopePolicy {
     private final Set<String> knownCodes;
     private final Pattern unknownCode;
     private final Map<String, Shape> details;
+    private final Map<String, Function<Map<String, Object>, ?>> typedDetails;
     private final Pattern dateTime;
     private final Pattern uriScheme;
     private final BitSet uriForbidden;
@@ -184,6 +186,7 @@ public final class EnvelopePolicy {
         knownCodes = Collections.unmodifiableSet(new HashSet<>(b.knownCodes));
         unknownCode = b.unknownCode;
         details = Collections.unmodifiableMap(new HashMap<>(b.details));
+        typedDetails = Collections.unmodifiableMap(new HashMap<>(b.typedDetails));
         dateTime = b.dateTime;
         uriScheme = b.uriScheme;
         uriForbidden = (BitSet) b.uriForbidden.clone();
@@ -216,6 +219,10 @@ public final class EnvelopePolicy {
         return details.get(code);
     }
 
+    Function<Map<String, Object>, ?> typedDetails(String code) {
+        return typedDetails.get(code);
+    }
+
     Pattern dateTime() {
         return dateTime;
     }
@@ -235,6 +242,7 @@ public final class EnvelopePolicy {
         private final Set<String> knownCodes = new HashSet<>();
         private Pattern unknownCode = NOTHING;
         private final Map<String, Shape> details = new HashMap<>();
+        private final Map<String, Function<Map<String, Object>, ?>> typedDetails = new HashMap<>();
         private Pattern dateTime = NOTHING;
         private Pattern uriScheme = NOTHING;
         private final BitSet uriForbidden = new BitSet();
@@ -275,6 +283,21 @@ public final class EnvelopePolicy {
         public Builder details(String code, List<String> required, Field... fields) {
             details.put(Objects.requireNonNull(code, "code"),
                     new Shape(Collections.unmodifiableList(new ArrayList<>(required)), Collections.unmodifiableList(Arrays.asList(fields.clone()))));
+            return this;
+        }
+
+        /**
+         * Sets how a known code's details read as a typed class, such as the package's
+         * {@code api.TokenExpiredDetails::read}: {@link DecodedResponse.ApiError#typedDetails()} gives what it returns.
+         * It is given details that passed the code's checks, and should not throw; if it does, there are no
+         * typed details.
+         *
+         * @param code the code as {@code error.code} carries it
+         * @param reader the details object to the typed class
+         * @return this builder
+         */
+        public Builder typedDetails(String code, Function<Map<String, Object>, ?> reader) {
+            typedDetails.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(reader, "reader"));
             return this;
         }
 

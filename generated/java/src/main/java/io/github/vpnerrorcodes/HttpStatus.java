@@ -310,7 +310,7 @@ public enum HttpStatus implements CatalogCode {
      * @return the member, or empty for a value this catalog does not know
      */
     public static Optional<HttpStatus> fromValue(long value) {
-        return INDEX.find(value).map(Match::member);
+        return INDEX.member(value);
     }
 
     /**
@@ -351,7 +351,7 @@ public enum HttpStatus implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<HttpStatus> fromName(String name) {
-        return lookup(name).filter(m -> m.matchedBy() != MatchedBy.VALUE).map(Match::member);
+        return INDEX.named(name);
     }
 
     /**
@@ -367,6 +367,8 @@ public enum HttpStatus implements CatalogCode {
     /** Jackson's way in: a value this catalog does not know is an error. */
     @JsonCreator
     static HttpStatus ofCode(int code) {
-        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("HttpStatus has no code " + code));
+        Optional<HttpStatus> member = fromCode(code);
+        if (member.isEmpty()) throw new IllegalArgumentException("HttpStatus has no code " + code);
+        return member.get();
     }
 }

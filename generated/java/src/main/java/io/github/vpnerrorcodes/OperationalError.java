@@ -1080,7 +1080,7 @@ public enum OperationalError implements CatalogCode {
      * @return the member, or empty for a value this catalog does not know
      */
     public static Optional<OperationalError> fromValue(long value) {
-        return INDEX.find(value).map(Match::member);
+        return INDEX.member(value);
     }
 
     /**
@@ -1121,7 +1121,7 @@ public enum OperationalError implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<OperationalError> fromName(String name) {
-        return lookup(name).filter(m -> m.matchedBy() != MatchedBy.VALUE).map(Match::member);
+        return INDEX.named(name);
     }
 
     /**
@@ -1137,6 +1137,8 @@ public enum OperationalError implements CatalogCode {
     /** Jackson's way in: a value this catalog does not know is an error. */
     @JsonCreator
     static OperationalError ofCode(int code) {
-        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("OperationalError has no code " + code));
+        Optional<OperationalError> member = fromCode(code);
+        if (member.isEmpty()) throw new IllegalArgumentException("OperationalError has no code " + code);
+        return member.get();
     }
 }

@@ -829,7 +829,8 @@ public enum ResponseResult implements CatalogCode {
      * @return the member, or empty for a code this catalog does not know
      */
     public static Optional<ResponseResult> fromCode(String code) {
-        return INDEX.find(code).filter(m -> m.member().code.equals(code)).map(Match::member);
+        Optional<ResponseResult> member = INDEX.member(code);
+        return member.isPresent() && member.get().code.equals(code) ? member : Optional.empty();
     }
 
     /**
@@ -850,7 +851,7 @@ public enum ResponseResult implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<ResponseResult> fromName(String name) {
-        return lookup(name).filter(m -> m.matchedBy() != MatchedBy.VALUE).map(Match::member);
+        return INDEX.named(name);
     }
 
     /**
@@ -866,6 +867,8 @@ public enum ResponseResult implements CatalogCode {
     /** Jackson's way in: a value this catalog does not know is an error. */
     @JsonCreator
     static ResponseResult ofCode(String code) {
-        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("ResponseResult has no code " + code));
+        Optional<ResponseResult> member = fromCode(code);
+        if (member.isEmpty()) throw new IllegalArgumentException("ResponseResult has no code " + code);
+        return member.get();
     }
 }

@@ -554,7 +554,8 @@ public enum RestErrorCode implements CatalogCode {
      * @return the member, or empty for a code this catalog does not know
      */
     public static Optional<RestErrorCode> fromCode(String code) {
-        return INDEX.find(code).filter(m -> m.member().code.equals(code)).map(Match::member);
+        Optional<RestErrorCode> member = INDEX.member(code);
+        return member.isPresent() && member.get().code.equals(code) ? member : Optional.empty();
     }
 
     /**
@@ -575,7 +576,7 @@ public enum RestErrorCode implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<RestErrorCode> fromName(String name) {
-        return lookup(name).filter(m -> m.matchedBy() != MatchedBy.VALUE).map(Match::member);
+        return INDEX.named(name);
     }
 
     /**
@@ -591,6 +592,8 @@ public enum RestErrorCode implements CatalogCode {
     /** Jackson's way in: a value this catalog does not know is an error. */
     @JsonCreator
     static RestErrorCode ofCode(String code) {
-        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("RestErrorCode has no code " + code));
+        Optional<RestErrorCode> member = fromCode(code);
+        if (member.isEmpty()) throw new IllegalArgumentException("RestErrorCode has no code " + code);
+        return member.get();
     }
 }

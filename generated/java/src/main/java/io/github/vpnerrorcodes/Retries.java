@@ -49,47 +49,47 @@ public final class Retries {
         if (status >= 200 && status < 300) return RetryDecision.fail(FailReason.NOT_AN_ERROR, "status " + status + " is a success");
 
         // runtime/SPEC.md §7: a known code's own strategy, its status's, or the more cautious of the two.
-        Optional<String> code = ApiResponses.errorCode(body);
-        Optional<String> own = code.flatMap(policy::codeStrategy);
-        Optional<String> byStatus = policy.statusStrategy(status);
-        Optional<String> strategy;
-        String subject;
-        if (own.isPresent()) {
-            OptionalInt documented = policy.documentedStatus(code.get());
-            if (documented.isPresent() && documented.getAsInt() == status) {
-                subject = code.get() + " (" + status + ")";
-                strategy = own;
-            } else {
-                // The server contradicts itself: a code under a status it is not documented with.
-                subject = code.get() + " (" + status + ", documented " + (documented.isPresent() ? String.valueOf(documented.getAsInt()) : "without a status") + ")";
-                strategy = policy.mostCautious() && policy.failing(own.get()) ? own : byStatus;
-            }
-        } else {
-            subject = code.isPresent() ? "unknown code " + code.get() + " (" + status + ")" : "status " + status;
-            strategy = byStatus;
-        }
+        String code = ApiResponses.errorCode(body).orElse(null);
+        Optional<String> own = code == null ? Optional.empty() : policy.codeStrategy(code);
+        OptionalInt documented = own.isPresent() ? policy.documentedStatus(code) : OptionalInt.empty();
+        // The server contradicts itself when it sends a code under a status the code is not documented with.
+        boolean contradicted = own.isPresent() && !(documented.isPresent() && documented.getAsInt() == status);
+        Optional<String> strategy = own.isPresent() && (!contradicted || (policy.mostCautious() && policy.failing(own.get())))
+                ? own
+                : policy.statusStrategy(status);
 
-        if (strategy.isEmpty()) return RetryDecision.fail(FailReason.NOT_RETRYABLE, subject + ": the retry policy does not list status " + status);
+        if (strategy.isEmpty()) return RetryDecision.fail(FailReason.NOT_RETRYABLE, subject(code, own, documented, status) + ": the retry policy does not list status " + status);
         String chosen = strategy.get();
-        if (policy.failing(chosen)) return RetryDecision.fail(FailReason.NOT_RETRYABLE, subject + ": " + chosen);
+        if (policy.failing(chosen)) return RetryDecision.fail(FailReason.NOT_RETRYABLE, subject(code, own, documented, status) + ": " + chosen);
         if (chosen.equals(REFRESH_CREDENTIALS)) {
             return tokenRefreshed
-                    ? RetryDecision.fail(FailReason.REFRESH_ALREADY_TRIED, subject + " again after a token refresh: re-authenticate")
+                    ? RetryDecision.fail(FailReason.REFRESH_ALREADY_TRIED, subject(code, own, documented, status) + " again after a token refresh: re-authenticate")
                     : RetryDecision.refreshToken();
         }
         if (attempt > policy.maxRetries()) {
-            return RetryDecision.fail(FailReason.ATTEMPTS_EXHAUSTED, subject + ": " + policy.maxRetries() + " retries already made");
+            return RetryDecision.fail(FailReason.ATTEMPTS_EXHAUSTED, subject(code, own, documented, status) + ": " + policy.maxRetries() + " retries already made");
         }
         if (chosen.equals(WAIT_FOR_WINDOW)) {
             RateLimitHeaders.Wait wait = RateLimitHeaders.wait(policy, headers, nowMs);
             if (wait != null && wait.ms > policy.maxWaitMs()) {
-                return RetryDecision.fail(FailReason.WAIT_TOO_LONG, subject + ": the server asks for "
+                return RetryDecision.fail(FailReason.WAIT_TOO_LONG, subject(code, own, documented, status) + ": the server asks for "
                         + (long) Math.ceil(wait.ms / 1000) + " s, over the " + policy.maxWaitMs() / 1000 + " s a client waits");
             }
             // runtime/SPEC.md §2: the header's wait plus jitter, rounded up to a whole millisecond.
             if (wait != null) return RetryDecision.retry((long) Math.ceil(wait.ms + unit(random) * policy.jitterMaxMs()), wait.basis);
         }
         return RetryDecision.retry(backoffMs(policy, attempt, random), Basis.BACKOFF);
+    }
+
+    /**
+     * What a failure's detail is about: the code and status as the decision read them. Built only for a
+     * failure, so that a retry or a refresh, often a process's first call, formats no text.
+     */
+    private static String subject(String code, Optional<String> own, OptionalInt documented, int status) {
+        if (code == null) return "status " + status;
+        if (own.isEmpty()) return "unknown code " + code + " (" + status + ")";
+        if (documented.isPresent() && documented.getAsInt() == status) return code + " (" + status + ")";
+        return code + " (" + status + ", documented " + (documented.isPresent() ? String.valueOf(documented.getAsInt()) : "without a status") + ")";
     }
 
     /**

@@ -2,13 +2,16 @@ package io.github.vpnerrorcodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vpnerrorcodes.DecodedResponse.ApiError;
 import io.github.vpnerrorcodes.DecodedResponse.Kind;
+import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +30,13 @@ class ApiResponsesTest {
         DecodedResponse response = decode(body);
         assertEquals(Kind.INVALID, response.kind(), body);
         assertEquals(Optional.of(problem), response.problem(), body);
-        assertTrue(response.data().isEmpty() && response.error().isEmpty());
+        assertTrue(response.data() == null && response.dataJson().isEmpty() && response.error().isEmpty());
     }
 
     private static ApiError failure(String body) {
         DecodedResponse response = decode(body);
         assertEquals(Kind.FAILURE, response.kind(), () -> body + ": " + response.problem());
-        assertTrue(response.data().isEmpty() && response.problem().isEmpty());
+        assertTrue(response.data() == null && response.dataJson().isEmpty() && response.problem().isEmpty());
         return response.error().get();
     }
 
@@ -50,11 +53,15 @@ class ApiResponsesTest {
 
     @Test
     void readsASuccessWithItsData() {
-        DecodedResponse response = decode("{\"success\":true,\"data\":{\"id\":1}}");
+        DecodedResponse response = decode("{\"success\":true, \"data\" : {\"id\": 1, \"tags\": [\"a\"]} }");
         assertEquals(Kind.SUCCESS, response.kind());
-        assertEquals(1, response.data().get().get("id").intValue());
+        assertEquals(Map.of("id", new JsonNumber("1"), "tags", List.of("a")), response.data());
+        assertEquals(Optional.of("{\"id\": 1, \"tags\": [\"a\"]}"), response.dataJson());
         assertTrue(response.error().isEmpty() && response.problem().isEmpty());
-        assertTrue(decode("{\"success\":true,\"data\":null}").data().get().isNull());
+        DecodedResponse nothing = decode("{\"success\":true,\"data\":null}");
+        assertEquals(Kind.SUCCESS, nothing.kind());
+        assertEquals(null, nothing.data());
+        assertEquals(Optional.of("null"), nothing.dataJson());
         invalid("{\"success\":true}", "not the envelope: the body must have required property 'data'");
     }
 
@@ -63,7 +70,8 @@ class ApiResponsesTest {
         ApiError error = failure("{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"slow down\",\"details\":{\"n\":1}}}");
         assertEquals("SYNTHETIC_LIMIT", error.code());
         assertEquals("slow down", error.message());
-        assertEquals(1, error.details().get().get("n").intValue());
+        assertEquals(1, ((JsonNumber) error.details().get().get("n")).intValue());
+        assertEquals(Optional.of("{\"n\":1}"), error.detailsJson());
         assertTrue(failure(SyntheticPolicies.failure("SYNTHETIC_LIMIT")).details().isEmpty());
     }
 
@@ -148,42 +156,94 @@ class ApiResponsesTest {
         }
     }
 
-    /** A details class as the package's api classes are: bean properties, java.time for date-times. */
-    public static final class Typed {
-        private long count;
-        private OffsetDateTime when;
+    @Test
+    void readsDetailsAsTheirCodesTypedClassOnce() {
+        ApiError error = failure(shaped("{\"count\":100000000000000000000,\"when\":\"2023-12-01T12:00:00-05:30\",\"unknown\":true}"));
+        SyntheticPolicies.Typed typed = error.detailsAs(SyntheticPolicies.Typed.class).get();
+        assertEquals(new BigInteger("100000000000000000000"), typed.count);
+        assertEquals(OffsetDateTime.parse("2023-12-01T17:30:00Z").toInstant(), typed.when.toInstant());
+        assertSame(typed, error.typedDetails().get());
+        assertEquals(true, error.details().get().get("unknown"));
+        assertTrue(error.detailsAs(String.class).isEmpty());
+        assertTrue(error.detailsAs(null).isEmpty());
+        // A code with no class, and a code with no details, have no typed details.
+        assertTrue(failure("{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\",\"details\":{\"n\":1}}}").typedDetails().isEmpty());
+        assertTrue(failure(SyntheticPolicies.failure("SYNTHETIC_LIMIT")).typedDetails().isEmpty());
+        // A reader that throws gives none.
+        EnvelopePolicy throwing = EnvelopePolicy.builder().knownCodes("X").typedDetails("X", d -> {
+            throw new IllegalStateException("no");
+        }).build();
+        assertTrue(ApiResponses.decode(throwing, "{\"success\":false,\"error\":{\"code\":\"X\",\"message\":\"m\",\"details\":{}}}").error().get().typedDetails().isEmpty());
+    }
 
-        /** @return the count */
-        public long getCount() {
-            return count;
+    @Test
+    void allowsALeapSecondOnlyAt235960Utc() {
+        for (String good : List.of("2026-06-30T23:59:60Z", "2026-07-01T01:59:60+02:00", "2026-06-30T20:29:60-03:30", "2026-07-01T00:00:60+00:01")) {
+            failure(shaped("{\"count\":1,\"when\":\"" + good + "\"}"));
         }
-
-        /** @param value the count */
-        public void setCount(long value) {
-            count = value;
-        }
-
-        /** @return the time */
-        public OffsetDateTime getWhen() {
-            return when;
-        }
-
-        /** @param value the time */
-        public void setWhen(OffsetDateTime value) {
-            when = value;
+        for (String bad : List.of("2026-06-30T12:00:60Z", "2026-06-30T23:59:60+02:00", "2026-06-30T23:58:60Z")) {
+            invalid(shaped("{\"count\":1,\"when\":\"" + bad + "\"}"), "not the envelope: /error/details/when must match format \"date-time\"");
         }
     }
 
     @Test
-    void readsDetailsAsATypedClass() {
-        ApiError error = failure(shaped("{\"count\":3,\"when\":\"2023-12-01T12:00:00-05:30\",\"unknown\":true}"));
-        Typed typed = error.detailsAs(Typed.class).get();
-        assertEquals(3, typed.getCount());
-        assertEquals(OffsetDateTime.parse("2023-12-01T17:30:00Z").toInstant(), typed.getWhen().toInstant());
-        ApiError wrong = failure("{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\",\"details\":{\"count\":\"many\"}}}");
-        assertTrue(wrong.detailsAs(Typed.class).isEmpty());
-        assertTrue(wrong.detailsAs(null).isEmpty());
-        assertTrue(failure(SyntheticPolicies.failure("SYNTHETIC_LIMIT")).detailsAs(Typed.class).isEmpty());
+    void keepsTheCodeOfValidJsonThatOtherParsersRefuse() {
+        String deep = "[".repeat(400_000) + "]".repeat(400_000);
+        String body = "{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"cut \\ud83d\"},\"trace\":" + deep
+                + ",\"n\":1e400,\"m\":" + "9".repeat(5000) + ",\"z\":-0.0e-99999999999}";
+        ApiError error = failure(body);
+        assertEquals("cut \ud83d", error.message());
+        assertEquals(Optional.of("SYNTHETIC_LIMIT"), ApiResponses.errorCode(body));
+        assertEquals(Kind.FAILURE, decode("{\"success\":true,\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\"}}").kind());
+        invalid(shaped("{\"count\":1e400}"), "not the envelope: /error/details/count must be integer");
+        failure(shaped("{\"count\":1e20,\"ratio\":1e-400}"));
+        invalid(shaped("{\"count\":1,\"ratio\":-1e400}"), "not the envelope: /error/details/ratio must be number");
+    }
+
+    @Test
+    void hashesComparesAndPrintsDataOfAnyDepthWithoutRecursion() {
+        String deep = "[".repeat(300_000) + "{\"k\":\"\\ud83d\"}" + "]".repeat(300_000);
+        Object data = decode("{\"success\":true,\"data\":" + deep + "}").data();
+        Object again = decode("{\"success\":true,\"data\":" + deep + "}").data();
+        assertEquals(data.hashCode(), again.hashCode());
+        assertEquals(data, again);
+        assertFalse(data.equals(decode("{\"success\":true,\"data\":" + deep.replace("k", "j") + "}").data()));
+        assertEquals(deep, data.toString());
+        // Small values print as compact JSON, compare as the JDK's maps and lists do, and stay immutable.
+        Object small = decode("{\"success\":true,\"data\":{\"a\":[1,\"x\\n\",null,true],\"b\":{}}}").data();
+        assertEquals("{\"a\":[1,\"x\\n\",null,true],\"b\":{}}", small.toString());
+        assertEquals(Map.of("a", java.util.Arrays.asList(new JsonNumber("1"), "x\n", null, true), "b", Map.of()), small);
+        assertEquals(Map.of("a", java.util.Arrays.asList(new JsonNumber("1"), "x\n", null, true), "b", Map.of()).hashCode(), small.hashCode());
+        assertThrows(UnsupportedOperationException.class, () -> ((Map<?, ?>) small).clear());
+        assertThrows(UnsupportedOperationException.class, () -> ((List<?>) ((Map<?, ?>) small).get("a")).clear());
+    }
+
+    @Test
+    void refusesWhatIsNotJsonAndBodiesOverTheLimit() {
+        for (String bad : List.of("{\"success\":true,\"data\":01}", "{\"success\":true,\"data\":[1,]}", "{\"success\":true,\"data\":NaN}",
+                "{\"success\":true,\"data\":'a'}", "{\"success\":true,\"data\":\"a\tb\"}", "{\"success\":true,\"data\":\"\\x\"}",
+                "{\"success\":true,\"data\":\"\\u12g4\"}", "{\"success\":true,\"data\":1.}", "{\"success\":true,\"data\":-}", "{\"success\":true,\"data\":+1}",
+                "\ufeff{\"success\":true,\"data\":1}", "{\"success\":true,\"data\":1}\u00a0", "{\"success\":true,\"data\":1 /* c */}", "{\"success\":true,,\"data\":1}",
+                "{\"success\":true \"data\":1}", "{\"success\":true,\"data\":[}", "{\"success\":true,\"data\":\"\\u00")) {
+            invalid(bad, "the body is not valid JSON");
+        }
+        String padding = " ".repeat(ApiResponses.MAX_BODY_LENGTH - 25);
+        assertEquals(Kind.SUCCESS, decode("{\"success\":true,\"data\":1}" + padding).kind());
+        invalid("{\"success\":true,\"data\":1}" + padding + " ", "the body is longer than 1048576 characters");
+    }
+
+    @Test
+    void readsNumbersOfAnySize() {
+        assertEquals(Optional.of(new BigInteger("100000000000000000000")), new JsonNumber("1e20").bigIntegerValue());
+        assertEquals(Optional.of(new BigInteger("123456789012345678901234567890")), new JsonNumber("123456789012345678901234567890").bigIntegerValue());
+        assertEquals(Optional.of(BigInteger.valueOf(25)), new JsonNumber("2.50e1").bigIntegerValue());
+        assertEquals(Optional.of(BigInteger.ONE), new JsonNumber("1.0000000000000000000001").bigIntegerValue());
+        assertEquals(Optional.of(BigInteger.ZERO), new JsonNumber("-0.0e-99999999999").bigIntegerValue());
+        assertTrue(new JsonNumber("1e400").bigIntegerValue().isEmpty());
+        assertTrue(new JsonNumber("2.5").bigIntegerValue().isEmpty());
+        assertEquals(Double.POSITIVE_INFINITY, new JsonNumber("1e400").doubleValue());
+        assertEquals(Long.MAX_VALUE, new JsonNumber("9223372036854775807").longValue());
+        assertEquals("1E5", new JsonNumber("1E5").toString());
     }
 
     @Test

@@ -46,6 +46,20 @@ class CodeIndexTest {
     }
 
     @Test
+    void givesTheMemberAloneAndByNameNotByValue() {
+        assertEquals(Optional.of(Synthetic.FIRST), INDEX.member("Uno"));
+        assertEquals(Optional.of(Synthetic.SECOND), INDEX.member("7"));
+        assertEquals(Optional.of(Synthetic.SECOND), INDEX.member(7));
+        assertEquals(Optional.of(Synthetic.FIRST), INDEX.named("First"));
+        assertEquals(Optional.empty(), INDEX.named("7"));
+        for (String key : new String[] {null, "", "first", "__proto__"}) {
+            assertEquals(Optional.empty(), INDEX.member(key), String.valueOf(key));
+            assertEquals(Optional.empty(), INDEX.named(key), String.valueOf(key));
+        }
+        assertEquals(Optional.empty(), INDEX.member(-1));
+    }
+
+    @Test
     void findsNothingForUnknownOrNullKeys() {
         for (String key : new String[] {null, "", " ", "first", "7.0", "0x7", "__proto__", "constructor"}) {
             assertFalse(INDEX.find(key).isPresent(), String.valueOf(key));

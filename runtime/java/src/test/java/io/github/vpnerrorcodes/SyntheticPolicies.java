@@ -1,6 +1,9 @@
 package io.github.vpnerrorcodes;
 
 import io.github.vpnerrorcodes.EnvelopePolicy.Field;
+import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import io.github.vpnerrorcodes.EnvelopePolicy.JsonType;
 import io.github.vpnerrorcodes.EnvelopePolicy.StringFormat;
 import java.util.List;
@@ -56,7 +59,23 @@ final class SyntheticPolicies {
                 .dateTimePattern(DATE_TIME)
                 .uriSchemePattern("[a-z]+")
                 .uriForbidden(' ', '<', '>', 0x00A0)
+                .typedDetails("SYNTHETIC_SHAPED", Typed::read)
                 .build();
+    }
+
+    /** A details class as the package's api classes are: read from the details by DetailsValues. */
+    static final class Typed {
+        final BigInteger count;
+        final OffsetDateTime when;
+
+        private Typed(BigInteger count, OffsetDateTime when) {
+            this.count = count;
+            this.when = when;
+        }
+
+        static Typed read(Map<String, Object> details) {
+            return new Typed(DetailsValues.integer(details, "count"), DetailsValues.dateTime(details, "when"));
+        }
     }
 
     /** The body of a failed response with this code. */

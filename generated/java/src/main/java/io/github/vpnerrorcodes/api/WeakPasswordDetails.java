@@ -1,30 +1,77 @@
-// Generated from catalog/*.yaml by scripts/emit/languages/java/envelope.ts (npm run build); do not edit.
-// Types by quicktype from generated/schema/api-response.schema.json.
+// Generated from catalog/*.yaml by scripts/emit/languages/java/details.ts (npm run build); do not edit.
 package io.github.vpnerrorcodes.api;
 
-import com.fasterxml.jackson.annotation.*;
+import io.github.vpnerrorcodes.DetailsValues;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The password requirements and the checks that failed.
+ *
+ * <p>The details of {@code WEAK_PASSWORD}, as {@link
+ * io.github.vpnerrorcodes.DecodedResponse.ApiError#typedDetails()} gives them; properties this
+ * class does not name stay in {@code details()}. Immutable.
  */
-public class WeakPasswordDetails {
-    private List<String> failedChecks;
-    private List<String> requirements;
+public final class WeakPasswordDetails {
+    private final List<String> requirements;
+    private final List<String> failedChecks;
+
+    private WeakPasswordDetails(Map<String, ?> details) {
+        requirements = DetailsValues.strings(details, "requirements");
+        failedChecks = DetailsValues.strings(details, "failedChecks");
+    }
 
     /**
-     * Ids of the checks that failed, e.g. uppercase.
+     * Reads the details of a {@code WEAK_PASSWORD} error, as {@code ApiError.details()} gives them;
+     * {@code DefaultPolicy.ENVELOPE} has the decoder call it. Never throws on details the decoder
+     * accepted.
+     *
+     * @param details the details object
+     * @return the typed details
      */
-    @JsonProperty("failedChecks")
-    public List<String> getFailedChecks() { return failedChecks; }
-    @JsonProperty("failedChecks")
-    public void setFailedChecks(List<String> value) { this.failedChecks = value; }
+    public static WeakPasswordDetails read(Map<String, ?> details) {
+        return new WeakPasswordDetails(Objects.requireNonNull(details, "details"));
+    }
 
     /**
      * Every requirement, as text.
+     *
+     * <p>Required: the decoder accepts no {@code WEAK_PASSWORD} details without it.
+     *
+     * @return {@code requirements}
      */
-    @JsonProperty("requirements")
-    public List<String> getRequirements() { return requirements; }
-    @JsonProperty("requirements")
-    public void setRequirements(List<String> value) { this.requirements = value; }
+    public List<String> getRequirements() {
+        return requirements;
+    }
+
+    /**
+     * Ids of the checks that failed, e.g. uppercase.
+     *
+     * <p>Required: the decoder accepts no {@code WEAK_PASSWORD} details without it.
+     *
+     * @return {@code failedChecks}
+     */
+    public List<String> getFailedChecks() {
+        return failedChecks;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) return true;
+        if (!(other instanceof WeakPasswordDetails)) return false;
+        WeakPasswordDetails that = (WeakPasswordDetails) other;
+        return Objects.equals(requirements, that.requirements)
+                && Objects.equals(failedChecks, that.failedChecks);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(requirements, failedChecks);
+    }
+
+    @Override
+    public String toString() {
+        return "WeakPasswordDetails(requirements=" + requirements + ", failedChecks=" + failedChecks + ")";
+    }
 }

@@ -56,8 +56,8 @@ public fun RetryPolicy.adviseRetry(
     attempt: Int,
     tokenRefreshed: Boolean = false,
     nowMs: Long = System.currentTimeMillis(),
-    random: () -> Double = Math::random,
-): RetryAdvice = Retries.adviseRetry(this, status, headers.toHeaderMap(), body, attempt, tokenRefreshed, nowMs, DoubleSupplier { random() }).toAdvice()
+    random: () -> Double = SystemRandom,
+): RetryAdvice = Retries.adviseRetry(this, status, headers.toHeaderMap(), body, attempt, tokenRefreshed, nowMs, Jitter(random)).toAdvice()
 
 /**
  * What to do about the response to the [attempt]-th send of a request, with its headers as a map, as
@@ -74,8 +74,8 @@ public fun RetryPolicy.adviseRetry(
     attempt: Int,
     tokenRefreshed: Boolean = false,
     clock: Clock = Clock.systemUTC(),
-    random: () -> Double = Math::random,
-): RetryAdvice = Advisor.of(this).withClock(clock).withRandom { random() }.adviseRetry(status, headers, body, attempt, tokenRefreshed).toAdvice()
+    random: () -> Double = SystemRandom,
+): RetryAdvice = Advisor.of(this).withClock(clock).withRandom(Jitter(random)).adviseRetry(status, headers, body, attempt, tokenRefreshed).toAdvice()
 
 /**
  * The backoff before retry [attempt] under this policy, as [Retries.backoffMs] computes it.
@@ -83,8 +83,8 @@ public fun RetryPolicy.adviseRetry(
  * @param attempt the retry, from 1 to the policy's `maxRetries()`
  * @param random the jitter's source, giving values in [0, 1)
  */
-public fun RetryPolicy.backoffMs(attempt: Int, random: () -> Double = Math::random): Long =
-    Retries.backoffMs(this, attempt, DoubleSupplier { random() })
+public fun RetryPolicy.backoffMs(attempt: Int, random: () -> Double = SystemRandom): Long =
+    Retries.backoffMs(this, attempt, Jitter(random))
 
 /**
  * The pairs as the Java runtime reads headers: one entry per name in any case, holding its values in the
@@ -94,4 +94,16 @@ private fun Iterable<Pair<String, String>>.toHeaderMap(): Map<String, List<Strin
     groupByTo(TreeMap(String.CASE_INSENSITIVE_ORDER), { it.first }, { it.second })
 } catch (e: RuntimeException) {
     emptyMap()
+}
+
+/**
+ * `Math.random()` as an object, and a Kotlin random source as a `DoubleSupplier` by a class: Kotlin 2 compiles
+ * lambdas and references with invokedynamic, whose machinery would start on a process's first decision.
+ */
+private object SystemRandom : () -> Double {
+    override fun invoke(): Double = Math.random()
+}
+
+private class Jitter(private val random: () -> Double) : DoubleSupplier {
+    override fun getAsDouble(): Double = random()
 }

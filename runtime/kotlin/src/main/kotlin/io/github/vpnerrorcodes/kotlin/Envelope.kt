@@ -1,15 +1,18 @@
 package io.github.vpnerrorcodes.kotlin
 
-import com.fasterxml.jackson.databind.JsonNode
 import io.github.vpnerrorcodes.ApiResponses
 import io.github.vpnerrorcodes.DecodedResponse
 import io.github.vpnerrorcodes.DecodedResponse.ApiError
 import io.github.vpnerrorcodes.EnvelopePolicy
 
-/** A [DecodedResponse] as a sealed type: a success with its data, the API's error, or a body that is not the envelope. */
+/**
+ * A [DecodedResponse] as a sealed type: a success with its data, the API's error, or a body that is not the
+ * envelope. JSON values are the Java package's plain values (maps, lists, strings, `JsonNumber`, booleans,
+ * null), and each comes as its JSON text too, for kotlinx.serialization or a mapper of your own.
+ */
 public sealed class Envelope {
-    /** The envelope said success; a JSON null [data] is a NullNode. */
-    public data class Success(val data: JsonNode) : Envelope()
+    /** The envelope said success: [data] as plain values (null for JSON null), [dataJson] as the body wrote it. */
+    public data class Success(val data: Any?, val dataJson: String) : Envelope()
 
     /** The API's own error. */
     public data class Failure(val error: ApiError) : Envelope()
@@ -24,7 +27,7 @@ public sealed class Envelope {
 
 /** The decoded body as an [Envelope]. */
 public fun DecodedResponse.toEnvelope(): Envelope = when (kind()) {
-    DecodedResponse.Kind.SUCCESS -> Envelope.Success(data().get())
+    DecodedResponse.Kind.SUCCESS -> Envelope.Success(data(), dataJson().get())
     DecodedResponse.Kind.FAILURE -> Envelope.Failure(error().get())
     DecodedResponse.Kind.INVALID -> Envelope.Invalid(problem().get())
 }
@@ -35,8 +38,17 @@ public fun DecodedResponse.toEnvelope(): Envelope = when (kind()) {
  */
 public fun EnvelopePolicy.decode(body: String?): Envelope = ApiResponses.decode(this, body).toEnvelope()
 
+/** The details object as plain values; null when there are none. */
+public val ApiError.detailsOrNull: Map<String, Any?>?
+    get() = details().orElse(null)
+
 /**
- * The error's details read as [T], such as the package's `api.TokenExpiredDetails`; null when there are
- * none or they do not fit [T].
+ * The details as their code's typed class, such as the package's `api.TokenExpiredDetails` for TOKEN_EXPIRED,
+ * for `when (val details = error.typedDetailsOrNull) { is TokenExpiredDetails -> … }`; null when there are
+ * none or the code documents none.
  */
+public val ApiError.typedDetailsOrNull: Any?
+    get() = typedDetails().orElse(null)
+
+/** The typed details when they are a [T], such as the package's `api.TokenExpiredDetails`; null otherwise. */
 public inline fun <reified T : Any> ApiError.detailsAs(): T? = detailsAs(T::class.java).orElse(null)

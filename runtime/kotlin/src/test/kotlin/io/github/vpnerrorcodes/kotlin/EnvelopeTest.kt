@@ -1,19 +1,18 @@
 package io.github.vpnerrorcodes.kotlin
 
+import io.github.vpnerrorcodes.JsonNumber
 import kotlin.test.Test
 import kotlin.test.assertEquals
 import kotlin.test.assertIs
 import kotlin.test.assertNull
 
 class EnvelopeTest {
-    /** A details class as the package's api classes are: bean properties. */
-    class Counted {
-        var count: Long = 0
-    }
-
     @Test
     fun givesEachKindAsItsCase() {
-        assertEquals(1, assertIs<Envelope.Success>(envelopePolicy.decode("""{"success":true,"data":{"id":1}}""")).data["id"].intValue())
+        val success = assertIs<Envelope.Success>(envelopePolicy.decode("""{"success":true,"data":{"id":1}}"""))
+        assertEquals(1, (success.data as Map<*, *>)["id"].let { (it as JsonNumber).toInt() })
+        assertEquals("""{"id":1}""", success.dataJson)
+        assertNull(assertIs<Envelope.Success>(envelopePolicy.decode("""{"success":true,"data":null}""")).data)
         val failure = assertIs<Envelope.Failure>(envelopePolicy.decode(failure("SYNTHETIC_OTHER")))
         assertEquals("SYNTHETIC_OTHER", failure.error.code())
         assertEquals(failure.error, failure.errorOrNull)
@@ -24,10 +23,13 @@ class EnvelopeTest {
     }
 
     @Test
-    fun readsDetailsAsATypeNamedOnce() {
-        val error = envelopePolicy.decode(failure("SYNTHETIC_SHAPED", """{"count":3}""")).errorOrNull!!
-        assertEquals(3L, error.detailsAs<Counted>()?.count)
-        assertNull(envelopePolicy.decode(failure("SYNTHETIC_OTHER", """{"count":"many"}""")).errorOrNull!!.detailsAs<Counted>())
-        assertNull(envelopePolicy.decode(failure("SYNTHETIC_OTHER")).errorOrNull!!.detailsAs<Counted>())
+    fun readsDetailsAsTheirCodesClassInOneStep() {
+        val error = envelopePolicy.decode(failure("SYNTHETIC_SHAPED", """{"count":100000000000000000000,"extra":1}""")).errorOrNull!!
+        assertEquals("100000000000000000000", error.detailsAs<Counted>()?.count?.toString())
+        assertEquals(error.detailsAs<Counted>(), error.typedDetailsOrNull)
+        assertEquals(JsonNumber::class, error.detailsOrNull!!["extra"]!!::class)
+        assertNull(error.detailsAs<String>())
+        assertNull(envelopePolicy.decode(failure("SYNTHETIC_OTHER", """{"count":"many"}""")).errorOrNull!!.typedDetailsOrNull)
+        assertNull(envelopePolicy.decode(failure("SYNTHETIC_OTHER")).errorOrNull!!.detailsOrNull)
     }
 }

@@ -1,7 +1,9 @@
 package io.github.vpnerrorcodes.kotlin
 
+import io.github.vpnerrorcodes.DetailsValues
 import io.github.vpnerrorcodes.EnvelopePolicy
 import io.github.vpnerrorcodes.RetryPolicy
+import java.math.BigInteger
 
 // Small invented policies: the runtime is tested without the catalog, whose policy arrives as generated data.
 
@@ -25,7 +27,13 @@ val envelopePolicy: EnvelopePolicy = EnvelopePolicy.builder()
     .knownCodes("SYNTHETIC_SHAPED")
     .unknownCodePattern("[A-Z_]+")
     .details("SYNTHETIC_SHAPED", listOf("count"), EnvelopePolicy.Field.of("count").type(EnvelopePolicy.JsonType.INTEGER))
+    .typedDetails("SYNTHETIC_SHAPED", ::Counted)
     .build()
+
+/** A details class as the package's api classes are: read from the details by DetailsValues. */
+data class Counted(val count: BigInteger?) {
+    constructor(details: Map<String, Any?>) : this(DetailsValues.integer(details, "count"))
+}
 
 fun failure(code: String, details: String? = null): String =
     """{"success":false,"error":{"code":"$code","message":"m"${details?.let { ",\"details\":$it" } ?: ""}}}"""
