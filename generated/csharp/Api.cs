@@ -23,7 +23,7 @@ namespace VpnErrorCodes.Api
     public partial class ApiResponse
     {
         /// <summary>
-        /// The requested resource or a confirmation.
+        /// The requested resource or a confirmation: any JSON value.
         /// </summary>
         [JsonProperty("data")]
         public object Data { get; set; }

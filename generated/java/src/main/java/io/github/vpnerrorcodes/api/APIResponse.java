@@ -18,7 +18,7 @@ public class APIResponse {
     private ErrorBody error;
 
     /**
-     * The requested resource or a confirmation.
+     * The requested resource or a confirmation: any JSON value.
      */
     @JsonProperty("data")
     public Object getData() { return data; }
