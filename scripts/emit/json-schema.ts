@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SCHEMA_PATH } from "../catalog/load.js";
 import type { Model, ResolvedFamily } from "../catalog/model.js";
+import type { PackageInfo } from "../catalog/package-info.js";
 import { unknownCodePattern } from "../catalog/details-checks.js";
 import { generatedBy } from "./header.js";
 import { stableJson } from "./json.js";
@@ -16,9 +17,21 @@ export const schemaId = (stem: string) => `urn:vpn-error-codes:schema:${stem}`;
  * ignored by the rest; ajv must be told they are annotations. All come from the same model fact: the code's
  * name and its one-line summary (DerivedCode.summary).
  */
-export const GENERATOR_KEYWORDS = ["x-enum-varnames", "x-enum-descriptions", "x-enumNames", "x-enumDescriptions", "tsEnumNames", "javaEnums"] as const;
+export const MEMBER_KEYWORDS = ["x-enum-varnames", "x-enum-descriptions", "x-enumNames", "x-enumDescriptions", "tsEnumNames", "javaEnums"] as const;
+/** Every keyword the schemas carry for generators only: ajv must be told each is an annotation. */
+export const GENERATOR_KEYWORDS = [...MEMBER_KEYWORDS, "x-rust-type", "tsType"] as const;
 
-export function memberKeywords(family: ResolvedFamily): Record<(typeof GENERATOR_KEYWORDS)[number], unknown> {
+/**
+ * cargo-typify's x-rust-type: with `--crate vpn-error-codes@VERSION`, typify uses this package's own Rust
+ * type (named members, docs, an open ErrorCode) instead of generating a weaker one; without it, typify
+ * generates its own as before.
+ */
+export function rustType(pkg: PackageInfo, typeName: string): Record<string, unknown> {
+  const crate = pkg.languages.rust.crate;
+  return { crate, version: pkg.version, path: `${crate.replace(/-/g, "_")}::${typeName}`, parameters: [] };
+}
+
+export function memberKeywords(family: ResolvedFamily): Record<(typeof MEMBER_KEYWORDS)[number], unknown> {
   const names = family.codes.map((c) => c.name);
   const descriptions = family.codes.map((c) => c.derived.summary);
   return {
@@ -36,7 +49,7 @@ export function memberKeywords(family: ResolvedFamily): Record<(typeof GENERATOR
 }
 
 /** The enum of one family, with every generator's member names and descriptions. */
-export function familySchema(family: ResolvedFamily): Record<string, unknown> {
+export function familySchema(family: ResolvedFamily, pkg: PackageInfo): Record<string, unknown> {
   return {
     $schema: DRAFT,
     $id: schemaId(family.derived.stem),
@@ -46,6 +59,7 @@ export function familySchema(family: ResolvedFamily): Record<string, unknown> {
     type: family.valueKind === "integer" ? "integer" : "string",
     enum: family.codes.map((c) => c.value),
     ...memberKeywords(family),
+    "x-rust-type": rustType(pkg, family.name),
   };
 }
 
@@ -65,7 +79,8 @@ const CODEGEN_NOTE = " This is the form for code generators: per-code details sh
 export function apiResponseSchema(catalog: Model, form: SchemaForm = "validating"): Record<string, unknown> {
   const rest = catalog.restFamily;
   const detailed = rest.codes.filter((c) => c.details);
-  const data = { description: "The requested resource or a confirmation: any JSON value." };
+  // tsType: json-schema-to-typescript would type a schema without `type` as an object.
+  const data = { description: "The requested resource or a confirmation: any JSON value.", tsType: "unknown" };
   const details = { type: "object", description: "Extra facts about the error; its shape depends on the code." };
   return {
     $schema: DRAFT,
@@ -133,9 +148,12 @@ export function apiResponseSchema(catalog: Model, form: SchemaForm = "validating
         title: "ErrorCode",
         description: `A ${rest.name}, or a code this catalog does not know yet (kept valid for forward compatibility).`,
         type: "string",
+        "x-rust-type": rustType(catalog.package, "ErrorCode"),
+        // json-schema-to-typescript would intersect `type` with the anyOf and lose the members' names.
+        tsType: `${rest.name} | (string & {})`,
         anyOf: [{ $ref: `#/$defs/${rest.name}` }, { type: "string", pattern: unknownCodePattern(catalog) }],
       },
-      [rest.name]: (({ $schema, $id, $comment, ...rest }) => rest)(familySchema(rest)),
+      [rest.name]: (({ $schema, $id, $comment, ...rest }) => rest)(familySchema(rest, catalog.package)),
       ...Object.fromEntries(detailed.map((c) => [detailsName(String(c.value)), { title: detailsName(String(c.value)), ...c.details!.schema }])),
     },
   };
@@ -240,7 +258,7 @@ function validatingCatalogSchema(catalog: Model): Record<string, unknown> {
 
 export function emitJsonSchemas(catalog: Model): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const family of catalog.families) files[join("schema", `${family.derived.stem}.schema.json`)] = stableJson(familySchema(family));
+  for (const family of catalog.families) files[join("schema", `${family.derived.stem}.schema.json`)] = stableJson(familySchema(family, catalog.package));
   files[join("schema", "api-response.schema.json")] = stableJson(apiResponseSchema(catalog));
   files[join("schema", "api-response.codegen.schema.json")] = stableJson(apiResponseSchema(catalog, "codegen"));
   files[join("schema", "resolved-catalog.schema.json")] = stableJson(resolvedCatalogSchema(catalog));

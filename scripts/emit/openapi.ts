@@ -24,7 +24,7 @@ export function openApiDocument(catalog: Model): Record<string, unknown> {
   const { $defs, $schema: _s, $id: _i, $comment: _c, title: _t, ...envelope } = apiResponseSchema(catalog, "codegen");
   const schemas: Record<string, unknown> = {};
   for (const family of catalog.families) {
-    const { $schema: _fs, $id: _fi, $comment: _fc, ...schema } = familySchema(family);
+    const { $schema: _fs, $id: _fi, $comment: _fc, ...schema } = familySchema(family, catalog.package);
     schemas[family.name] = schema;
   }
   schemas.ApiResponse = { title: "ApiResponse", ...(withComponentRefs(envelope) as object) };
