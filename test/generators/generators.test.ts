@@ -1,126 +1,27 @@
 // The generators people already run, on what the package ships (generated/schema/*.codegen.schema.json, the
-// family schemas and generated/openapi/errors.yaml), each installed by .ci/install-generators from its
-// registry. Each output is compiled by its language's toolchain with strict settings, and a program under
-// test/generators/programs/ decodes the page's success and TOKEN_EXPIRED examples, an error without details
-// and an OperationalError value with it. What each generator gives is the README's table, checked here:
-// whether it names integer members (the program prints the member's name) and whether it carries member
-// descriptions into the code. Outside CI a missing install skips the stage with a notice; under CI it fails.
+// family schemas), each installed by .ci/install-generators from its registry: every output compiled by its
+// language's toolchain with strict settings, and a program under test/generators/programs/ decoding the
+// page's success and TOKEN_EXPIRED examples, an error without details and an OperationalError value with it.
+// What each generator gives is the README's table (support/stage.ts), checked here: whether it names integer
+// members (the program prints the member's name) and whether the code carries member descriptions. The JVM
+// generators (jsonschema2pojo, openapi-generator, quicktype's Java and Kotlin) are in generators-jvm.test.ts,
+// so that the two files run side by side. Outside CI a missing install skips with a notice; under CI it fails.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Model } from "../../scripts/catalog/model.js";
-import { IN_CI, ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, languageModel, run, toolchain } from "../languages/support/toolchains.js";
-import { generatorVersions, generatorsHome, installedGenerators } from "./support/tools.js";
+import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, run, toolchain } from "../languages/support/toolchains.js";
+import { PROGRAMS, SCHEMA, TABLE, carriesDescription, expectedLines, filesUnder, fresh, home, lines, model, prepareInputs, quicktype as quicktypeWith, stageGenerators, versions } from "./support/stage.js";
 
-const generators = installedGenerators();
-if (!generators) {
-  const notice = "code generators: not installed; run .ci/install-generators to install them (test/generators/generators.test.ts is skipped).";
-  if (IN_CI) throw new Error(`CI=true and ${notice}`);
-  console.warn(`skipping ${notice}`);
-}
+const generators = stageGenerators("generators.test.ts");
 const tools = generators!;
-const model: Model = languageModel();
-const versions = generatorVersions();
-const SCHEMA = join(ROOT, "generated", "schema");
-const PROGRAMS = join(ROOT, "test", "generators", "programs");
-const home = generatorsHome();
-const work = (name: string) => {
-  const dir = join(cacheDir("generators"), name);
-  mkdirSync(dir, { recursive: true });
-  return dir;
-};
-
-/**
- * What each generator gives, as the README's table says: `names` when the program can print an integer
- * member's name, `descriptions` when the generated code carries the members' descriptions.
- */
-const TABLE: Record<string, { names: boolean; descriptions: boolean }> = {
-  "quicktype (TypeScript)": { names: false, descriptions: false },
-  "quicktype (Python)": { names: false, descriptions: false },
-  "quicktype (Go)": { names: false, descriptions: false },
-  "quicktype (Rust)": { names: false, descriptions: false },
-  "quicktype (Java)": { names: false, descriptions: false },
-  "quicktype (Kotlin)": { names: false, descriptions: false },
-  "quicktype (C#)": { names: false, descriptions: false },
-  "json-schema-to-typescript": { names: true, descriptions: false },
-  "datamodel-code-generator": { names: true, descriptions: true },
-  "go-jsonschema": { names: false, descriptions: false },
-  // Through x-rust-type: the package's own crate's types, whose docs are in that crate, not in typify's file.
-  "cargo-typify": { names: true, descriptions: false },
-  jsonschema2pojo: { names: true, descriptions: true },
-  "openapi-generator (Java)": { names: true, descriptions: true },
-};
-
-// The inputs every program reads, derived from the catalog and the page's examples.
-const inputs = work("inputs");
-const envelopes = ["success.json", "token-expired.json"].map((name) => join(inputs, name));
-const tokenCode = model.examples.tokenRefresh.code;
-const plain = model.restFamily.codes.find((c) => !c.details && c.name !== tokenCode.name)!;
-const event = model.examples.sdkEvent;
-const operationalFile = join(inputs, "operational.json");
-const programArgs = [...envelopes, join(inputs, "no-details.json"), operationalFile];
-
-function prepareInputs(): void {
-  for (const name of ["success.json", "token-expired.json"]) cpSync(join(ROOT, "test", "vectors", "envelopes", name), join(inputs, name));
-  writeFileSync(join(inputs, "no-details.json"), `${JSON.stringify({ success: false, error: { code: plain.name, message: plain.description } }, null, 2)}\n`);
-  writeFileSync(operationalFile, `${event.code.value}\n`);
-}
-
-function expectedLines(generator: string): string[] {
-  const tokenDetails = JSON.parse(readFileSync(join(ROOT, "test", "vectors", "envelopes", "token-expired.json"), "utf8")).error.details;
-  return [
-    "success",
-    `failure ${tokenCode.name} token-expired=true details=${Object.keys(tokenDetails).sort().join(",")}`,
-    `failure ${plain.name} token-expired=false details=-`,
-    `operational ${event.code.value} ${TABLE[generator]!.names ? event.code.name : "-"}`,
-  ];
-}
-
-const lines = (output: string) => output.split("\n").filter((l) => l.trim() !== "");
-
-/** Whether generated text carries the example member's description (comment markers and line wrapping aside). */
-function carriesDescription(files: string[]): boolean {
-  const words = event.code.derived.summary.split(/\s+/).slice(0, 8).join(" ");
-  const text = files
-    .map((f) => readFileSync(f, "utf8"))
-    .join("\n")
-    .replace(/^\s*(\/\/\/|\/\/|\/\*\*|\*|#)/gm, " ")
-    .replace(/\s+/g, " ");
-  return text.includes(words);
-}
-
-function filesUnder(dir: string, suffix: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, suffix) : path.endsWith(suffix) ? [path] : [];
-  });
-}
-
-function fresh(dir: string): string {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
-function quicktype(language: string, out: string, extra: string[] = []): void {
-  const sources = ["api-response.codegen", "rest-error-code", "operational-error"].flatMap((s) => ["--src", join(SCHEMA, `${s}.schema.json`)]);
-  run(tools.quicktype, ["--src-lang", "schema", ...sources, "--lang", language, "--out", out, ...extra]);
-}
+const quicktype = (language: string, out: string, extra: string[] = []) => quicktypeWith(tools, language, out, extra);
+let programArgs: string[] = [];
 
 describe.skipIf(!generators)("code generators on the shipped schemas", () => {
   beforeAll(() => {
-    prepareInputs();
+    programArgs = prepareInputs("main");
     console.log(`generators in ${tools.dir}: ${Object.entries(versions).map(([k, v]) => `${k}=${v}`).join(", ")}`);
-  });
-
-  it("the Maven projects pin the versions .ci/generators.env names", () => {
-    const javaPom = readFileSync(join(PROGRAMS, "java", "pom.xml"), "utf8");
-    const kotlinPom = readFileSync(join(PROGRAMS, "kotlin", "pom.xml"), "utf8");
-    expect(javaPom).toContain(`<jsonschema2pojo.version>${versions.JSONSCHEMA2POJO_VERSION}</jsonschema2pojo.version>`);
-    expect(javaPom).toContain(`<openapi-generator.version>${versions.OPENAPI_GENERATOR_VERSION}</openapi-generator.version>`);
-    expect(javaPom).toContain(`<jackson.version>${versions.JACKSON_VERSION}</jackson.version>`);
-    expect(kotlinPom).toContain(`<kotlin.version>${versions.KOTLIN_VERSION}</kotlin.version>`);
   });
 
   describe("TypeScript: tsc --strict", () => {
@@ -167,7 +68,7 @@ describe.skipIf(!generators)("code generators on the shipped schemas", () => {
       ]);
       quicktype("python", join(dir, "quicktype_out.py"));
       // mypy exits 1 on quicktype's module; which files its errors are in is what the tests below check.
-      const result = spawnSync(tools.mypy, ["--strict", "--no-error-summary", "--cache-dir", join(dir, ".mypy_cache"), "datamodel_main.py", "quicktype_main.py", "models"], {
+      const result = spawnSync(tools.mypy, ["--strict", "--no-error-summary", "--cache-dir", join(home, "mypy-cache"), "datamodel_main.py", "quicktype_main.py", "models"], {
         cwd: dir,
         env: TOOL_ENV,
         encoding: "utf8",
@@ -246,71 +147,6 @@ describe.skipIf(!generators)("code generators on the shipped schemas", () => {
     it("quicktype: one flattened ApiResponse, error.code a String", () => {
       expect(lines(run(bin("quicktype"), programArgs).stdout)).toEqual(expectedLines("quicktype (Rust)"));
       expect(carriesDescription([join(dir, "programs", "src", "quicktype_out.rs")])).toBe(TABLE["quicktype (Rust)"]!.descriptions);
-    });
-  });
-
-  const mavenAvailable = toolchain("generators on the JVM", ["mvn", "java"]);
-
-  describe.skipIf(!mavenAvailable)("Java: javac -Xlint:all, warnings as errors", () => {
-    const dir = join(cacheDir("generators"), "java");
-    let classpath = "";
-    beforeAll(() => {
-      for (const stale of ["src", "schemas", "openapi", "target"]) rmSync(join(dir, stale), { recursive: true, force: true });
-      cpSync(join(PROGRAMS, "java"), dir, { recursive: true });
-      mkdirSync(join(dir, "schemas"));
-      for (const s of ["api-response.codegen", "rest-error-code", "operational-error", "resolved-catalog.codegen"]) cpSync(join(SCHEMA, `${s}.schema.json`), join(dir, "schemas", `${s}.schema.json`));
-      cpSync(join(ROOT, "generated", "openapi"), join(dir, "openapi"), { recursive: true });
-      const quicktypeDir = join(dir, "src", "main", "java", "io", "quicktype");
-      mkdirSync(quicktypeDir, { recursive: true });
-      quicktype("java", join(quicktypeDir, "APIResponse.java"), ["--package", "io.quicktype"]);
-      const cpFile = join(dir, "classpath.txt");
-      run("mvn", ["-B", "-q", "--no-transfer-progress", `-Dmaven.repo.local=${join(home, "m2")}`, "compile", "dependency:build-classpath", `-Dmdep.outputFile=${cpFile}`], { cwd: dir });
-      classpath = `${join(dir, "target", "classes")}:${readFileSync(cpFile, "utf8").trim()}`;
-    }, TOOLCHAIN_TIMEOUT);
-    const java = (main: string, extra: string[] = []) => lines(run("java", [...extra, "-cp", classpath, `programs.${main}`, ...programArgs]).stdout);
-    const generated = (...parts: string[]) => filesUnder(join(dir, "target", "generated-sources", ...parts), ".java");
-
-    it("jsonschema2pojo: named, documented enums; catalog.json's 13-digit resetMillisecondsFrom decodes as a long", () => {
-      const catalog = JSON.parse(readFileSync(join(ROOT, "generated", "catalog.json"), "utf8"));
-      expect(java("Jsonschema2PojoMain", [`-Dcatalog=${join(ROOT, "generated", "catalog.json")}`])).toEqual([
-        ...expectedLines("jsonschema2pojo"),
-        `catalog families=${catalog.families.length} resetMillisecondsFrom=${catalog.retryPolicy.rateLimit.resetMillisecondsFrom}`,
-      ]);
-      expect(carriesDescription(generated("jsonschema2pojo"))).toBe(TABLE.jsonschema2pojo!.descriptions);
-    });
-
-    it("openapi-generator: models of errors.yaml with x-enum-varnames names and x-enum-descriptions docs", () => {
-      expect(java("OpenApiMain")).toEqual(expectedLines("openapi-generator (Java)"));
-      expect(carriesDescription(generated("openapi"))).toBe(TABLE["openapi-generator (Java)"]!.descriptions);
-    });
-
-    it("quicktype: one flattened APIResponse, error.code a String, integer enums as long", () => {
-      expect(java("QuicktypeMain")).toEqual(expectedLines("quicktype (Java)"));
-      expect(carriesDescription(filesUnder(join(dir, "src", "main", "java", "io", "quicktype"), ".java"))).toBe(TABLE["quicktype (Java)"]!.descriptions);
-    });
-  });
-
-  describe.skipIf(!mavenAvailable)("Kotlin: kotlinc", () => {
-    const dir = join(cacheDir("generators"), "kotlin");
-    let output = "";
-    let classpath = "";
-    beforeAll(() => {
-      for (const stale of ["src", "target"]) rmSync(join(dir, stale), { recursive: true, force: true });
-      cpSync(join(PROGRAMS, "kotlin"), dir, { recursive: true });
-      const out = join(dir, "src", "main", "kotlin", "quicktype");
-      mkdirSync(out, { recursive: true });
-      quicktype("kotlin", join(out, "Quicktype.kt"), ["--framework", "jackson", "--package", "quicktype"]);
-      const cpFile = join(dir, "classpath.txt");
-      const result = run("mvn", ["-B", "--no-transfer-progress", `-Dmaven.repo.local=${join(home, "m2")}`, "compile", "dependency:build-classpath", `-Dmdep.outputFile=${cpFile}`], { cwd: dir });
-      output = result.stdout;
-      classpath = `${join(dir, "target", "classes")}:${readFileSync(cpFile, "utf8").trim()}`;
-    }, TOOLCHAIN_TIMEOUT);
-
-    it("quicktype: compiles with no warning but quicktype's own use of a deprecated Jackson constant", () => {
-      const warnings = output.split("\n").filter((l) => /^\[WARNING\] .*\.kt: \(/.test(l));
-      expect(warnings.filter((w) => !/quicktype\/Quicktype\.kt: .*is deprecated/.test(w))).toEqual([]);
-      expect(lines(run("java", ["-cp", classpath, "programs.MainKt", ...programArgs]).stdout)).toEqual(expectedLines("quicktype (Kotlin)"));
-      expect(carriesDescription([join(dir, "src", "main", "kotlin", "quicktype", "Quicktype.kt")])).toBe(TABLE["quicktype (Kotlin)"]!.descriptions);
     });
   });
 
