@@ -21,7 +21,7 @@ fn describe(path: &str) -> Result<String, Box<dyn std::error::Error>> {
     let mut keys: Vec<&str> = error.details.keys().map(String::as_str).collect();
     keys.sort_unstable();
     let details = if keys.is_empty() { "-".to_owned() } else { keys.join(",") };
-    let token_expired = error.code.known() == Some(RestErrorCode::TOKEN_EXPIRED);
+    let token_expired = error.code.known() == Some(RestErrorCode::TokenExpired);
     Ok(format!("failure {} token-expired={token_expired} details={details}", error.code))
 }
 
