@@ -14,8 +14,8 @@ export const schemaId = (stem: string) => `urn:vpn-error-codes:schema:${stem}`;
 
 /**
  * The keywords through which generators name and document enum members, each read by some generator and
- * ignored by the rest; ajv must be told they are annotations. All come from the same model fact: the code's
- * name and its one-line summary (DerivedCode.summary).
+ * ignored by the rest. All come from the same model fact: the code's name and its one-line summary
+ * (DerivedCode.summary).
  */
 export const MEMBER_KEYWORDS = ["x-enum-varnames", "x-enum-descriptions", "x-enumNames", "x-enumDescriptions", "tsEnumNames", "javaEnums"] as const;
 /** Every keyword the schemas carry for generators only: ajv must be told each is an annotation. */
