@@ -20,7 +20,7 @@ export interface ApiSuccess {
    */
   success: true;
   /**
-   * The requested resource or a confirmation.
+   * The requested resource or a confirmation: any JSON value.
    */
   data: unknown;
 }

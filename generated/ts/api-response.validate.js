@@ -37,9 +37,9 @@ export function detailsErrors(code, details) {
 
 function compile() {
   const formats = formatChecks({"dateTimePattern":"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))","uriSchemePattern":"[A-Za-z][A-Za-z0-9+.-]*","uriForbidden":[9,10,11,12,13,32,34,60,62,92,94,96,123,124,125,160,5760,8192,8193,8194,8195,8196,8197,8198,8199,8200,8201,8202,8232,8233,8239,8287,12288,65279]});
-  const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:vpn-error-codes:schema:api-response","oneOf":[{"$ref":"#/$defs/ApiSuccess"},{"$ref":"#/$defs/ApiFailure"}],"$defs":{"ApiSuccess":{"type":"object","required":["success","data"],"properties":{"success":{"const":true},"data":{}}},"ApiFailure":{"type":"object","required":["success","error"],"properties":{"success":{"const":false},"error":{"$ref":"#/$defs/ErrorBody"}}},"ErrorBody":{"type":"object","required":["code","message"],"properties":{"code":{"$ref":"#/$defs/ErrorCode"},"message":{"type":"string"},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"code":{"const":"DEVICE_LIMIT_REACHED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/DeviceLimitReachedDetails"}}}},{"if":{"properties":{"code":{"const":"SUBSCRIPTION_EXPIRED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/SubscriptionExpiredDetails"}}}},{"if":{"properties":{"code":{"const":"TOKEN_EXPIRED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/TokenExpiredDetails"}}}},{"if":{"properties":{"code":{"const":"VALIDATION_ERROR"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/ValidationErrorDetails"}}}},{"if":{"properties":{"code":{"const":"WEAK_PASSWORD"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/WeakPasswordDetails"}}}}]},"ErrorCode":{"anyOf":[{"$ref":"#/$defs/RestErrorCode"},{"type":"string","pattern":"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"}]},"RestErrorCode":{"type":"string","enum":["AUTH_REQUIRED","DEVICE_LIMIT_REACHED","DEVICE_NOT_FOUND","DNS_RESOLUTION_FAILED","EMAIL_ALREADY_EXISTS","INSUFFICIENT_BALANCE","INSUFFICIENT_PERMISSIONS","INTERNAL_ERROR","INVALID_EMAIL","PAYMENT_FAILED","QUOTA_EXCEEDED","RATE_LIMITED","SERVER_NOT_FOUND","SERVICE_UNAVAILABLE","SUBSCRIPTION_EXPIRED","SUBSCRIPTION_NOT_FOUND","TOKEN_EXPIRED","TOKEN_INVALID","UPSTREAM_ERROR","USER_NOT_FOUND","VALIDATION_ERROR","VPN_CONNECTION_FAILED","WEAK_PASSWORD"]},"DeviceLimitReachedDetails":{"type":"object","required":["currentDevices","maxDevices","plan"],"properties":{"currentDevices":{"type":"integer","minimum":0},"maxDevices":{"type":"integer","minimum":0},"plan":{"type":"string"},"upgradeUrl":{"type":"string","format":"uri"}}},"SubscriptionExpiredDetails":{"type":"object","required":["expiredAt","plan"],"properties":{"expiredAt":{"type":"string","format":"date-time"},"plan":{"type":"string"},"renewUrl":{"type":"string","format":"uri"}}},"TokenExpiredDetails":{"type":"object","required":["expiredAt","tokenType"],"properties":{"expiredAt":{"type":"string","format":"date-time"},"tokenType":{"type":"string"}}},"ValidationErrorDetails":{"type":"object","required":["field","constraint"],"properties":{"field":{"type":"string"},"constraint":{"type":"string"},"received":{}}},"WeakPasswordDetails":{"type":"object","required":["requirements","failedChecks"],"properties":{"requirements":{"type":"array","items":{"type":"string"}},"failedChecks":{"type":"array","items":{"type":"string"}}}}}};
-  const schema32 = {"type":"object","required":["success","data"],"properties":{"success":{"const":true},"data":{}}};
-  const schema33 = {"type":"object","required":["success","error"],"properties":{"success":{"const":false},"error":{"$ref":"#/$defs/ErrorBody"}}};
+  const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:vpn-error-codes:schema:api-response","oneOf":[{"$ref":"#/$defs/ApiSuccess"},{"$ref":"#/$defs/ApiFailure"}],"$defs":{"ApiSuccess":{"type":"object","required":["success","data"],"properties":{"success":{"type":"boolean","const":true},"data":{}}},"ApiFailure":{"type":"object","required":["success","error"],"properties":{"success":{"type":"boolean","const":false},"error":{"$ref":"#/$defs/ErrorBody"}}},"ErrorBody":{"type":"object","required":["code","message"],"properties":{"code":{"$ref":"#/$defs/ErrorCode"},"message":{"type":"string"},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"code":{"const":"DEVICE_LIMIT_REACHED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/DeviceLimitReachedDetails"}}}},{"if":{"properties":{"code":{"const":"SUBSCRIPTION_EXPIRED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/SubscriptionExpiredDetails"}}}},{"if":{"properties":{"code":{"const":"TOKEN_EXPIRED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/TokenExpiredDetails"}}}},{"if":{"properties":{"code":{"const":"VALIDATION_ERROR"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/ValidationErrorDetails"}}}},{"if":{"properties":{"code":{"const":"WEAK_PASSWORD"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/WeakPasswordDetails"}}}}]},"ErrorCode":{"type":"string","anyOf":[{"$ref":"#/$defs/RestErrorCode"},{"type":"string","pattern":"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"}]},"RestErrorCode":{"type":"string","enum":["AUTH_REQUIRED","DEVICE_LIMIT_REACHED","DEVICE_NOT_FOUND","DNS_RESOLUTION_FAILED","EMAIL_ALREADY_EXISTS","INSUFFICIENT_BALANCE","INSUFFICIENT_PERMISSIONS","INTERNAL_ERROR","INVALID_EMAIL","PAYMENT_FAILED","QUOTA_EXCEEDED","RATE_LIMITED","SERVER_NOT_FOUND","SERVICE_UNAVAILABLE","SUBSCRIPTION_EXPIRED","SUBSCRIPTION_NOT_FOUND","TOKEN_EXPIRED","TOKEN_INVALID","UPSTREAM_ERROR","USER_NOT_FOUND","VALIDATION_ERROR","VPN_CONNECTION_FAILED","WEAK_PASSWORD"]},"DeviceLimitReachedDetails":{"type":"object","required":["currentDevices","maxDevices","plan"],"properties":{"currentDevices":{"type":"integer","minimum":0},"maxDevices":{"type":"integer","minimum":0},"plan":{"type":"string"},"upgradeUrl":{"type":"string","format":"uri"}}},"SubscriptionExpiredDetails":{"type":"object","required":["expiredAt","plan"],"properties":{"expiredAt":{"type":"string","format":"date-time"},"plan":{"type":"string"},"renewUrl":{"type":"string","format":"uri"}}},"TokenExpiredDetails":{"type":"object","required":["expiredAt","tokenType"],"properties":{"expiredAt":{"type":"string","format":"date-time"},"tokenType":{"type":"string"}}},"ValidationErrorDetails":{"type":"object","required":["field","constraint"],"properties":{"field":{"type":"string"},"constraint":{"type":"string"},"received":{}}},"WeakPasswordDetails":{"type":"object","required":["requirements","failedChecks"],"properties":{"requirements":{"type":"array","items":{"type":"string"}},"failedChecks":{"type":"array","items":{"type":"string"}}}}}};
+  const schema32 = {"type":"object","required":["success","data"],"properties":{"success":{"type":"boolean","const":true},"data":{}}};
+  const schema33 = {"type":"object","required":["success","error"],"properties":{"success":{"type":"boolean","const":false},"error":{"$ref":"#/$defs/ErrorBody"}}};
   const schema34 = {"type":"object","required":["code","message"],"properties":{"code":{"$ref":"#/$defs/ErrorCode"},"message":{"type":"string"},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"code":{"const":"DEVICE_LIMIT_REACHED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/DeviceLimitReachedDetails"}}}},{"if":{"properties":{"code":{"const":"SUBSCRIPTION_EXPIRED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/SubscriptionExpiredDetails"}}}},{"if":{"properties":{"code":{"const":"TOKEN_EXPIRED"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/TokenExpiredDetails"}}}},{"if":{"properties":{"code":{"const":"VALIDATION_ERROR"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/ValidationErrorDetails"}}}},{"if":{"properties":{"code":{"const":"WEAK_PASSWORD"},"details":true},"required":["code","details"]},"then":{"properties":{"details":{"$ref":"#/$defs/WeakPasswordDetails"}}}}]};
   const schema35 = {"type":"object","required":["currentDevices","maxDevices","plan"],"properties":{"currentDevices":{"type":"integer","minimum":0},"maxDevices":{"type":"integer","minimum":0},"plan":{"type":"string"},"upgradeUrl":{"type":"string","format":"uri"}}};
   const schema36 = {"type":"object","required":["expiredAt","plan"],"properties":{"expiredAt":{"type":"string","format":"date-time"},"plan":{"type":"string"},"renewUrl":{"type":"string","format":"uri"}}};
@@ -48,7 +48,7 @@ function compile() {
   const schema39 = {"type":"object","required":["requirements","failedChecks"],"properties":{"requirements":{"type":"array","items":{"type":"string"}},"failedChecks":{"type":"array","items":{"type":"string"}}}};
   const formats0 = formats.uri;
   const formats2 = formats["date-time"];
-  const schema40 = {"anyOf":[{"$ref":"#/$defs/RestErrorCode"},{"type":"string","pattern":"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"}]};
+  const schema40 = {"type":"string","anyOf":[{"$ref":"#/$defs/RestErrorCode"},{"type":"string","pattern":"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"}]};
   const schema41 = {"type":"string","enum":["AUTH_REQUIRED","DEVICE_LIMIT_REACHED","DEVICE_NOT_FOUND","DNS_RESOLUTION_FAILED","EMAIL_ALREADY_EXISTS","INSUFFICIENT_BALANCE","INSUFFICIENT_PERMISSIONS","INTERNAL_ERROR","INVALID_EMAIL","PAYMENT_FAILED","QUOTA_EXCEEDED","RATE_LIMITED","SERVER_NOT_FOUND","SERVICE_UNAVAILABLE","SUBSCRIPTION_EXPIRED","SUBSCRIPTION_NOT_FOUND","TOKEN_EXPIRED","TOKEN_INVALID","UPSTREAM_ERROR","USER_NOT_FOUND","VALIDATION_ERROR","VPN_CONNECTION_FAILED","WEAK_PASSWORD"]};
   const pattern4 = new RegExp("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", "u");
 
@@ -62,9 +62,13 @@ function compile() {
   if(evaluated0.dynamicItems){
   evaluated0.items = undefined;
   }
-  const _errs0 = errors;
-  let valid0 = false;
+  if(typeof data !== "string"){
+  validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+  return false;
+  }
   const _errs1 = errors;
+  let valid0 = false;
+  const _errs2 = errors;
   if(typeof data !== "string"){
   const err0 = {instancePath,schemaPath:"#/$defs/RestErrorCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
   if(vErrors === null){
@@ -85,10 +89,10 @@ function compile() {
   }
   errors++;
   }
-  var _valid0 = _errs1 === errors;
+  var _valid0 = _errs2 === errors;
   valid0 = valid0 || _valid0;
-  const _errs4 = errors;
-  if(errors === _errs4){
+  const _errs5 = errors;
+  if(errors === _errs5){
   if(typeof data === "string"){
   if(!pattern4.test(data)){
   const err2 = {instancePath,schemaPath:"#/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$"+"\""};
@@ -112,7 +116,7 @@ function compile() {
   errors++;
   }
   }
-  var _valid0 = _errs4 === errors;
+  var _valid0 = _errs5 === errors;
   valid0 = valid0 || _valid0;
   if(!valid0){
   const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -127,10 +131,10 @@ function compile() {
   return false;
   }
   else {
-  errors = _errs0;
+  errors = _errs1;
   if(vErrors !== null){
-  if(_errs0){
-  vErrors.length = _errs0;
+  if(_errs1){
+  vErrors.length = _errs1;
   }
   else {
   vErrors = null;
@@ -966,8 +970,13 @@ function compile() {
   }
   else {
   if(data.success !== undefined){
+  let data0 = data.success;
   const _errs1 = errors;
-  if(false !== data.success){
+  if(typeof data0 !== "boolean"){
+  validate21.errors = [{instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+  return false;
+  }
+  if(false !== data0){
   validate21.errors = [{instancePath:instancePath+"/success",schemaPath:"#/properties/success/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"}];
   return false;
   }
@@ -978,12 +987,12 @@ function compile() {
   }
   if(valid0){
   if(data.error !== undefined){
-  const _errs2 = errors;
+  const _errs3 = errors;
   if(!(validate22(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
   vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
   errors = vErrors.length;
   }
-  var valid0 = _errs2 === errors;
+  var valid0 = _errs3 === errors;
   }
   else {
   var valid0 = true;
@@ -1033,8 +1042,9 @@ function compile() {
   }
   else {
   if(data.success !== undefined){
-  if(true !== data.success){
-  const err1 = {instancePath:instancePath+"/success",schemaPath:"#/$defs/ApiSuccess/properties/success/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+  let data0 = data.success;
+  if(typeof data0 !== "boolean"){
+  const err1 = {instancePath:instancePath+"/success",schemaPath:"#/$defs/ApiSuccess/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
   if(vErrors === null){
   vErrors = [err1];
   }
@@ -1043,16 +1053,26 @@ function compile() {
   }
   errors++;
   }
-  }
-  }
-  }
-  else {
-  const err2 = {instancePath,schemaPath:"#/$defs/ApiSuccess/type",keyword:"type",params:{type: "object"},message:"must be object"};
+  if(true !== data0){
+  const err2 = {instancePath:instancePath+"/success",schemaPath:"#/$defs/ApiSuccess/properties/success/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
   if(vErrors === null){
   vErrors = [err2];
   }
   else {
   vErrors.push(err2);
+  }
+  errors++;
+  }
+  }
+  }
+  }
+  else {
+  const err3 = {instancePath,schemaPath:"#/$defs/ApiSuccess/type",keyword:"type",params:{type: "object"},message:"must be object"};
+  if(vErrors === null){
+  vErrors = [err3];
+  }
+  else {
+  vErrors.push(err3);
   }
   errors++;
   }
@@ -1065,12 +1085,12 @@ function compile() {
   props0.success = true;
   props0.data = true;
   }
-  const _errs5 = errors;
+  const _errs6 = errors;
   if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
   vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
   errors = vErrors.length;
   }
-  var _valid0 = _errs5 === errors;
+  var _valid0 = _errs6 === errors;
   if(_valid0 && valid0){
   valid0 = false;
   passing0 = [passing0, 1];
@@ -1087,12 +1107,12 @@ function compile() {
   }
   }
   if(!valid0){
-  const err3 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+  const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
   if(vErrors === null){
-  vErrors = [err3];
+  vErrors = [err4];
   }
   else {
-  vErrors.push(err3);
+  vErrors.push(err4);
   }
   errors++;
   validate20.errors = vErrors;

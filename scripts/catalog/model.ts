@@ -218,6 +218,12 @@ export interface DocParts {
 export interface DerivedCode {
   groupTitle: string;
   doc: DocParts;
+  /**
+   * One line for places that hold a member's description as a plain string beside its name: the enum
+   * description keywords of the JSON Schema and OpenAPI documents (x-enum-descriptions, javaEnums, ...).
+   * "The access token has expired. HTTP 401 Unauthorized. Refresh the access token, then retry once (documented)."
+   */
+  summary: string;
 }
 
 /** What the resolver derives for a family. */

@@ -51,7 +51,10 @@ export function resolve(files: FamilyFile[], policy: PolicyFile, pkg: PackageInf
     const source = citation(family.source);
     return {
       ...family,
-      codes: family.codes.map((code) => ({ ...code, derived: { groupTitle: groupTitle(family, code), doc: docParts(family, code, source, statusText) } })),
+      codes: family.codes.map((code) => {
+        const doc = docParts(family, code, source, statusText);
+        return { ...code, derived: { groupTitle: groupTitle(family, code), doc, summary: summary(doc) } };
+      }),
       derived: { stem: kebab(family.name), ...lookupKeys(family), source },
     };
   });
@@ -88,6 +91,17 @@ function docParts(family: Family, code: Code, source: string, statusText: Readon
     ...(d ? { deprecated: { reason: d.reason, ...(d.replacement ? { replacement: d.replacement } : {}), note: d.note } } : {}),
     source,
   };
+}
+
+/** DerivedCode.summary: the meaning, then the HTTP status and the retry advice as sentences. */
+export function summary(doc: DocParts): string {
+  const sentence = (text: string) => {
+    const trimmed = text.trim();
+    const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+    return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  };
+  const deprecated = doc.deprecated ? `Deprecated${doc.deprecated.replacement ? `: use ${doc.deprecated.replacement}` : ""}.` : undefined;
+  return [sentence(doc.meaning.replace(/\s+/g, " ")), doc.http ? `HTTP ${doc.http}.` : undefined, sentence(doc.retry), deprecated].filter(Boolean).join(" ");
 }
 
 /**

@@ -4,13 +4,14 @@ import { emitDocs } from "./docs.js";
 import { emitHtml } from "./html.js";
 import { emitJsonSchemas } from "./json-schema.js";
 import { emitLanguages } from "./languages/index.js";
+import { emitOpenApi } from "./openapi.js";
 import { emitTypeScript } from "./typescript.js";
 import { emitValidator } from "./validator.js";
 
 /** A pure function from the model to files, keyed by path relative to generated/. */
 export type Emitter = (model: Model) => Record<string, string> | Promise<Record<string, string>>;
 
-export const EMITTERS: readonly Emitter[] = [emitCatalogJson, emitJsonSchemas, emitTypeScript, emitValidator, emitDocs, emitHtml, emitLanguages];
+export const EMITTERS: readonly Emitter[] = [emitCatalogJson, emitJsonSchemas, emitOpenApi, emitTypeScript, emitValidator, emitDocs, emitHtml, emitLanguages];
 
 export async function emitAll(catalog: Model): Promise<Map<string, string>> {
   const files = new Map<string, string>();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SCHEMA_PATH } from "../catalog/load.js";
 import type { Model, ResolvedFamily } from "../catalog/model.js";
+import type { PackageInfo } from "../catalog/package-info.js";
 import { unknownCodePattern } from "../catalog/details-checks.js";
 import { generatedBy } from "./header.js";
 import { stableJson } from "./json.js";
@@ -12,10 +13,43 @@ const DRAFT = "https://json-schema.org/draft/2020-12/schema";
 export const schemaId = (stem: string) => `urn:vpn-error-codes:schema:${stem}`;
 
 /**
- * The enum of one family, with the vendor extensions that carry member names to other generators:
- * x-enum-varnames and x-enum-descriptions (openapi-generator), tsEnumNames (json-schema-to-typescript).
+ * The keywords through which generators name and document enum members, each read by some generator and
+ * ignored by the rest. All come from the same model fact: the code's name and its one-line summary
+ * (DerivedCode.summary).
  */
-export function familySchema(family: ResolvedFamily): Record<string, unknown> {
+export const MEMBER_KEYWORDS = ["x-enum-varnames", "x-enum-descriptions", "x-enumNames", "x-enumDescriptions", "tsEnumNames", "javaEnums"] as const;
+/** Every keyword the schemas carry for generators only: ajv must be told each is an annotation. */
+export const GENERATOR_KEYWORDS = [...MEMBER_KEYWORDS, "x-rust-type", "tsType"] as const;
+
+/**
+ * cargo-typify's x-rust-type: with `--crate vpn-error-codes@VERSION`, typify uses this package's own Rust
+ * type (named members, docs, an open ErrorCode) instead of generating a weaker one; without it, typify
+ * generates its own as before.
+ */
+export function rustType(pkg: PackageInfo, typeName: string): Record<string, unknown> {
+  const crate = pkg.languages.rust.crate;
+  return { crate, version: pkg.version, path: `${crate.replace(/-/g, "_")}::${typeName}`, parameters: [] };
+}
+
+export function memberKeywords(family: ResolvedFamily): Record<(typeof MEMBER_KEYWORDS)[number], unknown> {
+  const names = family.codes.map((c) => c.name);
+  const descriptions = family.codes.map((c) => c.derived.summary);
+  return {
+    // openapi-generator (every language) and datamodel-code-generator.
+    "x-enum-varnames": names,
+    "x-enum-descriptions": descriptions,
+    // NJsonSchema and NSwag (C#, TypeScript); datamodel-code-generator reads the names too.
+    "x-enumNames": names,
+    "x-enumDescriptions": descriptions,
+    // json-schema-to-typescript.
+    tsEnumNames: names,
+    // jsonschema2pojo: constant names and their Javadoc.
+    javaEnums: family.codes.map((c, i) => ({ name: c.name, description: descriptions[i] })),
+  };
+}
+
+/** The enum of one family, with every generator's member names and descriptions. */
+export function familySchema(family: ResolvedFamily, pkg: PackageInfo): Record<string, unknown> {
   return {
     $schema: DRAFT,
     $id: schemaId(family.derived.stem),
@@ -24,23 +58,50 @@ export function familySchema(family: ResolvedFamily): Record<string, unknown> {
     description: family.description,
     type: family.valueKind === "integer" ? "integer" : "string",
     enum: family.codes.map((c) => c.value),
-    "x-enum-varnames": family.codes.map((c) => c.name),
-    "x-enum-descriptions": family.codes.map((c) => c.description),
-    tsEnumNames: family.codes.map((c) => c.name),
+    ...memberKeywords(family),
+    "x-rust-type": rustType(pkg, family.name),
   };
 }
 
+/**
+ * Which of a schema's two forms: "validating" is the contract ajv checks, if/then and all; "codegen" says the
+ * same shapes in the constructs every major code generator reads (no if/then), and is looser where that
+ * costs a construct: it types every code's details as an open object, with each documented shape as a
+ * $defs entry of its own.
+ */
+export type SchemaForm = "validating" | "codegen";
+
+const ENVELOPE_DESCRIPTION =
+  "The JSON envelope of every OrbVPN API response. Check success first, then read data or error. Unknown top-level fields are allowed, so that the API can grow.";
+const CODEGEN_NOTE = " This is the form for code generators: per-code details shapes are not checked here (api-response.schema.json checks them).";
+
 /** The REST envelope: success with data, or failure with {code, message, details}. */
-export function apiResponseSchema(catalog: Model): Record<string, unknown> {
+export function apiResponseSchema(catalog: Model, form: SchemaForm = "validating"): Record<string, unknown> {
   const rest = catalog.restFamily;
   const detailed = rest.codes.filter((c) => c.details);
+  // tsType: json-schema-to-typescript would type a schema without `type` as an object.
+  const data = { description: "The requested resource or a confirmation: any JSON value.", tsType: "unknown" };
+  const details = { type: "object", description: "Extra facts about the error; its shape depends on the code." };
   return {
     $schema: DRAFT,
-    $id: schemaId("api-response"),
+    $id: schemaId(form === "codegen" ? "api-response.codegen" : "api-response"),
     $comment: GENERATED_NOTE,
     title: "ApiResponse",
-    description:
-      "The JSON envelope of every OrbVPN API response. Check success first, then read data or error. Unknown top-level fields are allowed, so that the API can grow.",
+    description: ENVELOPE_DESCRIPTION + (form === "codegen" ? CODEGEN_NOTE : ""),
+    // For generators that read properties and not oneOf (go-jsonschema, jsonschema2pojo, quicktype): the
+    // object shape both branches share. jsonschema-to-typescript would intersect it with the union, so the
+    // validating form, which the package's own types come from, leaves it out.
+    ...(form === "codegen"
+      ? {
+          type: "object",
+          required: ["success"],
+          properties: {
+            success: { type: "boolean", description: "true: read data. false: read error." },
+            data,
+            error: { $ref: "#/$defs/ErrorBody", description: "Present when success is false." },
+          },
+        }
+      : {}),
     oneOf: [{ $ref: "#/$defs/ApiSuccess" }, { $ref: "#/$defs/ApiFailure" }],
     $defs: {
       ApiSuccess: {
@@ -49,8 +110,8 @@ export function apiResponseSchema(catalog: Model): Record<string, unknown> {
         type: "object",
         required: ["success", "data"],
         properties: {
-          success: { const: true, description: "Always true on success." },
-          data: { description: "The requested resource or a confirmation." },
+          success: { type: "boolean", const: true, description: "Always true on success." },
+          data,
         },
       },
       ApiFailure: {
@@ -59,7 +120,7 @@ export function apiResponseSchema(catalog: Model): Record<string, unknown> {
         type: "object",
         required: ["success", "error"],
         properties: {
-          success: { const: false, description: "Always false on failure." },
+          success: { type: "boolean", const: false, description: "Always false on failure." },
           error: { $ref: "#/$defs/ErrorBody" },
         },
       },
@@ -71,20 +132,28 @@ export function apiResponseSchema(catalog: Model): Record<string, unknown> {
         properties: {
           code: { $ref: "#/$defs/ErrorCode" },
           message: { type: "string", description: "Human-readable; may change between API versions. Branch on code, not on this." },
-          details: { type: "object", description: "Extra facts about the error; its shape depends on the code." },
+          details: form === "codegen" ? { ...details, additionalProperties: true } : details,
         },
         // Per-code details shapes, where the API documents one.
-        ...(detailed.length === 0 ? {} : { allOf: detailed.map((c) => ({
-          if: { properties: { code: { const: c.value }, details: true }, required: ["code", "details"] },
-          then: { properties: { details: { $ref: `#/$defs/${detailsName(String(c.value))}` } } },
-        })) }),
+        ...(detailed.length === 0 || form === "codegen"
+          ? {}
+          : {
+              allOf: detailed.map((c) => ({
+                if: { properties: { code: { const: c.value }, details: true }, required: ["code", "details"] },
+                then: { properties: { details: { $ref: `#/$defs/${detailsName(String(c.value))}` } } },
+              })),
+            }),
       },
       ErrorCode: {
         title: "ErrorCode",
         description: `A ${rest.name}, or a code this catalog does not know yet (kept valid for forward compatibility).`,
+        type: "string",
+        "x-rust-type": rustType(catalog.package, "ErrorCode"),
+        // json-schema-to-typescript would intersect `type` with the anyOf and lose the members' names.
+        tsType: `${rest.name} | (string & {})`,
         anyOf: [{ $ref: `#/$defs/${rest.name}` }, { type: "string", pattern: unknownCodePattern(catalog) }],
       },
-      [rest.name]: (({ $schema, $id, $comment, ...rest }) => rest)(familySchema(rest)),
+      [rest.name]: (({ $schema, $id, $comment, ...rest }) => rest)(familySchema(rest, catalog.package)),
       ...Object.fromEntries(detailed.map((c) => [detailsName(String(c.value)), { title: detailsName(String(c.value)), ...c.details!.schema }])),
     },
   };
@@ -99,7 +168,37 @@ export function detailsName(code: string): string {
  * The schema of generated/catalog.json, built from the authoring schema's definitions so that the two
  * cannot drift: a resolved code is an authored code plus its value and the derived `retryable`.
  */
-export function resolvedCatalogSchema(catalog: Model): Record<string, unknown> {
+export function resolvedCatalogSchema(catalog: Model, form: SchemaForm = "validating"): Record<string, unknown> {
+  const schema = validatingCatalogSchema(catalog);
+  if (form === "validating") return schema;
+  return {
+    ...(forGenerators(schema) as Record<string, unknown>),
+    $id: schemaId("resolved-catalog.codegen"),
+    description: `${schema.description} This is the form for code generators: rules that need if/then (a renamed code's replacement) are not checked here.`,
+  };
+}
+
+/** The widest integer every JSON parser and generator type holds exactly (2^53 - 1). */
+const WIDEST_EXACT_INTEGER = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A schema in the constructs every major generator reads: without if/then/else (cargo-typify panics on
+ * them), and with a maximum on every unbounded integer, so that jsonschema2pojo and its kin pick a 64-bit
+ * type (catalog.json's resetMillisecondsFrom is 10^12).
+ */
+function forGenerators(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(forGenerators);
+  if (!schema || typeof schema !== "object") return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "if" || key === "then" || key === "else") continue;
+    out[key] = key === "enum" || key === "const" || key === "javaEnums" ? value : forGenerators(value);
+  }
+  if (out.type === "integer" && out.maximum === undefined && out.exclusiveMaximum === undefined) out.maximum = WIDEST_EXACT_INTEGER;
+  return out;
+}
+
+function validatingCatalogSchema(catalog: Model): Record<string, unknown> {
   const authoring = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as { $defs: Record<string, Record<string, any>> };
   const defs = authoring.$defs;
   const { if: _if, then: _then, else: _else, ...familyFile } = defs.familyFile!;
@@ -160,8 +259,10 @@ export function resolvedCatalogSchema(catalog: Model): Record<string, unknown> {
 
 export function emitJsonSchemas(catalog: Model): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const family of catalog.families) files[join("schema", `${family.derived.stem}.schema.json`)] = stableJson(familySchema(family));
+  for (const family of catalog.families) files[join("schema", `${family.derived.stem}.schema.json`)] = stableJson(familySchema(family, catalog.package));
   files[join("schema", "api-response.schema.json")] = stableJson(apiResponseSchema(catalog));
+  files[join("schema", "api-response.codegen.schema.json")] = stableJson(apiResponseSchema(catalog, "codegen"));
   files[join("schema", "resolved-catalog.schema.json")] = stableJson(resolvedCatalogSchema(catalog));
+  files[join("schema", "resolved-catalog.codegen.schema.json")] = stableJson(resolvedCatalogSchema(catalog, "codegen"));
   return files;
 }

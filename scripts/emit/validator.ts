@@ -8,7 +8,7 @@ import { memoSync, packageVersion, requireLazily } from "../memo.js";
 import type { Model } from "../catalog/model.js";
 import { runtimePolicy } from "../catalog/runtime-policy.js";
 import { generatedBy } from "./header.js";
-import { apiResponseSchema, detailsName } from "./json-schema.js";
+import { GENERATOR_KEYWORDS, apiResponseSchema, detailsName } from "./json-schema.js";
 import { RUNTIME_DIR } from "./runtime-sources.js";
 
 const GENERATED_NOTE = generatedBy("scripts/emit/validator.ts");
@@ -49,7 +49,7 @@ export function emitValidator(catalog: Model): Record<string, string> {
       formats: formatChecks(formatPolicy),
       code: { source: true, esm: true, lines: true, formats: _`formats` },
     });
-    for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
+    for (const keyword of GENERATOR_KEYWORDS) ajv.addKeyword(keyword);
     ajv.addSchema(schema);
     return standalone.default(ajv, exported);
   });
@@ -148,7 +148,7 @@ export declare function detailsErrors(code: string, details: unknown): Validatio
   };
 }
 
-const ANNOTATIONS = new Set(["title", "description", "$comment", "x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]);
+const ANNOTATIONS = new Set<string>(["title", "description", "$comment", ...GENERATOR_KEYWORDS]);
 const SCHEMA_MAPS = new Set(["properties", "$defs", "patternProperties"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 

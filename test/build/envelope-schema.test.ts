@@ -5,11 +5,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../support/fixtures.js";
 import { validEnvelopeFiles } from "../support/envelope-vectors.js";
+import { GENERATOR_KEYWORDS } from "../../scripts/emit/json-schema.js";
 
 const VECTORS = join(ROOT, "test", "vectors", "envelopes");
 const schema = JSON.parse(readFileSync(join(ROOT, "generated", "schema", "api-response.schema.json"), "utf8"));
 const ajv = addFormats.default(new Ajv2020.default({ strict: true, allErrors: true }));
-for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
+for (const keyword of GENERATOR_KEYWORDS) ajv.addKeyword(keyword);
 const validate = ajv.compile(schema);
 
 const vector = (name: string) => JSON.parse(readFileSync(join(VECTORS, `${name}.json`), "utf8"));

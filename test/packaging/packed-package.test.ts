@@ -40,19 +40,22 @@ console.log(r.kind, r.code, r.entry.retryable, bad.kind, bad.reason);`;
     for (const file of esm) expect(readFileSync(join(dir, "node_modules", "vpn-error-codes", "dist", file), "utf8"), file).not.toMatch(/\brequire\(/);
   });
 
-  it("serves catalog.json and the JSON Schemas through the exports map, from real ESM and CJS", () => {
+  it("serves catalog.json, the JSON Schemas and the OpenAPI document through the exports map, from real ESM and CJS", () => {
     writeFileSync(
       join(dir, "check.mjs"),
       `import catalog from "vpn-error-codes/catalog.json" with { type: "json" };
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const schema = require("vpn-error-codes/schema/api-response.schema.json");
-console.log(catalog.families.map((f) => f.name + ":" + f.codes.length).join(" "), schema.$id);`,
+const codegen = require("vpn-error-codes/schema/api-response.codegen.schema.json");
+const { readFileSync } = await import("node:fs");
+const openapi = readFileSync(require.resolve("vpn-error-codes/openapi/errors.yaml"), "utf8");
+console.log(catalog.families.map((f) => f.name + ":" + f.codes.length).join(" "), schema.$id, codegen.$id, openapi.split("\\n").includes("openapi: 3.1.0"));`,
     );
     writeFileSync(join(dir, "check.cjs"), `const { OperationalError, describe } = require("vpn-error-codes"); console.log(OperationalError.TrafficLeak, describe(8199)[0].entry.name);`);
     const catalog = JSON.parse(readFileSync(join(ROOT, "generated", "catalog.json"), "utf8")) as { families: Array<{ name: string; codes: unknown[] }> };
     expect(execFileSync(process.execPath, [join(dir, "check.mjs")], { cwd: dir, encoding: "utf8" }).trim()).toBe(
-      `${catalog.families.map((f) => `${f.name}:${f.codes.length}`).join(" ")} urn:vpn-error-codes:schema:api-response`,
+      `${catalog.families.map((f) => `${f.name}:${f.codes.length}`).join(" ")} urn:vpn-error-codes:schema:api-response urn:vpn-error-codes:schema:api-response.codegen true`,
     );
     expect(execFileSync(process.execPath, [join(dir, "check.cjs")], { cwd: dir, encoding: "utf8" }).trim()).toBe("8199 TrafficLeak");
   });
@@ -97,7 +100,7 @@ describe("what the tarball holds", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
     const catalog = JSON.parse(readFileSync(join(ROOT, "generated", "catalog.json"), "utf8")) as { families: Array<{ name: string }> };
     const stem = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-    const familySubpaths = Object.keys(pkg.exports).filter((k) => !["." , "./catalog.json", "./schema/*", "./package.json"].includes(k));
+    const familySubpaths = Object.keys(pkg.exports).filter((k) => !["." , "./catalog.json", "./schema/*", "./openapi/*", "./package.json"].includes(k));
     expect(familySubpaths.sort()).toEqual(catalog.families.map((f) => `./${stem(f.name)}`).sort());
     for (const subpath of familySubpaths) {
       for (const file of [`dist/${subpath.slice(2)}.js`, `dist/${subpath.slice(2)}.cjs`, `dist/${subpath.slice(2)}.d.ts`, `dist/${subpath.slice(2)}.d.cts`]) {

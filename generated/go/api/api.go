@@ -110,7 +110,7 @@ func (r *WeakPasswordDetails) Marshal() ([]byte, error) {
 //
 // The request failed; error says why.
 type APIResponse struct {
-	// The requested resource or a confirmation.
+	// The requested resource or a confirmation: any JSON value.
 	Data interface{} `json:"data"`
 	// Always true on success.
 	//

@@ -120,7 +120,7 @@ class APIResponse:
     Always false on failure.
     """
     data: Any = None
-    """The requested resource or a confirmation."""
+    """The requested resource or a confirmation: any JSON value."""
 
     error: ErrorBody | None = None
 

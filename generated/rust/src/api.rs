@@ -24,7 +24,7 @@ use std::collections::HashMap;
 /// The request failed; error says why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApiResponse {
-    /// The requested resource or a confirmation.
+    /// The requested resource or a confirmation: any JSON value.
     pub data: Option<serde_json::Value>,
 
     /// Always true on success.

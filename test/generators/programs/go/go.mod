@@ -1,0 +1,3 @@
+module example.com/generators
+
+go 1.22
