@@ -1,6 +1,7 @@
 // generated/csharp/<PackageId>.csproj: the SDK-style project users build with dotnet (netstandard2.0), with
 // NuGet metadata from package.json. This machine has no dotnet; the tests build the same sources with mcs.
 import type { Model } from "../../../catalog/model.js";
+import { LICENSE_FILE } from "../../../catalog/package-info.js";
 import { escapeMarkup, file, markdownHeader } from "../shared/common.js";
 
 /** The lowest Json.NET the sources need: Debian's 6.0.8 is what the tests build against. */
@@ -8,6 +9,16 @@ export const JSON_NET_MINIMUM = "6.0.8";
 
 /** The Json.NET the .csproj references: a release with a netstandard2.0 build, so that NuGet needs no fallback. */
 export const JSON_NET_PACKAGE = "13.0.3";
+
+/** NuGet's search tags. */
+const PACKAGE_TAGS = ["vpn", "error-codes", "retry", "orbvpn", "pango"];
+
+/** The LICENSE's copyright line, which NuGet shows as the package's Copyright. */
+function copyright(licenseText: string): string {
+  const line = licenseText.split("\n").find((l) => /^Copyright\b/.test(l.trim()));
+  if (!line) throw new Error("LICENSE has no Copyright line for the .csproj's Copyright");
+  return line.trim();
+}
 
 export const csprojName = (model: Model) => `${model.package.languages.csharp.packageId}.csproj`;
 
@@ -26,10 +37,18 @@ export function csprojFile(model: Model): string {
     `    <PackageId>${x(packageId)}</PackageId>`,
     `    <Version>${x(info.version)}</Version>`,
     `    <Description>${x(info.description)}</Description>`,
+    `    <Authors>${x(info.author.name)}</Authors>`,
+    `    <Copyright>${x(copyright(info.licenseText))}</Copyright>`,
     `    <PackageLicenseExpression>${x(info.license)}</PackageLicenseExpression>`,
-    `    <RepositoryUrl>${x(info.repository)}</RepositoryUrl>`,
-    `    <PackageProjectUrl>${x(info.repository)}</PackageProjectUrl>`,
+    `    <PackageProjectUrl>${x(info.homepage)}</PackageProjectUrl>`,
+    `    <RepositoryUrl>${x(info.repositoryGit)}</RepositoryUrl>`,
+    "    <RepositoryType>git</RepositoryType>",
+    `    <PackageTags>${x(PACKAGE_TAGS.join(";"))}</PackageTags>`,
     "    <PackageReadmeFile>README.md</PackageReadmeFile>",
+    `    <PackageReleaseNotes>${x(`${info.repository}/blob/main/CHANGELOG.md`)}</PackageReleaseNotes>`,
+    // A symbols package (.snupkg) beside the .nupkg, for debuggers to step into the package.
+    "    <IncludeSymbols>true</IncludeSymbols>",
+    "    <SymbolPackageFormat>snupkg</SymbolPackageFormat>",
     "    <GenerateDocumentationFile>true</GenerateDocumentationFile>",
     "    <WarningLevel>4</WarningLevel>",
     "    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
@@ -39,6 +58,7 @@ export function csprojFile(model: Model): string {
     "  </ItemGroup>",
     "  <ItemGroup>",
     '    <None Include="README.md" Pack="true" PackagePath="/" />',
+    `    <None Include="${LICENSE_FILE}" Pack="true" PackagePath="/" />`,
     "  </ItemGroup>",
     "</Project>",
   ]);
