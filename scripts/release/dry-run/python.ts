@@ -46,7 +46,7 @@ export const pythonStage: Stage = {
     const sdist = built.find((f) => f.endsWith(".tar.gz"));
     if (!wheel || !sdist) throw problem(`python -m build made ${built.join(", ") || "nothing"}, not a wheel and an sdist`);
 
-    const twine = tool(REGISTRY, join(releaseVenv(context), "bin", "twine"), ["check", "--strict", join(dir, wheel), join(dir, sdist)], { cwd: dir, env, fail: false });
+    const twine = tool(REGISTRY, join(releaseVenv(context), "bin", "twine"), ["--no-color", "check", "--strict", join(dir, wheel), join(dir, sdist)], { cwd: dir, env, fail: false });
     for (const line of `${twine.stdout}${twine.stderr}`.trim().split("\n")) context.log(`  ${line}`);
     if (twine.status !== 0) throw problem(`twine check --strict failed:\n${twine.stdout}${twine.stderr}`);
 
