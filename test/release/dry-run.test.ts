@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STAGE_KEYS, dryRun } from "../../scripts/release/dry-run/index.js";
+import { type STAGE_KEYS, dryRun } from "../../scripts/release/dry-run/index.js";
 import { centralRequiredFiles, pomProblems } from "../../scripts/release/dry-run/maven.js";
 import { csprojProblems } from "../../scripts/release/dry-run/nuget.js";
 import { lockedMinimums, olderThan } from "../../scripts/release/dry-run/rust.js";
