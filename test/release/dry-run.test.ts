@@ -132,6 +132,7 @@ describe.skipIf(!available)("npm run release -- --dry-run's artefact checks, on 
     expect(stdout.match(/Checking .*: PASSED/g)).toHaveLength(2);
     expect(stdout).toMatch(/Uploading .* \(.*\)/);
     expect(stdout).toMatch(/every one in Central's required list present and every signature verified/);
+    expect(stdout).toMatch(/examples: \S+_example_test\.go.*: [1-9]\d* package\(s\) ok/);
     expect(stdout).toMatch(/go mod verify: all modules verified/);
     expect(stdout).toMatch(new RegExp(`tag generated/go/v${pkg.version.replace(/\./g, "\\.")}: (would be made at [0-9a-f]{12}|present at HEAD|no git repository here)`));
   });

@@ -70,6 +70,12 @@ export const goStage: Stage = {
     });
     tool(REGISTRY, "go", ["mod", "download", "-json", `${module}@${version}`], { cwd: consumer, env });
     tool(REGISTRY, "go", ["build", "./..."], { cwd: consumer, env });
+    // The examples pkg.go.dev shows (runtime/go's *_example_test.go), run from the module as fetched.
+    const examples = files.filter((f) => f.endsWith("_example_test.go"));
+    if (examples.length > 0) {
+      const tested = tool(REGISTRY, "go", ["test", "-count=1", "-run", "^Example", `${module}/...`], { cwd: consumer, env });
+      context.log(`  examples: ${examples.join(", ")}: ${tested.stdout.split("\n").filter((l) => l.startsWith("ok")).length} package(s) ok`);
+    }
     const verified = tool(REGISTRY, "go", ["mod", "verify"], { cwd: consumer, env });
     context.log(`  go mod verify: ${`${verified.stdout}${verified.stderr}`.trim()} (${module} ${version}, ${packages.length} packages built)`);
 
