@@ -50,7 +50,7 @@ interface Coordinates {
   groupId: string;
   artifactId: string;
   modulePackage: string;
-  /** Where javadoc-readable sources live in the copy. */
+  /** The extension of the sources the sources jar must hold. */
   sources: string;
 }
 
