@@ -21,21 +21,21 @@ namespace VpnErrorCodes
             maxWaitMs: 300000,
             resetMillisecondsFrom: 1000000000000L,
             mostCautious: true,
-            statuses: new Dictionary<int, RetryStrategy>
+            statuses: new[]
             {
-                { 200, RetryStrategy.NotApplicable },
-                { 201, RetryStrategy.NotApplicable },
-                { 204, RetryStrategy.NotApplicable },
-                { 400, RetryStrategy.NoRetry },
-                { 401, RetryStrategy.NoRetry },
-                { 403, RetryStrategy.NoRetry },
-                { 404, RetryStrategy.NoRetry },
-                { 409, RetryStrategy.NoRetry },
-                { 422, RetryStrategy.NoRetry },
-                { 429, RetryStrategy.WaitForWindow },
-                { 500, RetryStrategy.Backoff },
-                { 502, RetryStrategy.Backoff },
-                { 503, RetryStrategy.Backoff },
+                new KeyValuePair<int, RetryStrategy>(200, RetryStrategy.NotApplicable),
+                new KeyValuePair<int, RetryStrategy>(201, RetryStrategy.NotApplicable),
+                new KeyValuePair<int, RetryStrategy>(204, RetryStrategy.NotApplicable),
+                new KeyValuePair<int, RetryStrategy>(400, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(401, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(403, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(404, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(409, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(422, RetryStrategy.NoRetry),
+                new KeyValuePair<int, RetryStrategy>(429, RetryStrategy.WaitForWindow),
+                new KeyValuePair<int, RetryStrategy>(500, RetryStrategy.Backoff),
+                new KeyValuePair<int, RetryStrategy>(502, RetryStrategy.Backoff),
+                new KeyValuePair<int, RetryStrategy>(503, RetryStrategy.Backoff),
             },
             codes: new CodeAdvice[]
             {
@@ -132,19 +132,23 @@ namespace VpnErrorCodes
             },
             dateTimePattern: "([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))",
             uriSchemePattern: "[A-Za-z][A-Za-z0-9+.-]*",
-            uriForbidden: new int[] { 0x0009, 0x000A, 0x000B, 0x000C, 0x000D, 0x0020, 0x0022, 0x003C, 0x003E, 0x005C, 0x005E, 0x0060, 0x007B, 0x007C, 0x007D, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF });
+            uriForbidden: new int[] { 0x0009, 0x000A, 0x000B, 0x000C, 0x000D, 0x0020, 0x0022, 0x003C, 0x003E, 0x005C, 0x005E, 0x0060, 0x007B, 0x007C, 0x007D, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF },
+            detailsTypes: new Dictionary<string, Func<JsonData, ErrorDetails>>
+            {
+                { "DEVICE_LIMIT_REACHED", raw => new DeviceLimitReachedDetails(raw) },
+                { "SUBSCRIPTION_EXPIRED", raw => new SubscriptionExpiredDetails(raw) },
+                { "TOKEN_EXPIRED", raw => new TokenExpiredDetails(raw) },
+                { "VALIDATION_ERROR", raw => new ValidationErrorDetails(raw) },
+                { "WEAK_PASSWORD", raw => new WeakPasswordDetails(raw) },
+            });
     }
 
-    // The retry decision under the catalog's policy.
+    // The retry decision under the catalog's policy, when RetryOptions names none.
     public static partial class Retries
     {
-        /// <summary>
-        /// <see cref="AdviseRetry(DecisionPolicy, int, IEnumerable{KeyValuePair{string, IEnumerable{string}}}, string, int, bool, long, Func{double})"/>
-        /// under <see cref="DecisionPolicy.Default"/>.
-        /// </summary>
-        public static RetryDecision AdviseRetry(int status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, string body, int attempt, bool tokenRefreshed, long nowMs, Func<double> random)
+        static partial void PackagePolicy(ref DecisionPolicy policy)
         {
-            return AdviseRetry(DecisionPolicy.Default, status, headers, body, attempt, tokenRefreshed, nowMs, random);
+            policy = DecisionPolicy.Default;
         }
 
         /// <summary><see cref="BackoffMs(DecisionPolicy, int, Func{double})"/> under <see cref="DecisionPolicy.Default"/>.</summary>
@@ -157,10 +161,19 @@ namespace VpnErrorCodes
     // The envelope decoder under the catalog's envelope.
     public static partial class ApiResponses
     {
-        /// <summary><see cref="Decode(EnvelopePolicy, string)"/> under <see cref="EnvelopePolicy.Default"/>.</summary>
+        /// <summary><see cref="Decode(EnvelopePolicy, string)"/> under <see cref="EnvelopePolicy.Default"/>: details of a documented shape come as their class.</summary>
         public static DecodedResponse Decode(string body)
         {
             return Decode(EnvelopePolicy.Default, body);
+        }
+    }
+
+    // The envelope decoder for HttpResponseMessage under the catalog's envelope, when the caller names none.
+    public static partial class HttpResponseMessageExtensions
+    {
+        static partial void PackageEnvelope(ref EnvelopePolicy policy)
+        {
+            policy = EnvelopePolicy.Default;
         }
     }
 
@@ -178,7 +191,7 @@ namespace VpnErrorCodes
             get
             {
                 RestErrorCode member;
-                return RestErrorCodeExtensions.TryFromCode(Value, out member) ? member : (RestErrorCode?)null;
+                return RestErrorCodes.TryFromCode(Value, out member) ? member : (RestErrorCode?)null;
             }
         }
     }

@@ -4,13 +4,11 @@
 namespace VpnErrorCodes
 {
     using System;
-    using Newtonsoft.Json;
 
     /// <summary>
     /// The envelope's error.code: a code the catalog knows, or one it does not know yet, kept as its string
     /// so that a response with a newer code still decodes.
     /// </summary>
-    [JsonConverter(typeof(ErrorCodeJsonConverter))]
     public sealed partial class ErrorCode : IEquatable<ErrorCode>
     {
         /// <summary>Any code, known or not.</summary>
@@ -46,32 +44,6 @@ namespace VpnErrorCodes
         public override string ToString()
         {
             return Value;
-        }
-    }
-
-    /// <summary>Reads and writes an <see cref="ErrorCode"/> as its string.</summary>
-    public sealed class ErrorCodeJsonConverter : JsonConverter
-    {
-        /// <summary>True for <see cref="ErrorCode"/>.</summary>
-        public override bool CanConvert(Type objectType)
-        {
-            return objectType == typeof(ErrorCode);
-        }
-
-        /// <summary>The code from a JSON string; anything else is a JsonSerializationException.</summary>
-        public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
-        {
-            if (reader.TokenType != JsonToken.String)
-            {
-                throw new JsonSerializationException("error.code must be a string");
-            }
-            return new ErrorCode((string)reader.Value);
-        }
-
-        /// <summary>The code as a JSON string.</summary>
-        public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
-        {
-            writer.WriteValue(((ErrorCode)value).Value);
         }
     }
 }

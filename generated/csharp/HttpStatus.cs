@@ -11,7 +11,9 @@ namespace VpnErrorCodes
     /// </summary>
     /// <remarks>
     /// <para>Source: OrbVPN, Error Reference (section HTTP Status Codes).</para>
-    /// <para>The underlying value is the code's value; Json.NET reads and writes it as that integer.</para>
+    /// <para>Members are in .NET's PascalCase; each member's number is the code's value. HttpStatuses
+    /// gives each member's meaning and retry advice as extension methods, and finds a member by
+    /// value, identifier, alias or older wire name.</para>
     /// </remarks>
     public enum HttpStatus
     {
@@ -21,6 +23,7 @@ namespace VpnErrorCodes
         /// <remarks>
         /// <para>Group: 2xx Success.</para>
         /// <para>Retry: not an error (documented). success</para>
+        /// <para>Value 200, identifier Ok.</para>
         /// </remarks>
         Ok = 200,
 
@@ -30,6 +33,7 @@ namespace VpnErrorCodes
         /// <remarks>
         /// <para>Group: 2xx Success.</para>
         /// <para>Retry: not an error (documented). success</para>
+        /// <para>Value 201, identifier Created.</para>
         /// </remarks>
         Created = 201,
 
@@ -39,6 +43,7 @@ namespace VpnErrorCodes
         /// <remarks>
         /// <para>Group: 2xx Success.</para>
         /// <para>Retry: not an error (documented). success</para>
+        /// <para>Value 204, identifier NoContent.</para>
         /// </remarks>
         NoContent = 204,
 
@@ -49,6 +54,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 400, identifier BadRequest.</para>
         /// </remarks>
         BadRequest = 400,
 
@@ -59,6 +65,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 401 among the errors that will not resolve
         /// with retries; TOKEN_EXPIRED has its own refresh flow.</para>
+        /// <para>Value 401, identifier Unauthorized.</para>
         /// </remarks>
         Unauthorized = 401,
 
@@ -69,6 +76,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 403, identifier Forbidden.</para>
         /// </remarks>
         Forbidden = 403,
 
@@ -79,6 +87,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 404, identifier NotFound.</para>
         /// </remarks>
         NotFound = 404,
 
@@ -89,6 +98,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 409, identifier Conflict.</para>
         /// </remarks>
         Conflict = 409,
 
@@ -99,6 +109,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: do not retry (documented). The page lists 422 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Value 422, identifier UnprocessableEntity.</para>
         /// </remarks>
         UnprocessableEntity = 422,
 
@@ -109,6 +120,7 @@ namespace VpnErrorCodes
         /// <para>Group: 4xx Client errors.</para>
         /// <para>Retry: wait for the rate-limit window, then retry (documented). The page says to check the
         /// X-RateLimit-Reset header and wait before retrying a rate-limited request.</para>
+        /// <para>Value 429, identifier TooManyRequests.</para>
         /// </remarks>
         TooManyRequests = 429,
 
@@ -119,6 +131,7 @@ namespace VpnErrorCodes
         /// <para>Group: 5xx Server errors.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page says to retry a 500 with
         /// exponential backoff.</para>
+        /// <para>Value 500, identifier InternalServerError.</para>
         /// </remarks>
         InternalServerError = 500,
 
@@ -129,6 +142,7 @@ namespace VpnErrorCodes
         /// <para>Group: 5xx Server errors.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page lists 502 among the errors that
         /// are safe to retry with backoff.</para>
+        /// <para>Value 502, identifier BadGateway.</para>
         /// </remarks>
         BadGateway = 502,
 
@@ -139,80 +153,16 @@ namespace VpnErrorCodes
         /// <para>Group: 5xx Server errors.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page lists 503 among the errors that
         /// are safe to retry with backoff.</para>
+        /// <para>Value 503, identifier ServiceUnavailable.</para>
         /// </remarks>
         ServiceUnavailable = 503,
     }
 
-    /// <summary>The wire value, retry advice and lookups of <see cref="HttpStatus"/>.</summary>
-    public static class HttpStatusExtensions
+    /// <summary>The facts and lookups of <see cref="HttpStatus"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
+    public static class HttpStatuses
     {
-        // Identifiers win over aliases and older wire names (this family has none).
-        private static readonly Dictionary<string, HttpStatus> ByName = new Dictionary<string, HttpStatus>
-        {
-            { "BadGateway", HttpStatus.BadGateway },
-            { "BadRequest", HttpStatus.BadRequest },
-            { "Conflict", HttpStatus.Conflict },
-            { "Created", HttpStatus.Created },
-            { "Forbidden", HttpStatus.Forbidden },
-            { "InternalServerError", HttpStatus.InternalServerError },
-            { "NoContent", HttpStatus.NoContent },
-            { "NotFound", HttpStatus.NotFound },
-            { "Ok", HttpStatus.Ok },
-            { "ServiceUnavailable", HttpStatus.ServiceUnavailable },
-            { "TooManyRequests", HttpStatus.TooManyRequests },
-            { "Unauthorized", HttpStatus.Unauthorized },
-            { "UnprocessableEntity", HttpStatus.UnprocessableEntity },
-        };
-
-        /// <summary>The member's value, as it travels.</summary>
-        public static int Code(this HttpStatus code)
-        {
-            return (int)code;
-        }
-
-        /// <summary>The catalog's identifier, verbatim.</summary>
-        public static string Identifier(this HttpStatus code)
-        {
-            return code.ToString();
-        }
-
-        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
-        public static bool IsRetryable(this HttpStatus code)
-        {
-            switch (code)
-            {
-                case HttpStatus.TooManyRequests:
-                case HttpStatus.InternalServerError:
-                case HttpStatus.BadGateway:
-                case HttpStatus.ServiceUnavailable:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
-        public static bool TryFromCode(int code, out HttpStatus member)
-        {
-            member = (HttpStatus)code;
-            return Enum.IsDefined(typeof(HttpStatus), code);
-        }
-
-        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
-        public static OpenCode<HttpStatus> Decode(int code)
-        {
-            HttpStatus member;
-            return new OpenCode<HttpStatus>(code, TryFromCode(code, out member) ? member : (HttpStatus?)null);
-        }
-
-        /// <summary>The member with this identifier; false for any other name.</summary>
-        public static bool TryParse(string name, out HttpStatus member)
-        {
-            return ByName.TryGetValue(name, out member);
-        }
-
-        /// <summary>Every member, in value order.</summary>
-        public static IReadOnlyList<HttpStatus> Values { get; } = new[]
+        // Every member in the catalog's order (its number is its value), then each one's facts and the text keys.
+        private static readonly HttpStatus[] Members =
         {
             HttpStatus.Ok,
             HttpStatus.Created,
@@ -228,5 +178,281 @@ namespace VpnErrorCodes
             HttpStatus.BadGateway,
             HttpStatus.ServiceUnavailable,
         };
+
+        private static IReadOnlyList<HttpStatus> values;
+
+        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);
+
+        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.
+        private static CodeFacts Describe(int position)
+        {
+            switch (position)
+            {
+                case 0: return OkFacts();
+                case 1: return CreatedFacts();
+                case 2: return NoContentFacts();
+                case 3: return BadRequestFacts();
+                case 4: return UnauthorizedFacts();
+                case 5: return ForbiddenFacts();
+                case 6: return NotFoundFacts();
+                case 7: return ConflictFacts();
+                case 8: return UnprocessableEntityFacts();
+                case 9: return TooManyRequestsFacts();
+                case 10: return InternalServerErrorFacts();
+                case 11: return BadGatewayFacts();
+                case 12: return ServiceUnavailableFacts();
+                default: return null;
+            }
+        }
+
+        private static CodeFacts OkFacts()
+        {
+            return new CodeFacts("HttpStatus", "Ok", 200, "success",
+                "The request succeeded. Response body contains the requested data.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts CreatedFacts()
+        {
+            return new CodeFacts("HttpStatus", "Created", 201, "success",
+                "A new resource was created successfully. Response body contains the new resource.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts NoContentFacts()
+        {
+            return new CodeFacts("HttpStatus", "NoContent", 204, "success",
+                "The request succeeded but there is no response body (e.g., after a DELETE).",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "success", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts BadRequestFacts()
+        {
+            return new CodeFacts("HttpStatus", "BadRequest", 400, "client-error",
+                "The request is malformed or contains invalid parameters. Check the details field.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts UnauthorizedFacts()
+        {
+            return new CodeFacts("HttpStatus", "Unauthorized", 401, "client-error",
+                "Authentication is missing or the provided token is invalid or expired.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ForbiddenFacts()
+        {
+            return new CodeFacts("HttpStatus", "Forbidden", 403, "client-error",
+                "The authenticated user does not have permission to perform this action.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts NotFoundFacts()
+        {
+            return new CodeFacts("HttpStatus", "NotFound", 404, "client-error",
+                "The requested resource does not exist or has been deleted.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ConflictFacts()
+        {
+            return new CodeFacts("HttpStatus", "Conflict", 409, "client-error",
+                "The request conflicts with the current state of the resource (e.g., duplicate email).",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts UnprocessableEntityFacts()
+        {
+            return new CodeFacts("HttpStatus", "UnprocessableEntity", 422, "client-error",
+                "The request is well-formed but semantically invalid (e.g., weak password).",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts TooManyRequestsFacts()
+        {
+            return new CodeFacts("HttpStatus", "TooManyRequests", 429, "client-error",
+                "You have exceeded the rate limit. See the Rate Limiting Guide.",
+                null, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts InternalServerErrorFacts()
+        {
+            return new CodeFacts("HttpStatus", "InternalServerError", 500, "server-error",
+                "An unexpected error occurred on the server. Retry with exponential backoff.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page says to retry a 500 with exponential backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts BadGatewayFacts()
+        {
+            return new CodeFacts("HttpStatus", "BadGateway", 502, "server-error",
+                "An upstream service returned an invalid response. Usually transient.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ServiceUnavailableFacts()
+        {
+            return new CodeFacts("HttpStatus", "ServiceUnavailable", 503, "server-error",
+                "The service is temporarily down for maintenance or overloaded. Retry later.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.
+        private static void Keys(CodeIndex index)
+        {
+            index.Key("Ok", MatchedBy.Name, 0); // Ok
+            index.Key("Created", MatchedBy.Name, 1); // Created
+            index.Key("NoContent", MatchedBy.Name, 2); // NoContent
+            index.Key("BadRequest", MatchedBy.Name, 3); // BadRequest
+            index.Key("Unauthorized", MatchedBy.Name, 4); // Unauthorized
+            index.Key("Forbidden", MatchedBy.Name, 5); // Forbidden
+            index.Key("NotFound", MatchedBy.Name, 6); // NotFound
+            index.Key("Conflict", MatchedBy.Name, 7); // Conflict
+            index.Key("UnprocessableEntity", MatchedBy.Name, 8); // UnprocessableEntity
+            index.Key("TooManyRequests", MatchedBy.Name, 9); // TooManyRequests
+            index.Key("InternalServerError", MatchedBy.Name, 10); // InternalServerError
+            index.Key("BadGateway", MatchedBy.Name, 11); // BadGateway
+            index.Key("ServiceUnavailable", MatchedBy.Name, 12); // ServiceUnavailable
+            index.Key("200", MatchedBy.Value, 0); // Ok
+            index.Key("201", MatchedBy.Value, 1); // Created
+            index.Key("204", MatchedBy.Value, 2); // NoContent
+            index.Key("400", MatchedBy.Value, 3); // BadRequest
+            index.Key("401", MatchedBy.Value, 4); // Unauthorized
+            index.Key("403", MatchedBy.Value, 5); // Forbidden
+            index.Key("404", MatchedBy.Value, 6); // NotFound
+            index.Key("409", MatchedBy.Value, 7); // Conflict
+            index.Key("422", MatchedBy.Value, 8); // UnprocessableEntity
+            index.Key("429", MatchedBy.Value, 9); // TooManyRequests
+            index.Key("500", MatchedBy.Value, 10); // InternalServerError
+            index.Key("502", MatchedBy.Value, 11); // BadGateway
+            index.Key("503", MatchedBy.Value, 12); // ServiceUnavailable
+        }
+
+        /// <summary>Every member, in the catalog's order.</summary>
+        public static IReadOnlyList<HttpStatus> Values
+        {
+            // Made when first asked for: a cold lookup need not compile a collection of the enum.
+            get { return values ?? (values = Array.AsReadOnly(Members)); }
+        }
+
+        /// <summary>The member's value as it travels; for a number no member has, that number.</summary>
+        public static int Code(this HttpStatus code)
+        {
+            return (int)code;
+        }
+
+        /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
+        public static CodeFacts Facts(this HttpStatus code)
+        {
+            return Index[Position((int)code)];
+        }
+
+        /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
+        public static string Identifier(this HttpStatus code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? code.ToString() : facts.Identifier;
+        }
+
+        /// <summary>What the code means; null for a number no member has.</summary>
+        public static string Description(this HttpStatus code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? null : facts.Description;
+        }
+
+        /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
+        public static RetryAdvice RetryAdvice(this HttpStatus code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? null : facts.RetryAdvice;
+        }
+
+        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
+        public static bool IsRetryable(this HttpStatus code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts != null && facts.IsRetryable;
+        }
+
+        /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>
+        public static CodeMatch<HttpStatus> Lookup(long value)
+        {
+            int position = Position(value);
+            return position < 0 ? null : new CodeMatch<HttpStatus>(Members[position], MatchedBy.Value, Index[position]);
+        }
+
+        // The position of the member with this value, or -1: a scan of a few dozen numbers, with no table to build.
+        private static int Position(long value)
+        {
+            for (int position = 0; position < Members.Length; position++)
+            {
+                if ((int)Members[position] == value) return position;
+            }
+            return -1;
+        }
+
+        /// <summary>The member this identifier, alias or older wire name, or decimal value, finds, and how; null for any other text.</summary>
+        public static CodeMatch<HttpStatus> Lookup(string key)
+        {
+            int position;
+            MatchedBy matchedBy;
+            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<HttpStatus>(Members[position], matchedBy, Index[position]) : null;
+        }
+
+        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
+        public static bool TryFromCode(int code, out HttpStatus member)
+        {
+            CodeMatch<HttpStatus> match = Lookup(code);
+            member = match == null ? default(HttpStatus) : match.Member;
+            return match != null;
+        }
+
+        /// <summary>The member whose value is <paramref name="code"/>; null for a code this catalog does not know.</summary>
+        public static HttpStatus? FromCode(int code)
+        {
+            HttpStatus member;
+            return TryFromCode(code, out member) ? member : (HttpStatus?)null;
+        }
+
+        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
+        public static OpenCode<HttpStatus> Decode(int code)
+        {
+            return new OpenCode<HttpStatus>(code, FromCode(code));
+        }
+
+        /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
+        public static bool TryParse(string name, out HttpStatus member)
+        {
+            CodeMatch<HttpStatus> match = Lookup(name);
+            bool found = match != null && match.MatchedBy != MatchedBy.Value;
+            member = found ? match.Member : default(HttpStatus);
+            return found;
+        }
     }
 }

@@ -11,7 +11,9 @@ namespace VpnErrorCodes
     /// </summary>
     /// <remarks>
     /// <para>Source: Pango, Unified VPN SDK for Windows: Error processing (section OperationalError).</para>
-    /// <para>The underlying value is the code's value; Json.NET reads and writes it as that integer.</para>
+    /// <para>Members are in .NET's PascalCase; each member's number is the code's value.
+    /// OperationalErrors gives each member's meaning and retry advice as extension methods, and
+    /// finds a member by value, identifier, alias or older wire name.</para>
     /// </remarks>
     public enum OperationalError
     {
@@ -22,6 +24,7 @@ namespace VpnErrorCodes
         /// <para>Group: Success codes.</para>
         /// <para>Retry: not an error (documented). The page lists it under success codes, so it is not an
         /// error.</para>
+        /// <para>Value 0, identifier None.</para>
         /// </remarks>
         None = 0,
 
@@ -32,6 +35,7 @@ namespace VpnErrorCodes
         /// <para>Group: Hydra protocol errors.</para>
         /// <para>Retry: do not retry (inferred). The same invalid Hydra configuration fails again.</para>
         /// <para>Action: Fix the Hydra configuration before connecting again. (inferred)</para>
+        /// <para>Value 180, identifier Config.</para>
         /// </remarks>
         Config = 180,
 
@@ -43,6 +47,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). An unexpected breakage of a connected tunnel is
         /// usually cleared by connecting again.</para>
         /// <para>Action: Reconnect the tunnel with the same credentials. (inferred)</para>
+        /// <para>Value 181, identifier Broken.</para>
         /// </remarks>
         Broken = 181,
 
@@ -55,6 +60,7 @@ namespace VpnErrorCodes
         /// transient and may succeed on a later attempt.</para>
         /// <para>Action: Try to connect again with backoff, and choose another location if it keeps failing.
         /// (inferred)</para>
+        /// <para>Value 182, identifier Connect.</para>
         /// </remarks>
         Connect = 182,
 
@@ -66,6 +72,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). The page gives no cause; a new connection is the
         /// only recovery a client has.</para>
         /// <para>Action: Reconnect the tunnel, and collect debug logs if the error repeats. (inferred)</para>
+        /// <para>Value 183, identifier Internal.</para>
         /// </remarks>
         Internal = 183,
 
@@ -76,6 +83,7 @@ namespace VpnErrorCodes
         /// <para>Group: Hydra protocol errors.</para>
         /// <para>Retry: do not retry (inferred). The VPN node rejects the same credentials again.</para>
         /// <para>Action: Obtain fresh credentials from the backend before connecting again. (inferred)</para>
+        /// <para>Value 184, identifier ServerAuth.</para>
         /// </remarks>
         ServerAuth = 184,
 
@@ -88,6 +96,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). Traffic stuck in the socket buffer means the tunnel
         /// is not working and needs a new connection.</para>
         /// <para>Action: Reconnect the tunnel with the same credentials. (inferred)</para>
+        /// <para>Value 185, identifier CannotSend.</para>
         /// </remarks>
         CannotSend = 185,
 
@@ -100,6 +109,7 @@ namespace VpnErrorCodes
         /// problems, which are usually transient.</para>
         /// <para>Action: Connect again later with backoff, and check the device clock if the error persists.
         /// (inferred)</para>
+        /// <para>Value 186, identifier TimeSkew.</para>
         /// </remarks>
         TimeSkew = 186,
 
@@ -111,6 +121,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). The server ended the tunnel for an infrastructure
         /// reason, so a new connection is expected to succeed.</para>
         /// <para>Action: Reconnect the tunnel with the same credentials. (inferred)</para>
+        /// <para>Value 190, identifier DcnSrvSwitch.</para>
         /// </remarks>
         DcnSrvSwitch = 190,
 
@@ -122,6 +133,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). The traffic limit stays exceeded, so the server blocks a new
         /// tunnel too.</para>
         /// <para>Action: Do not reconnect until the user's traffic limit is raised or reset. (inferred)</para>
+        /// <para>Value 191, identifier DcnBlockedBw.</para>
         /// </remarks>
         DcnBlockedBw = 191,
 
@@ -134,6 +146,7 @@ namespace VpnErrorCodes
         /// would be blocked too.</para>
         /// <para>Action: Do not reconnect automatically; tell the user that the server blocked the connection
         /// for abuse traffic. (inferred)</para>
+        /// <para>Value 192, identifier DcnBlockedAbuse.</para>
         /// </remarks>
         DcnBlockedAbuse = 192,
 
@@ -146,6 +159,7 @@ namespace VpnErrorCodes
         /// new tunnel would be blocked too.</para>
         /// <para>Action: Do not reconnect automatically; tell the user that the server blocked the connection
         /// for malicious traffic. (inferred)</para>
+        /// <para>Value 193, identifier DcnBlockedMalware.</para>
         /// </remarks>
         DcnBlockedMalware = 193,
 
@@ -158,6 +172,7 @@ namespace VpnErrorCodes
         /// that a reconnection would clear.</para>
         /// <para>Action: Do not reconnect automatically; log the error and report it if it repeats.
         /// (inferred)</para>
+        /// <para>Value 194, identifier DcnBlockedMisc.</para>
         /// </remarks>
         DcnBlockedMisc = 194,
 
@@ -170,6 +185,7 @@ namespace VpnErrorCodes
         /// application, so reconnecting would go against that request.</para>
         /// <para>Action: Do not reconnect automatically; check whether the client application requested the
         /// disconnect. (inferred)</para>
+        /// <para>Value 195, identifier DcnReqByCliapp.</para>
         /// </remarks>
         DcnReqByCliapp = 195,
 
@@ -181,6 +197,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). The server rejected the tunnel's authentication, so the same
         /// credentials fail again.</para>
         /// <para>Action: Obtain fresh credentials from the backend before connecting again. (inferred)</para>
+        /// <para>Value 196, identifier DcnBlockedAuth.</para>
         /// </remarks>
         DcnBlockedAuth = 196,
 
@@ -192,6 +209,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). A new connection can be placed on a VPN node with
         /// free capacity.</para>
         /// <para>Action: Reconnect the tunnel, preferably to another server or location. (inferred)</para>
+        /// <para>Value 197, identifier DcnSrvFull.</para>
         /// </remarks>
         DcnSrvFull = 197,
 
@@ -203,6 +221,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). A new connection starts the Hydra client from a
         /// clean tunnel state.</para>
         /// <para>Action: Reconnect the tunnel, and collect debug logs if the error repeats. (inferred)</para>
+        /// <para>Value 4097, identifier InvalidState.</para>
         /// </remarks>
         InvalidState = 4097,
 
@@ -214,6 +233,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). Missing permissions do not change between attempts.</para>
         /// <para>Action: Check that the SDK service and Hydra client run with the permissions they need.
         /// (inferred)</para>
+        /// <para>Value 4098, identifier AccessDenied.</para>
         /// </remarks>
         AccessDenied = 4098,
 
@@ -224,6 +244,7 @@ namespace VpnErrorCodes
         /// <para>Group: Hydra protocol errors.</para>
         /// <para>Retry: do not retry (inferred). The page gives no cause that a retry would clear.</para>
         /// <para>Action: Collect debug logs and restart the SDK service if the error repeats. (inferred)</para>
+        /// <para>Value 4099, identifier ComException.</para>
         /// </remarks>
         ComException = 4099,
 
@@ -234,6 +255,7 @@ namespace VpnErrorCodes
         /// <para>Group: Hydra protocol errors.</para>
         /// <para>Retry: do not retry (inferred). A failed internal COM call is not known to clear on a retry.</para>
         /// <para>Action: Collect debug logs and restart the SDK service if the error repeats. (inferred)</para>
+        /// <para>Value 4100, identifier ComInvalidCastException.</para>
         /// </remarks>
         ComInvalidCastException = 4100,
 
@@ -246,6 +268,7 @@ namespace VpnErrorCodes
         /// but the error message may show a cause that retries cannot clear.</para>
         /// <para>Action: Read the error message for the cause, and retry with backoff only if the cause is
         /// transient. (inferred)</para>
+        /// <para>Value 8192, identifier StartVpnFailed.</para>
         /// </remarks>
         StartVpnFailed = 8192,
 
@@ -258,6 +281,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). A disconnection during connection without
         /// any error is likely transient.</para>
         /// <para>Action: Try to connect again with backoff. (inferred)</para>
+        /// <para>Value 8193, identifier DisconnectedBeforeConnected.</para>
         /// </remarks>
         DisconnectedBeforeConnected = 8193,
 
@@ -269,6 +293,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). A connection timeout is usually a
         /// transient network or server condition.</para>
         /// <para>Action: Try to connect again with backoff, or choose another location. (inferred)</para>
+        /// <para>Value 8194, identifier ConnectionTimeout.</para>
         /// </remarks>
         ConnectionTimeout = 8194,
 
@@ -281,6 +306,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). The tunnel did connect, so connecting again with the
         /// same credentials can restore it.</para>
         /// <para>Action: Reconnect the tunnel with the same credentials. (inferred)</para>
+        /// <para>Value 8195, identifier DisconnectedAfterStart.</para>
         /// </remarks>
         DisconnectedAfterStart = 8195,
 
@@ -294,6 +320,7 @@ namespace VpnErrorCodes
         /// repeat on a new connection.</para>
         /// <para>Action: Reconnect the tunnel, and collect debug logs if the tunnel client keeps crashing.
         /// (inferred)</para>
+        /// <para>Value 8196, identifier StoppedAfterStart.</para>
         /// </remarks>
         StoppedAfterStart = 8196,
 
@@ -305,6 +332,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). An unexpected termination of the tunnel client
         /// breaks the tunnel, which a reconnection restores.</para>
         /// <para>Action: Reconnect the tunnel with the same credentials. (inferred)</para>
+        /// <para>Value 8197, identifier TunnelExited.</para>
         /// </remarks>
         TunnelExited = 8197,
 
@@ -317,6 +345,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (documented). The page recommends reconnecting the tunnel with
         /// the same credentials when this error occurs.</para>
         /// <para>Action: Reconnect the tunnel with the same credentials. (documented)</para>
+        /// <para>Value 8198, identifier PrimaryNetworkInterfaceChanged.</para>
         /// </remarks>
         PrimaryNetworkInterfaceChanged = 8198,
 
@@ -330,6 +359,7 @@ namespace VpnErrorCodes
         /// the third party may change them again.</para>
         /// <para>Action: Reconnect the tunnel to restore its routes, and find the third-party software that
         /// changes the routing table. (inferred)</para>
+        /// <para>Value 8199, identifier TrafficLeak.</para>
         /// </remarks>
         TrafficLeak = 8199,
 
@@ -342,6 +372,7 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). A tunnel that carries no traffic is broken and needs
         /// a new connection.</para>
         /// <para>Action: Reconnect the tunnel with the same credentials. (inferred)</para>
+        /// <para>Value 8200, identifier TunnelBroken.</para>
         /// </remarks>
         TunnelBroken = 8200,
 
@@ -354,6 +385,7 @@ namespace VpnErrorCodes
         /// an installation or system problem that retries do not clear.</para>
         /// <para>Action: Check the SDK installation and the service logs for why the tunnel client process
         /// cannot start. (inferred)</para>
+        /// <para>Value 8201, identifier TunnelProcessStartFailed.</para>
         /// </remarks>
         TunnelProcessStartFailed = 8201,
 
@@ -364,6 +396,7 @@ namespace VpnErrorCodes
         /// <para>Group: Сommon errors.</para>
         /// <para>Retry: do not retry (inferred). The same invalid StartVpnRequest fails validation again.</para>
         /// <para>Action: Fix the StartVpnRequest parameters before connecting again. (inferred)</para>
+        /// <para>Value 8202, identifier InvalidConfiguration.</para>
         /// </remarks>
         InvalidConfiguration = 8202,
 
@@ -377,6 +410,7 @@ namespace VpnErrorCodes
         /// <para>Action: Reconnect the tunnel, and check the tunnel network adapter if the error repeats.
         /// (inferred)</para>
         /// <para>Name lookups also accept InvalidTunnelNetworkInterfaceIndex.</para>
+        /// <para>Value 8203, identifier InvalidTunnelNetworkIndefaceIndex.</para>
         /// </remarks>
         InvalidTunnelNetworkIndefaceIndex = 8203,
 
@@ -389,6 +423,7 @@ namespace VpnErrorCodes
         /// a later attempt.</para>
         /// <para>Action: Send the stop request again with backoff, and restart the service if it keeps
         /// failing. (inferred)</para>
+        /// <para>Value 8204, identifier StopVpnFailed.</para>
         /// </remarks>
         StopVpnFailed = 8204,
 
@@ -402,6 +437,7 @@ namespace VpnErrorCodes
         /// system condition that retries do not clear.</para>
         /// <para>Action: Check that the Windows Filtering Platform (Base Filtering Engine) is available to
         /// the service. (inferred)</para>
+        /// <para>Value 8205, identifier WfpSessionCreationFailed.</para>
         /// </remarks>
         WfpSessionCreationFailed = 8205,
 
@@ -413,6 +449,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). The client application asked for the cancellation, so
         /// reconnecting would go against its request.</para>
         /// <para>Action: Treat the cancellation as intended and do not reconnect automatically. (inferred)</para>
+        /// <para>Value 8206, identifier ConnectionCanceled.</para>
         /// </remarks>
         ConnectionCanceled = 8206,
 
@@ -423,6 +460,7 @@ namespace VpnErrorCodes
         /// <para>Group: Hydra protocol errors.</para>
         /// <para>Retry: do not retry (inferred). The same invalid fireshield configuration fails again.</para>
         /// <para>Action: Fix the fireshield configuration before connecting again. (inferred)</para>
+        /// <para>Value 8207, identifier InvalidFireshieldConfiguration.</para>
         /// </remarks>
         InvalidFireshieldConfiguration = 8207,
 
@@ -435,6 +473,7 @@ namespace VpnErrorCodes
         /// network adapter has internet connectivity again.</para>
         /// <para>Action: Wait until the network is back, then reconnect the tunnel with the same credentials.
         /// (inferred)</para>
+        /// <para>Value 8208, identifier NoInternetConnection.</para>
         /// </remarks>
         NoInternetConnection = 8208,
 
@@ -446,6 +485,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). The page gives no cause, so a blind retry is not known to
         /// help.</para>
         /// <para>Action: Log the error and report it if it repeats. (inferred)</para>
+        /// <para>Value 9000, identifier PersonalBridgeUnknownError.</para>
         /// </remarks>
         PersonalBridgeUnknownError = 9000,
 
@@ -456,6 +496,7 @@ namespace VpnErrorCodes
         /// <para>Group: Wireguard personal bridge errors.</para>
         /// <para>Retry: do not retry (inferred). The intermediate server rejects the same bad request again.</para>
         /// <para>Action: Check the personal bridge configuration sent to the intermediate server. (inferred)</para>
+        /// <para>Value 9001, identifier PersonalBridgeBadRequest.</para>
         /// </remarks>
         PersonalBridgeBadRequest = 9001,
 
@@ -466,6 +507,7 @@ namespace VpnErrorCodes
         /// <para>Group: Wireguard personal bridge errors.</para>
         /// <para>Retry: do not retry (inferred). A forbidden answer does not change between attempts.</para>
         /// <para>Action: Check that the user may use the personal bridge. (inferred)</para>
+        /// <para>Value 9002, identifier PersonalBridgeForbidden.</para>
         /// </remarks>
         PersonalBridgeForbidden = 9002,
 
@@ -477,6 +519,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). An internal server error of the
         /// intermediate server is usually transient.</para>
         /// <para>Action: Connect again later with backoff. (inferred)</para>
+        /// <para>Value 9003, identifier PersonalBridgeInternalServerError.</para>
         /// </remarks>
         PersonalBridgeInternalServerError = 9003,
 
@@ -488,6 +531,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). An unavailable server is usually a
         /// transient condition.</para>
         /// <para>Action: Connect again later with backoff. (inferred)</para>
+        /// <para>Value 9004, identifier PersonalBridgeNextHopUnavailable.</para>
         /// </remarks>
         PersonalBridgeNextHopUnavailable = 9004,
 
@@ -498,6 +542,7 @@ namespace VpnErrorCodes
         /// <para>Group: Wireguard personal bridge errors.</para>
         /// <para>Retry: do not retry (inferred). The chosen node stays a non-exit node between attempts.</para>
         /// <para>Action: Choose a node that can act as the exit node. (inferred)</para>
+        /// <para>Value 9005, identifier PersonalBridgeNotAnExitNode.</para>
         /// </remarks>
         PersonalBridgeNotAnExitNode = 9005,
 
@@ -508,6 +553,7 @@ namespace VpnErrorCodes
         /// <para>Group: Wireguard personal bridge errors.</para>
         /// <para>Retry: do not retry (inferred). The same route has too many hops on every attempt.</para>
         /// <para>Action: Use a route with fewer hops. (inferred)</para>
+        /// <para>Value 9006, identifier PersonalBridgeTooManyHops.</para>
         /// </remarks>
         PersonalBridgeTooManyHops = 9006,
 
@@ -518,6 +564,7 @@ namespace VpnErrorCodes
         /// <para>Group: Wireguard personal bridge errors.</para>
         /// <para>Retry: do not retry (inferred). The hop stays disallowed between attempts.</para>
         /// <para>Action: Choose a route whose hops are allowed. (inferred)</para>
+        /// <para>Value 9007, identifier PersonalBridgeHopNotAllowed.</para>
         /// </remarks>
         PersonalBridgeHopNotAllowed = 9007,
 
@@ -529,133 +576,16 @@ namespace VpnErrorCodes
         /// <para>Retry: reconnect the tunnel (inferred). A new connection creates a new session on the
         /// intermediate server.</para>
         /// <para>Action: Reconnect the tunnel to establish a new session. (inferred)</para>
+        /// <para>Value 9008, identifier PersonalBridgeSessionNotFound.</para>
         /// </remarks>
         PersonalBridgeSessionNotFound = 9008,
     }
 
-    /// <summary>The wire value, retry advice and lookups of <see cref="OperationalError"/>.</summary>
-    public static class OperationalErrorExtensions
+    /// <summary>The facts and lookups of <see cref="OperationalError"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
+    public static class OperationalErrors
     {
-        // Identifiers win over aliases and older wire names.
-        private static readonly Dictionary<string, OperationalError> ByName = new Dictionary<string, OperationalError>
-        {
-            { "AccessDenied", OperationalError.AccessDenied },
-            { "Broken", OperationalError.Broken },
-            { "CannotSend", OperationalError.CannotSend },
-            { "ComException", OperationalError.ComException },
-            { "ComInvalidCastException", OperationalError.ComInvalidCastException },
-            { "Config", OperationalError.Config },
-            { "Connect", OperationalError.Connect },
-            { "ConnectionCanceled", OperationalError.ConnectionCanceled },
-            { "ConnectionTimeout", OperationalError.ConnectionTimeout },
-            { "DcnBlockedAbuse", OperationalError.DcnBlockedAbuse },
-            { "DcnBlockedAuth", OperationalError.DcnBlockedAuth },
-            { "DcnBlockedBw", OperationalError.DcnBlockedBw },
-            { "DcnBlockedMalware", OperationalError.DcnBlockedMalware },
-            { "DcnBlockedMisc", OperationalError.DcnBlockedMisc },
-            { "DcnReqByCliapp", OperationalError.DcnReqByCliapp },
-            { "DcnSrvFull", OperationalError.DcnSrvFull },
-            { "DcnSrvSwitch", OperationalError.DcnSrvSwitch },
-            { "DisconnectedAfterStart", OperationalError.DisconnectedAfterStart },
-            { "DisconnectedBeforeConnected", OperationalError.DisconnectedBeforeConnected },
-            { "Internal", OperationalError.Internal },
-            { "InvalidConfiguration", OperationalError.InvalidConfiguration },
-            { "InvalidFireshieldConfiguration", OperationalError.InvalidFireshieldConfiguration },
-            { "InvalidState", OperationalError.InvalidState },
-            { "InvalidTunnelNetworkIndefaceIndex", OperationalError.InvalidTunnelNetworkIndefaceIndex },
-            { "InvalidTunnelNetworkInterfaceIndex", OperationalError.InvalidTunnelNetworkIndefaceIndex },
-            { "NoInternetConnection", OperationalError.NoInternetConnection },
-            { "None", OperationalError.None },
-            { "PersonalBridgeBadRequest", OperationalError.PersonalBridgeBadRequest },
-            { "PersonalBridgeForbidden", OperationalError.PersonalBridgeForbidden },
-            { "PersonalBridgeHopNotAllowed", OperationalError.PersonalBridgeHopNotAllowed },
-            { "PersonalBridgeInternalServerError", OperationalError.PersonalBridgeInternalServerError },
-            { "PersonalBridgeNextHopUnavailable", OperationalError.PersonalBridgeNextHopUnavailable },
-            { "PersonalBridgeNotAnExitNode", OperationalError.PersonalBridgeNotAnExitNode },
-            { "PersonalBridgeSessionNotFound", OperationalError.PersonalBridgeSessionNotFound },
-            { "PersonalBridgeTooManyHops", OperationalError.PersonalBridgeTooManyHops },
-            { "PersonalBridgeUnknownError", OperationalError.PersonalBridgeUnknownError },
-            { "PrimaryNetworkInterfaceChanged", OperationalError.PrimaryNetworkInterfaceChanged },
-            { "ServerAuth", OperationalError.ServerAuth },
-            { "StartVpnFailed", OperationalError.StartVpnFailed },
-            { "StopVpnFailed", OperationalError.StopVpnFailed },
-            { "StoppedAfterStart", OperationalError.StoppedAfterStart },
-            { "TimeSkew", OperationalError.TimeSkew },
-            { "TrafficLeak", OperationalError.TrafficLeak },
-            { "TunnelBroken", OperationalError.TunnelBroken },
-            { "TunnelExited", OperationalError.TunnelExited },
-            { "TunnelProcessStartFailed", OperationalError.TunnelProcessStartFailed },
-            { "WfpSessionCreationFailed", OperationalError.WfpSessionCreationFailed },
-        };
-
-        /// <summary>The member's value, as it travels.</summary>
-        public static int Code(this OperationalError code)
-        {
-            return (int)code;
-        }
-
-        /// <summary>The catalog's identifier, verbatim.</summary>
-        public static string Identifier(this OperationalError code)
-        {
-            return code.ToString();
-        }
-
-        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
-        public static bool IsRetryable(this OperationalError code)
-        {
-            switch (code)
-            {
-                case OperationalError.Broken:
-                case OperationalError.Connect:
-                case OperationalError.Internal:
-                case OperationalError.CannotSend:
-                case OperationalError.TimeSkew:
-                case OperationalError.DcnSrvSwitch:
-                case OperationalError.DcnSrvFull:
-                case OperationalError.InvalidState:
-                case OperationalError.StartVpnFailed:
-                case OperationalError.DisconnectedBeforeConnected:
-                case OperationalError.ConnectionTimeout:
-                case OperationalError.DisconnectedAfterStart:
-                case OperationalError.StoppedAfterStart:
-                case OperationalError.TunnelExited:
-                case OperationalError.PrimaryNetworkInterfaceChanged:
-                case OperationalError.TrafficLeak:
-                case OperationalError.TunnelBroken:
-                case OperationalError.InvalidTunnelNetworkIndefaceIndex:
-                case OperationalError.StopVpnFailed:
-                case OperationalError.NoInternetConnection:
-                case OperationalError.PersonalBridgeInternalServerError:
-                case OperationalError.PersonalBridgeNextHopUnavailable:
-                case OperationalError.PersonalBridgeSessionNotFound:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
-        public static bool TryFromCode(int code, out OperationalError member)
-        {
-            member = (OperationalError)code;
-            return Enum.IsDefined(typeof(OperationalError), code);
-        }
-
-        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
-        public static OpenCode<OperationalError> Decode(int code)
-        {
-            OperationalError member;
-            return new OpenCode<OperationalError>(code, TryFromCode(code, out member) ? member : (OperationalError?)null);
-        }
-
-        /// <summary>The member with this identifier, alias or older wire name; false for any other name.</summary>
-        public static bool TryParse(string name, out OperationalError member)
-        {
-            return ByName.TryGetValue(name, out member);
-        }
-
-        /// <summary>Every member, in value order.</summary>
-        public static IReadOnlyList<OperationalError> Values { get; } = new[]
+        // Every member in the catalog's order (its number is its value), then each one's facts and the text keys.
+        private static readonly OperationalError[] Members =
         {
             OperationalError.None,
             OperationalError.Config,
@@ -704,5 +634,678 @@ namespace VpnErrorCodes
             OperationalError.PersonalBridgeHopNotAllowed,
             OperationalError.PersonalBridgeSessionNotFound,
         };
+
+        private static IReadOnlyList<OperationalError> values;
+
+        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);
+
+        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.
+        private static CodeFacts Describe(int position)
+        {
+            switch (position)
+            {
+                case 0: return NoneFacts();
+                case 1: return ConfigFacts();
+                case 2: return BrokenFacts();
+                case 3: return ConnectFacts();
+                case 4: return InternalFacts();
+                case 5: return ServerAuthFacts();
+                case 6: return CannotSendFacts();
+                case 7: return TimeSkewFacts();
+                case 8: return DcnSrvSwitchFacts();
+                case 9: return DcnBlockedBwFacts();
+                case 10: return DcnBlockedAbuseFacts();
+                case 11: return DcnBlockedMalwareFacts();
+                case 12: return DcnBlockedMiscFacts();
+                case 13: return DcnReqByCliappFacts();
+                case 14: return DcnBlockedAuthFacts();
+                case 15: return DcnSrvFullFacts();
+                case 16: return InvalidStateFacts();
+                case 17: return AccessDeniedFacts();
+                case 18: return ComExceptionFacts();
+                case 19: return ComInvalidCastExceptionFacts();
+                case 20: return StartVpnFailedFacts();
+                case 21: return DisconnectedBeforeConnectedFacts();
+                case 22: return ConnectionTimeoutFacts();
+                case 23: return DisconnectedAfterStartFacts();
+                case 24: return StoppedAfterStartFacts();
+                case 25: return TunnelExitedFacts();
+                case 26: return PrimaryNetworkInterfaceChangedFacts();
+                case 27: return TrafficLeakFacts();
+                case 28: return TunnelBrokenFacts();
+                case 29: return TunnelProcessStartFailedFacts();
+                case 30: return InvalidConfigurationFacts();
+                case 31: return InvalidTunnelNetworkIndefaceIndexFacts();
+                case 32: return StopVpnFailedFacts();
+                case 33: return WfpSessionCreationFailedFacts();
+                case 34: return ConnectionCanceledFacts();
+                case 35: return InvalidFireshieldConfigurationFacts();
+                case 36: return NoInternetConnectionFacts();
+                case 37: return PersonalBridgeUnknownErrorFacts();
+                case 38: return PersonalBridgeBadRequestFacts();
+                case 39: return PersonalBridgeForbiddenFacts();
+                case 40: return PersonalBridgeInternalServerErrorFacts();
+                case 41: return PersonalBridgeNextHopUnavailableFacts();
+                case 42: return PersonalBridgeNotAnExitNodeFacts();
+                case 43: return PersonalBridgeTooManyHopsFacts();
+                case 44: return PersonalBridgeHopNotAllowedFacts();
+                case 45: return PersonalBridgeSessionNotFoundFacts();
+                default: return null;
+            }
+        }
+
+        private static CodeFacts NoneFacts()
+        {
+            return new CodeFacts("OperationalError", "None", 0, "success",
+                "No error. Occurs when the service resets the last error on tunnel start.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ConfigFacts()
+        {
+            return new CodeFacts("OperationalError", "Config", 180, "hydra",
+                "Occurs when the Hydra configuration is invalid.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid Hydra configuration fails again.", null),
+                "Fix the Hydra configuration before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts BrokenFacts()
+        {
+            return new CodeFacts("OperationalError", "Broken", 181, "common",
+                "Tunnel broken. Occurs when a connected tunnel unexpectedly broke for an unknown reason.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected breakage of a connected tunnel is usually cleared by connecting again.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts ConnectFacts()
+        {
+            return new CodeFacts("OperationalError", "Connect", 182, "common",
+                "Tunnel connection failed.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed connection attempt is often transient and may succeed on a later attempt.", null),
+                "Try to connect again with backoff, and choose another location if it keeps failing.", "stable",
+                null);
+        }
+
+        private static CodeFacts InternalFacts()
+        {
+            return new CodeFacts("OperationalError", "Internal", 183, "hydra",
+                "Internal Hydra protocol error.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The page gives no cause; a new connection is the only recovery a client has.", null),
+                "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServerAuthFacts()
+        {
+            return new CodeFacts("OperationalError", "ServerAuth", 184, "hydra",
+                "VPN node server reported an authentication error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The VPN node rejects the same credentials again.", null),
+                "Obtain fresh credentials from the backend before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts CannotSendFacts()
+        {
+            return new CodeFacts("OperationalError", "CannotSend", 185, "hydra",
+                "Internal Hydra client communication issue. Occurs when traffic accumulates in the socket buffer but doesn't go out.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Traffic stuck in the socket buffer means the tunnel is not working and needs a new connection.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts TimeSkewFacts()
+        {
+            return new CodeFacts("OperationalError", "TimeSkew", 186, "hydra",
+                "Internal Hydra client communication issue. Can happen only when infrastructure problems occur.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The page ties it to infrastructure problems, which are usually transient.", null),
+                "Connect again later with backoff, and check the device clock if the error persists.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnSrvSwitchFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnSrvSwitch", 190, "hydra",
+                "Tunnel was broken for a server-side reason. Can happen only when infrastructure problems occur.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The server ended the tunnel for an infrastructure reason, so a new connection is expected to succeed.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedBwFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedBw", 191, "common",
+                "Hydra or OpenVpn tunnel was broken by the server side because the traffic limit was exceeded.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The traffic limit stays exceeded, so the server blocks a new tunnel too.", null),
+                "Do not reconnect until the user's traffic limit is raised or reset.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedAbuseFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedAbuse", 192, "hydra",
+                "Tunnel was broken by the server side because abuse traffic was detected.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for abuse, so a new tunnel would be blocked too.", null),
+                "Do not reconnect automatically; tell the user that the server blocked the connection for abuse traffic.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedMalwareFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedMalware", 193, "hydra",
+                "Tunnel was broken by the server side because malicious traffic was detected.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel for malicious traffic, so a new tunnel would be blocked too.", null),
+                "Do not reconnect automatically; tell the user that the server blocked the connection for malicious traffic.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedMiscFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedMisc", 194, "hydra",
+                "Tunnel was broken by the server side for an unknown reason.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server blocked the tunnel, and the page gives no reason that a reconnection would clear.", null),
+                "Do not reconnect automatically; log the error and report it if it repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnReqByCliappFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnReqByCliapp", 195, "hydra",
+                "Tunnel was broken by the server side.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The name suggests the disconnect was requested by the client application, so reconnecting would go against that request.", null),
+                "Do not reconnect automatically; check whether the client application requested the disconnect.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnBlockedAuthFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnBlockedAuth", 196, "hydra",
+                "Tunnel was broken by the server side with an authentication error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The server rejected the tunnel's authentication, so the same credentials fail again.", null),
+                "Obtain fresh credentials from the backend before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts DcnSrvFullFacts()
+        {
+            return new CodeFacts("OperationalError", "DcnSrvFull", 197, "hydra",
+                "Hydra tunnel was stopped on the server side because the VPN node server is full.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection can be placed on a VPN node with free capacity.", null),
+                "Reconnect the tunnel, preferably to another server or location.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidStateFacts()
+        {
+            return new CodeFacts("OperationalError", "InvalidState", 4097, "hydra",
+                "Hydra client error when the client cannot process the tunnel state correctly.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection starts the Hydra client from a clean tunnel state.", null),
+                "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts AccessDeniedFacts()
+        {
+            return new CodeFacts("OperationalError", "AccessDenied", 4098, "hydra",
+                "Hydra client permissions error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Missing permissions do not change between attempts.", null),
+                "Check that the SDK service and Hydra client run with the permissions they need.", "stable",
+                null);
+        }
+
+        private static CodeFacts ComExceptionFacts()
+        {
+            return new CodeFacts("OperationalError", "ComException", 4099, "hydra",
+                "Hydra client internal error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause that a retry would clear.", null),
+                "Collect debug logs and restart the SDK service if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts ComInvalidCastExceptionFacts()
+        {
+            return new CodeFacts("OperationalError", "ComInvalidCastException", 4100, "hydra",
+                "Hydra client internal error. Occurs when internal COM calls failed for any reason.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A failed internal COM call is not known to clear on a retry.", null),
+                "Collect debug logs and restart the SDK service if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts StartVpnFailedFacts()
+        {
+            return new CodeFacts("OperationalError", "StartVpnFailed", 8192, "common",
+                "Tunnel connection failed. Details can be found in the error message.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A failed tunnel start is often transient, but the error message may show a cause that retries cannot clear.", null),
+                "Read the error message for the cause, and retry with backoff only if the cause is transient.", "stable",
+                null);
+        }
+
+        private static CodeFacts DisconnectedBeforeConnectedFacts()
+        {
+            return new CodeFacts("OperationalError", "DisconnectedBeforeConnected", 8193, "common",
+                "Tunnel connection failed because the tunnel unexpectedly disconnected during connection without any errors.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A disconnection during connection without any error is likely transient.", null),
+                "Try to connect again with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts ConnectionTimeoutFacts()
+        {
+            return new CodeFacts("OperationalError", "ConnectionTimeout", 8194, "common",
+                "Tunnel got stuck in the Connecting state and was aborted by timeout.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout is usually a transient network or server condition.", null),
+                "Try to connect again with backoff, or choose another location.", "stable",
+                null);
+        }
+
+        private static CodeFacts DisconnectedAfterStartFacts()
+        {
+            return new CodeFacts("OperationalError", "DisconnectedAfterStart", 8195, "common",
+                "Tunnel was connected successfully but unexpectedly disconnected within 10 seconds after start without any errors.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel did connect, so connecting again with the same credentials can restore it.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts StoppedAfterStartFacts()
+        {
+            return new CodeFacts("OperationalError", "StoppedAfterStart", 8196, "common",
+                "Tunnel client reported Connected but the service cannot find an active network adapter. Usually occurs when the tunnel client crashes right after a successful connection.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel client crash right after connecting may not repeat on a new connection.", null),
+                "Reconnect the tunnel, and collect debug logs if the tunnel client keeps crashing.", "stable",
+                null);
+        }
+
+        private static CodeFacts TunnelExitedFacts()
+        {
+            return new CodeFacts("OperationalError", "TunnelExited", 8197, "common",
+                "Tunnel client was unexpectedly terminated.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "An unexpected termination of the tunnel client breaks the tunnel, which a reconnection restores.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts PrimaryNetworkInterfaceChangedFacts()
+        {
+            return new CodeFacts("OperationalError", "PrimaryNetworkInterfaceChanged", 8198, "common",
+                "Primary network interface changed but the SDK doesn't support hot-switching between networks. We recommend reconnecting the tunnel with the same credentials when this error occurs.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "documented", "The page recommends reconnecting the tunnel with the same credentials when this error occurs.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts TrafficLeakFacts()
+        {
+            return new CodeFacts("OperationalError", "TrafficLeak", 8199, "common",
+                "Traffic is leaking outside the tunnel. Occurs when the routing table was changed by a third party.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "Reconnecting restores the tunnel's routes, though the third party may change them again.", null),
+                "Reconnect the tunnel to restore its routes, and find the third-party software that changes the routing table.", "stable",
+                null);
+        }
+
+        private static CodeFacts TunnelBrokenFacts()
+        {
+            return new CodeFacts("OperationalError", "TunnelBroken", 8200, "common",
+                "Occurs when the tunnel is connected but traffic is not going through the tunnel for 30 seconds. That means that all health check requests through the tunnel failed with an error.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A tunnel that carries no traffic is broken and needs a new connection.", null),
+                "Reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts TunnelProcessStartFailedFacts()
+        {
+            return new CodeFacts("OperationalError", "TunnelProcessStartFailed", 8201, "common",
+                "Service cannot start the tunnel client process for any reason.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A tunnel client process that cannot start usually points to an installation or system problem that retries do not clear.", null),
+                "Check the SDK installation and the service logs for why the tunnel client process cannot start.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidConfigurationFacts()
+        {
+            return new CodeFacts("OperationalError", "InvalidConfiguration", 8202, "common",
+                "Error occurs when StartVpnRequest validation failed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid StartVpnRequest fails validation again.", null),
+                "Fix the StartVpnRequest parameters before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidTunnelNetworkIndefaceIndexFacts()
+        {
+            return new CodeFacts("OperationalError", "InvalidTunnelNetworkIndefaceIndex", 8203, "common",
+                "Tunnel successfully connected but the SDK service cannot determine the tunnel network adapter.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection may let the service find the tunnel network adapter, although a driver problem would persist.", null),
+                "Reconnect the tunnel, and check the tunnel network adapter if the error repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts StopVpnFailedFacts()
+        {
+            return new CodeFacts("OperationalError", "StopVpnFailed", 8204, "common",
+                "Service cannot stop a tunnel for any reason.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A stop request that failed may succeed on a later attempt.", null),
+                "Send the stop request again with backoff, and restart the service if it keeps failing.", "stable",
+                null);
+        }
+
+        private static CodeFacts WfpSessionCreationFailedFacts()
+        {
+            return new CodeFacts("OperationalError", "WfpSessionCreationFailed", 8205, "common",
+                "Error occurs when the SDK service cannot create a Windows Filtering Platform session for tunnel traffic protection.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Failing to create a Windows Filtering Platform session is a system condition that retries do not clear.", null),
+                "Check that the Windows Filtering Platform (Base Filtering Engine) is available to the service.", "stable",
+                null);
+        }
+
+        private static CodeFacts ConnectionCanceledFacts()
+        {
+            return new CodeFacts("OperationalError", "ConnectionCanceled", 8206, "common",
+                "Connection process was successfully canceled by client application request.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The client application asked for the cancellation, so reconnecting would go against its request.", null),
+                "Treat the cancellation as intended and do not reconnect automatically.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidFireshieldConfigurationFacts()
+        {
+            return new CodeFacts("OperationalError", "InvalidFireshieldConfiguration", 8207, "hydra",
+                "Hydra fireshield configuration is invalid.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid fireshield configuration fails again.", null),
+                "Fix the fireshield configuration before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts NoInternetConnectionFacts()
+        {
+            return new CodeFacts("OperationalError", "NoInternetConnection", 8208, "common",
+                "Tunnel error occurred and the internet connection check failed for the primary network adapter.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "The tunnel can be reconnected once the primary network adapter has internet connectivity again.", null),
+                "Wait until the network is back, then reconnect the tunnel with the same credentials.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeUnknownErrorFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeUnknownError", 9000, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned an unknown error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
+                "Log the error and report it if it repeats.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeBadRequestFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeBadRequest", 9001, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a BAD_REQUEST error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The intermediate server rejects the same bad request again.", null),
+                "Check the personal bridge configuration sent to the intermediate server.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeForbiddenFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeForbidden", 9002, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a FORBIDDEN error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A forbidden answer does not change between attempts.", null),
+                "Check that the user may use the personal bridge.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeInternalServerErrorFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeInternalServerError", 9003, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned an INTERNAL_SERVER_ERROR error.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An internal server error of the intermediate server is usually transient.", null),
+                "Connect again later with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeNextHopUnavailableFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeNextHopUnavailable", 9004, "wireguard-personal-bridge",
+                "Personal bridge intermediate server is unavailable.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable server is usually a transient condition.", null),
+                "Connect again later with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeNotAnExitNodeFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeNotAnExitNode", 9005, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a NOT_AN_EXIT_NODE error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The chosen node stays a non-exit node between attempts.", null),
+                "Choose a node that can act as the exit node.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeTooManyHopsFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeTooManyHops", 9006, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a TOO_MANY_HOPS error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same route has too many hops on every attempt.", null),
+                "Use a route with fewer hops.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeHopNotAllowedFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeHopNotAllowed", 9007, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a HOP_NOT_ALLOWED error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The hop stays disallowed between attempts.", null),
+                "Choose a route whose hops are allowed.", "stable",
+                null);
+        }
+
+        private static CodeFacts PersonalBridgeSessionNotFoundFacts()
+        {
+            return new CodeFacts("OperationalError", "PersonalBridgeSessionNotFound", 9008, "wireguard-personal-bridge",
+                "Personal bridge intermediate server returned a SESSION_NOT_FOUND error.",
+                null, true, new RetryAdvice(RetryStrategy.ReconnectTunnel, "inferred", "A new connection creates a new session on the intermediate server.", null),
+                "Reconnect the tunnel to establish a new session.", "stable",
+                null);
+        }
+
+        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.
+        private static void Keys(CodeIndex index)
+        {
+            index.Key("None", MatchedBy.Name, 0); // None
+            index.Key("Config", MatchedBy.Name, 1); // Config
+            index.Key("Broken", MatchedBy.Name, 2); // Broken
+            index.Key("Connect", MatchedBy.Name, 3); // Connect
+            index.Key("Internal", MatchedBy.Name, 4); // Internal
+            index.Key("ServerAuth", MatchedBy.Name, 5); // ServerAuth
+            index.Key("CannotSend", MatchedBy.Name, 6); // CannotSend
+            index.Key("TimeSkew", MatchedBy.Name, 7); // TimeSkew
+            index.Key("DcnSrvSwitch", MatchedBy.Name, 8); // DcnSrvSwitch
+            index.Key("DcnBlockedBw", MatchedBy.Name, 9); // DcnBlockedBw
+            index.Key("DcnBlockedAbuse", MatchedBy.Name, 10); // DcnBlockedAbuse
+            index.Key("DcnBlockedMalware", MatchedBy.Name, 11); // DcnBlockedMalware
+            index.Key("DcnBlockedMisc", MatchedBy.Name, 12); // DcnBlockedMisc
+            index.Key("DcnReqByCliapp", MatchedBy.Name, 13); // DcnReqByCliapp
+            index.Key("DcnBlockedAuth", MatchedBy.Name, 14); // DcnBlockedAuth
+            index.Key("DcnSrvFull", MatchedBy.Name, 15); // DcnSrvFull
+            index.Key("InvalidState", MatchedBy.Name, 16); // InvalidState
+            index.Key("AccessDenied", MatchedBy.Name, 17); // AccessDenied
+            index.Key("ComException", MatchedBy.Name, 18); // ComException
+            index.Key("ComInvalidCastException", MatchedBy.Name, 19); // ComInvalidCastException
+            index.Key("StartVpnFailed", MatchedBy.Name, 20); // StartVpnFailed
+            index.Key("DisconnectedBeforeConnected", MatchedBy.Name, 21); // DisconnectedBeforeConnected
+            index.Key("ConnectionTimeout", MatchedBy.Name, 22); // ConnectionTimeout
+            index.Key("DisconnectedAfterStart", MatchedBy.Name, 23); // DisconnectedAfterStart
+            index.Key("StoppedAfterStart", MatchedBy.Name, 24); // StoppedAfterStart
+            index.Key("TunnelExited", MatchedBy.Name, 25); // TunnelExited
+            index.Key("PrimaryNetworkInterfaceChanged", MatchedBy.Name, 26); // PrimaryNetworkInterfaceChanged
+            index.Key("TrafficLeak", MatchedBy.Name, 27); // TrafficLeak
+            index.Key("TunnelBroken", MatchedBy.Name, 28); // TunnelBroken
+            index.Key("TunnelProcessStartFailed", MatchedBy.Name, 29); // TunnelProcessStartFailed
+            index.Key("InvalidConfiguration", MatchedBy.Name, 30); // InvalidConfiguration
+            index.Key("InvalidTunnelNetworkIndefaceIndex", MatchedBy.Name, 31); // InvalidTunnelNetworkIndefaceIndex
+            index.Key("StopVpnFailed", MatchedBy.Name, 32); // StopVpnFailed
+            index.Key("WfpSessionCreationFailed", MatchedBy.Name, 33); // WfpSessionCreationFailed
+            index.Key("ConnectionCanceled", MatchedBy.Name, 34); // ConnectionCanceled
+            index.Key("InvalidFireshieldConfiguration", MatchedBy.Name, 35); // InvalidFireshieldConfiguration
+            index.Key("NoInternetConnection", MatchedBy.Name, 36); // NoInternetConnection
+            index.Key("PersonalBridgeUnknownError", MatchedBy.Name, 37); // PersonalBridgeUnknownError
+            index.Key("PersonalBridgeBadRequest", MatchedBy.Name, 38); // PersonalBridgeBadRequest
+            index.Key("PersonalBridgeForbidden", MatchedBy.Name, 39); // PersonalBridgeForbidden
+            index.Key("PersonalBridgeInternalServerError", MatchedBy.Name, 40); // PersonalBridgeInternalServerError
+            index.Key("PersonalBridgeNextHopUnavailable", MatchedBy.Name, 41); // PersonalBridgeNextHopUnavailable
+            index.Key("PersonalBridgeNotAnExitNode", MatchedBy.Name, 42); // PersonalBridgeNotAnExitNode
+            index.Key("PersonalBridgeTooManyHops", MatchedBy.Name, 43); // PersonalBridgeTooManyHops
+            index.Key("PersonalBridgeHopNotAllowed", MatchedBy.Name, 44); // PersonalBridgeHopNotAllowed
+            index.Key("PersonalBridgeSessionNotFound", MatchedBy.Name, 45); // PersonalBridgeSessionNotFound
+            index.Key("InvalidTunnelNetworkInterfaceIndex", MatchedBy.Alias, 31); // InvalidTunnelNetworkIndefaceIndex
+            index.Key("0", MatchedBy.Value, 0); // None
+            index.Key("180", MatchedBy.Value, 1); // Config
+            index.Key("181", MatchedBy.Value, 2); // Broken
+            index.Key("182", MatchedBy.Value, 3); // Connect
+            index.Key("183", MatchedBy.Value, 4); // Internal
+            index.Key("184", MatchedBy.Value, 5); // ServerAuth
+            index.Key("185", MatchedBy.Value, 6); // CannotSend
+            index.Key("186", MatchedBy.Value, 7); // TimeSkew
+            index.Key("190", MatchedBy.Value, 8); // DcnSrvSwitch
+            index.Key("191", MatchedBy.Value, 9); // DcnBlockedBw
+            index.Key("192", MatchedBy.Value, 10); // DcnBlockedAbuse
+            index.Key("193", MatchedBy.Value, 11); // DcnBlockedMalware
+            index.Key("194", MatchedBy.Value, 12); // DcnBlockedMisc
+            index.Key("195", MatchedBy.Value, 13); // DcnReqByCliapp
+            index.Key("196", MatchedBy.Value, 14); // DcnBlockedAuth
+            index.Key("197", MatchedBy.Value, 15); // DcnSrvFull
+            index.Key("4097", MatchedBy.Value, 16); // InvalidState
+            index.Key("4098", MatchedBy.Value, 17); // AccessDenied
+            index.Key("4099", MatchedBy.Value, 18); // ComException
+            index.Key("4100", MatchedBy.Value, 19); // ComInvalidCastException
+            index.Key("8192", MatchedBy.Value, 20); // StartVpnFailed
+            index.Key("8193", MatchedBy.Value, 21); // DisconnectedBeforeConnected
+            index.Key("8194", MatchedBy.Value, 22); // ConnectionTimeout
+            index.Key("8195", MatchedBy.Value, 23); // DisconnectedAfterStart
+            index.Key("8196", MatchedBy.Value, 24); // StoppedAfterStart
+            index.Key("8197", MatchedBy.Value, 25); // TunnelExited
+            index.Key("8198", MatchedBy.Value, 26); // PrimaryNetworkInterfaceChanged
+            index.Key("8199", MatchedBy.Value, 27); // TrafficLeak
+            index.Key("8200", MatchedBy.Value, 28); // TunnelBroken
+            index.Key("8201", MatchedBy.Value, 29); // TunnelProcessStartFailed
+            index.Key("8202", MatchedBy.Value, 30); // InvalidConfiguration
+            index.Key("8203", MatchedBy.Value, 31); // InvalidTunnelNetworkIndefaceIndex
+            index.Key("8204", MatchedBy.Value, 32); // StopVpnFailed
+            index.Key("8205", MatchedBy.Value, 33); // WfpSessionCreationFailed
+            index.Key("8206", MatchedBy.Value, 34); // ConnectionCanceled
+            index.Key("8207", MatchedBy.Value, 35); // InvalidFireshieldConfiguration
+            index.Key("8208", MatchedBy.Value, 36); // NoInternetConnection
+            index.Key("9000", MatchedBy.Value, 37); // PersonalBridgeUnknownError
+            index.Key("9001", MatchedBy.Value, 38); // PersonalBridgeBadRequest
+            index.Key("9002", MatchedBy.Value, 39); // PersonalBridgeForbidden
+            index.Key("9003", MatchedBy.Value, 40); // PersonalBridgeInternalServerError
+            index.Key("9004", MatchedBy.Value, 41); // PersonalBridgeNextHopUnavailable
+            index.Key("9005", MatchedBy.Value, 42); // PersonalBridgeNotAnExitNode
+            index.Key("9006", MatchedBy.Value, 43); // PersonalBridgeTooManyHops
+            index.Key("9007", MatchedBy.Value, 44); // PersonalBridgeHopNotAllowed
+            index.Key("9008", MatchedBy.Value, 45); // PersonalBridgeSessionNotFound
+        }
+
+        /// <summary>Every member, in the catalog's order.</summary>
+        public static IReadOnlyList<OperationalError> Values
+        {
+            // Made when first asked for: a cold lookup need not compile a collection of the enum.
+            get { return values ?? (values = Array.AsReadOnly(Members)); }
+        }
+
+        /// <summary>The member's value as it travels; for a number no member has, that number.</summary>
+        public static int Code(this OperationalError code)
+        {
+            return (int)code;
+        }
+
+        /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
+        public static CodeFacts Facts(this OperationalError code)
+        {
+            return Index[Position((int)code)];
+        }
+
+        /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
+        public static string Identifier(this OperationalError code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? code.ToString() : facts.Identifier;
+        }
+
+        /// <summary>What the code means; null for a number no member has.</summary>
+        public static string Description(this OperationalError code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? null : facts.Description;
+        }
+
+        /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
+        public static RetryAdvice RetryAdvice(this OperationalError code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? null : facts.RetryAdvice;
+        }
+
+        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
+        public static bool IsRetryable(this OperationalError code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts != null && facts.IsRetryable;
+        }
+
+        /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>
+        public static CodeMatch<OperationalError> Lookup(long value)
+        {
+            int position = Position(value);
+            return position < 0 ? null : new CodeMatch<OperationalError>(Members[position], MatchedBy.Value, Index[position]);
+        }
+
+        // The position of the member with this value, or -1: a scan of a few dozen numbers, with no table to build.
+        private static int Position(long value)
+        {
+            for (int position = 0; position < Members.Length; position++)
+            {
+                if ((int)Members[position] == value) return position;
+            }
+            return -1;
+        }
+
+        /// <summary>The member this identifier, alias or older wire name, or decimal value, finds, and how; null for any other text.</summary>
+        public static CodeMatch<OperationalError> Lookup(string key)
+        {
+            int position;
+            MatchedBy matchedBy;
+            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<OperationalError>(Members[position], matchedBy, Index[position]) : null;
+        }
+
+        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
+        public static bool TryFromCode(int code, out OperationalError member)
+        {
+            CodeMatch<OperationalError> match = Lookup(code);
+            member = match == null ? default(OperationalError) : match.Member;
+            return match != null;
+        }
+
+        /// <summary>The member whose value is <paramref name="code"/>; null for a code this catalog does not know.</summary>
+        public static OperationalError? FromCode(int code)
+        {
+            OperationalError member;
+            return TryFromCode(code, out member) ? member : (OperationalError?)null;
+        }
+
+        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
+        public static OpenCode<OperationalError> Decode(int code)
+        {
+            return new OpenCode<OperationalError>(code, FromCode(code));
+        }
+
+        /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
+        public static bool TryParse(string name, out OperationalError member)
+        {
+            CodeMatch<OperationalError> match = Lookup(name);
+            bool found = match != null && match.MatchedBy != MatchedBy.Value;
+            member = found ? match.Member : default(OperationalError);
+            return found;
+        }
     }
 }

@@ -4,7 +4,6 @@ namespace VpnErrorCodes
 {
     using System;
     using System.Collections.Generic;
-    using Newtonsoft.Json;
 
     /// <summary>
     /// Result of the request processing by the UnifiedSDK service. The SDK returns it as the response
@@ -12,10 +11,11 @@ namespace VpnErrorCodes
     /// </summary>
     /// <remarks>
     /// <para>Source: Pango, Unified VPN SDK for Windows: Error processing (section ResponseResult).</para>
-    /// <para>The underlying numbers carry no meaning; the wire value is the name, which
-    /// ResponseResultExtensions.Code gives and Json.NET reads and writes.</para>
+    /// <para>Members are in .NET's PascalCase; the numbers carry no meaning, and the wire value is the
+    /// vendor's name, which Code() gives. ResponseResults gives each member's meaning and retry
+    /// advice as extension methods, and finds a member by value, identifier, alias or older wire
+    /// name.</para>
     /// </remarks>
-    [JsonConverter(typeof(ResponseResultJsonConverter))]
     public enum ResponseResult
     {
         /// <summary>
@@ -26,6 +26,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). The same credentials fail again; the client must
         /// re-authenticate.</para>
         /// <para>Action: Re-authenticate with valid credentials before sending the request again. (inferred)</para>
+        /// <para>Wire value AuthFailed.</para>
         /// </remarks>
         AuthFailed,
 
@@ -37,6 +38,7 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 400 Bad Request.</para>
         /// <para>Retry: do not retry (inferred). A 400 from the backend does not resolve with retries.</para>
         /// <para>Action: Correct the request parameters before sending the request again. (inferred)</para>
+        /// <para>Wire value BadRequest.</para>
         /// </remarks>
         BadRequest,
 
@@ -49,6 +51,7 @@ namespace VpnErrorCodes
         /// retries do not change.</para>
         /// <para>Action: Check that the carrier (project) is enabled in the backend before connecting again.
         /// (inferred)</para>
+        /// <para>Wire value CarrierDisabled.</para>
         /// </remarks>
         CarrierDisabled,
 
@@ -61,6 +64,7 @@ namespace VpnErrorCodes
         /// is usually transient, for example while the service is starting.</para>
         /// <para>Action: Check that the SDK service is running, then send the request again with backoff.
         /// (inferred)</para>
+        /// <para>Wire value ConnectionTimeout.</para>
         /// </remarks>
         ConnectionTimeout,
 
@@ -73,6 +77,7 @@ namespace VpnErrorCodes
         /// <para>Action: Remove a registered device or raise the user's device limit before connecting again.
         /// (inferred)</para>
         /// <para>Name lookups also accept DEVICES_EXCEED.</para>
+        /// <para>Wire value DevicesExceed.</para>
         /// </remarks>
         DevicesExceed,
 
@@ -84,6 +89,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). The page gives no cause, so a blind retry is not known to
         /// help.</para>
         /// <para>Action: Log the error details and handle it as a general failure of the request. (inferred)</para>
+        /// <para>Wire value Error.</para>
         /// </remarks>
         Error,
 
@@ -94,6 +100,7 @@ namespace VpnErrorCodes
         /// <para>Group: Backend server error codes.</para>
         /// <para>Retry: do not retry (inferred). A missing feature does not appear between attempts.</para>
         /// <para>Action: Check that the feature is enabled for the project before using it. (inferred)</para>
+        /// <para>Wire value FeatureNotFound.</para>
         /// </remarks>
         FeatureNotFound,
 
@@ -105,6 +112,7 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 403 Forbidden.</para>
         /// <para>Retry: do not retry (inferred). A 403 from the backend does not resolve with retries.</para>
         /// <para>Action: Check the user's permissions and project settings for this request. (inferred)</para>
+        /// <para>Wire value Forbidden.</para>
         /// </remarks>
         Forbidden,
 
@@ -117,6 +125,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). A 500 from the backend is usually
         /// transient and safe to retry with backoff.</para>
         /// <para>Action: Retry the request with exponential backoff. (inferred)</para>
+        /// <para>Wire value InternalServerError.</para>
         /// </remarks>
         InternalServerError,
 
@@ -127,6 +136,7 @@ namespace VpnErrorCodes
         /// <para>Group: Backend server error codes.</para>
         /// <para>Retry: do not retry (inferred). The same invalid data is rejected again.</para>
         /// <para>Action: Correct the data sent to the backend before sending the request again. (inferred)</para>
+        /// <para>Wire value Invalid.</para>
         /// </remarks>
         Invalid,
 
@@ -137,6 +147,7 @@ namespace VpnErrorCodes
         /// <para>Group: Backend server error codes.</para>
         /// <para>Retry: do not retry (inferred). The same invalid device identifier is rejected again.</para>
         /// <para>Action: Generate and send a valid unique device identifier. (inferred)</para>
+        /// <para>Wire value InvalidDeviceId.</para>
         /// </remarks>
         InvalidDeviceId,
 
@@ -148,6 +159,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). A purchase problem is not resolved by repeating the request.</para>
         /// <para>Action: Check the purchase data and let the user complete or restore the purchase.
         /// (inferred)</para>
+        /// <para>Wire value InvalidPurchase.</para>
         /// </remarks>
         InvalidPurchase,
 
@@ -159,6 +171,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). An HTML answer usually comes from a proxy
         /// or maintenance page and is often transient.</para>
         /// <para>Action: Retry the request later with backoff and log the response body. (inferred)</para>
+        /// <para>Wire value InvalidResponse.</para>
         /// </remarks>
         InvalidResponse,
 
@@ -169,6 +182,7 @@ namespace VpnErrorCodes
         /// <para>Group: Service side error codes.</para>
         /// <para>Retry: do not retry (inferred). The same malformed URI fails again.</para>
         /// <para>Action: Fix the format of the URI parameter before sending the request again. (inferred)</para>
+        /// <para>Wire value InvalidUri.</para>
         /// </remarks>
         InvalidUri,
 
@@ -182,6 +196,7 @@ namespace VpnErrorCodes
         /// network adapter has internet connectivity again.</para>
         /// <para>Action: Wait until the primary network adapter is back online, then send the request again.
         /// (inferred)</para>
+        /// <para>Wire value NoInternetConnection.</para>
         /// </remarks>
         NoInternetConnection,
 
@@ -192,6 +207,7 @@ namespace VpnErrorCodes
         /// <para>Group: Success codes.</para>
         /// <para>Retry: not an error (documented). The page lists it under success codes, so it is not an
         /// error.</para>
+        /// <para>Wire value None.</para>
         /// </remarks>
         None,
 
@@ -205,6 +221,7 @@ namespace VpnErrorCodes
         /// <para>Action: Re-authenticate to obtain a valid Auth token, then send the request again.
         /// (inferred)</para>
         /// <para>Name lookups also accept NOT_AUTHORIZED.</para>
+        /// <para>Wire value NotAuthorized.</para>
         /// </remarks>
         NotAuthorized,
 
@@ -217,6 +234,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). A 404 from the backend does not resolve with retries.</para>
         /// <para>Action: Check the identifiers in the request; the requested resource does not exist on the
         /// backend. (inferred)</para>
+        /// <para>Wire value NotFound.</para>
         /// </remarks>
         NotFound,
 
@@ -228,6 +246,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). An unresponsive VPN node is an unavailable
         /// condition that is often transient.</para>
         /// <para>Action: Retry later with backoff, or choose another location. (inferred)</para>
+        /// <para>Wire value NotResponding.</para>
         /// </remarks>
         NotResponding,
 
@@ -240,6 +259,7 @@ namespace VpnErrorCodes
         /// provider, not a repeated request.</para>
         /// <para>Action: Sign the user in with the OAuth provider again to obtain a valid token. (inferred)</para>
         /// <para>Name lookups also accept OAuthError.</para>
+        /// <para>Wire value OauthError.</para>
         /// </remarks>
         OauthError,
 
@@ -250,6 +270,7 @@ namespace VpnErrorCodes
         /// <para>Group: Success codes.</para>
         /// <para>Retry: not an error (documented). The page lists it under success codes, so it is not an
         /// error.</para>
+        /// <para>Wire value Ok.</para>
         /// </remarks>
         Ok,
 
@@ -262,6 +283,7 @@ namespace VpnErrorCodes
         /// retry only hits the same limit.</para>
         /// <para>Action: Stop sending requests to the backend for a while instead of retrying in a loop.
         /// (inferred)</para>
+        /// <para>Wire value RequestLimitExceed.</para>
         /// </remarks>
         RequestLimitExceed,
 
@@ -272,6 +294,7 @@ namespace VpnErrorCodes
         /// <para>Group: Backend server error codes.</para>
         /// <para>Retry: retry with exponential backoff (inferred). A backend timeout is usually transient.</para>
         /// <para>Action: Retry the request with backoff. (inferred)</para>
+        /// <para>Wire value RequestTimeout.</para>
         /// </remarks>
         RequestTimeout,
 
@@ -283,6 +306,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). Failing to reach the backend server is
         /// usually a transient network or availability problem.</para>
         /// <para>Action: Retry the request later with backoff. (inferred)</para>
+        /// <para>Wire value ServerNotAnswering.</para>
         /// </remarks>
         ServerNotAnswering,
 
@@ -294,6 +318,7 @@ namespace VpnErrorCodes
         /// <para>Retry: retry with exponential backoff (inferred). An unavailable backend is usually a
         /// transient condition.</para>
         /// <para>Action: Retry the request later with backoff. (inferred)</para>
+        /// <para>Wire value ServerUnavailable.</para>
         /// </remarks>
         ServerUnavailable,
 
@@ -305,6 +330,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). Sending the same request again fails until the service has
         /// been initialized.</para>
         /// <para>Action: Initialize the service before sending the request again. (inferred)</para>
+        /// <para>Wire value ServiceNotInitialized.</para>
         /// </remarks>
         ServiceNotInitialized,
 
@@ -317,6 +343,7 @@ namespace VpnErrorCodes
         /// fails again.</para>
         /// <para>Action: Start a new VPN session instead of repeating the request for the missing one.
         /// (inferred)</para>
+        /// <para>Wire value SessionNotFound.</para>
         /// </remarks>
         SessionNotFound,
 
@@ -327,6 +354,7 @@ namespace VpnErrorCodes
         /// <para>Group: Backend server error codes.</para>
         /// <para>Retry: do not retry (inferred). The session's traffic limit does not reset between attempts.</para>
         /// <para>Action: Tell the user that the session traffic limit is reached. (inferred)</para>
+        /// <para>Wire value SessionTrafficExceed.</para>
         /// </remarks>
         SessionTrafficExceed,
 
@@ -339,6 +367,7 @@ namespace VpnErrorCodes
         /// <para>Action: Close another session of the user or raise the session limit before connecting
         /// again. (inferred)</para>
         /// <para>Name lookups also accept SESSIONS_EXCEED.</para>
+        /// <para>Wire value SessionsExceed.</para>
         /// </remarks>
         SessionsExceed,
 
@@ -351,6 +380,7 @@ namespace VpnErrorCodes
         /// but the timed-out request may still be in progress.</para>
         /// <para>Action: Query the service state before sending the request again, so that a request still in
         /// progress is not repeated. (inferred)</para>
+        /// <para>Wire value Timeout.</para>
         /// </remarks>
         Timeout,
 
@@ -364,6 +394,7 @@ namespace VpnErrorCodes
         /// progress or done, so repeating it does not help.</para>
         /// <para>Action: Wait for the running StartVpn or StopVpn operation to finish and check the tunnel
         /// state instead of repeating the request. (inferred)</para>
+        /// <para>Wire value TooManyRequests.</para>
         /// </remarks>
         TooManyRequests,
 
@@ -376,6 +407,7 @@ namespace VpnErrorCodes
         /// <para>Action: Tell the user that the traffic limit is reached and offer a plan with more traffic.
         /// (inferred)</para>
         /// <para>Name lookups also accept TRAFFIC_EXCEED.</para>
+        /// <para>Wire value TrafficExceed.</para>
         /// </remarks>
         TrafficExceed,
 
@@ -388,6 +420,7 @@ namespace VpnErrorCodes
         /// the service is usually transient.</para>
         /// <para>Action: Retry the request with backoff and raise an SdkException to the user if it keeps
         /// failing. (inferred)</para>
+        /// <para>Wire value TransportError.</para>
         /// </remarks>
         TransportError,
 
@@ -399,6 +432,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). The pipe's authorization does not change between attempts.</para>
         /// <para>Action: Check that the client application is allowed to connect to the service pipe.
         /// (inferred)</para>
+        /// <para>Wire value TransportNotAuthorized.</para>
         /// </remarks>
         TransportNotAuthorized,
 
@@ -410,6 +444,7 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (inferred). An unauthorized response is not resolved by sending the same
         /// request again.</para>
         /// <para>Action: Re-authenticate the user, then send the request again. (inferred)</para>
+        /// <para>Wire value UnAuthorized.</para>
         /// </remarks>
         UnAuthorized,
 
@@ -420,6 +455,7 @@ namespace VpnErrorCodes
         /// <para>Group: Success codes.</para>
         /// <para>Retry: not an error (documented). The page lists it under success codes, so it is not an
         /// error.</para>
+        /// <para>Wire value Unlimited.</para>
         /// </remarks>
         Unlimited,
 
@@ -430,6 +466,7 @@ namespace VpnErrorCodes
         /// <para>Group: Backend server error codes.</para>
         /// <para>Retry: do not retry (inferred). The version stays unsupported until the client is updated.</para>
         /// <para>Action: Update the SDK or application to a supported version. (inferred)</para>
+        /// <para>Wire value UnsupportedVersion.</para>
         /// </remarks>
         UnsupportedVersion,
 
@@ -440,198 +477,16 @@ namespace VpnErrorCodes
         /// <para>Group: Backend server error codes.</para>
         /// <para>Retry: do not retry (inferred). A suspended user stays suspended between attempts.</para>
         /// <para>Action: Tell the user that the account is suspended and stop connection attempts. (inferred)</para>
+        /// <para>Wire value UserSuspended.</para>
         /// </remarks>
         UserSuspended,
     }
 
-    /// <summary>The wire value, retry advice and lookups of <see cref="ResponseResult"/>.</summary>
-    public static class ResponseResultExtensions
+    /// <summary>The facts and lookups of <see cref="ResponseResult"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
+    public static class ResponseResults
     {
-        private static readonly Dictionary<string, ResponseResult> ByCode = new Dictionary<string, ResponseResult>
-        {
-            { "AuthFailed", ResponseResult.AuthFailed },
-            { "BadRequest", ResponseResult.BadRequest },
-            { "CarrierDisabled", ResponseResult.CarrierDisabled },
-            { "ConnectionTimeout", ResponseResult.ConnectionTimeout },
-            { "DevicesExceed", ResponseResult.DevicesExceed },
-            { "Error", ResponseResult.Error },
-            { "FeatureNotFound", ResponseResult.FeatureNotFound },
-            { "Forbidden", ResponseResult.Forbidden },
-            { "InternalServerError", ResponseResult.InternalServerError },
-            { "Invalid", ResponseResult.Invalid },
-            { "InvalidDeviceId", ResponseResult.InvalidDeviceId },
-            { "InvalidPurchase", ResponseResult.InvalidPurchase },
-            { "InvalidResponse", ResponseResult.InvalidResponse },
-            { "InvalidUri", ResponseResult.InvalidUri },
-            { "NoInternetConnection", ResponseResult.NoInternetConnection },
-            { "None", ResponseResult.None },
-            { "NotAuthorized", ResponseResult.NotAuthorized },
-            { "NotFound", ResponseResult.NotFound },
-            { "NotResponding", ResponseResult.NotResponding },
-            { "OauthError", ResponseResult.OauthError },
-            { "Ok", ResponseResult.Ok },
-            { "RequestLimitExceed", ResponseResult.RequestLimitExceed },
-            { "RequestTimeout", ResponseResult.RequestTimeout },
-            { "ServerNotAnswering", ResponseResult.ServerNotAnswering },
-            { "ServerUnavailable", ResponseResult.ServerUnavailable },
-            { "ServiceNotInitialized", ResponseResult.ServiceNotInitialized },
-            { "SessionNotFound", ResponseResult.SessionNotFound },
-            { "SessionTrafficExceed", ResponseResult.SessionTrafficExceed },
-            { "SessionsExceed", ResponseResult.SessionsExceed },
-            { "Timeout", ResponseResult.Timeout },
-            { "TooManyRequests", ResponseResult.TooManyRequests },
-            { "TrafficExceed", ResponseResult.TrafficExceed },
-            { "TransportError", ResponseResult.TransportError },
-            { "TransportNotAuthorized", ResponseResult.TransportNotAuthorized },
-            { "UnAuthorized", ResponseResult.UnAuthorized },
-            { "Unlimited", ResponseResult.Unlimited },
-            { "UnsupportedVersion", ResponseResult.UnsupportedVersion },
-            { "UserSuspended", ResponseResult.UserSuspended },
-        };
-
-        // Identifiers win over aliases and older wire names.
-        private static readonly Dictionary<string, ResponseResult> ByName = new Dictionary<string, ResponseResult>
-        {
-            { "AuthFailed", ResponseResult.AuthFailed },
-            { "BadRequest", ResponseResult.BadRequest },
-            { "CarrierDisabled", ResponseResult.CarrierDisabled },
-            { "ConnectionTimeout", ResponseResult.ConnectionTimeout },
-            { "DEVICES_EXCEED", ResponseResult.DevicesExceed },
-            { "DevicesExceed", ResponseResult.DevicesExceed },
-            { "Error", ResponseResult.Error },
-            { "FeatureNotFound", ResponseResult.FeatureNotFound },
-            { "Forbidden", ResponseResult.Forbidden },
-            { "InternalServerError", ResponseResult.InternalServerError },
-            { "Invalid", ResponseResult.Invalid },
-            { "InvalidDeviceId", ResponseResult.InvalidDeviceId },
-            { "InvalidPurchase", ResponseResult.InvalidPurchase },
-            { "InvalidResponse", ResponseResult.InvalidResponse },
-            { "InvalidUri", ResponseResult.InvalidUri },
-            { "NOT_AUTHORIZED", ResponseResult.NotAuthorized },
-            { "NoInternetConnection", ResponseResult.NoInternetConnection },
-            { "None", ResponseResult.None },
-            { "NotAuthorized", ResponseResult.NotAuthorized },
-            { "NotFound", ResponseResult.NotFound },
-            { "NotResponding", ResponseResult.NotResponding },
-            { "OAuthError", ResponseResult.OauthError },
-            { "OauthError", ResponseResult.OauthError },
-            { "Ok", ResponseResult.Ok },
-            { "RequestLimitExceed", ResponseResult.RequestLimitExceed },
-            { "RequestTimeout", ResponseResult.RequestTimeout },
-            { "SESSIONS_EXCEED", ResponseResult.SessionsExceed },
-            { "ServerNotAnswering", ResponseResult.ServerNotAnswering },
-            { "ServerUnavailable", ResponseResult.ServerUnavailable },
-            { "ServiceNotInitialized", ResponseResult.ServiceNotInitialized },
-            { "SessionNotFound", ResponseResult.SessionNotFound },
-            { "SessionTrafficExceed", ResponseResult.SessionTrafficExceed },
-            { "SessionsExceed", ResponseResult.SessionsExceed },
-            { "TRAFFIC_EXCEED", ResponseResult.TrafficExceed },
-            { "Timeout", ResponseResult.Timeout },
-            { "TooManyRequests", ResponseResult.TooManyRequests },
-            { "TrafficExceed", ResponseResult.TrafficExceed },
-            { "TransportError", ResponseResult.TransportError },
-            { "TransportNotAuthorized", ResponseResult.TransportNotAuthorized },
-            { "UnAuthorized", ResponseResult.UnAuthorized },
-            { "Unlimited", ResponseResult.Unlimited },
-            { "UnsupportedVersion", ResponseResult.UnsupportedVersion },
-            { "UserSuspended", ResponseResult.UserSuspended },
-        };
-
-        /// <summary>The member's value, which is also its identifier, as it travels.</summary>
-        public static string Code(this ResponseResult code)
-        {
-            switch (code)
-            {
-                case ResponseResult.AuthFailed: return "AuthFailed";
-                case ResponseResult.BadRequest: return "BadRequest";
-                case ResponseResult.CarrierDisabled: return "CarrierDisabled";
-                case ResponseResult.ConnectionTimeout: return "ConnectionTimeout";
-                case ResponseResult.DevicesExceed: return "DevicesExceed";
-                case ResponseResult.Error: return "Error";
-                case ResponseResult.FeatureNotFound: return "FeatureNotFound";
-                case ResponseResult.Forbidden: return "Forbidden";
-                case ResponseResult.InternalServerError: return "InternalServerError";
-                case ResponseResult.Invalid: return "Invalid";
-                case ResponseResult.InvalidDeviceId: return "InvalidDeviceId";
-                case ResponseResult.InvalidPurchase: return "InvalidPurchase";
-                case ResponseResult.InvalidResponse: return "InvalidResponse";
-                case ResponseResult.InvalidUri: return "InvalidUri";
-                case ResponseResult.NoInternetConnection: return "NoInternetConnection";
-                case ResponseResult.None: return "None";
-                case ResponseResult.NotAuthorized: return "NotAuthorized";
-                case ResponseResult.NotFound: return "NotFound";
-                case ResponseResult.NotResponding: return "NotResponding";
-                case ResponseResult.OauthError: return "OauthError";
-                case ResponseResult.Ok: return "Ok";
-                case ResponseResult.RequestLimitExceed: return "RequestLimitExceed";
-                case ResponseResult.RequestTimeout: return "RequestTimeout";
-                case ResponseResult.ServerNotAnswering: return "ServerNotAnswering";
-                case ResponseResult.ServerUnavailable: return "ServerUnavailable";
-                case ResponseResult.ServiceNotInitialized: return "ServiceNotInitialized";
-                case ResponseResult.SessionNotFound: return "SessionNotFound";
-                case ResponseResult.SessionTrafficExceed: return "SessionTrafficExceed";
-                case ResponseResult.SessionsExceed: return "SessionsExceed";
-                case ResponseResult.Timeout: return "Timeout";
-                case ResponseResult.TooManyRequests: return "TooManyRequests";
-                case ResponseResult.TrafficExceed: return "TrafficExceed";
-                case ResponseResult.TransportError: return "TransportError";
-                case ResponseResult.TransportNotAuthorized: return "TransportNotAuthorized";
-                case ResponseResult.UnAuthorized: return "UnAuthorized";
-                case ResponseResult.Unlimited: return "Unlimited";
-                case ResponseResult.UnsupportedVersion: return "UnsupportedVersion";
-                case ResponseResult.UserSuspended: return "UserSuspended";
-                default: throw new ArgumentOutOfRangeException("code", code, null);
-            }
-        }
-
-        /// <summary>The catalog's identifier, verbatim.</summary>
-        public static string Identifier(this ResponseResult code)
-        {
-            return code.ToString();
-        }
-
-        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
-        public static bool IsRetryable(this ResponseResult code)
-        {
-            switch (code)
-            {
-                case ResponseResult.ConnectionTimeout:
-                case ResponseResult.InternalServerError:
-                case ResponseResult.InvalidResponse:
-                case ResponseResult.NoInternetConnection:
-                case ResponseResult.NotResponding:
-                case ResponseResult.RequestTimeout:
-                case ResponseResult.ServerNotAnswering:
-                case ResponseResult.ServerUnavailable:
-                case ResponseResult.Timeout:
-                case ResponseResult.TransportError:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
-        public static bool TryFromCode(string code, out ResponseResult member)
-        {
-            return ByCode.TryGetValue(code, out member);
-        }
-
-        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
-        public static OpenCode<ResponseResult> Decode(string code)
-        {
-            ResponseResult member;
-            return new OpenCode<ResponseResult>(code, TryFromCode(code, out member) ? member : (ResponseResult?)null);
-        }
-
-        /// <summary>The member with this identifier, alias or older wire name; false for any other name.</summary>
-        public static bool TryParse(string name, out ResponseResult member)
-        {
-            return ByName.TryGetValue(name, out member);
-        }
-
-        /// <summary>Every member, in value order.</summary>
-        public static IReadOnlyList<ResponseResult> Values { get; } = new[]
+        // Every member in the catalog's order (its number is its position), then each one's facts and the text keys.
+        private static readonly ResponseResult[] Members =
         {
             ResponseResult.AuthFailed,
             ResponseResult.BadRequest,
@@ -672,33 +527,533 @@ namespace VpnErrorCodes
             ResponseResult.UnsupportedVersion,
             ResponseResult.UserSuspended,
         };
-    }
 
-    /// <summary>Reads and writes a <see cref="ResponseResult"/> as its wire value; an unknown value is an error.</summary>
-    public sealed class ResponseResultJsonConverter : JsonConverter
-    {
-        /// <summary>True for <see cref="ResponseResult"/>.</summary>
-        public override bool CanConvert(Type objectType)
-        {
-            return objectType == typeof(ResponseResult);
-        }
+        private static IReadOnlyList<ResponseResult> values;
 
-        /// <summary>The member whose wire value the JSON string is; anything else is a JsonSerializationException.</summary>
-        public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
+        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);
+
+        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.
+        private static CodeFacts Describe(int position)
         {
-            var code = reader.Value as string;
-            ResponseResult member;
-            if (reader.TokenType == JsonToken.String && ResponseResultExtensions.TryFromCode(code, out member))
+            switch (position)
             {
-                return member;
+                case 0: return AuthFailedFacts();
+                case 1: return BadRequestFacts();
+                case 2: return CarrierDisabledFacts();
+                case 3: return ConnectionTimeoutFacts();
+                case 4: return DevicesExceedFacts();
+                case 5: return ErrorFacts();
+                case 6: return FeatureNotFoundFacts();
+                case 7: return ForbiddenFacts();
+                case 8: return InternalServerErrorFacts();
+                case 9: return InvalidFacts();
+                case 10: return InvalidDeviceIdFacts();
+                case 11: return InvalidPurchaseFacts();
+                case 12: return InvalidResponseFacts();
+                case 13: return InvalidUriFacts();
+                case 14: return NoInternetConnectionFacts();
+                case 15: return NoneFacts();
+                case 16: return NotAuthorizedFacts();
+                case 17: return NotFoundFacts();
+                case 18: return NotRespondingFacts();
+                case 19: return OauthErrorFacts();
+                case 20: return OkFacts();
+                case 21: return RequestLimitExceedFacts();
+                case 22: return RequestTimeoutFacts();
+                case 23: return ServerNotAnsweringFacts();
+                case 24: return ServerUnavailableFacts();
+                case 25: return ServiceNotInitializedFacts();
+                case 26: return SessionNotFoundFacts();
+                case 27: return SessionTrafficExceedFacts();
+                case 28: return SessionsExceedFacts();
+                case 29: return TimeoutFacts();
+                case 30: return TooManyRequestsFacts();
+                case 31: return TrafficExceedFacts();
+                case 32: return TransportErrorFacts();
+                case 33: return TransportNotAuthorizedFacts();
+                case 34: return UnAuthorizedFacts();
+                case 35: return UnlimitedFacts();
+                case 36: return UnsupportedVersionFacts();
+                case 37: return UserSuspendedFacts();
+                default: return null;
             }
-            throw new JsonSerializationException("ResponseResult has no code " + (reader.Value ?? "null"));
         }
 
-        /// <summary>The member's wire value as a JSON string.</summary>
-        public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
+        private static CodeFacts AuthFailedFacts()
         {
-            writer.WriteValue(((ResponseResult)value).Code());
+            return new CodeFacts("ResponseResult", "AuthFailed", "AuthFailed", "backend",
+                "Backend authentication failed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same credentials fail again; the client must re-authenticate.", null),
+                "Re-authenticate with valid credentials before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts BadRequestFacts()
+        {
+            return new CodeFacts("ResponseResult", "BadRequest", "BadRequest", "backend",
+                "Backend server returned a 400 error.",
+                400, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 400 from the backend does not resolve with retries.", null),
+                "Correct the request parameters before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts CarrierDisabledFacts()
+        {
+            return new CodeFacts("ResponseResult", "CarrierDisabled", "CarrierDisabled", "backend",
+                "Carrier disabled on the backend.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A disabled carrier is a backend configuration state that retries do not change.", null),
+                "Check that the carrier (project) is enabled in the backend before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts ConnectionTimeoutFacts()
+        {
+            return new CodeFacts("ResponseResult", "ConnectionTimeout", "ConnectionTimeout", "client",
+                "Cannot connect to the service during the timeout.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A connection timeout to the local service is usually transient, for example while the service is starting.", null),
+                "Check that the SDK service is running, then send the request again with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts DevicesExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "DevicesExceed", "DevicesExceed", "backend",
+                "Device limit exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The device limit does not change between attempts.", null),
+                "Remove a registered device or raise the user's device limit before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts ErrorFacts()
+        {
+            return new CodeFacts("ResponseResult", "Error", "Error", "service",
+                "Request processing failed for any reason.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
+                "Log the error details and handle it as a general failure of the request.", "stable",
+                null);
+        }
+
+        private static CodeFacts FeatureNotFoundFacts()
+        {
+            return new CodeFacts("ResponseResult", "FeatureNotFound", "FeatureNotFound", "backend",
+                "Feature not found.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A missing feature does not appear between attempts.", null),
+                "Check that the feature is enabled for the project before using it.", "stable",
+                null);
+        }
+
+        private static CodeFacts ForbiddenFacts()
+        {
+            return new CodeFacts("ResponseResult", "Forbidden", "Forbidden", "backend",
+                "Backend server returned a 403 error.",
+                403, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 403 from the backend does not resolve with retries.", null),
+                "Check the user's permissions and project settings for this request.", "stable",
+                null);
+        }
+
+        private static CodeFacts InternalServerErrorFacts()
+        {
+            return new CodeFacts("ResponseResult", "InternalServerError", "InternalServerError", "backend",
+                "Backend server returned a 500 error.",
+                500, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A 500 from the backend is usually transient and safe to retry with backoff.", null),
+                "Retry the request with exponential backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidFacts()
+        {
+            return new CodeFacts("ResponseResult", "Invalid", "Invalid", "backend",
+                "Invalid data.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid data is rejected again.", null),
+                "Correct the data sent to the backend before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidDeviceIdFacts()
+        {
+            return new CodeFacts("ResponseResult", "InvalidDeviceId", "InvalidDeviceId", "backend",
+                "Invalid device identifier.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid device identifier is rejected again.", null),
+                "Generate and send a valid unique device identifier.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidPurchaseFacts()
+        {
+            return new CodeFacts("ResponseResult", "InvalidPurchase", "InvalidPurchase", "backend",
+                "Something went wrong with the purchase.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A purchase problem is not resolved by repeating the request.", null),
+                "Check the purchase data and let the user complete or restore the purchase.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidResponseFacts()
+        {
+            return new CodeFacts("ResponseResult", "InvalidResponse", "InvalidResponse", "backend",
+                "Invalid response from the server (i.e. HTML instead of JSON).",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An HTML answer usually comes from a proxy or maintenance page and is often transient.", null),
+                "Retry the request later with backoff and log the response body.", "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidUriFacts()
+        {
+            return new CodeFacts("ResponseResult", "InvalidUri", "InvalidUri", "service",
+                "URI parameter has an invalid format.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same malformed URI fails again.", null),
+                "Fix the format of the URI parameter before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts NoInternetConnectionFacts()
+        {
+            return new CodeFacts("ResponseResult", "NoInternetConnection", "NoInternetConnection", "service",
+                "Request processing failed because the service detected a broken internet connection through the primary network adapter.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "The request can succeed once the primary network adapter has internet connectivity again.", null),
+                "Wait until the primary network adapter is back online, then send the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts NoneFacts()
+        {
+            return new CodeFacts("ResponseResult", "None", "None", "success",
+                "No result; the default value, which should never come from the service.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts NotAuthorizedFacts()
+        {
+            return new CodeFacts("ResponseResult", "NotAuthorized", "NotAuthorized", "backend",
+                "The client passed an invalid Auth token.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same invalid token is rejected again; the client must re-authenticate first.", null),
+                "Re-authenticate to obtain a valid Auth token, then send the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts NotFoundFacts()
+        {
+            return new CodeFacts("ResponseResult", "NotFound", "NotFound", "backend",
+                "Backend server returned a 404 error.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A 404 from the backend does not resolve with retries.", null),
+                "Check the identifiers in the request; the requested resource does not exist on the backend.", "stable",
+                null);
+        }
+
+        private static CodeFacts NotRespondingFacts()
+        {
+            return new CodeFacts("ResponseResult", "NotResponding", "NotResponding", "service",
+                "VPN node server is not responding.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unresponsive VPN node is an unavailable condition that is often transient.", null),
+                "Retry later with backoff, or choose another location.", "stable",
+                null);
+        }
+
+        private static CodeFacts OauthErrorFacts()
+        {
+            return new CodeFacts("ResponseResult", "OauthError", "OauthError", "backend",
+                "Open authenticator (OAuth) error.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An OAuth failure needs new credentials from the identity provider, not a repeated request.", null),
+                "Sign the user in with the OAuth provider again to obtain a valid token.", "stable",
+                null);
+        }
+
+        private static CodeFacts OkFacts()
+        {
+            return new CodeFacts("ResponseResult", "Ok", "Ok", "success",
+                "Request processed successfully.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts RequestLimitExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "RequestLimitExceed", "RequestLimitExceed", "backend",
+                "Backend request limit exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The page gives no window or reset time, so an immediate retry only hits the same limit.", null),
+                "Stop sending requests to the backend for a while instead of retrying in a loop.", "stable",
+                null);
+        }
+
+        private static CodeFacts RequestTimeoutFacts()
+        {
+            return new CodeFacts("ResponseResult", "RequestTimeout", "RequestTimeout", "backend",
+                "Backend server did not respond within the specified timeout interval.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A backend timeout is usually transient.", null),
+                "Retry the request with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServerNotAnsweringFacts()
+        {
+            return new CodeFacts("ResponseResult", "ServerNotAnswering", "ServerNotAnswering", "backend",
+                "Cannot connect to the backend server.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "Failing to reach the backend server is usually a transient network or availability problem.", null),
+                "Retry the request later with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServerUnavailableFacts()
+        {
+            return new CodeFacts("ResponseResult", "ServerUnavailable", "ServerUnavailable", "backend",
+                "Backend server is unavailable.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "An unavailable backend is usually a transient condition.", null),
+                "Retry the request later with backoff.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServiceNotInitializedFacts()
+        {
+            return new CodeFacts("ResponseResult", "ServiceNotInitialized", "ServiceNotInitialized", "service",
+                "Service is not initialized.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Sending the same request again fails until the service has been initialized.", null),
+                "Initialize the service before sending the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts SessionNotFoundFacts()
+        {
+            return new CodeFacts("ResponseResult", "SessionNotFound", "SessionNotFound", "backend",
+                "Session not found.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "Repeating a request for a session the backend does not know fails again.", null),
+                "Start a new VPN session instead of repeating the request for the missing one.", "stable",
+                null);
+        }
+
+        private static CodeFacts SessionTrafficExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "SessionTrafficExceed", "SessionTrafficExceed", "backend",
+                "Session traffic exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session's traffic limit does not reset between attempts.", null),
+                "Tell the user that the session traffic limit is reached.", "stable",
+                null);
+        }
+
+        private static CodeFacts SessionsExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "SessionsExceed", "SessionsExceed", "backend",
+                "Session limit exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The session limit does not change between attempts.", null),
+                "Close another session of the user or raise the session limit before connecting again.", "stable",
+                null);
+        }
+
+        private static CodeFacts TimeoutFacts()
+        {
+            return new CodeFacts("ResponseResult", "Timeout", "Timeout", "client",
+                "SDK service did not respond within the specified timeout interval (3 minutes).",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A busy service may answer a later attempt, but the timed-out request may still be in progress.", null),
+                "Query the service state before sending the request again, so that a request still in progress is not repeated.", "stable",
+                null);
+        }
+
+        private static CodeFacts TooManyRequestsFacts()
+        {
+            return new CodeFacts("ResponseResult", "TooManyRequests", "TooManyRequests", "service",
+                "SDK service cannot process the command because the same process is in progress or already done. From the service this error occurs only for StartVpn and StopVpn requests.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The same StartVpn or StopVpn operation is already in progress or done, so repeating it does not help.", null),
+                "Wait for the running StartVpn or StopVpn operation to finish and check the tunnel state instead of repeating the request.", "stable",
+                null);
+        }
+
+        private static CodeFacts TrafficExceedFacts()
+        {
+            return new CodeFacts("ResponseResult", "TrafficExceed", "TrafficExceed", "backend",
+                "Account traffic limit exceed.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The account's traffic limit does not reset between attempts.", null),
+                "Tell the user that the traffic limit is reached and offer a plan with more traffic.", "stable",
+                null);
+        }
+
+        private static CodeFacts TransportErrorFacts()
+        {
+            return new CodeFacts("ResponseResult", "TransportError", "TransportError", "client",
+                "Transport error between client and server.",
+                null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "A transport error between the client and the service is usually transient.", null),
+                "Retry the request with backoff and raise an SdkException to the user if it keeps failing.", "stable",
+                null);
+        }
+
+        private static CodeFacts TransportNotAuthorizedFacts()
+        {
+            return new CodeFacts("ResponseResult", "TransportNotAuthorized", "TransportNotAuthorized", "client",
+                "The client pipe is not authorized to connect.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The pipe's authorization does not change between attempts.", null),
+                "Check that the client application is allowed to connect to the service pipe.", "stable",
+                null);
+        }
+
+        private static CodeFacts UnAuthorizedFacts()
+        {
+            return new CodeFacts("ResponseResult", "UnAuthorized", "UnAuthorized", "backend",
+                "Unauthorized response.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "An unauthorized response is not resolved by sending the same request again.", null),
+                "Re-authenticate the user, then send the request again.", "stable",
+                null);
+        }
+
+        private static CodeFacts UnlimitedFacts()
+        {
+            return new CodeFacts("ResponseResult", "Unlimited", "Unlimited", "success",
+                "Current user traffic limit is unlimited.",
+                null, false, new RetryAdvice(RetryStrategy.NotApplicable, "documented", "The page lists it under success codes, so it is not an error.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts UnsupportedVersionFacts()
+        {
+            return new CodeFacts("ResponseResult", "UnsupportedVersion", "UnsupportedVersion", "backend",
+                "Unsupported version.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "The version stays unsupported until the client is updated.", null),
+                "Update the SDK or application to a supported version.", "stable",
+                null);
+        }
+
+        private static CodeFacts UserSuspendedFacts()
+        {
+            return new CodeFacts("ResponseResult", "UserSuspended", "UserSuspended", "backend",
+                "User activity suspended.",
+                null, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A suspended user stays suspended between attempts.", null),
+                "Tell the user that the account is suspended and stop connection attempts.", "stable",
+                null);
+        }
+
+        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.
+        private static void Keys(CodeIndex index)
+        {
+            index.Key("AuthFailed", MatchedBy.Name, 0); // AuthFailed
+            index.Key("BadRequest", MatchedBy.Name, 1); // BadRequest
+            index.Key("CarrierDisabled", MatchedBy.Name, 2); // CarrierDisabled
+            index.Key("ConnectionTimeout", MatchedBy.Name, 3); // ConnectionTimeout
+            index.Key("DevicesExceed", MatchedBy.Name, 4); // DevicesExceed
+            index.Key("Error", MatchedBy.Name, 5); // Error
+            index.Key("FeatureNotFound", MatchedBy.Name, 6); // FeatureNotFound
+            index.Key("Forbidden", MatchedBy.Name, 7); // Forbidden
+            index.Key("InternalServerError", MatchedBy.Name, 8); // InternalServerError
+            index.Key("Invalid", MatchedBy.Name, 9); // Invalid
+            index.Key("InvalidDeviceId", MatchedBy.Name, 10); // InvalidDeviceId
+            index.Key("InvalidPurchase", MatchedBy.Name, 11); // InvalidPurchase
+            index.Key("InvalidResponse", MatchedBy.Name, 12); // InvalidResponse
+            index.Key("InvalidUri", MatchedBy.Name, 13); // InvalidUri
+            index.Key("NoInternetConnection", MatchedBy.Name, 14); // NoInternetConnection
+            index.Key("None", MatchedBy.Name, 15); // None
+            index.Key("NotAuthorized", MatchedBy.Name, 16); // NotAuthorized
+            index.Key("NotFound", MatchedBy.Name, 17); // NotFound
+            index.Key("NotResponding", MatchedBy.Name, 18); // NotResponding
+            index.Key("OauthError", MatchedBy.Name, 19); // OauthError
+            index.Key("Ok", MatchedBy.Name, 20); // Ok
+            index.Key("RequestLimitExceed", MatchedBy.Name, 21); // RequestLimitExceed
+            index.Key("RequestTimeout", MatchedBy.Name, 22); // RequestTimeout
+            index.Key("ServerNotAnswering", MatchedBy.Name, 23); // ServerNotAnswering
+            index.Key("ServerUnavailable", MatchedBy.Name, 24); // ServerUnavailable
+            index.Key("ServiceNotInitialized", MatchedBy.Name, 25); // ServiceNotInitialized
+            index.Key("SessionNotFound", MatchedBy.Name, 26); // SessionNotFound
+            index.Key("SessionTrafficExceed", MatchedBy.Name, 27); // SessionTrafficExceed
+            index.Key("SessionsExceed", MatchedBy.Name, 28); // SessionsExceed
+            index.Key("Timeout", MatchedBy.Name, 29); // Timeout
+            index.Key("TooManyRequests", MatchedBy.Name, 30); // TooManyRequests
+            index.Key("TrafficExceed", MatchedBy.Name, 31); // TrafficExceed
+            index.Key("TransportError", MatchedBy.Name, 32); // TransportError
+            index.Key("TransportNotAuthorized", MatchedBy.Name, 33); // TransportNotAuthorized
+            index.Key("UnAuthorized", MatchedBy.Name, 34); // UnAuthorized
+            index.Key("Unlimited", MatchedBy.Name, 35); // Unlimited
+            index.Key("UnsupportedVersion", MatchedBy.Name, 36); // UnsupportedVersion
+            index.Key("UserSuspended", MatchedBy.Name, 37); // UserSuspended
+            index.Key("OAuthError", MatchedBy.Alias, 19); // OauthError
+            index.Key("DEVICES_EXCEED", MatchedBy.LegacyName, 4); // DevicesExceed
+            index.Key("NOT_AUTHORIZED", MatchedBy.LegacyName, 16); // NotAuthorized
+            index.Key("SESSIONS_EXCEED", MatchedBy.LegacyName, 28); // SessionsExceed
+            index.Key("TRAFFIC_EXCEED", MatchedBy.LegacyName, 31); // TrafficExceed
+        }
+
+        /// <summary>Every member, in the catalog's order.</summary>
+        public static IReadOnlyList<ResponseResult> Values
+        {
+            // Made when first asked for: a cold lookup need not compile a collection of the enum.
+            get { return values ?? (values = Array.AsReadOnly(Members)); }
+        }
+
+        /// <summary>The member's value as it travels: the vendor's name; for a number no member has, its decimal text.</summary>
+        public static string Code(this ResponseResult code)
+        {
+            CodeFacts facts = Index[(int)code];
+            return facts == null ? ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture) : (string)facts.Value;
+        }
+
+        /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
+        public static CodeFacts Facts(this ResponseResult code)
+        {
+            return Index[(int)code];
+        }
+
+        /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
+        public static string Identifier(this ResponseResult code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? code.ToString() : facts.Identifier;
+        }
+
+        /// <summary>What the code means; null for a number no member has.</summary>
+        public static string Description(this ResponseResult code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? null : facts.Description;
+        }
+
+        /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
+        public static RetryAdvice RetryAdvice(this ResponseResult code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? null : facts.RetryAdvice;
+        }
+
+        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
+        public static bool IsRetryable(this ResponseResult code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts != null && facts.IsRetryable;
+        }
+
+        /// <summary>The member this identifier, alias or older wire name finds, and how; null for any other text.</summary>
+        public static CodeMatch<ResponseResult> Lookup(string key)
+        {
+            int position;
+            MatchedBy matchedBy;
+            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<ResponseResult>(Members[position], matchedBy, Index[position]) : null;
+        }
+
+        /// <summary>The member whose wire value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
+        public static bool TryFromCode(string code, out ResponseResult member)
+        {
+            CodeMatch<ResponseResult> match = Lookup(code);
+            bool found = match != null && match.MatchedBy == MatchedBy.Name && (string)match.Facts.Value == code;
+            member = found ? match.Member : default(ResponseResult);
+            return found;
+        }
+
+        /// <summary>The member whose wire value is <paramref name="code"/>; null for a code this catalog does not know.</summary>
+        public static ResponseResult? FromCode(string code)
+        {
+            ResponseResult member;
+            return TryFromCode(code, out member) ? member : (ResponseResult?)null;
+        }
+
+        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
+        public static OpenCode<ResponseResult> Decode(string code)
+        {
+            return new OpenCode<ResponseResult>(code, FromCode(code));
+        }
+
+        /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
+        public static bool TryParse(string name, out ResponseResult member)
+        {
+            CodeMatch<ResponseResult> match = Lookup(name);
+            bool found = match != null && match.MatchedBy != MatchedBy.Value;
+            member = found ? match.Member : default(ResponseResult);
+            return found;
         }
     }
 }

@@ -4,7 +4,6 @@ namespace VpnErrorCodes
 {
     using System;
     using System.Collections.Generic;
-    using Newtonsoft.Json;
 
     /// <summary>
     /// Machine-readable error.code strings in the error object of the OrbVPN API's JSON response
@@ -13,10 +12,11 @@ namespace VpnErrorCodes
     /// </summary>
     /// <remarks>
     /// <para>Source: OrbVPN, Error Reference (section Application Error Codes).</para>
-    /// <para>The underlying numbers carry no meaning; the wire value is the name, which
-    /// RestErrorCodeExtensions.Code gives and Json.NET reads and writes.</para>
+    /// <para>Members are in .NET's PascalCase; the numbers carry no meaning, and the wire value is the
+    /// vendor's name, which Code() gives. RestErrorCodes gives each member's meaning and retry
+    /// advice as extension methods, and finds a member by value, identifier, alias or older wire
+    /// name.</para>
     /// </remarks>
-    [JsonConverter(typeof(RestErrorCodeJsonConverter))]
     public enum RestErrorCode
     {
         /// <summary>
@@ -28,8 +28,9 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (documented). The page lists 401 among the errors that will not resolve
         /// with retries.</para>
         /// <para>Action: Include a valid Bearer token in the Authorization header. (documented)</para>
+        /// <para>Wire value AUTH_REQUIRED.</para>
         /// </remarks>
-        AUTH_REQUIRED,
+        AuthRequired,
 
         /// <summary>
         /// The user has reached the maximum number of registered devices for their subscription plan.
@@ -39,8 +40,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 409 Conflict.</para>
         /// <para>Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Wire value DEVICE_LIMIT_REACHED.</para>
         /// </remarks>
-        DEVICE_LIMIT_REACHED,
+        DeviceLimitReached,
 
         /// <summary>
         /// No device exists with the specified device ID.
@@ -50,8 +52,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 404 Not Found.</para>
         /// <para>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Wire value DEVICE_NOT_FOUND.</para>
         /// </remarks>
-        DEVICE_NOT_FOUND,
+        DeviceNotFound,
 
         /// <summary>
         /// Smart DNS resolution failed for the requested domain. Verify the domain is in the supported
@@ -64,8 +67,9 @@ namespace VpnErrorCodes
         /// are safe to retry with backoff, though retries cannot help a domain outside the supported
         /// list.</para>
         /// <para>Action: Verify the domain is in the supported list. (documented)</para>
+        /// <para>Wire value DNS_RESOLUTION_FAILED.</para>
         /// </remarks>
-        DNS_RESOLUTION_FAILED,
+        DnsResolutionFailed,
 
         /// <summary>
         /// An account with this email address already exists. Use the login endpoint instead.
@@ -76,8 +80,9 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
         /// with retries.</para>
         /// <para>Action: Use the login endpoint instead. (documented)</para>
+        /// <para>Wire value EMAIL_ALREADY_EXISTS.</para>
         /// </remarks>
-        EMAIL_ALREADY_EXISTS,
+        EmailAlreadyExists,
 
         /// <summary>
         /// The user's wallet balance is insufficient for this transaction.
@@ -87,8 +92,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 400 Bad Request.</para>
         /// <para>Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Wire value INSUFFICIENT_BALANCE.</para>
         /// </remarks>
-        INSUFFICIENT_BALANCE,
+        InsufficientBalance,
 
         /// <summary>
         /// The authenticated user does not have the required role or permission for this endpoint.
@@ -98,8 +104,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 403 Forbidden.</para>
         /// <para>Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Wire value INSUFFICIENT_PERMISSIONS.</para>
         /// </remarks>
-        INSUFFICIENT_PERMISSIONS,
+        InsufficientPermissions,
 
         /// <summary>
         /// An unexpected server error occurred. The OrbVPN team is automatically notified.
@@ -109,8 +116,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 500 Internal Server Error.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page lists 500 among the errors that
         /// are safe to retry with backoff.</para>
+        /// <para>Wire value INTERNAL_ERROR.</para>
         /// </remarks>
-        INTERNAL_ERROR,
+        InternalError,
 
         /// <summary>
         /// The provided email address is not a valid email format.
@@ -120,8 +128,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 422 Unprocessable Entity.</para>
         /// <para>Retry: do not retry (documented). The page lists 422 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Wire value INVALID_EMAIL.</para>
         /// </remarks>
-        INVALID_EMAIL,
+        InvalidEmail,
 
         /// <summary>
         /// The payment could not be processed. Check the payment method and try again.
@@ -132,8 +141,9 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
         /// with retries; the same payment method fails again.</para>
         /// <para>Action: Check the payment method and try again. (documented)</para>
+        /// <para>Wire value PAYMENT_FAILED.</para>
         /// </remarks>
-        PAYMENT_FAILED,
+        PaymentFailed,
 
         /// <summary>
         /// The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.
@@ -148,8 +158,9 @@ namespace VpnErrorCodes
         /// quota exhaustion as not retryable, and the page itself says to upgrade or wait for the
         /// reset.</para>
         /// <para>Action: Upgrade the plan or wait for the quota to reset. (documented)</para>
+        /// <para>Wire value QUOTA_EXCEEDED.</para>
         /// </remarks>
-        QUOTA_EXCEEDED,
+        QuotaExceeded,
 
         /// <summary>
         /// Too many requests in a given time window. Respect the X-RateLimit-Reset header.
@@ -161,8 +172,9 @@ namespace VpnErrorCodes
         /// X-RateLimit-Reset header and wait before retrying.</para>
         /// <para>Action: Wait until the time given in the X-RateLimit-Reset header before retrying.
         /// (documented)</para>
+        /// <para>Wire value RATE_LIMITED.</para>
         /// </remarks>
-        RATE_LIMITED,
+        RateLimited,
 
         /// <summary>
         /// The requested VPN server does not exist or has been decommissioned.
@@ -172,8 +184,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 404 Not Found.</para>
         /// <para>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Wire value SERVER_NOT_FOUND.</para>
         /// </remarks>
-        SERVER_NOT_FOUND,
+        ServerNotFound,
 
         /// <summary>
         /// The service is temporarily unavailable due to maintenance or overload.
@@ -183,8 +196,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 503 Service Unavailable.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page lists 503 among the errors that
         /// are safe to retry with backoff.</para>
+        /// <para>Wire value SERVICE_UNAVAILABLE.</para>
         /// </remarks>
-        SERVICE_UNAVAILABLE,
+        ServiceUnavailable,
 
         /// <summary>
         /// The user's subscription has expired. A valid subscription is required for this endpoint.
@@ -195,8 +209,9 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
         /// with retries.</para>
         /// <para>Action: Renew the subscription to continue using this feature. (documented)</para>
+        /// <para>Wire value SUBSCRIPTION_EXPIRED.</para>
         /// </remarks>
-        SUBSCRIPTION_EXPIRED,
+        SubscriptionExpired,
 
         /// <summary>
         /// No active subscription was found for the user.
@@ -206,8 +221,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 404 Not Found.</para>
         /// <para>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Wire value SUBSCRIPTION_NOT_FOUND.</para>
         /// </remarks>
-        SUBSCRIPTION_NOT_FOUND,
+        SubscriptionNotFound,
 
         /// <summary>
         /// The access token has expired. Use your refresh token to obtain a new access token.
@@ -222,8 +238,9 @@ namespace VpnErrorCodes
         /// original request exactly once; if the refresh fails, it re-authenticates.</para>
         /// <para>Action: Use your refresh token to obtain a new access token, then retry the original request
         /// once; re-authenticate if the refresh fails. (documented)</para>
+        /// <para>Wire value TOKEN_EXPIRED.</para>
         /// </remarks>
-        TOKEN_EXPIRED,
+        TokenExpired,
 
         /// <summary>
         /// The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.
@@ -234,8 +251,9 @@ namespace VpnErrorCodes
         /// <para>Retry: do not retry (documented). The page lists 401 among the errors that will not resolve
         /// with retries.</para>
         /// <para>Action: Re-authenticate to obtain a new token. (documented)</para>
+        /// <para>Wire value TOKEN_INVALID.</para>
         /// </remarks>
-        TOKEN_INVALID,
+        TokenInvalid,
 
         /// <summary>
         /// An upstream dependency returned an unexpected response. Usually transient.
@@ -245,8 +263,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 502 Bad Gateway.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page lists 502 among the errors that
         /// are safe to retry with backoff.</para>
+        /// <para>Wire value UPSTREAM_ERROR.</para>
         /// </remarks>
-        UPSTREAM_ERROR,
+        UpstreamError,
 
         /// <summary>
         /// No user exists with the specified ID or email.
@@ -256,8 +275,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 404 Not Found.</para>
         /// <para>Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
         /// with retries.</para>
+        /// <para>Wire value USER_NOT_FOUND.</para>
         /// </remarks>
-        USER_NOT_FOUND,
+        UserNotFound,
 
         /// <summary>
         /// One or more request fields failed validation. The details object specifies which fields are
@@ -270,8 +290,9 @@ namespace VpnErrorCodes
         /// with retries.</para>
         /// <para>Action: Read the details object for the field, constraint and received value, and correct
         /// the request. (documented)</para>
+        /// <para>Wire value VALIDATION_ERROR.</para>
         /// </remarks>
-        VALIDATION_ERROR,
+        ValidationError,
 
         /// <summary>
         /// The VPN server could not establish a tunnel. The server may be at capacity or experiencing
@@ -282,8 +303,9 @@ namespace VpnErrorCodes
         /// <para>HTTP mapping: 500 Internal Server Error.</para>
         /// <para>Retry: retry with exponential backoff (documented). The page lists 500 among the errors that
         /// are safe to retry with backoff.</para>
+        /// <para>Wire value VPN_CONNECTION_FAILED.</para>
         /// </remarks>
-        VPN_CONNECTION_FAILED,
+        VpnConnectionFailed,
 
         /// <summary>
         /// The password does not meet the minimum strength requirements (at least 8 characters, one
@@ -296,197 +318,398 @@ namespace VpnErrorCodes
         /// with retries.</para>
         /// <para>Action: Choose a password that meets the strength requirements listed in the error details.
         /// (documented)</para>
+        /// <para>Wire value WEAK_PASSWORD.</para>
         /// </remarks>
-        WEAK_PASSWORD,
+        WeakPassword,
     }
 
-    /// <summary>The wire value, retry advice and lookups of <see cref="RestErrorCode"/>.</summary>
-    public static class RestErrorCodeExtensions
+    /// <summary>The facts and lookups of <see cref="RestErrorCode"/>: what each member means and what to do about it, and the member a value or name finds.</summary>
+    public static class RestErrorCodes
     {
-        private static readonly Dictionary<string, RestErrorCode> ByCode = new Dictionary<string, RestErrorCode>
+        // Every member in the catalog's order (its number is its position), then each one's facts and the text keys.
+        private static readonly RestErrorCode[] Members =
         {
-            { "AUTH_REQUIRED", RestErrorCode.AUTH_REQUIRED },
-            { "DEVICE_LIMIT_REACHED", RestErrorCode.DEVICE_LIMIT_REACHED },
-            { "DEVICE_NOT_FOUND", RestErrorCode.DEVICE_NOT_FOUND },
-            { "DNS_RESOLUTION_FAILED", RestErrorCode.DNS_RESOLUTION_FAILED },
-            { "EMAIL_ALREADY_EXISTS", RestErrorCode.EMAIL_ALREADY_EXISTS },
-            { "INSUFFICIENT_BALANCE", RestErrorCode.INSUFFICIENT_BALANCE },
-            { "INSUFFICIENT_PERMISSIONS", RestErrorCode.INSUFFICIENT_PERMISSIONS },
-            { "INTERNAL_ERROR", RestErrorCode.INTERNAL_ERROR },
-            { "INVALID_EMAIL", RestErrorCode.INVALID_EMAIL },
-            { "PAYMENT_FAILED", RestErrorCode.PAYMENT_FAILED },
-            { "QUOTA_EXCEEDED", RestErrorCode.QUOTA_EXCEEDED },
-            { "RATE_LIMITED", RestErrorCode.RATE_LIMITED },
-            { "SERVER_NOT_FOUND", RestErrorCode.SERVER_NOT_FOUND },
-            { "SERVICE_UNAVAILABLE", RestErrorCode.SERVICE_UNAVAILABLE },
-            { "SUBSCRIPTION_EXPIRED", RestErrorCode.SUBSCRIPTION_EXPIRED },
-            { "SUBSCRIPTION_NOT_FOUND", RestErrorCode.SUBSCRIPTION_NOT_FOUND },
-            { "TOKEN_EXPIRED", RestErrorCode.TOKEN_EXPIRED },
-            { "TOKEN_INVALID", RestErrorCode.TOKEN_INVALID },
-            { "UPSTREAM_ERROR", RestErrorCode.UPSTREAM_ERROR },
-            { "USER_NOT_FOUND", RestErrorCode.USER_NOT_FOUND },
-            { "VALIDATION_ERROR", RestErrorCode.VALIDATION_ERROR },
-            { "VPN_CONNECTION_FAILED", RestErrorCode.VPN_CONNECTION_FAILED },
-            { "WEAK_PASSWORD", RestErrorCode.WEAK_PASSWORD },
+            RestErrorCode.AuthRequired,
+            RestErrorCode.DeviceLimitReached,
+            RestErrorCode.DeviceNotFound,
+            RestErrorCode.DnsResolutionFailed,
+            RestErrorCode.EmailAlreadyExists,
+            RestErrorCode.InsufficientBalance,
+            RestErrorCode.InsufficientPermissions,
+            RestErrorCode.InternalError,
+            RestErrorCode.InvalidEmail,
+            RestErrorCode.PaymentFailed,
+            RestErrorCode.QuotaExceeded,
+            RestErrorCode.RateLimited,
+            RestErrorCode.ServerNotFound,
+            RestErrorCode.ServiceUnavailable,
+            RestErrorCode.SubscriptionExpired,
+            RestErrorCode.SubscriptionNotFound,
+            RestErrorCode.TokenExpired,
+            RestErrorCode.TokenInvalid,
+            RestErrorCode.UpstreamError,
+            RestErrorCode.UserNotFound,
+            RestErrorCode.ValidationError,
+            RestErrorCode.VpnConnectionFailed,
+            RestErrorCode.WeakPassword,
         };
 
-        // Identifiers win over aliases and older wire names (this family has none).
-        private static readonly Dictionary<string, RestErrorCode> ByName = new Dictionary<string, RestErrorCode>
-        {
-            { "AUTH_REQUIRED", RestErrorCode.AUTH_REQUIRED },
-            { "DEVICE_LIMIT_REACHED", RestErrorCode.DEVICE_LIMIT_REACHED },
-            { "DEVICE_NOT_FOUND", RestErrorCode.DEVICE_NOT_FOUND },
-            { "DNS_RESOLUTION_FAILED", RestErrorCode.DNS_RESOLUTION_FAILED },
-            { "EMAIL_ALREADY_EXISTS", RestErrorCode.EMAIL_ALREADY_EXISTS },
-            { "INSUFFICIENT_BALANCE", RestErrorCode.INSUFFICIENT_BALANCE },
-            { "INSUFFICIENT_PERMISSIONS", RestErrorCode.INSUFFICIENT_PERMISSIONS },
-            { "INTERNAL_ERROR", RestErrorCode.INTERNAL_ERROR },
-            { "INVALID_EMAIL", RestErrorCode.INVALID_EMAIL },
-            { "PAYMENT_FAILED", RestErrorCode.PAYMENT_FAILED },
-            { "QUOTA_EXCEEDED", RestErrorCode.QUOTA_EXCEEDED },
-            { "RATE_LIMITED", RestErrorCode.RATE_LIMITED },
-            { "SERVER_NOT_FOUND", RestErrorCode.SERVER_NOT_FOUND },
-            { "SERVICE_UNAVAILABLE", RestErrorCode.SERVICE_UNAVAILABLE },
-            { "SUBSCRIPTION_EXPIRED", RestErrorCode.SUBSCRIPTION_EXPIRED },
-            { "SUBSCRIPTION_NOT_FOUND", RestErrorCode.SUBSCRIPTION_NOT_FOUND },
-            { "TOKEN_EXPIRED", RestErrorCode.TOKEN_EXPIRED },
-            { "TOKEN_INVALID", RestErrorCode.TOKEN_INVALID },
-            { "UPSTREAM_ERROR", RestErrorCode.UPSTREAM_ERROR },
-            { "USER_NOT_FOUND", RestErrorCode.USER_NOT_FOUND },
-            { "VALIDATION_ERROR", RestErrorCode.VALIDATION_ERROR },
-            { "VPN_CONNECTION_FAILED", RestErrorCode.VPN_CONNECTION_FAILED },
-            { "WEAK_PASSWORD", RestErrorCode.WEAK_PASSWORD },
-        };
+        private static IReadOnlyList<RestErrorCode> values;
 
-        /// <summary>The member's value, which is also its identifier, as it travels.</summary>
-        public static string Code(this RestErrorCode code)
+        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);
+
+        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.
+        private static CodeFacts Describe(int position)
         {
-            switch (code)
+            switch (position)
             {
-                case RestErrorCode.AUTH_REQUIRED: return "AUTH_REQUIRED";
-                case RestErrorCode.DEVICE_LIMIT_REACHED: return "DEVICE_LIMIT_REACHED";
-                case RestErrorCode.DEVICE_NOT_FOUND: return "DEVICE_NOT_FOUND";
-                case RestErrorCode.DNS_RESOLUTION_FAILED: return "DNS_RESOLUTION_FAILED";
-                case RestErrorCode.EMAIL_ALREADY_EXISTS: return "EMAIL_ALREADY_EXISTS";
-                case RestErrorCode.INSUFFICIENT_BALANCE: return "INSUFFICIENT_BALANCE";
-                case RestErrorCode.INSUFFICIENT_PERMISSIONS: return "INSUFFICIENT_PERMISSIONS";
-                case RestErrorCode.INTERNAL_ERROR: return "INTERNAL_ERROR";
-                case RestErrorCode.INVALID_EMAIL: return "INVALID_EMAIL";
-                case RestErrorCode.PAYMENT_FAILED: return "PAYMENT_FAILED";
-                case RestErrorCode.QUOTA_EXCEEDED: return "QUOTA_EXCEEDED";
-                case RestErrorCode.RATE_LIMITED: return "RATE_LIMITED";
-                case RestErrorCode.SERVER_NOT_FOUND: return "SERVER_NOT_FOUND";
-                case RestErrorCode.SERVICE_UNAVAILABLE: return "SERVICE_UNAVAILABLE";
-                case RestErrorCode.SUBSCRIPTION_EXPIRED: return "SUBSCRIPTION_EXPIRED";
-                case RestErrorCode.SUBSCRIPTION_NOT_FOUND: return "SUBSCRIPTION_NOT_FOUND";
-                case RestErrorCode.TOKEN_EXPIRED: return "TOKEN_EXPIRED";
-                case RestErrorCode.TOKEN_INVALID: return "TOKEN_INVALID";
-                case RestErrorCode.UPSTREAM_ERROR: return "UPSTREAM_ERROR";
-                case RestErrorCode.USER_NOT_FOUND: return "USER_NOT_FOUND";
-                case RestErrorCode.VALIDATION_ERROR: return "VALIDATION_ERROR";
-                case RestErrorCode.VPN_CONNECTION_FAILED: return "VPN_CONNECTION_FAILED";
-                case RestErrorCode.WEAK_PASSWORD: return "WEAK_PASSWORD";
-                default: throw new ArgumentOutOfRangeException("code", code, null);
+                case 0: return AuthRequiredFacts();
+                case 1: return DeviceLimitReachedFacts();
+                case 2: return DeviceNotFoundFacts();
+                case 3: return DnsResolutionFailedFacts();
+                case 4: return EmailAlreadyExistsFacts();
+                case 5: return InsufficientBalanceFacts();
+                case 6: return InsufficientPermissionsFacts();
+                case 7: return InternalErrorFacts();
+                case 8: return InvalidEmailFacts();
+                case 9: return PaymentFailedFacts();
+                case 10: return QuotaExceededFacts();
+                case 11: return RateLimitedFacts();
+                case 12: return ServerNotFoundFacts();
+                case 13: return ServiceUnavailableFacts();
+                case 14: return SubscriptionExpiredFacts();
+                case 15: return SubscriptionNotFoundFacts();
+                case 16: return TokenExpiredFacts();
+                case 17: return TokenInvalidFacts();
+                case 18: return UpstreamErrorFacts();
+                case 19: return UserNotFoundFacts();
+                case 20: return ValidationErrorFacts();
+                case 21: return VpnConnectionFailedFacts();
+                case 22: return WeakPasswordFacts();
+                default: return null;
             }
         }
 
-        /// <summary>The catalog's identifier, verbatim.</summary>
+        private static CodeFacts AuthRequiredFacts()
+        {
+            return new CodeFacts("RestErrorCode", "AUTH_REQUIRED", "AUTH_REQUIRED", "authentication",
+                "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
+                401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                "Include a valid Bearer token in the Authorization header.", "stable",
+                null);
+        }
+
+        private static CodeFacts DeviceLimitReachedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "DEVICE_LIMIT_REACHED", "DEVICE_LIMIT_REACHED", "conflict",
+                "The user has reached the maximum number of registered devices for their subscription plan.",
+                409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts DeviceNotFoundFacts()
+        {
+            return new CodeFacts("RestErrorCode", "DEVICE_NOT_FOUND", "DEVICE_NOT_FOUND", "resource-not-found",
+                "No device exists with the specified device ID.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts DnsResolutionFailedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "DNS_RESOLUTION_FAILED", "DNS_RESOLUTION_FAILED", "vpn",
+                "Smart DNS resolution failed for the requested domain. Verify the domain is in the supported list.",
+                500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.", null),
+                "Verify the domain is in the supported list.", "stable",
+                null);
+        }
+
+        private static CodeFacts EmailAlreadyExistsFacts()
+        {
+            return new CodeFacts("RestErrorCode", "EMAIL_ALREADY_EXISTS", "EMAIL_ALREADY_EXISTS", "conflict",
+                "An account with this email address already exists. Use the login endpoint instead.",
+                409, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                "Use the login endpoint instead.", "stable",
+                null);
+        }
+
+        private static CodeFacts InsufficientBalanceFacts()
+        {
+            return new CodeFacts("RestErrorCode", "INSUFFICIENT_BALANCE", "INSUFFICIENT_BALANCE", "billing",
+                "The user's wallet balance is insufficient for this transaction.",
+                400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts InsufficientPermissionsFacts()
+        {
+            return new CodeFacts("RestErrorCode", "INSUFFICIENT_PERMISSIONS", "INSUFFICIENT_PERMISSIONS", "authentication",
+                "The authenticated user does not have the required role or permission for this endpoint.",
+                403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts InternalErrorFacts()
+        {
+            return new CodeFacts("RestErrorCode", "INTERNAL_ERROR", "INTERNAL_ERROR", "server",
+                "An unexpected server error occurred. The OrbVPN team is automatically notified.",
+                500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts InvalidEmailFacts()
+        {
+            return new CodeFacts("RestErrorCode", "INVALID_EMAIL", "INVALID_EMAIL", "validation",
+                "The provided email address is not a valid email format.",
+                422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts PaymentFailedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "PAYMENT_FAILED", "PAYMENT_FAILED", "billing",
+                "The payment could not be processed. Check the payment method and try again.",
+                400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.", null),
+                "Check the payment method and try again.", "stable",
+                null);
+        }
+
+        private static CodeFacts QuotaExceededFacts()
+        {
+            return new CodeFacts("RestErrorCode", "QUOTA_EXCEEDED", "QUOTA_EXCEEDED", "rate-limiting",
+                "The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.",
+                429, false, new RetryAdvice(RetryStrategy.NoRetry, "inferred", "A monthly or daily quota does not come back within the policy's retry budget.", "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset."),
+                "Upgrade the plan or wait for the quota to reset.", "stable",
+                null);
+        }
+
+        private static CodeFacts RateLimitedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "RATE_LIMITED", "RATE_LIMITED", "rate-limiting",
+                "Too many requests in a given time window. Respect the X-RateLimit-Reset header.",
+                429, true, new RetryAdvice(RetryStrategy.WaitForWindow, "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying.", null),
+                "Wait until the time given in the X-RateLimit-Reset header before retrying.", "stable",
+                null);
+        }
+
+        private static CodeFacts ServerNotFoundFacts()
+        {
+            return new CodeFacts("RestErrorCode", "SERVER_NOT_FOUND", "SERVER_NOT_FOUND", "resource-not-found",
+                "The requested VPN server does not exist or has been decommissioned.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ServiceUnavailableFacts()
+        {
+            return new CodeFacts("RestErrorCode", "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE", "server",
+                "The service is temporarily unavailable due to maintenance or overload.",
+                503, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts SubscriptionExpiredFacts()
+        {
+            return new CodeFacts("RestErrorCode", "SUBSCRIPTION_EXPIRED", "SUBSCRIPTION_EXPIRED", "billing",
+                "The user's subscription has expired. A valid subscription is required for this endpoint.",
+                403, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                "Renew the subscription to continue using this feature.", "stable",
+                null);
+        }
+
+        private static CodeFacts SubscriptionNotFoundFacts()
+        {
+            return new CodeFacts("RestErrorCode", "SUBSCRIPTION_NOT_FOUND", "SUBSCRIPTION_NOT_FOUND", "resource-not-found",
+                "No active subscription was found for the user.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts TokenExpiredFacts()
+        {
+            return new CodeFacts("RestErrorCode", "TOKEN_EXPIRED", "TOKEN_EXPIRED", "authentication",
+                "The access token has expired. Use your refresh token to obtain a new access token.",
+                401, true, new RetryAdvice(RetryStrategy.RefreshCredentials, "documented", "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.", "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates."),
+                "Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails.", "stable",
+                null);
+        }
+
+        private static CodeFacts TokenInvalidFacts()
+        {
+            return new CodeFacts("RestErrorCode", "TOKEN_INVALID", "TOKEN_INVALID", "authentication",
+                "The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.",
+                401, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                "Re-authenticate to obtain a new token.", "stable",
+                null);
+        }
+
+        private static CodeFacts UpstreamErrorFacts()
+        {
+            return new CodeFacts("RestErrorCode", "UPSTREAM_ERROR", "UPSTREAM_ERROR", "server",
+                "An upstream dependency returned an unexpected response. Usually transient.",
+                502, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts UserNotFoundFacts()
+        {
+            return new CodeFacts("RestErrorCode", "USER_NOT_FOUND", "USER_NOT_FOUND", "resource-not-found",
+                "No user exists with the specified ID or email.",
+                404, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts ValidationErrorFacts()
+        {
+            return new CodeFacts("RestErrorCode", "VALIDATION_ERROR", "VALIDATION_ERROR", "validation",
+                "One or more request fields failed validation. The details object specifies which fields are invalid.",
+                400, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                "Read the details object for the field, constraint and received value, and correct the request.", "stable",
+                null);
+        }
+
+        private static CodeFacts VpnConnectionFailedFacts()
+        {
+            return new CodeFacts("RestErrorCode", "VPN_CONNECTION_FAILED", "VPN_CONNECTION_FAILED", "vpn",
+                "The VPN server could not establish a tunnel. The server may be at capacity or experiencing issues.",
+                500, true, new RetryAdvice(RetryStrategy.Backoff, "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                null, "stable",
+                null);
+        }
+
+        private static CodeFacts WeakPasswordFacts()
+        {
+            return new CodeFacts("RestErrorCode", "WEAK_PASSWORD", "WEAK_PASSWORD", "validation",
+                "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
+                422, false, new RetryAdvice(RetryStrategy.NoRetry, "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                "Choose a password that meets the strength requirements listed in the error details.", "stable",
+                null);
+        }
+
+        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.
+        private static void Keys(CodeIndex index)
+        {
+            index.Key("AUTH_REQUIRED", MatchedBy.Name, 0); // AuthRequired
+            index.Key("DEVICE_LIMIT_REACHED", MatchedBy.Name, 1); // DeviceLimitReached
+            index.Key("DEVICE_NOT_FOUND", MatchedBy.Name, 2); // DeviceNotFound
+            index.Key("DNS_RESOLUTION_FAILED", MatchedBy.Name, 3); // DnsResolutionFailed
+            index.Key("EMAIL_ALREADY_EXISTS", MatchedBy.Name, 4); // EmailAlreadyExists
+            index.Key("INSUFFICIENT_BALANCE", MatchedBy.Name, 5); // InsufficientBalance
+            index.Key("INSUFFICIENT_PERMISSIONS", MatchedBy.Name, 6); // InsufficientPermissions
+            index.Key("INTERNAL_ERROR", MatchedBy.Name, 7); // InternalError
+            index.Key("INVALID_EMAIL", MatchedBy.Name, 8); // InvalidEmail
+            index.Key("PAYMENT_FAILED", MatchedBy.Name, 9); // PaymentFailed
+            index.Key("QUOTA_EXCEEDED", MatchedBy.Name, 10); // QuotaExceeded
+            index.Key("RATE_LIMITED", MatchedBy.Name, 11); // RateLimited
+            index.Key("SERVER_NOT_FOUND", MatchedBy.Name, 12); // ServerNotFound
+            index.Key("SERVICE_UNAVAILABLE", MatchedBy.Name, 13); // ServiceUnavailable
+            index.Key("SUBSCRIPTION_EXPIRED", MatchedBy.Name, 14); // SubscriptionExpired
+            index.Key("SUBSCRIPTION_NOT_FOUND", MatchedBy.Name, 15); // SubscriptionNotFound
+            index.Key("TOKEN_EXPIRED", MatchedBy.Name, 16); // TokenExpired
+            index.Key("TOKEN_INVALID", MatchedBy.Name, 17); // TokenInvalid
+            index.Key("UPSTREAM_ERROR", MatchedBy.Name, 18); // UpstreamError
+            index.Key("USER_NOT_FOUND", MatchedBy.Name, 19); // UserNotFound
+            index.Key("VALIDATION_ERROR", MatchedBy.Name, 20); // ValidationError
+            index.Key("VPN_CONNECTION_FAILED", MatchedBy.Name, 21); // VpnConnectionFailed
+            index.Key("WEAK_PASSWORD", MatchedBy.Name, 22); // WeakPassword
+        }
+
+        /// <summary>Every member, in the catalog's order.</summary>
+        public static IReadOnlyList<RestErrorCode> Values
+        {
+            // Made when first asked for: a cold lookup need not compile a collection of the enum.
+            get { return values ?? (values = Array.AsReadOnly(Members)); }
+        }
+
+        /// <summary>The member's value as it travels: the vendor's name; for a number no member has, its decimal text.</summary>
+        public static string Code(this RestErrorCode code)
+        {
+            CodeFacts facts = Index[(int)code];
+            return facts == null ? ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture) : (string)facts.Value;
+        }
+
+        /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>
+        public static CodeFacts Facts(this RestErrorCode code)
+        {
+            return Index[(int)code];
+        }
+
+        /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>
         public static string Identifier(this RestErrorCode code)
         {
-            return code.ToString();
+            CodeFacts facts = code.Facts();
+            return facts == null ? code.ToString() : facts.Identifier;
+        }
+
+        /// <summary>What the code means; null for a number no member has.</summary>
+        public static string Description(this RestErrorCode code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? null : facts.Description;
+        }
+
+        /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>
+        public static RetryAdvice RetryAdvice(this RestErrorCode code)
+        {
+            CodeFacts facts = code.Facts();
+            return facts == null ? null : facts.RetryAdvice;
         }
 
         /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>
         public static bool IsRetryable(this RestErrorCode code)
         {
-            switch (code)
-            {
-                case RestErrorCode.DNS_RESOLUTION_FAILED:
-                case RestErrorCode.INTERNAL_ERROR:
-                case RestErrorCode.RATE_LIMITED:
-                case RestErrorCode.SERVICE_UNAVAILABLE:
-                case RestErrorCode.TOKEN_EXPIRED:
-                case RestErrorCode.UPSTREAM_ERROR:
-                case RestErrorCode.VPN_CONNECTION_FAILED:
-                    return true;
-                default:
-                    return false;
-            }
+            CodeFacts facts = code.Facts();
+            return facts != null && facts.IsRetryable;
         }
 
-        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
+        /// <summary>The member this identifier, alias or older wire name finds, and how; null for any other text.</summary>
+        public static CodeMatch<RestErrorCode> Lookup(string key)
+        {
+            int position;
+            MatchedBy matchedBy;
+            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<RestErrorCode>(Members[position], matchedBy, Index[position]) : null;
+        }
+
+        /// <summary>The member whose wire value is <paramref name="code"/>; false for a code this catalog does not know.</summary>
         public static bool TryFromCode(string code, out RestErrorCode member)
         {
-            return ByCode.TryGetValue(code, out member);
+            CodeMatch<RestErrorCode> match = Lookup(code);
+            bool found = match != null && match.MatchedBy == MatchedBy.Name && (string)match.Facts.Value == code;
+            member = found ? match.Member : default(RestErrorCode);
+            return found;
+        }
+
+        /// <summary>The member whose wire value is <paramref name="code"/>; null for a code this catalog does not know.</summary>
+        public static RestErrorCode? FromCode(string code)
+        {
+            RestErrorCode member;
+            return TryFromCode(code, out member) ? member : (RestErrorCode?)null;
         }
 
         /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
         public static OpenCode<RestErrorCode> Decode(string code)
         {
-            RestErrorCode member;
-            return new OpenCode<RestErrorCode>(code, TryFromCode(code, out member) ? member : (RestErrorCode?)null);
+            return new OpenCode<RestErrorCode>(code, FromCode(code));
         }
 
-        /// <summary>The member with this identifier; false for any other name.</summary>
+        /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>
         public static bool TryParse(string name, out RestErrorCode member)
         {
-            return ByName.TryGetValue(name, out member);
-        }
-
-        /// <summary>Every member, in value order.</summary>
-        public static IReadOnlyList<RestErrorCode> Values { get; } = new[]
-        {
-            RestErrorCode.AUTH_REQUIRED,
-            RestErrorCode.DEVICE_LIMIT_REACHED,
-            RestErrorCode.DEVICE_NOT_FOUND,
-            RestErrorCode.DNS_RESOLUTION_FAILED,
-            RestErrorCode.EMAIL_ALREADY_EXISTS,
-            RestErrorCode.INSUFFICIENT_BALANCE,
-            RestErrorCode.INSUFFICIENT_PERMISSIONS,
-            RestErrorCode.INTERNAL_ERROR,
-            RestErrorCode.INVALID_EMAIL,
-            RestErrorCode.PAYMENT_FAILED,
-            RestErrorCode.QUOTA_EXCEEDED,
-            RestErrorCode.RATE_LIMITED,
-            RestErrorCode.SERVER_NOT_FOUND,
-            RestErrorCode.SERVICE_UNAVAILABLE,
-            RestErrorCode.SUBSCRIPTION_EXPIRED,
-            RestErrorCode.SUBSCRIPTION_NOT_FOUND,
-            RestErrorCode.TOKEN_EXPIRED,
-            RestErrorCode.TOKEN_INVALID,
-            RestErrorCode.UPSTREAM_ERROR,
-            RestErrorCode.USER_NOT_FOUND,
-            RestErrorCode.VALIDATION_ERROR,
-            RestErrorCode.VPN_CONNECTION_FAILED,
-            RestErrorCode.WEAK_PASSWORD,
-        };
-    }
-
-    /// <summary>Reads and writes a <see cref="RestErrorCode"/> as its wire value; an unknown value is an error.</summary>
-    public sealed class RestErrorCodeJsonConverter : JsonConverter
-    {
-        /// <summary>True for <see cref="RestErrorCode"/>.</summary>
-        public override bool CanConvert(Type objectType)
-        {
-            return objectType == typeof(RestErrorCode);
-        }
-
-        /// <summary>The member whose wire value the JSON string is; anything else is a JsonSerializationException.</summary>
-        public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
-        {
-            var code = reader.Value as string;
-            RestErrorCode member;
-            if (reader.TokenType == JsonToken.String && RestErrorCodeExtensions.TryFromCode(code, out member))
-            {
-                return member;
-            }
-            throw new JsonSerializationException("RestErrorCode has no code " + (reader.Value ?? "null"));
-        }
-
-        /// <summary>The member's wire value as a JSON string.</summary>
-        public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
-        {
-            writer.WriteValue(((RestErrorCode)value).Code());
+            CodeMatch<RestErrorCode> match = Lookup(name);
+            bool found = match != null && match.MatchedBy != MatchedBy.Value;
+            member = found ? match.Member : default(RestErrorCode);
+            return found;
         }
     }
 }

@@ -6,14 +6,37 @@ namespace VpnErrorCodes
     using System;
     using System.Collections.Generic;
     using System.Globalization;
-    using System.Text.RegularExpressions;
 
     /// <summary>The retry decision. Never throws for any response, clock or random source.</summary>
     public static partial class Retries
     {
-        private static readonly Regex DelaySeconds = new Regex(@"^([0-9]+)[ \t]*(?:,|\z)", RegexOptions.CultureInvariant);
-        private static readonly Regex ListEnd = new Regex(@"^[ \t]*(?:,|\z)", RegexOptions.CultureInvariant);
-        private static readonly Regex ResetValue = new Regex(@"^[0-9]+(?:\.[0-9]+)?\z", RegexOptions.CultureInvariant);
+
+        /// <summary>What to do about a response given by its parts; headers are any name-values pairs, names in any case.</summary>
+        /// <param name="status">The HTTP status.</param>
+        /// <param name="headers">The response headers; a repeated header's values count as one joined by ", ".</param>
+        /// <param name="body">The response text, or null when there is none.</param>
+        /// <param name="options">The attempt, the token's state, the clock, the random source and the policy; null for the defaults.</param>
+        public static RetryDecision AdviseRetry(int status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, string body, RetryOptions options = null)
+        {
+            return Advise(PolicyOf(options), status, headers, body, options);
+        }
+
+        // The package's policy, which the generated part supplies; the runtime alone has none.
+        static partial void PackagePolicy(ref DecisionPolicy policy);
+
+        internal static DecisionPolicy PolicyOf(RetryOptions options)
+        {
+            DecisionPolicy policy = options == null ? null : options.Policy;
+            if (policy == null) PackagePolicy(ref policy);
+            if (policy == null) throw new ArgumentException("no policy: set RetryOptions.Policy", "options");
+            return policy;
+        }
+
+        internal static RetryDecision Advise(DecisionPolicy policy, int status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, string body, RetryOptions options)
+        {
+            if (options == null) options = new RetryOptions();
+            return AdviseRetry(policy, status, headers, body, options.Attempt, options.TokenRefreshed, options.NowMs(), options.RandomSource());
+        }
 
         /// <summary>
         /// What to do about the response to the attempt-th send of a request (1-based). A code's own advice
@@ -38,9 +61,9 @@ namespace VpnErrorCodes
 
             ErrorCode code = ApiResponses.ErrorCodeOf(body);
             CodeAdvice known;
-            if (code == null || !policy.Codes.TryGetValue(code.Value, out known)) known = null;
+            if (code == null || !policy.TryGetCodeAdvice(code.Value, out known)) known = null;
             RetryStrategy byStatusValue;
-            RetryStrategy? byStatus = policy.Statuses.TryGetValue(status, out byStatusValue) ? byStatusValue : (RetryStrategy?)null;
+            RetryStrategy? byStatus = policy.TryGetStatusStrategy(status, out byStatusValue) ? byStatusValue : (RetryStrategy?)null;
             RetryStrategy? strategy;
             string subject;
             string reason = null;
@@ -149,7 +172,7 @@ namespace VpnErrorCodes
             // A repeated reset header, joined: its first value.
             if (reset != null && reset.IndexOf(',') >= 0) reset = reset.Substring(0, reset.IndexOf(','));
             reset = HeaderValues.TrimOptionalWhitespace(reset);
-            if (ResetValue.IsMatch(reset))
+            if (IsResetValue(reset))
             {
                 double ms = ResetAtMs(policy, reset) - nowMs;
                 if (Usable(ms) && (!found || ms > waitMs))
@@ -171,13 +194,39 @@ namespace VpnErrorCodes
         // The wait header (RetryAfterHeader) as delay-seconds or an HTTP-date, in ms from now; of a list, the first element; NaN when it is neither.
         private static double RetryAfterMs(string value, long nowMs)
         {
-            Match seconds = DelaySeconds.Match(value);
-            if (seconds.Success) return Decimal(seconds.Groups[1].Value) * 1000;
+            int digits = Digits(value, 0);
+            if (digits > 0 && IsListEnd(value, digits)) return Decimal(value.Substring(0, digits)) * 1000;
             // IMF-fixdate holds a comma itself, so the first list element is found by parsing, not splitting.
             long ms;
             int length;
-            if (!HttpDates.TryParsePrefix(value, nowMs, out ms, out length) || !ListEnd.IsMatch(value.Substring(length))) return double.NaN;
+            if (!HttpDates.TryParsePrefix(value, nowMs, out ms, out length) || !IsListEnd(value, length)) return double.NaN;
             return (double)ms - nowMs;
+        }
+
+        // Scanners rather than regular expressions: a Regex costs a cold start on Mono its tens of milliseconds.
+        // How many ASCII digits start at <paramref name="at"/>.
+        private static int Digits(string value, int at)
+        {
+            int i = at;
+            while (i < value.Length && value[i] >= '0' && value[i] <= '9') i++;
+            return i - at;
+        }
+
+        // The end of a list element: SP and HTAB, then a comma or the end.
+        private static bool IsListEnd(string value, int at)
+        {
+            int i = at;
+            while (i < value.Length && (value[i] == ' ' || value[i] == '\t')) i++;
+            return i == value.Length || value[i] == ',';
+        }
+
+        // Digits with an optional fraction of digits, and nothing else.
+        private static bool IsResetValue(string value)
+        {
+            int whole = Digits(value, 0);
+            if (whole == 0) return false;
+            if (whole == value.Length) return true;
+            return value[whole] == '.' && Digits(value, whole + 1) > 0 && whole + 1 + Digits(value, whole + 1) == value.Length;
         }
 
         // The reset as Unix ms: seconds, or milliseconds from the policy's threshold up (runtime/SPEC.md §5).

@@ -32,8 +32,14 @@ namespace VpnErrorCodes
         /// <summary>Send again, refresh the token, or fail.</summary>
         public RetryAction Action { get; }
 
-        /// <summary>How long to wait before sending again; 0 unless Action is Retry.</summary>
+        /// <summary>How long to wait before sending again, in milliseconds; 0 unless Action is Retry.</summary>
         public long DelayMs { get; }
+
+        /// <summary>How long to wait before sending again (<c>await Task.Delay(decision.Delay)</c>); zero unless Action is Retry.</summary>
+        public System.TimeSpan Delay
+        {
+            get { return System.TimeSpan.FromMilliseconds(DelayMs); }
+        }
 
         /// <summary>What set the delay, for Retry; null otherwise.</summary>
         public RetryBasis? Basis { get; }
@@ -43,6 +49,12 @@ namespace VpnErrorCodes
 
         /// <summary>One sentence for logs on a Fail; empty otherwise.</summary>
         public string Detail { get; }
+
+        /// <summary>True when the request should be sent again, after Delay or a token refresh.</summary>
+        public bool ShouldRetry
+        {
+            get { return Action != RetryAction.Fail; }
+        }
 
         /// <summary>"retry 1125 backoff", "refresh-token" or "fail wait-too-long".</summary>
         public override string ToString()

@@ -27,7 +27,7 @@ export type NetworkErrorCode = string;
 export type HttpStatusCode = number;
 
 /**
- * generated/catalog.json: every family with its codes sorted by value, and the REST retry policy.
+ * generated/catalog.json: every family with its codes sorted by value, the REST retry policy and the SDK reconnect policy.
  */
 export interface Catalog {
   /**
@@ -39,6 +39,7 @@ export interface Catalog {
    */
   families: Family[];
   retryPolicy: RetryPolicy;
+  reconnectPolicy?: ReconnectPolicy;
 }
 /**
  * One family of codes: the enum it becomes, its groups and every member.
@@ -302,6 +303,33 @@ export interface RetryPolicy {
     note: Prose;
   };
   /**
+   * A token bucket that the calls sharing it draw on to retry, so that a fleet stops multiplying its load when most retries fail: each failed attempt takes failureCost, each success gives back successRefund, and a retry is made only while more than retryAbove tokens are left.
+   */
+  retryBudget?: {
+    /**
+     * The bucket's size, and its balance when it is made.
+     */
+    maxTokens: number;
+    /**
+     * Tokens an attempt that failed transiently (a retryable status, a network error) takes.
+     */
+    failureCost: number;
+    /**
+     * Tokens a success gives back, up to maxTokens.
+     */
+    successRefund: number;
+    /**
+     * A retry is made only while the balance is above this.
+     */
+    retryAbove: number;
+    basis: Basis;
+    /**
+     * The reference the numbers rest on.
+     */
+    reason: string;
+    note: Prose;
+  };
+  /**
    * What a client does when a known code arrives with a status other than its documented one.
    */
   codeStatusConflict?: {
@@ -431,6 +459,96 @@ export interface RetryPolicy {
     basis: Basis;
     note: Prose;
   };
+}
+/**
+ * What a client does when the SDK reports an error (the families with roles sdk-event and sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user.
+ */
+export interface ReconnectPolicy {
+  source: Source;
+  /**
+   * The wait before reconnect n (1-based within the window): min(initialDelayMs * multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
+   */
+  backoff: {
+    /**
+     * Wait before the first reconnect.
+     */
+    initialDelayMs: number;
+    /**
+     * Factor applied to the wait on each further reconnect.
+     */
+    multiplier: number;
+    /**
+     * Ceiling on any one wait.
+     */
+    maxDelayMs: number;
+    /**
+     * How much of the wait is random: 0 none, 1 all of it.
+     */
+    jitterRatio: number;
+    basis: Basis;
+    /**
+     * The reference the numbers rest on.
+     */
+    reason: string;
+    note: Prose;
+  };
+  /**
+   * A cap on reconnects per time window: past it, the client stops and asks the user.
+   */
+  window: {
+    /**
+     * The window's length.
+     */
+    durationMs: number;
+    /**
+     * Reconnects allowed within any window.
+     */
+    maxReconnects: number;
+    basis: Basis;
+    /**
+     * The reference the numbers rest on.
+     */
+    reason: string;
+    note: Prose;
+  };
+  /**
+   * The same error again soon after each of several reconnects in a row: reconnecting does not fix it, so the client stops and asks the user.
+   */
+  flapping: {
+    /**
+     * How soon after a reconnect the same error counts as coming back.
+     */
+    withinMs: number;
+    /**
+     * How many reconnects in a row the error must come back after.
+     */
+    times: number;
+    basis: Basis;
+    note: Prose;
+  };
+  /**
+   * Codes after which the source says to reconnect at once (the first time; again within flapping.withinMs, the backoff applies).
+   */
+  immediate: {
+    codes: FamilyCode[];
+    basis: Basis;
+    note: Prose;
+  };
+  /**
+   * Codes that mean the device has no network: the client waits until it is back, then reconnects.
+   */
+  waitForNetwork: {
+    codes: FamilyCode[];
+    basis: Basis;
+    note: Prose;
+  };
+}
+/**
+ * A code named by its family and its name.
+ */
+export interface FamilyCode {
+  family: string;
+  name: string;
 }
 
 /** The name of a family of codes. */

@@ -69,6 +69,15 @@ export const retryPolicy: RetryPolicy = /* @__PURE__ */ deepFreeze({
     reason: "RFC 9110 §9.2.2",
     note: "A 500, 502 or 503, or a network error after the request may have reached the server, can follow a request the server carried out, and sending it again could do it twice (a default policy that retried POST created duplicate tickets, dotnet/extensions#5248). A 429, and an error that never reached the server, are safe to retry for every method.",
   },
+  retryBudget: {
+    maxTokens: 10,
+    failureCost: 1,
+    successRefund: 0.1,
+    retryAbove: 5,
+    basis: "inferred",
+    reason: "gRPC retry throttling (gRFC A6, maxTokens and tokenRatio)",
+    note: "The page's schedule sends a request up to 6 times when every attempt fails, so in an outage a fleet that follows it sends 6 times its normal load just as the service comes back. A budget shared by a client's calls stops retrying once most recent attempts failed, as gRPC's retry throttling does with these numbers: one call still makes 5 of its 6 attempts (10 tokens down to 5), and after that each call makes one attempt until successes refill the bucket, 10 successes per token.",
+  },
 });
 
 /** Each HTTP status's retry strategy, as its entry in the http-status family gives it. */
@@ -93,3 +102,30 @@ export const FAILING_STRATEGIES: readonly RetryStrategy[] = ["no-retry", "not-ap
 
 /** Whether a known code under a status it is not documented for takes the more cautious of the two answers. */
 export const MOST_CAUTIOUS: boolean = true;
+
+/** Why each REST code that says so fails, for a decision's detail (scripts/catalog/decision-policy.ts). */
+export const FAIL_REASON: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
+  AUTH_REQUIRED: "The page lists 401 among the errors that will not resolve with retries.",
+  DEVICE_LIMIT_REACHED: "The page lists 409 among the errors that will not resolve with retries.",
+  DEVICE_NOT_FOUND: "The page lists 404 among the errors that will not resolve with retries.",
+  DNS_RESOLUTION_FAILED: "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.",
+  EMAIL_ALREADY_EXISTS: "The page lists 409 among the errors that will not resolve with retries.",
+  INSUFFICIENT_BALANCE: "The page lists 400 among the errors that will not resolve with retries.",
+  INSUFFICIENT_PERMISSIONS: "The page lists 403 among the errors that will not resolve with retries.",
+  INTERNAL_ERROR: "The page lists 500 among the errors that are safe to retry with backoff.",
+  INVALID_EMAIL: "The page lists 422 among the errors that will not resolve with retries.",
+  PAYMENT_FAILED: "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.",
+  QUOTA_EXCEEDED: "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset.",
+  RATE_LIMITED: "The page says to check the X-RateLimit-Reset header and wait before retrying.",
+  SERVER_NOT_FOUND: "The page lists 404 among the errors that will not resolve with retries.",
+  SERVICE_UNAVAILABLE: "The page lists 503 among the errors that are safe to retry with backoff.",
+  SUBSCRIPTION_EXPIRED: "The page lists 403 among the errors that will not resolve with retries.",
+  SUBSCRIPTION_NOT_FOUND: "The page lists 404 among the errors that will not resolve with retries.",
+  TOKEN_EXPIRED: "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates.",
+  TOKEN_INVALID: "The page lists 401 among the errors that will not resolve with retries.",
+  UPSTREAM_ERROR: "The page lists 502 among the errors that are safe to retry with backoff.",
+  USER_NOT_FOUND: "The page lists 404 among the errors that will not resolve with retries.",
+  VALIDATION_ERROR: "The page lists 400 among the errors that will not resolve with retries.",
+  VPN_CONNECTION_FAILED: "The page lists 500 among the errors that are safe to retry with backoff.",
+  WEAK_PASSWORD: "The page lists 422 among the errors that will not resolve with retries.",
+});

@@ -7,10 +7,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="${1:-$here/../../.cache/csharp-runtime}"
-json_net=/usr/lib/cli/Newtonsoft.Json-5.0/Newtonsoft.Json.dll
+refs=(-r:System.Numerics.dll -r:System.Net.Http.dll)
 nunit=/usr/lib/cli/nunit.framework-2.6.3/nunit.framework.dll
 mkdir -p "$out"
-flags=(-langversion:6 -warn:4 -warnaserror -nologo "-r:$json_net")
+flags=(-langversion:6 -warn:4 -warnaserror -nologo "${refs[@]}")
 shopt -s nullglob
 sources=("$here"/src/*.cs)
 tests=("$here"/tests/*.cs)

@@ -1,7 +1,7 @@
 // The facts a language's retry decision function needs, computed once from the model, so that each
 // language only renders them as its own constants: the backoff schedule, the rate-limit headers and
 // ceiling, each status's strategy and each REST code's strategy and documented status.
-import type { Model, RetryStrategy } from "./model.js";
+import type { Model, RetryPolicy, RetryStrategy } from "./model.js";
 
 /**
  * Strategies under which the decision (src/decision/decide.ts) fails at once: nothing a client does at the HTTP
@@ -19,13 +19,8 @@ export interface CodeDecisionFacts {
   reason: string;
 }
 
-export interface DecisionPolicy {
-  initialDelayMs: number;
-  multiplier: number;
-  jitterMinMs: number;
-  jitterMaxMs: number;
-  maxRetries: number;
-  maxDelayMs: number;
+/** The backoff schedule as the catalog gives it, without its provenance. */
+export interface DecisionPolicy extends Omit<RetryPolicy["backoff"], "basis" | "note"> {
   retryAfterHeader: string;
   resetHeader: string;
   /** The longest wait a client honours; a server asking for more gets "wait-too-long". */

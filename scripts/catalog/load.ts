@@ -94,7 +94,10 @@ export function loadCatalog(catalogDir: string, displayRoot = join(catalogDir, "
       positions.set(`${data.family}.${code.name}`, { file: parsed.file, ...parsed.locate(["codes", i]) });
     });
   }
-  for (const { parsed, data } of policies) indexPolicy(positions, parsed, ["retryPolicy"], data.retryPolicy);
+  for (const { parsed, data } of policies) {
+    indexPolicy(positions, parsed, ["retryPolicy"], data.retryPolicy);
+    if (data.reconnectPolicy) indexPolicy(positions, parsed, ["reconnectPolicy"], data.reconnectPolicy);
+  }
 
   if (diagnostics.length > 0 || policies.length !== 1) {
     diagnostics.push(...loadPackageInfo(catalogDir, display).diagnostics);

@@ -1,7 +1,7 @@
 import type Ajv2020 from "ajv/dist/2020.js";
 import { memoSync, packageVersion, requireLazily } from "../memo.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { RETRYING_STRATEGIES, type Code, type Family, type Group, type RetryPolicy, type StatusClass } from "./model.js";
+import { RECONNECT_ROLES, RETRYING_STRATEGIES, type Code, type Family, type Group, type ReconnectPolicy, type RetryPolicy, type StatusClass } from "./model.js";
 import type { ParsedFile, PathSegment } from "./parse.js";
 
 /** A family file as written: codes carry no derived fields, and name-valued codes no value. */
@@ -12,6 +12,7 @@ export interface FamilyFile extends Omit<Family, "name" | "codes"> {
 
 export interface PolicyFile {
   retryPolicy: RetryPolicy;
+  reconnectPolicy?: ReconnectPolicy;
 }
 
 export interface SchemaValidFile {
@@ -85,7 +86,27 @@ export function meaningPass(
     checkFamily(parsed, data, report, knownStatuses, statusFamilyName, policy?.data.retryPolicy);
   }
   if (policy) checkPolicy(policy.parsed, policy.data.retryPolicy, familyByName, declaredFamilies, knownStatuses, statusFamilyName, report);
+  if (policy?.data.reconnectPolicy) checkReconnectPolicy(policy.parsed, policy.data.reconnectPolicy, familyByName, declaredFamilies, report);
   return out;
+}
+
+/** Every code the reconnect policy names is a code of a family the policy applies to, and listed once. */
+function checkReconnectPolicy(parsed: ParsedFile, policy: ReconnectPolicy, familyByName: Map<string, { data: FamilyFile }>, declaredFamilies: ReadonlySet<string>, report: Report): void {
+  const seen = new Map<string, string>();
+  for (const list of ["immediate", "waitForNetwork"] as const) {
+    policy[list].codes.forEach((ref, i) => {
+      const at: PathSegment[] = ["reconnectPolicy", list, "codes", i];
+      const family = familyByName.get(ref.family);
+      if (!declaredFamilies.has(ref.family)) report(parsed, [...at, "family"], `${list}: "${ref.family}" is not a family of the catalog`);
+      else if (family && !RECONNECT_ROLES.has(family.data.role))
+        report(parsed, [...at, "family"], `${list}: ${ref.family} has role ${family.data.role}; the reconnect policy applies to the families with roles ${[...RECONNECT_ROLES].join(" and ")}`);
+      else if (family && !family.data.codes.some((c) => c.name === ref.name)) report(parsed, [...at, "name"], `${list}: "${ref.name}" is not a code of ${ref.family}`);
+      const key = `${ref.family}.${ref.name}`;
+      const other = seen.get(key);
+      if (other) report(parsed, at, `${list}: ${key} is already listed under ${other}`);
+      else seen.set(key, list);
+    });
+  }
 }
 
 type Report = (parsed: ParsedFile, path: PathSegment[], message: string, key?: boolean) => void;

@@ -154,12 +154,33 @@ export interface RetryPolicy {
   networkErrors?: { maxCauseDepth: number; neverReached: string[]; mayHaveReached: string[]; basis: Basis; note: string };
   /** Methods not retried after a failure the server may have acted on, unless the call is marked idempotent. */
   idempotency?: { methods: string[]; statuses: number[]; keyHeader: string; basis: Basis; reason: string; note: string };
+  retryBudget?: { maxTokens: number; failureCost: number; successRefund: number; retryAbove: number; basis: Basis; reason: string; note: string };
+}
+
+/** The roles of the families whose codes reach a client from the SDK, which the reconnect policy applies to. */
+export const RECONNECT_ROLES: ReadonlySet<FamilyRole> = new Set<FamilyRole>(["sdk-event", "sdk-result"]);
+
+/** A code named by its family and name, as the reconnect policy lists them. */
+export interface FamilyCodeRef {
+  family: string;
+  name: string;
+}
+
+/** What a client does when the SDK reports an error: the families with roles sdk-event and sdk-result. */
+export interface ReconnectPolicy {
+  source: Source;
+  backoff: { initialDelayMs: number; multiplier: number; maxDelayMs: number; jitterRatio: number; basis: Basis; reason: string; note: string };
+  window: { durationMs: number; maxReconnects: number; basis: Basis; reason: string; note: string };
+  flapping: { withinMs: number; times: number; basis: Basis; note: string };
+  immediate: { codes: FamilyCodeRef[]; basis: Basis; note: string };
+  waitForNetwork: { codes: FamilyCodeRef[]; basis: Basis; note: string };
 }
 
 export interface Catalog {
   /** Sorted by name. */
   families: Family[];
   retryPolicy: RetryPolicy;
+  reconnectPolicy?: ReconnectPolicy | undefined;
 }
 
 /** A key a lookup accepts, and the code it finds. */
@@ -263,5 +284,6 @@ export function catalogOf(model: Catalog): Catalog {
       codes: codes.map(({ derived: _c, ...code }: Code & { derived?: unknown }) => code),
     })),
     retryPolicy: model.retryPolicy,
+    ...(model.reconnectPolicy ? { reconnectPolicy: model.reconnectPolicy } : {}),
   };
 }

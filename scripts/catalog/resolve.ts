@@ -56,7 +56,16 @@ export function resolve(files: FamilyFile[], policy: PolicyFile, pkg: PackageInf
     };
   });
   const restFamily = resolved.find((f) => f.name === policy.retryPolicy.appliesTo)!;
-  return { package: pkg, families: resolved, restFamily, retryPolicy: policy.retryPolicy, statusText, statusStrategy, examples: examples(resolved, restFamily, policy) };
+  return {
+    package: pkg,
+    families: resolved,
+    restFamily,
+    retryPolicy: policy.retryPolicy,
+    ...(policy.reconnectPolicy ? { reconnectPolicy: policy.reconnectPolicy } : {}),
+    statusText,
+    statusStrategy,
+    examples: examples(resolved, restFamily, policy),
+  };
 }
 
 function groupTitle(family: Family, code: Code): string {

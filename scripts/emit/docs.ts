@@ -1,3 +1,4 @@
+import { reconnectFacts } from "../catalog/reconnect-classes.js";
 import type { Model, ResolvedCode, ResolvedFamily } from "../catalog/model.js";
 import { codeId, deprecationText, familiesInRoleOrder, hexValue, restCodesUsing, titleWithLatin } from "./doc-text.js";
 import { generatedBy } from "./header.js";
@@ -94,7 +95,40 @@ At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s
       ? `
 - **Idempotency** (${p.idempotency.basis}, ${p.idempotency.reason}): ${p.idempotency.methods.join(" and ")} are not retried on ${p.idempotency.statuses.join(", ")} or after a network error that may have reached the server, unless the call is marked idempotent or carries an \`${p.idempotency.keyHeader}\` header. ${p.idempotency.note}`
       : ""
+  }${
+    p.retryBudget
+      ? `
+- **Retry budget** (${p.retryBudget.basis}, ${p.retryBudget.reason}): a bucket of ${p.retryBudget.maxTokens} tokens shared by a client's calls; each transiently failed attempt takes ${p.retryBudget.failureCost}, each success gives back ${p.retryBudget.successRefund}, and a retry is made only while more than ${p.retryBudget.retryAbove} are left (\`createRetryBudget\`, opt-in). ${p.retryBudget.note}`
+      : ""
   }
+`;
+}
+
+/** The SDK reconnect policy: what adviseReconnect and the reconnect controller do with an SDK error. */
+function reconnectSection(catalog: Model): string {
+  const facts = reconnectFacts(catalog);
+  if (!facts) return "";
+  const { backoff: b, window: w, flapping: f, immediate, waitForNetwork } = facts.policy;
+  const names = (codes: ReadonlyArray<{ family: string; name: string }>) => codes.map((c) => `[\`${c.family}.${c.name}\`](#${c.family}.${c.name})`).join(", ");
+  const counts = facts.families.map((fam) => {
+    const by = (k: string) => fam.codes.filter((c) => c.class === k).length;
+    return `| ${fam.family} | ${by("reconnect")} | ${by("reconnect-now")} | ${by("wait-for-network")} | ${by("stop")} | ${by("not-an-error")} |`;
+  });
+  return `
+## Reconnect policy
+
+What a client does when the SDK reports an error (\`adviseReconnect\`, \`createReconnectController\`), from
+each code's retry advice, with the lists below first.
+
+| family | reconnect after a backoff | reconnect at once | wait for the network | stop | not an error |
+|---|---|---|---|---|---|
+${counts.join("\n")}
+
+- **Backoff** (${b.basis}, ${b.reason}): ${b.initialDelayMs / 1000} s before the first reconnect in the window, ×${b.multiplier} for each further one, at most ${b.maxDelayMs / 1000} s, each scaled by a random factor between ${1 - b.jitterRatio} and 1. ${b.note}
+- **Window** (${w.basis}, ${w.reason}): at most ${w.maxReconnects} reconnects in any ${w.durationMs / 1000} s; then stop and ask the user. ${w.note}
+- **Flapping** (${f.basis}): the same error within ${f.withinMs / 1000} s of each of the last ${f.times} reconnects means stop. ${f.note}
+- **Reconnect at once** (${immediate.basis}): ${names(immediate.codes)}. ${immediate.note}
+- **Wait for the network** (${waitForNetwork.basis}): ${names(waitForNetwork.codes)}. ${waitForNetwork.note}
 `;
 }
 
@@ -113,10 +147,10 @@ or this catalog **infers** it. Each code has an anchor: \`ERRORS.md#OperationalE
 
 - [Index by value](#index-by-value)
 ${toc}
-- [Retry policy](#retry-policy-${catalog.retryPolicy.appliesTo.toLowerCase()})
+- [Retry policy](#retry-policy-${catalog.retryPolicy.appliesTo.toLowerCase()})${catalog.reconnectPolicy ? "\n- [Reconnect policy](#reconnect-policy)" : ""}
 
 ${indexSection(families)}
 ${families.map((f) => familySection(catalog, f)).join("\n")}
-${policySection(catalog)}`;
+${policySection(catalog)}${reconnectSection(catalog)}`;
   return { "docs/ERRORS.md": body };
 }

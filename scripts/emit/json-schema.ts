@@ -111,7 +111,7 @@ export function resolvedCatalogSchema(catalog: Model): Record<string, unknown> {
     $id: schemaId("resolved-catalog"),
     $comment: GENERATED_NOTE,
     title: "Catalog",
-    description: "generated/catalog.json: every family with its codes sorted by value, and the REST retry policy.",
+    description: "generated/catalog.json: every family with its codes sorted by value, the REST retry policy and the SDK reconnect policy.",
     type: "object",
     additionalProperties: false,
     required: ["$comment", "families", "retryPolicy"],
@@ -119,6 +119,7 @@ export function resolvedCatalogSchema(catalog: Model): Record<string, unknown> {
       $comment: { type: "string", description: "Says that the file is generated." },
       families: { type: "array", description: "The families, sorted by name.", items: { $ref: "#/$defs/family" } },
       retryPolicy: defs.retryPolicyFile!.properties.retryPolicy,
+      reconnectPolicy: defs.retryPolicyFile!.properties.reconnectPolicy,
     },
     $defs: {
       ...Object.fromEntries(

@@ -1,5 +1,6 @@
 import { memo, packageVersion } from "../memo.js";
 import { KEY_KINDS, RETRYING_STRATEGIES, STRATEGY_TEXT, type LookupKey, type Model, type ResolvedCode, type ResolvedFamily } from "../catalog/model.js";
+import { reconnectFacts } from "../catalog/reconnect-classes.js";
 import { runtimePolicy } from "../catalog/runtime-policy.js";
 import { memberParagraphs } from "./doc-text.js";
 import { generatedBy } from "./header.js";
@@ -235,6 +236,31 @@ export const FAILING_STRATEGIES: readonly RetryStrategy[] = [${policy.failingStr
 
 /** Whether a known code under a status it is not documented for takes the more cautious of the two answers. */
 export const MOST_CAUTIOUS: boolean = ${policy.decision.mostCautious};
+
+/** Why each REST code that says so fails, for a decision's detail (scripts/catalog/decision-policy.ts). */
+export const FAIL_REASON: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${tsLiteral(Object.fromEntries(policy.decision.codes.map((c) => [c.wire, c.reason])))});
+`;
+}
+
+/**
+ * generated/ts/reconnect-policy.ts: the SDK reconnect policy and what the reconnect decision does with each
+ * SDK code (scripts/catalog/reconnect-classes.ts), keyed by family and the code's value as a string.
+ */
+export function reconnectPolicyModule(model: Model): string {
+  const facts = reconnectFacts(model);
+  const table = Object.fromEntries(
+    (facts?.families ?? []).map((f) => [f.family, Object.fromEntries(f.codes.map((c) => [String(c.value), c.class === "stop" ? { class: c.class, reason: c.reason } : { class: c.class }]))]),
+  );
+  return `${HEADER}import type { ReconnectPolicy } from "./catalog-types.js";
+import { deepFreeze } from "./freeze.js";
+
+/** What the reconnect decision does with a code: see ReconnectClass in the README. */
+export type ReconnectClass = "reconnect" | "reconnect-now" | "wait-for-network" | "stop" | "not-an-error";
+
+${docComment(["The SDK reconnect policy: backoff, the cap per window, flapping, and the codes the source singles out; undefined when the catalog has none."])}export const reconnectPolicy: ReconnectPolicy | undefined = ${facts ? `/* @__PURE__ */ deepFreeze(${tsLiteral(facts.policy)})` : "undefined"};
+
+/** Each SDK family's codes by value: the reconnect class, and for a stop, why. */
+export const RECONNECT_CLASS: Readonly<Record<string, Readonly<Record<string, { readonly class: ReconnectClass; readonly reason?: string }>>>> = /* @__PURE__ */ deepFreeze(${tsLiteral(table)});
 `;
 }
 
@@ -251,8 +277,9 @@ function json2ts(schema: object, name: string, unreachableDefinitions: boolean):
 
 /** generated/ts/catalog-types.ts: the types of catalog.json, from its JSON Schema. */
 async function catalogTypesModule(catalog: Model): Promise<string> {
-  const schema = resolvedCatalogSchema(catalog) as { properties: { retryPolicy: object } };
+  const schema = resolvedCatalogSchema(catalog) as { properties: { retryPolicy: object; reconnectPolicy: object } };
   schema.properties.retryPolicy = { title: "RetryPolicy", ...schema.properties.retryPolicy };
+  schema.properties.reconnectPolicy = { title: "ReconnectPolicy", ...schema.properties.reconnectPolicy };
   const types = indentTypeScript(await json2ts(schema, "Catalog", false));
   const families = catalog.families.map((f) => JSON.stringify(f.name)).join(" | ");
   return `${HEADER}// Types of generated/catalog.json, from generated/schema/resolved-catalog.schema.json by json-schema-to-typescript.
@@ -333,6 +360,7 @@ export async function emitTypeScript(model: Model): Promise<Record<string, strin
   files["ts/exports.ts"] = exportsModule(model);
   files["ts/roles.ts"] = rolesModule(model);
   files["ts/retry-policy.ts"] = retryPolicyModule(model);
+  files["ts/reconnect-policy.ts"] = reconnectPolicyModule(model);
   files["ts/catalog-types.ts"] = await catalogTypesModule(model);
   files["ts/api-response.ts"] = await apiResponseModule(model);
   // The hand-written helpers the tables and the validator call (freeze, keys, formats), beside them.

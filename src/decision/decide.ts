@@ -1,7 +1,7 @@
 // The retry decision that every language's runtime mirrors (runtime/SPEC.md §6, §7): a response already
 // read, its headers, the attempt and whether the token was refreshed give retry, refresh-token or fail.
 import type { RetryStrategy } from "../../generated/ts/catalog-types.js";
-import { FAILING_STRATEGIES, MOST_CAUTIOUS, STATUS_STRATEGY, retryPolicy } from "../../generated/ts/retry-policy.js";
+import { FAILING_STRATEGIES, FAIL_REASON, MOST_CAUTIOUS, STATUS_STRATEGY, retryPolicy } from "../../generated/ts/retry-policy.js";
 import type { RawResponse } from "../body/response.js";
 import type { AdviceFailReason, RetryBasis } from "../decision-words.js";
 import type { ParsedResponse } from "../envelope/result.js";
@@ -17,7 +17,9 @@ export type FailReason =
   /** withRetry: the next wait would end after deadlineMs. */
   | "deadline"
   /** withRetry: shouldRetry declined. */
-  | "vetoed";
+  | "vetoed"
+  /** withRetry: the shared retry budget has too few tokens left (createRetryBudget). */
+  | "budget-exhausted";
 
 export type RetryDecision =
   /** Send the request again after `delayMs`. `basis` says what set the delay. */
@@ -39,6 +41,7 @@ export function decide(parsed: ParsedResponse, headers: RawResponse["headers"], 
   if (status >= 200 && status < 300) return notAnError(status);
 
   const known = parsed.kind === "api-error" ? parsed.entry : undefined;
+  const knownReason = known && Object.prototype.hasOwnProperty.call(FAIL_REASON, String(known.value)) ? FAIL_REASON[String(known.value)] : undefined;
   const byStatus = statusStrategy(status);
   let strategy: RetryStrategy | undefined;
   let subject: string;
@@ -46,13 +49,13 @@ export function decide(parsed: ParsedResponse, headers: RawResponse["headers"], 
   if (known && known.httpStatus === status) {
     strategy = known.retry.strategy;
     subject = `${known.name} (${status})`;
-    reason = known.retry.override ?? known.retry.note;
+    reason = knownReason;
   } else if (known) {
     // The server contradicts itself (QUOTA_EXCEEDED on a 503): the policy's codeStatusConflict rule.
     subject = `${known.name} (${status}, documented ${known.httpStatus ?? "without a status"})`;
     if (MOST_CAUTIOUS && FAILING_STRATEGIES.includes(known.retry.strategy)) {
       strategy = known.retry.strategy;
-      reason = `${known.retry.override ?? known.retry.note ?? "the code is not retryable"} (code and status disagree; the more cautious wins)`;
+      reason = `${knownReason ?? "the code is not retryable"} (code and status disagree; the more cautious wins)`;
     } else {
       strategy = byStatus;
     }

@@ -1,18 +1,21 @@
 // withRetry: sends a request until the policy says stop, within the caller's bounds (attempts, deadline,
 // time per attempt, idempotency) and its signal.
-import { retryPolicy } from "../../generated/ts/retry-policy.js";
+import { STATUS_STRATEGY, retryPolicy } from "../../generated/ts/retry-policy.js";
 import { abortReason, defaultSleep, untilAborted } from "../abort.js";
 import { describeError } from "../body/read.js";
 import { responseLikeParts, type RawResponse, type ResponseLike } from "../body/response.js";
-import { retryDelayMs } from "../decision/backoff.js";
+import { retryDelayMs, unit } from "../decision/backoff.js";
 import { describeValue } from "../decision/advise.js";
 import { decide, notAnError, type FailReason, type RetryDecision } from "../decision/decide.js";
+import { rateLimitWaitMs } from "../decision/rate-limit.js";
 import { parseApiResponse } from "../envelope/parse.js";
 import type { ParseOptions, ParsedResponse } from "../envelope/result.js";
 import { header, trimFieldValue, type HeadersLike } from "../http/headers.js";
-import { TokenRefreshError } from "../token/refresher.js";
+import { TokenRefreshError, type TokenRefreshContext, generationOf } from "../token/refresher.js";
 import { AttemptTimeoutError, attemptSignal, discardBody } from "./attempt.js";
 import { networkFailure } from "./network-errors.js";
+import type { RetryBudget } from "./retry-budget.js";
+import { heldFor, type WaitState } from "./wait-state.js";
 
 /** withRetry stopped retrying a thrown error because the next wait would end after `deadlineMs`; `cause` is the last error. */
 export class RetryDeadlineError extends Error {
@@ -59,11 +62,22 @@ export interface RetryEvent {
 export interface WithRetryOptions<R = Sendable> {
   /**
    * Called once on TOKEN_EXPIRED, with the call's signal; the request is then sent again exactly once. If it
-   * throws, the call ends with TokenRefreshError. Share one createTokenRefresher() between concurrent calls.
+   * throws, the call ends with TokenRefreshError. Share one createTokenRefresher() between concurrent calls:
+   * it is told which token generation the request went out with (`sentWith`), so it refreshes once per token.
    */
-  refreshToken?: ((context: { signal?: AbortSignal }) => Promise<unknown>) | undefined;
+  refreshToken?: ((context: TokenRefreshContext) => Promise<unknown>) | undefined;
   /** Aborting it rejects withRetry at once with its reason: during a call, a wait or a refresh. */
   signal?: AbortSignal | undefined;
+  /**
+   * Shared by the calls to one API origin (createWaitState): a wait that a response asked for holds every
+   * call sharing it, before its first attempt too, and a call whose deadline would pass first fails.
+   */
+  waitState?: WaitState | undefined;
+  /**
+   * Shared by the calls to one API (createRetryBudget): each transient failure draws on it, each success
+   * refills it, and once it runs low a call gives up with "budget-exhausted" instead of retrying.
+   */
+  budget?: RetryBudget | undefined;
   /** The request's method, when `call` is a function (a Request gives its own). POST and PATCH are retried with care. */
   method?: string | undefined;
   /** The request's headers, when `call` is a function: an Idempotency-Key among them makes a POST safe to retry. */
@@ -109,6 +123,8 @@ function isRawResponse(value: unknown): value is RawResponse {
 }
 
 /** Fail reasons that a shouldRetry may override with a retry; the others are the policy's bounds. */
+/** Decisions not to retry a failure that retries could have helped, had the policy's bounds allowed. */
+const SPENT_RETRY: ReadonlySet<FailReason> = new Set<FailReason>(["attempts-exhausted", "wait-too-long"]);
 const FORCEABLE: ReadonlySet<FailReason> = new Set<FailReason>(["not-retryable", "not-idempotent", "not-transient", "not-an-error"]);
 const fail = (reason: FailReason, detail: string): RetryDecision => ({ action: "fail", reason, detail });
 
@@ -159,7 +175,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
   if (!request && typeof input !== "function") throw new TypeError(`withRetry needs a function that sends the request, or a Request; got ${describeValue(input)}`);
   const call = request ? ({ signal }: AttemptContext) => fetch(request.clone(), { signal }) as Promise<unknown> as Promise<R> : (input as (context: AttemptContext) => Promise<R> | R);
   const settings = settingsOf(options as WithRetryOptions<never>, request);
-  const { signal, refreshToken, onRetry, onGiveUp, shouldRetry } = options;
+  const { signal, refreshToken, onRetry, onGiveUp, shouldRetry, waitState, budget } = options;
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
@@ -186,14 +202,48 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     if (!shouldRetry) return decision;
     const verdict = shouldRetry({ ...context, decision, ...(settings.method !== undefined ? { method: settings.method } : {}) });
     if (verdict === false && decision.action !== "fail") return fail("vetoed", "shouldRetry declined the retry");
-    if (verdict === true && decision.action === "fail" && FORCEABLE.has(decision.reason)) return bound(backoff(context.attempt, "forced by shouldRetry"), context.attempt);
+    if (verdict === true && decision.action === "fail" && FORCEABLE.has(decision.reason) && (!budget || budget.allowsRetry())) return bound(backoff(context.attempt, "forced by shouldRetry"), context.attempt);
     return decision;
   };
   const wait = (ms: number) => untilAborted(Promise.resolve().then(() => sleep(ms, signal)), signal);
+  /** A wait another call's response asked for, plus this call's own jitter, so that the held calls spread out. */
+  const sharedHold = (): number => {
+    const held = heldFor(waitState, now());
+    return held > 0 ? Math.ceil(held + unit(random) * retryPolicy.backoff.jitterMaxMs) : 0;
+  };
+  /** A transient failure draws on the shared budget; a retry it cannot pay for becomes a give-up. */
+  const charge = (decision: RetryDecision, transient: boolean): RetryDecision => {
+    if (!budget || !transient) return decision;
+    budget.recordFailure();
+    if (decision.action !== "retry" || budget.allowsRetry()) return decision;
+    budget.recordRefusal();
+    const { tokens, retryAbove } = budget.state();
+    return fail("budget-exhausted", `the retry budget has ${Math.round(tokens * 100) / 100} tokens left, not above ${retryAbove}: most recent attempts failed`);
+  };
+  /** A retry waits at least as long as the shared hold. */
+  const holdBack = (decision: RetryDecision): RetryDecision => {
+    if (decision.action !== "retry") return decision;
+    const held = sharedHold();
+    return held > decision.delayMs ? { ...decision, delayMs: held } : decision;
+  };
+  /** Before any attempt: sit out the shared hold, which another call may have extended during this call's own wait. */
+  const awaitSharedHold = async (attempt: number) => {
+    for (let held = sharedHold(); held > 0; held = sharedHold()) {
+      if (deadlineAt !== undefined && now() + held > deadlineAt) {
+        const detail = `a wait the server asked for ends in ${held} ms, past the deadline (deadlineMs ${settings.deadlineMs})`;
+        onGiveUp?.({ attempt, decision: fail("deadline", detail), delayMs: 0 });
+        throw new RetryDeadlineError(detail, undefined);
+      }
+      await wait(held);
+    }
+  };
 
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortReason(signal);
+    if (waitState) await awaitSharedHold(attempt);
     const run = attemptSignal(signal, settings.attemptTimeoutMs);
+    // Read before sending: a refresh that completes while this attempt is out makes its 401 stale, not new.
+    const sentWith = generationOf(refreshToken);
     let response: R;
     try {
       const sent = Promise.resolve().then(() => call({ attempt, signal: run.signal }));
@@ -209,7 +259,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       let decision: RetryDecision;
       if (!failure) decision = fail("not-transient", `${describeError(error)}: not a network failure, so not retried`);
       else if (failure.reached === "maybe" && !settings.repeatable) decision = fail("not-idempotent", `${failure.code} on a ${settings.method} that may have reached the server, without idempotent or an idempotency key`);
-      else decision = bound(backoff(attempt, failure.code), attempt);
+      else decision = bound(holdBack(charge(backoff(attempt, failure.code), true)), attempt);
       decision = consult(decision, { attempt, error });
       const event = { attempt, decision, error, ...(failure ? { code: failure.code } : {}) };
       if (decision.action !== "retry") {
@@ -232,6 +282,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     if (Number.isInteger(status) && status >= 200 && status < 300) {
       // A success is decided by its status alone: its body (a download, a stream) is the caller's.
       run.settle();
+      budget?.recordSuccess();
       decision = notAnError(status);
     } else {
       parsed = parts ? await parseApiResponse(response as ResponseLike, { ...options.parse, signal: run.signal }) : parseApiResponse(response as RawResponse, options.parse);
@@ -247,12 +298,21 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       } catch {
         // A throwing headers getter reads as no headers.
       }
-      decision = decide(parsed, headers, attempt, now(), { tokenRefreshed, random });
+      const at = now();
+      decision = decide(parsed, headers, attempt, at, { tokenRefreshed, random });
+      // A response the policy would retry, were it not for its bounds, is a transient failure for the budget.
+      const transient = decision.action === "retry" || (decision.action === "fail" && SPENT_RETRY.has(decision.reason));
+      if (waitState && STATUS_STRATEGY[status] === "wait-for-window") {
+        // The server asked for this wait: it holds every call that shares the state, whatever this call does
+        // next (its last attempt included), up to the longest wait the policy honours.
+        const asked = rateLimitWaitMs(headers, at);
+        if (asked) waitState.holdUntil(at + Math.min(asked.waitMs, retryPolicy.rateLimit.maxWaitMs));
+      }
       if (decision.action === "retry" && !settings.repeatable && guardedStatuses.includes(status)) {
         decision = fail("not-idempotent", `status ${status} on a ${settings.method}: it may have been carried out, and the call is neither idempotent nor has an idempotency key`);
       }
       if (decision.action === "refresh-token" && !refreshToken) decision = fail("not-retryable", "the token expired and withRetry was given no refreshToken");
-      decision = bound(decision, attempt);
+      decision = bound(holdBack(charge(decision, transient)), attempt);
     }
     decision = consult(decision, { attempt, response, ...(parsed ? { parsed } : {}) });
     const event = { attempt, decision, status, ...(parsed?.kind === "api-error" ? { code: parsed.code } : {}) };
@@ -268,7 +328,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       onRetry?.({ ...event, delayMs: 0 });
       try {
         // A refresh that ignores the signal must not hold the call: the abort rejects at once.
-        await untilAborted(Promise.resolve().then(() => refreshToken!(signal ? { signal } : {})), signal);
+        await untilAborted(Promise.resolve().then(() => refreshToken!({ ...(signal ? { signal } : {}), ...(sentWith !== undefined ? { sentWith } : {}) })), signal);
       } catch (error) {
         if (signal?.aborted) throw abortReason(signal);
         throw error instanceof TokenRefreshError ? error : new TokenRefreshError(error);

@@ -1,26 +1,28 @@
 // C#, with Mono's mcs and NUnit 2.6 from Debian (no dotnet here). runtime/csharp builds alone, warnings at
 // level 4 as errors and XML docs on every public member, and passes its NUnit tests (runtime/csharp/build.sh).
-// generated/csharp builds as the .csproj would for netstandard2.0, with the same strictness; the harness and
-// the README's example are compiled against that DLL, and the harness must print the TypeScript
-// reference's lines.
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+// generated/csharp builds as the .csproj would for netstandard2.0, with the same strictness and no JSON
+// library; the harness and the README's examples are compiled against that DLL and run: the harness must
+// print the TypeScript reference's vector lines and, for every key of every code, its lookup lines.
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../scripts/build.js";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import { copiedHeader } from "../../scripts/emit/runtime-sources.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, cacheDir, expectSameLines, languageModel, run, toolchain, versionOf, type RunResult } from "./support/toolchains.js";
+import { lookupKeys, lookupLines } from "./typescript/lookups.js";
 
-/** Debian's libnewtonsoft-json5.0-cil (Json.NET 6.0.8) and libnunit-cil-dev (NUnit 2.6.4), which .ci/install-csharp installs. */
-const JSON_NET = "/usr/lib/cli/Newtonsoft.Json-5.0/Newtonsoft.Json.dll";
+/** Debian's libnunit-cil-dev (NUnit 2.6.4), which .ci/install-csharp installs with Mono. */
 const NUNIT = "/usr/lib/cli/nunit.framework-2.6.3/nunit.framework.dll";
-const available = toolchain("C#", ["mcs", "mono", "nunit-console"], [JSON_NET, NUNIT]);
+const available = toolchain("C#", ["mcs", "mono", "nunit-console"], [NUNIT]);
 const GENERATED = join(ROOT, "generated", "csharp");
 const RUNTIME = join(ROOT, "runtime", "csharp");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string; license: string; languagePackages: { csharp: { packageId: string; namespace: string } } };
 const { packageId, namespace } = pkg.languagePackages.csharp;
 
-/** What runtime/csharp/build.sh passes too: C# 6, every warning of level 4, each one an error. */
-const MCS = ["-langversion:6", "-warn:4", "-warnaserror", "-nologo", `-r:${JSON_NET}`];
+/** What runtime/csharp/build.sh passes too: C# 6, every warning of level 4, each one an error, and the framework assemblies netstandard2.0 has. */
+const MCS = ["-langversion:6", "-warn:4", "-warnaserror", "-nologo", "-r:System.Numerics.dll", "-r:System.Net.Http.dll"];
 
 /** Every .cs file under `dir`, sorted: a file list here would miss a file the emitter adds. */
 function sources(dir: string): string[] {
@@ -33,23 +35,26 @@ function sources(dir: string): string[] {
     });
 }
 
-/** The README's C# block inside an async method whose parameters are what its comments say the caller has. */
-function readmeExample(): string {
+/** The README's C# blocks, one after the other, in a program that runs them: their using lines (each once) on top. */
+function readmeProgram(): string {
   const readme = readFileSync(join(GENERATED, "README.md"), "utf8");
-  const block = /```csharp\n([\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error("no csharp block in generated/csharp/README.md");
-  const lines = block[1]!.trimEnd().split("\n");
+  const blocks = [...readme.matchAll(/```csharp\n([\s\S]*?)```/g)];
+  if (blocks.length === 0) throw new Error("no csharp block in generated/csharp/README.md");
+  const lines = blocks.flatMap((block) => block[1]!.trimEnd().split("\n"));
+  const usings = [...new Set(["using System;", "using System.Threading.Tasks;", ...lines.filter((l) => l.startsWith("using "))])];
   return [
-    "using System;",
-    "using System.Collections.Generic;",
-    "using System.Threading.Tasks;",
-    ...lines.filter((l) => l.startsWith("using ")),
+    ...usings,
     "",
     "internal static class ReadmeExample",
     "{",
-    "    internal static async Task Run(int status, IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, string body, int attempt, bool tokenRefreshed, Random random)",
+    "    private static async Task Run()",
     "    {",
     ...lines.filter((l) => !l.startsWith("using ")).map((l) => (l ? `        ${l}` : "")),
+    "    }",
+    "",
+    "    internal static void Main()",
+    "    {",
+    "        Run().GetAwaiter().GetResult();",
     "    }",
     "}",
     "",
@@ -62,6 +67,7 @@ const said = (result: RunResult) => `${result.stdout}${result.stderr}`.trim();
 describe.skipIf(!available)("C#", () => {
   let out = "";
   let exe = "";
+  let readmeExe = "";
   let runtimeBuild: RunResult;
   let packageBuild: RunResult;
 
@@ -72,10 +78,12 @@ describe.skipIf(!available)("C#", () => {
     runtimeBuild = run("bash", [join(RUNTIME, "build.sh"), cacheDir("csharp-runtime")]);
     const dll = join(out, `${packageId}.dll`);
     // As the .csproj builds it, XML docs on every public member (quicktype's files say they have none).
-    packageBuild = run("mcs", [...MCS, "-r:System.Runtime.Serialization.dll", `-doc:${join(out, `${packageId}.xml`)}`, "-target:library", `-out:${dll}`, ...sources(GENERATED)]);
+    packageBuild = run("mcs", [...MCS, `-doc:${join(out, `${packageId}.xml`)}`, "-target:library", `-out:${dll}`, ...sources(GENERATED)]);
+    run("mcs", [...MCS, "-target:exe", `-out:${exe}`, `-r:${dll}`, join(ROOT, "test", "languages", "csharp", "Harness.cs")]);
     const example = join(out, "ReadmeExample.cs");
-    writeFileSync(example, readmeExample());
-    run("mcs", [...MCS, "-target:exe", `-out:${exe}`, `-r:${dll}`, join(ROOT, "test", "languages", "csharp", "Harness.cs"), example]);
+    readmeExe = join(out, "readme.exe");
+    writeFileSync(example, readmeProgram());
+    run("mcs", [...MCS, "-target:exe", `-out:${readmeExe}`, `-r:${dll}`, example]);
   }, TOOLCHAIN_TIMEOUT);
 
   it("builds runtime/csharp alone with no warning, and its unit tests pass", () => {
@@ -113,8 +121,10 @@ describe.skipIf(!available)("C#", () => {
     expect(bases).toEqual([...policy.retryBases].sort());
   });
 
-  it("has an SDK-style netstandard2.0 project with the package's own coordinates", () => {
+  it("has an SDK-style netstandard2.0 project with the package's own coordinates and no package dependency", () => {
     const csproj = readFileSync(join(GENERATED, `${packageId}.csproj`), "utf8");
+    expect(csproj).not.toContain("<PackageReference");
+    for (const file of sources(GENERATED)) expect(readFileSync(file, "utf8"), relative(ROOT, file)).not.toMatch(/Newtonsoft|System\.Text\.Json/);
     expect(csproj).toContain('<Project Sdk="Microsoft.NET.Sdk">');
     expect(csproj).toContain("<TargetFramework>netstandard2.0</TargetFramework>");
     expect(csproj).toContain(`<Version>${pkg.version}</Version>`);
@@ -123,7 +133,54 @@ describe.skipIf(!available)("C#", () => {
   });
 
   it("decodes every vector and decides every case as the TypeScript reference does", () => {
-    // mono finds Json.NET in the GAC, where the Debian package registers it, and the library beside the exe.
+    // mono finds the library beside the exe.
     expectSameLines(run("mono", [exe, ROOT]).stdout);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("looks up every key of every code as TypeScript's describe and retryAdvice do", () => {
+    const keys = join(out, "lookup-keys.json");
+    writeFileSync(keys, JSON.stringify(lookupKeys(ROOT)));
+    const lines = run("mono", [exe, "--lookups", keys]).stdout.trimEnd().split("\n");
+    const expected = lookupLines(ROOT);
+    expect(lines.length).toBe(expected.length);
+    for (let i = 0; i < expected.length; i++) expect(lines[i], `line ${i + 1}`).toBe(expected[i]);
+  }, TOOLCHAIN_TIMEOUT);
+
+  it("runs the README's examples: a lookup, a decision with its TimeSpan, typed details and an unknown code", () => {
+    const model = languageModel();
+    const { code: event } = model.examples.sdkEvent;
+    const output = run("mono", [readmeExe]).stdout;
+    expect(output).toContain(`${event.name} by value`);
+    expect(output).toContain(event.description);
+    expect(output).toMatch(/^True$/m);
+    expect(output).toMatch(/^(retry after \d\d:\d\d:\d\d(\.\d+)?, set by [a-z-]+|refresh the token, then send once more)$/m);
+    expect(output).toMatch(/^access 2026-02-08T11:30:00\.0000000\+00:00$/m);
+    expect(output).toContain("False ACCOUNT_FROZEN");
+  }, TOOLCHAIN_TIMEOUT);
+});
+
+// Issue 23, item 2: catalog text that ends a /// line (U+2028, U+0085, CR), breaks XML docs (controls, markup,
+// a lone surrogate) or would close another language's comment must still give a package that compiles with
+// warnings as errors.
+describe.skipIf(!available)("C# with hostile catalog text", () => {
+  const root = mkdtempSync(join(tmpdir(), "vec-csharp-hostile-"));
+  // What closes or opens a comment in some language, ends a line in C#, or XML cannot hold; a JSON string is YAML.
+  const HOSTILE = JSON.stringify('Hostile: """ */ /* \\u002a/ </summary> <!-- & " \\ \u2028 after U+2028 \u0085 after NEL \r after CR \u0001 \u202e \u2066 #pragma warning disable');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("escapes every text it embeds, so that the package still compiles with no warning", async () => {
+    cpSync(join(ROOT, "catalog"), join(root, "catalog"), { recursive: true });
+    appendFileSync(
+      join(root, "catalog", "operational-error.yaml"),
+      `\n  - name: HostileText\n    value: 9101\n    group: wireguard-personal-bridge\n    description: ${HOSTILE}\n    retry:\n      strategy: backoff\n      basis: inferred\n      note: ${HOSTILE}\n    stability: experimental\n    deprecated:\n      reason: obsoleted\n      note: ${HOSTILE}\n`,
+    );
+    const errors: string[] = [];
+    const status = await build({ catalogDir: join(root, "catalog"), outDir: join(root, "generated"), check: false, log: () => {}, error: (l) => errors.push(l) });
+    expect(errors).toEqual([]);
+    expect(status).toBe(0);
+    const dir = join(root, "generated", "csharp");
+    expect(readFileSync(join(dir, "OperationalError.cs"), "utf8")).toContain("HostileText = 9101,");
+    const result = run("mcs", [...MCS, `-doc:${join(root, "hostile.xml")}`, "-target:library", `-out:${join(root, "hostile.dll")}`, ...sources(dir)]);
+    expect(said(result)).toBe("");
   }, TOOLCHAIN_TIMEOUT);
 });

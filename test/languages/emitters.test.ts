@@ -64,7 +64,10 @@ describe("the language emitters", () => {
     // Java's constants are UPPER_SNAKE; the identifier stays verbatim in each member's facts.
     expect(read(`${javaSources}/ResponseResult.java`)).toContain('    UN_AUTHORIZED("UnAuthorized",\n            CodeFacts.of("UnAuthorized", ');
     expect(read(`${javaSources}/RestErrorCode.java`)).toContain('    TOKEN_EXPIRED("TOKEN_EXPIRED",\n            CodeFacts.of("TOKEN_EXPIRED", ');
-    expect(read("csharp/RestErrorCode.cs")).toContain("        TOKEN_EXPIRED,\n");
+    // C#'s members are PascalCase; the identifier stays verbatim in each member's facts.
+    expect(read("csharp/RestErrorCode.cs")).toContain("        TokenExpired,\n");
+    expect(read("csharp/RestErrorCode.cs")).toContain('new CodeFacts("RestErrorCode", "TOKEN_EXPIRED", "TOKEN_EXPIRED", ');
+    expect(read("csharp/OperationalError.cs")).toContain("        InvalidTunnelNetworkIndefaceIndex = 8203,\n");
   });
 
   it("escape a reserved name with a trailing underscore and refuse two members that escape alike", () => {

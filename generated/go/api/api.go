@@ -11,18 +11,42 @@ package api
 
 import (
 	"encoding/json"
-	"time"
 
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/resterrorcode"
 )
 
-// UnmarshalAPIResponse decodes a response body under DefaultEnvelopePolicy. Anything the JSON Schema
-// rejects (a body that is not JSON, a failure without its error, a wrong type) gives an
-// *InvalidResponseError, so that a nil error means Data or Error is there as Success says.
+// UnmarshalAPIResponse decodes a response body under DefaultEnvelopePolicy, with the error's
+// TypedDetails. Anything the JSON Schema rejects (a body that is not JSON, a failure without its
+// error, a wrong type) gives an *InvalidResponseError, so that a nil error means Data or Error is
+// there as Success says.
 func UnmarshalAPIResponse(data []byte) (APIResponse, error) {
 	var r APIResponse
 	err := Decode(data, DefaultEnvelopePolicy, &r)
+	if err == nil && r.Error != nil {
+		r.Error.TypedDetails, err = DefaultEnvelopePolicy.TypedDetails(data)
+	}
 	return r, err
+}
+
+// Failure is a failed response as a Go error, for errors.As: the HTTP status (0: unknown) and the
+// envelope's error, its Code, Message, Details and TypedDetails.
+type Failure struct {
+	Status int
+	ErrorBody
+}
+
+func (f *Failure) Error() string {
+	return FailureText(f.Status, string(f.Code), f.Message)
+}
+
+// Check reads a response: nil for a success envelope, a *Failure for a failure envelope and an
+// *InvalidResponseError for anything else (a proxy's HTML page, a wrong shape).
+func Check(status int, body []byte) error {
+	r, err := UnmarshalAPIResponse(body)
+	if err != nil || r.Success {
+		return err
+	}
+	return &Failure{Status: status, ErrorBody: *r.Error}
 }
 
 func (r *APIResponse) Marshal() ([]byte, error) {
@@ -102,6 +126,10 @@ type ErrorBody struct {
 	Code resterrorcode.Code `json:"code"`
 	// Extra facts about the error; its shape depends on the code.
 	Details map[string]interface{} `json:"details,omitempty"`
+	// The details as the code's type, decoded with the envelope: *TokenExpiredDetails for
+	// resterrorcode.TokenExpired and so on; nil when the code has no details type or the error
+	// no details.
+	TypedDetails any `json:"-"`
 	// Human-readable; may change between API versions. Branch on code, not on this.
 	Message string `json:"message"`
 }
@@ -109,9 +137,9 @@ type ErrorBody struct {
 // The device count against the plan's limit, and where to upgrade.
 type DeviceLimitReachedDetails struct {
 	// Devices registered now.
-	CurrentDevices int64 `json:"currentDevices"`
+	CurrentDevices json.Number `json:"currentDevices"`
 	// Devices the plan allows.
-	MaxDevices int64 `json:"maxDevices"`
+	MaxDevices json.Number `json:"maxDevices"`
 	// The user's plan.
 	Plan string `json:"plan"`
 	// Where the user can upgrade.
@@ -121,7 +149,7 @@ type DeviceLimitReachedDetails struct {
 // When the subscription expired, its plan, and where to renew.
 type SubscriptionExpiredDetails struct {
 	// When the subscription expired.
-	ExpiredAt time.Time `json:"expiredAt"`
+	ExpiredAt DateTime `json:"expiredAt"`
 	// The expired plan.
 	Plan string `json:"plan"`
 	// Where the user can renew.
@@ -131,7 +159,7 @@ type SubscriptionExpiredDetails struct {
 // When the token expired and which token it was.
 type TokenExpiredDetails struct {
 	// When the token expired.
-	ExpiredAt time.Time `json:"expiredAt"`
+	ExpiredAt DateTime `json:"expiredAt"`
 	// Which token expired, e.g. access.
 	TokenType string `json:"tokenType"`
 }

@@ -80,4 +80,11 @@ var DefaultEnvelopePolicy = &EnvelopePolicy{
 		0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
 		0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 	},
+	DetailsTypes: map[string]func() any{
+		"DEVICE_LIMIT_REACHED": func() any { return new(DeviceLimitReachedDetails) },
+		"SUBSCRIPTION_EXPIRED": func() any { return new(SubscriptionExpiredDetails) },
+		"TOKEN_EXPIRED":        func() any { return new(TokenExpiredDetails) },
+		"VALIDATION_ERROR":     func() any { return new(ValidationErrorDetails) },
+		"WEAK_PASSWORD":        func() any { return new(WeakPasswordDetails) },
+	},
 }

@@ -21,13 +21,16 @@ func (r *Catalog) Marshal() ([]byte, error) {
 	return json.Marshal(r)
 }
 
-// generated/catalog.json: every family with its codes sorted by value, and the REST retry
-// policy.
+// generated/catalog.json: every family with its codes sorted by value, the REST retry
+// policy and the SDK reconnect policy.
 type Catalog struct {
 	// Says that the file is generated.
 	Comment string `json:"$comment"`
 	// The families, sorted by name.
 	Families []Family `json:"families"`
+	// What a client does when the SDK reports an error (the families with roles sdk-event and
+	// sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user.
+	ReconnectPolicy *ReconnectPolicy `json:"reconnectPolicy,omitempty"`
 	// The policy itself.
 	RetryPolicy RetryPolicy `json:"retryPolicy"`
 }
@@ -173,13 +176,95 @@ type Source struct {
 	Title string `json:"title"`
 }
 
+// What a client does when the SDK reports an error (the families with roles sdk-event and
+// sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user.
+type ReconnectPolicy struct {
+	// The wait before reconnect n (1-based within the window): min(initialDelayMs *
+	// multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
+	Backoff ReconnectPolicyBackoff `json:"backoff"`
+	// The same error again soon after each of several reconnects in a row: reconnecting does
+	// not fix it, so the client stops and asks the user.
+	Flapping Flapping `json:"flapping"`
+	// Codes after which the source says to reconnect at once (the first time; again within
+	// flapping.withinMs, the backoff applies).
+	Immediate Immediate `json:"immediate"`
+	Source    Source    `json:"source"`
+	// Codes that mean the device has no network: the client waits until it is back, then
+	// reconnects.
+	WaitForNetwork WaitForNetwork `json:"waitForNetwork"`
+	// A cap on reconnects per time window: past it, the client stops and asks the user.
+	Window Window `json:"window"`
+}
+
+// The wait before reconnect n (1-based within the window): min(initialDelayMs *
+// multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
+type ReconnectPolicyBackoff struct {
+	Basis Basis `json:"basis"`
+	// Wait before the first reconnect.
+	InitialDelayMS int64 `json:"initialDelayMs"`
+	// How much of the wait is random: 0 none, 1 all of it.
+	JitterRatio float64 `json:"jitterRatio"`
+	// Ceiling on any one wait.
+	MaxDelayMS int64 `json:"maxDelayMs"`
+	// Factor applied to the wait on each further reconnect.
+	Multiplier float64 `json:"multiplier"`
+	Note       string  `json:"note"`
+	// The reference the numbers rest on.
+	Reason string `json:"reason"`
+}
+
+// The same error again soon after each of several reconnects in a row: reconnecting does
+// not fix it, so the client stops and asks the user.
+type Flapping struct {
+	Basis Basis  `json:"basis"`
+	Note  string `json:"note"`
+	// How many reconnects in a row the error must come back after.
+	Times int64 `json:"times"`
+	// How soon after a reconnect the same error counts as coming back.
+	WithinMS int64 `json:"withinMs"`
+}
+
+// Codes after which the source says to reconnect at once (the first time; again within
+// flapping.withinMs, the backoff applies).
+type Immediate struct {
+	Basis Basis        `json:"basis"`
+	Codes []FamilyCode `json:"codes"`
+	Note  string       `json:"note"`
+}
+
+// A code named by its family and its name.
+type FamilyCode struct {
+	Family string `json:"family"`
+	Name   string `json:"name"`
+}
+
+// Codes that mean the device has no network: the client waits until it is back, then
+// reconnects.
+type WaitForNetwork struct {
+	Basis Basis        `json:"basis"`
+	Codes []FamilyCode `json:"codes"`
+	Note  string       `json:"note"`
+}
+
+// A cap on reconnects per time window: past it, the client stops and asks the user.
+type Window struct {
+	Basis Basis `json:"basis"`
+	// The window's length.
+	DurationMS int64 `json:"durationMs"`
+	// Reconnects allowed within any window.
+	MaxReconnects int64  `json:"maxReconnects"`
+	Note          string `json:"note"`
+	// The reference the numbers rest on.
+	Reason string `json:"reason"`
+}
+
 // The policy itself.
 type RetryPolicy struct {
 	// The family whose HTTP statuses this policy speaks of.
 	AppliesTo string `json:"appliesTo"`
 	// Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
 	// * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
-	Backoff BackoffClass `json:"backoff"`
+	Backoff RetryPolicyBackoff `json:"backoff"`
 	// What a client does when a known code arrives with a status other than its documented one.
 	CodeStatusConflict *CodeStatusConflict `json:"codeStatusConflict,omitempty"`
 	// Which methods are not retried after a failure the server may have acted on, unless the
@@ -190,7 +275,12 @@ type RetryPolicy struct {
 	NetworkErrors *NetworkErrors `json:"networkErrors,omitempty"`
 	// The headers that tell a throttled client when to come back.
 	RateLimit RateLimit `json:"rateLimit"`
-	Source    Source    `json:"source"`
+	// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+	// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+	// success gives back successRefund, and a retry is made only while more than retryAbove
+	// tokens are left.
+	RetryBudget *RetryBudget `json:"retryBudget,omitempty"`
+	Source      Source       `json:"source"`
 	// Which HTTP statuses the source calls safe to retry and which it says will not resolve
 	// with retries.
 	Statuses Statuses `json:"statuses"`
@@ -200,7 +290,7 @@ type RetryPolicy struct {
 
 // Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
 // * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
-type BackoffClass struct {
+type RetryPolicyBackoff struct {
 	Basis Basis `json:"basis"`
 	// Delay before the first retry.
 	InitialDelayMS int64 `json:"initialDelayMs"`
@@ -275,6 +365,25 @@ type RateLimit struct {
 	ResetUnit ResetUnit `json:"resetUnit"`
 	// Standard header with seconds or an HTTP date.
 	RetryAfterHeader string `json:"retryAfterHeader"`
+}
+
+// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+// success gives back successRefund, and a retry is made only while more than retryAbove
+// tokens are left.
+type RetryBudget struct {
+	Basis Basis `json:"basis"`
+	// Tokens an attempt that failed transiently (a retryable status, a network error) takes.
+	FailureCost float64 `json:"failureCost"`
+	// The bucket's size, and its balance when it is made.
+	MaxTokens float64 `json:"maxTokens"`
+	Note      string  `json:"note"`
+	// The reference the numbers rest on.
+	Reason string `json:"reason"`
+	// A retry is made only while the balance is above this.
+	RetryAbove float64 `json:"retryAbove"`
+	// Tokens a success gives back, up to maxTokens.
+	SuccessRefund float64 `json:"successRefund"`
 }
 
 // Which HTTP statuses the source calls safe to retry and which it says will not resolve

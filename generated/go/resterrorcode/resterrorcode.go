@@ -10,16 +10,20 @@
 // Source: OrbVPN, Error Reference (section Application Error Codes).
 package resterrorcode
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/codeinfo"
+)
 
 // Code is a member of RestErrorCode. Any string converts to a Code, so an unknown code still
-// decodes; Known reports whether the catalog has it.
+// decodes; Known reports whether the catalog has it, and Info what the catalog says about it.
 type Code string
 
 // The codes, in value order.
 const (
-	// AUTH_REQUIRED: No authentication token was provided. Include a valid Bearer token in the Authorization
-	// header.
+	// AuthRequired: No authentication token was provided. Include a valid Bearer token in the
+	// Authorization header.
 	//
 	// Group: Authentication Errors.
 	//
@@ -29,9 +33,12 @@ const (
 	// with retries.
 	//
 	// Action: Include a valid Bearer token in the Authorization header. (documented)
-	AUTH_REQUIRED Code = "AUTH_REQUIRED"
+	//
+	// Wire value: AUTH_REQUIRED, which String gives and Parse, Lookup and Find accept.
+	AuthRequired Code = "AUTH_REQUIRED"
 
-	// DEVICE_LIMIT_REACHED: The user has reached the maximum number of registered devices for their subscription plan.
+	// DeviceLimitReached: The user has reached the maximum number of registered devices for their
+	// subscription plan.
 	//
 	// Group: Conflict Errors.
 	//
@@ -39,9 +46,11 @@ const (
 	//
 	// Retry: do not retry (documented). The page lists 409 among the errors that will not resolve
 	// with retries.
-	DEVICE_LIMIT_REACHED Code = "DEVICE_LIMIT_REACHED"
+	//
+	// Wire value: DEVICE_LIMIT_REACHED, which String gives and Parse, Lookup and Find accept.
+	DeviceLimitReached Code = "DEVICE_LIMIT_REACHED"
 
-	// DEVICE_NOT_FOUND: No device exists with the specified device ID.
+	// DeviceNotFound: No device exists with the specified device ID.
 	//
 	// Group: Resource Not Found Errors.
 	//
@@ -49,10 +58,12 @@ const (
 	//
 	// Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
 	// with retries.
-	DEVICE_NOT_FOUND Code = "DEVICE_NOT_FOUND"
+	//
+	// Wire value: DEVICE_NOT_FOUND, which String gives and Parse, Lookup and Find accept.
+	DeviceNotFound Code = "DEVICE_NOT_FOUND"
 
-	// DNS_RESOLUTION_FAILED: Smart DNS resolution failed for the requested domain. Verify the domain is in the supported
-	// list.
+	// DNSResolutionFailed: Smart DNS resolution failed for the requested domain. Verify the domain
+	// is in the supported list.
 	//
 	// Group: VPN-Specific Errors.
 	//
@@ -63,9 +74,12 @@ const (
 	// list.
 	//
 	// Action: Verify the domain is in the supported list. (documented)
-	DNS_RESOLUTION_FAILED Code = "DNS_RESOLUTION_FAILED"
+	//
+	// Wire value: DNS_RESOLUTION_FAILED, which String gives and Parse, Lookup and Find accept.
+	DNSResolutionFailed Code = "DNS_RESOLUTION_FAILED"
 
-	// EMAIL_ALREADY_EXISTS: An account with this email address already exists. Use the login endpoint instead.
+	// EmailAlreadyExists: An account with this email address already exists. Use the login
+	// endpoint instead.
 	//
 	// Group: Conflict Errors.
 	//
@@ -75,9 +89,11 @@ const (
 	// with retries.
 	//
 	// Action: Use the login endpoint instead. (documented)
-	EMAIL_ALREADY_EXISTS Code = "EMAIL_ALREADY_EXISTS"
+	//
+	// Wire value: EMAIL_ALREADY_EXISTS, which String gives and Parse, Lookup and Find accept.
+	EmailAlreadyExists Code = "EMAIL_ALREADY_EXISTS"
 
-	// INSUFFICIENT_BALANCE: The user's wallet balance is insufficient for this transaction.
+	// InsufficientBalance: The user's wallet balance is insufficient for this transaction.
 	//
 	// Group: Billing and Payment Errors.
 	//
@@ -85,9 +101,12 @@ const (
 	//
 	// Retry: do not retry (documented). The page lists 400 among the errors that will not resolve
 	// with retries.
-	INSUFFICIENT_BALANCE Code = "INSUFFICIENT_BALANCE"
+	//
+	// Wire value: INSUFFICIENT_BALANCE, which String gives and Parse, Lookup and Find accept.
+	InsufficientBalance Code = "INSUFFICIENT_BALANCE"
 
-	// INSUFFICIENT_PERMISSIONS: The authenticated user does not have the required role or permission for this endpoint.
+	// InsufficientPermissions: The authenticated user does not have the required role or
+	// permission for this endpoint.
 	//
 	// Group: Authentication Errors.
 	//
@@ -95,9 +114,12 @@ const (
 	//
 	// Retry: do not retry (documented). The page lists 403 among the errors that will not resolve
 	// with retries.
-	INSUFFICIENT_PERMISSIONS Code = "INSUFFICIENT_PERMISSIONS"
+	//
+	// Wire value: INSUFFICIENT_PERMISSIONS, which String gives and Parse, Lookup and Find accept.
+	InsufficientPermissions Code = "INSUFFICIENT_PERMISSIONS"
 
-	// INTERNAL_ERROR: An unexpected server error occurred. The OrbVPN team is automatically notified.
+	// InternalError: An unexpected server error occurred. The OrbVPN team is automatically
+	// notified.
 	//
 	// Group: Server Errors.
 	//
@@ -105,9 +127,11 @@ const (
 	//
 	// Retry: retry with exponential backoff (documented). The page lists 500 among the errors that
 	// are safe to retry with backoff.
-	INTERNAL_ERROR Code = "INTERNAL_ERROR"
+	//
+	// Wire value: INTERNAL_ERROR, which String gives and Parse, Lookup and Find accept.
+	InternalError Code = "INTERNAL_ERROR"
 
-	// INVALID_EMAIL: The provided email address is not a valid email format.
+	// InvalidEmail: The provided email address is not a valid email format.
 	//
 	// Group: Validation Errors.
 	//
@@ -115,9 +139,11 @@ const (
 	//
 	// Retry: do not retry (documented). The page lists 422 among the errors that will not resolve
 	// with retries.
-	INVALID_EMAIL Code = "INVALID_EMAIL"
+	//
+	// Wire value: INVALID_EMAIL, which String gives and Parse, Lookup and Find accept.
+	InvalidEmail Code = "INVALID_EMAIL"
 
-	// PAYMENT_FAILED: The payment could not be processed. Check the payment method and try again.
+	// PaymentFailed: The payment could not be processed. Check the payment method and try again.
 	//
 	// Group: Billing and Payment Errors.
 	//
@@ -127,9 +153,12 @@ const (
 	// with retries; the same payment method fails again.
 	//
 	// Action: Check the payment method and try again. (documented)
-	PAYMENT_FAILED Code = "PAYMENT_FAILED"
+	//
+	// Wire value: PAYMENT_FAILED, which String gives and Parse, Lookup and Find accept.
+	PaymentFailed Code = "PAYMENT_FAILED"
 
-	// QUOTA_EXCEEDED: The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.
+	// QuotaExceeded: The monthly or daily API quota for your plan has been exceeded. Upgrade or
+	// wait for reset.
 	//
 	// Group: Rate Limiting and Quota Errors.
 	//
@@ -144,9 +173,11 @@ const (
 	// reset.
 	//
 	// Action: Upgrade the plan or wait for the quota to reset. (documented)
-	QUOTA_EXCEEDED Code = "QUOTA_EXCEEDED"
+	//
+	// Wire value: QUOTA_EXCEEDED, which String gives and Parse, Lookup and Find accept.
+	QuotaExceeded Code = "QUOTA_EXCEEDED"
 
-	// RATE_LIMITED: Too many requests in a given time window. Respect the X-RateLimit-Reset header.
+	// RateLimited: Too many requests in a given time window. Respect the X-RateLimit-Reset header.
 	//
 	// Group: Rate Limiting and Quota Errors.
 	//
@@ -157,9 +188,11 @@ const (
 	//
 	// Action: Wait until the time given in the X-RateLimit-Reset header before retrying.
 	// (documented)
-	RATE_LIMITED Code = "RATE_LIMITED"
+	//
+	// Wire value: RATE_LIMITED, which String gives and Parse, Lookup and Find accept.
+	RateLimited Code = "RATE_LIMITED"
 
-	// SERVER_NOT_FOUND: The requested VPN server does not exist or has been decommissioned.
+	// ServerNotFound: The requested VPN server does not exist or has been decommissioned.
 	//
 	// Group: Resource Not Found Errors.
 	//
@@ -167,9 +200,11 @@ const (
 	//
 	// Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
 	// with retries.
-	SERVER_NOT_FOUND Code = "SERVER_NOT_FOUND"
+	//
+	// Wire value: SERVER_NOT_FOUND, which String gives and Parse, Lookup and Find accept.
+	ServerNotFound Code = "SERVER_NOT_FOUND"
 
-	// SERVICE_UNAVAILABLE: The service is temporarily unavailable due to maintenance or overload.
+	// ServiceUnavailable: The service is temporarily unavailable due to maintenance or overload.
 	//
 	// Group: Server Errors.
 	//
@@ -177,9 +212,12 @@ const (
 	//
 	// Retry: retry with exponential backoff (documented). The page lists 503 among the errors that
 	// are safe to retry with backoff.
-	SERVICE_UNAVAILABLE Code = "SERVICE_UNAVAILABLE"
+	//
+	// Wire value: SERVICE_UNAVAILABLE, which String gives and Parse, Lookup and Find accept.
+	ServiceUnavailable Code = "SERVICE_UNAVAILABLE"
 
-	// SUBSCRIPTION_EXPIRED: The user's subscription has expired. A valid subscription is required for this endpoint.
+	// SubscriptionExpired: The user's subscription has expired. A valid subscription is required
+	// for this endpoint.
 	//
 	// Group: Billing and Payment Errors.
 	//
@@ -189,9 +227,11 @@ const (
 	// with retries.
 	//
 	// Action: Renew the subscription to continue using this feature. (documented)
-	SUBSCRIPTION_EXPIRED Code = "SUBSCRIPTION_EXPIRED"
+	//
+	// Wire value: SUBSCRIPTION_EXPIRED, which String gives and Parse, Lookup and Find accept.
+	SubscriptionExpired Code = "SUBSCRIPTION_EXPIRED"
 
-	// SUBSCRIPTION_NOT_FOUND: No active subscription was found for the user.
+	// SubscriptionNotFound: No active subscription was found for the user.
 	//
 	// Group: Resource Not Found Errors.
 	//
@@ -199,9 +239,12 @@ const (
 	//
 	// Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
 	// with retries.
-	SUBSCRIPTION_NOT_FOUND Code = "SUBSCRIPTION_NOT_FOUND"
+	//
+	// Wire value: SUBSCRIPTION_NOT_FOUND, which String gives and Parse, Lookup and Find accept.
+	SubscriptionNotFound Code = "SUBSCRIPTION_NOT_FOUND"
 
-	// TOKEN_EXPIRED: The access token has expired. Use your refresh token to obtain a new access token.
+	// TokenExpired: The access token has expired. Use your refresh token to obtain a new access
+	// token.
 	//
 	// Group: Authentication Errors.
 	//
@@ -216,9 +259,12 @@ const (
 	//
 	// Action: Use your refresh token to obtain a new access token, then retry the original request
 	// once; re-authenticate if the refresh fails. (documented)
-	TOKEN_EXPIRED Code = "TOKEN_EXPIRED"
+	//
+	// Wire value: TOKEN_EXPIRED, which String gives and Parse, Lookup and Find accept.
+	TokenExpired Code = "TOKEN_EXPIRED"
 
-	// TOKEN_INVALID: The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.
+	// TokenInvalid: The token is malformed, revoked, or was signed with an unknown key.
+	// Re-authenticate.
 	//
 	// Group: Authentication Errors.
 	//
@@ -228,9 +274,11 @@ const (
 	// with retries.
 	//
 	// Action: Re-authenticate to obtain a new token. (documented)
-	TOKEN_INVALID Code = "TOKEN_INVALID"
+	//
+	// Wire value: TOKEN_INVALID, which String gives and Parse, Lookup and Find accept.
+	TokenInvalid Code = "TOKEN_INVALID"
 
-	// UPSTREAM_ERROR: An upstream dependency returned an unexpected response. Usually transient.
+	// UpstreamError: An upstream dependency returned an unexpected response. Usually transient.
 	//
 	// Group: Server Errors.
 	//
@@ -238,9 +286,11 @@ const (
 	//
 	// Retry: retry with exponential backoff (documented). The page lists 502 among the errors that
 	// are safe to retry with backoff.
-	UPSTREAM_ERROR Code = "UPSTREAM_ERROR"
+	//
+	// Wire value: UPSTREAM_ERROR, which String gives and Parse, Lookup and Find accept.
+	UpstreamError Code = "UPSTREAM_ERROR"
 
-	// USER_NOT_FOUND: No user exists with the specified ID or email.
+	// UserNotFound: No user exists with the specified ID or email.
 	//
 	// Group: Resource Not Found Errors.
 	//
@@ -248,10 +298,12 @@ const (
 	//
 	// Retry: do not retry (documented). The page lists 404 among the errors that will not resolve
 	// with retries.
-	USER_NOT_FOUND Code = "USER_NOT_FOUND"
+	//
+	// Wire value: USER_NOT_FOUND, which String gives and Parse, Lookup and Find accept.
+	UserNotFound Code = "USER_NOT_FOUND"
 
-	// VALIDATION_ERROR: One or more request fields failed validation. The details object specifies which fields are
-	// invalid.
+	// ValidationError: One or more request fields failed validation. The details object specifies
+	// which fields are invalid.
 	//
 	// Group: Validation Errors.
 	//
@@ -262,10 +314,12 @@ const (
 	//
 	// Action: Read the details object for the field, constraint and received value, and correct
 	// the request. (documented)
-	VALIDATION_ERROR Code = "VALIDATION_ERROR"
+	//
+	// Wire value: VALIDATION_ERROR, which String gives and Parse, Lookup and Find accept.
+	ValidationError Code = "VALIDATION_ERROR"
 
-	// VPN_CONNECTION_FAILED: The VPN server could not establish a tunnel. The server may be at capacity or experiencing
-	// issues.
+	// VpnConnectionFailed: The VPN server could not establish a tunnel. The server may be at
+	// capacity or experiencing issues.
 	//
 	// Group: VPN-Specific Errors.
 	//
@@ -273,10 +327,12 @@ const (
 	//
 	// Retry: retry with exponential backoff (documented). The page lists 500 among the errors that
 	// are safe to retry with backoff.
-	VPN_CONNECTION_FAILED Code = "VPN_CONNECTION_FAILED"
+	//
+	// Wire value: VPN_CONNECTION_FAILED, which String gives and Parse, Lookup and Find accept.
+	VpnConnectionFailed Code = "VPN_CONNECTION_FAILED"
 
-	// WEAK_PASSWORD: The password does not meet the minimum strength requirements (at least 8 characters, one
-	// uppercase, one number).
+	// WeakPassword: The password does not meet the minimum strength requirements (at least 8
+	// characters, one uppercase, one number).
 	//
 	// Group: Validation Errors.
 	//
@@ -287,96 +343,449 @@ const (
 	//
 	// Action: Choose a password that meets the strength requirements listed in the error details.
 	// (documented)
-	WEAK_PASSWORD Code = "WEAK_PASSWORD"
+	//
+	// Wire value: WEAK_PASSWORD, which String gives and Parse, Lookup and Find accept.
+	WeakPassword Code = "WEAK_PASSWORD"
 )
 
-// String returns the code's identifier, verbatim from the catalog.
+// String returns the code as it travels on the wire: the vendor's spelling.
 func (c Code) String() string {
 	return string(c)
 }
 
-// Known reports whether the catalog has the code.
+// Info is what the catalog says about the code; ok is false for a code it does not list.
+func (c Code) Info() (info codeinfo.Info, ok bool) {
+	return table.ByValue(string(c))
+}
+
+// Known reports whether the catalog lists the code.
 func (c Code) Known() bool {
-	switch c {
-	case AUTH_REQUIRED, DEVICE_LIMIT_REACHED, DEVICE_NOT_FOUND, DNS_RESOLUTION_FAILED,
-		EMAIL_ALREADY_EXISTS, INSUFFICIENT_BALANCE, INSUFFICIENT_PERMISSIONS, INTERNAL_ERROR,
-		INVALID_EMAIL, PAYMENT_FAILED, QUOTA_EXCEEDED, RATE_LIMITED, SERVER_NOT_FOUND,
-		SERVICE_UNAVAILABLE, SUBSCRIPTION_EXPIRED, SUBSCRIPTION_NOT_FOUND, TOKEN_EXPIRED, TOKEN_INVALID,
-		UPSTREAM_ERROR, USER_NOT_FOUND, VALIDATION_ERROR, VPN_CONNECTION_FAILED, WEAK_PASSWORD:
-		return true
-	}
-	return false
+	_, ok := c.Info()
+	return ok
 }
 
 // Retryable reports whether a retry, after the step the code's retry advice names, can succeed.
 func (c Code) Retryable() bool {
-	switch c {
-	case DNS_RESOLUTION_FAILED, INTERNAL_ERROR, RATE_LIMITED, SERVICE_UNAVAILABLE, TOKEN_EXPIRED,
-		UPSTREAM_ERROR, VPN_CONNECTION_FAILED:
-		return true
-	}
-	return false
+	info, _ := c.Info()
+	return info.Retryable
 }
 
-// Parse returns the code with this identifier.
-func Parse(name string) (Code, error) {
-	if c, ok := byName[name]; ok {
-		return c, nil
+// Description says what the code means; empty for a code the catalog does not list.
+func (c Code) Description() string {
+	info, _ := c.Info()
+	return info.Description
+}
+
+// Lookup is what the catalog says about the code a key names: its value, identifier, alias or
+// older wire name, matched exactly. ok is false for anything else.
+func Lookup(key string) (info codeinfo.Info, ok bool) {
+	return table.Lookup(key)
+}
+
+// Find is Lookup, saying also how the key named the code (codeinfo.ByAlias: show Info.Name instead).
+func Find(key string) (match codeinfo.Match, ok bool) {
+	return table.Find(key)
+}
+
+// Parse returns the code a key names, as Lookup finds it.
+func Parse(key string) (Code, error) {
+	if m, ok := table.Find(key); ok {
+		return values[m.Index], nil
 	}
-	return "", fmt.Errorf("resterrorcode: unknown name %q", name)
+	return "", fmt.Errorf("resterrorcode: unknown name %q", key)
 }
 
 // Values returns every code, in value order.
 func Values() []Code {
-	return []Code{
-		AUTH_REQUIRED,
-		DEVICE_LIMIT_REACHED,
-		DEVICE_NOT_FOUND,
-		DNS_RESOLUTION_FAILED,
-		EMAIL_ALREADY_EXISTS,
-		INSUFFICIENT_BALANCE,
-		INSUFFICIENT_PERMISSIONS,
-		INTERNAL_ERROR,
-		INVALID_EMAIL,
-		PAYMENT_FAILED,
-		QUOTA_EXCEEDED,
-		RATE_LIMITED,
-		SERVER_NOT_FOUND,
-		SERVICE_UNAVAILABLE,
-		SUBSCRIPTION_EXPIRED,
-		SUBSCRIPTION_NOT_FOUND,
-		TOKEN_EXPIRED,
-		TOKEN_INVALID,
-		UPSTREAM_ERROR,
-		USER_NOT_FOUND,
-		VALIDATION_ERROR,
-		VPN_CONNECTION_FAILED,
-		WEAK_PASSWORD,
-	}
+	return append([]Code(nil), values...)
 }
 
-var byName = map[string]Code{
-	"AUTH_REQUIRED":            AUTH_REQUIRED,
-	"DEVICE_LIMIT_REACHED":     DEVICE_LIMIT_REACHED,
-	"DEVICE_NOT_FOUND":         DEVICE_NOT_FOUND,
-	"DNS_RESOLUTION_FAILED":    DNS_RESOLUTION_FAILED,
-	"EMAIL_ALREADY_EXISTS":     EMAIL_ALREADY_EXISTS,
-	"INSUFFICIENT_BALANCE":     INSUFFICIENT_BALANCE,
-	"INSUFFICIENT_PERMISSIONS": INSUFFICIENT_PERMISSIONS,
-	"INTERNAL_ERROR":           INTERNAL_ERROR,
-	"INVALID_EMAIL":            INVALID_EMAIL,
-	"PAYMENT_FAILED":           PAYMENT_FAILED,
-	"QUOTA_EXCEEDED":           QUOTA_EXCEEDED,
-	"RATE_LIMITED":             RATE_LIMITED,
-	"SERVER_NOT_FOUND":         SERVER_NOT_FOUND,
-	"SERVICE_UNAVAILABLE":      SERVICE_UNAVAILABLE,
-	"SUBSCRIPTION_EXPIRED":     SUBSCRIPTION_EXPIRED,
-	"SUBSCRIPTION_NOT_FOUND":   SUBSCRIPTION_NOT_FOUND,
-	"TOKEN_EXPIRED":            TOKEN_EXPIRED,
-	"TOKEN_INVALID":            TOKEN_INVALID,
-	"UPSTREAM_ERROR":           UPSTREAM_ERROR,
-	"USER_NOT_FOUND":           USER_NOT_FOUND,
-	"VALIDATION_ERROR":         VALIDATION_ERROR,
-	"VPN_CONNECTION_FAILED":    VPN_CONNECTION_FAILED,
-	"WEAK_PASSWORD":            WEAK_PASSWORD,
+var values = []Code{
+	AuthRequired,
+	DeviceLimitReached,
+	DeviceNotFound,
+	DNSResolutionFailed,
+	EmailAlreadyExists,
+	InsufficientBalance,
+	InsufficientPermissions,
+	InternalError,
+	InvalidEmail,
+	PaymentFailed,
+	QuotaExceeded,
+	RateLimited,
+	ServerNotFound,
+	ServiceUnavailable,
+	SubscriptionExpired,
+	SubscriptionNotFound,
+	TokenExpired,
+	TokenInvalid,
+	UpstreamError,
+	UserNotFound,
+	ValidationError,
+	VpnConnectionFailed,
+	WeakPassword,
 }
+
+// Each code's facts, in value order.
+var infos = []codeinfo.Info{
+	{
+		Family:      "RestErrorCode",
+		Name:        "AUTH_REQUIRED",
+		Value:       "AUTH_REQUIRED",
+		Group:       "authentication",
+		GroupTitle:  "Authentication Errors",
+		Description: "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
+		HTTPStatus:  401,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 401 among the errors that will not resolve with retries.",
+		Action:      "Include a valid Bearer token in the Authorization header.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "DEVICE_LIMIT_REACHED",
+		Value:       "DEVICE_LIMIT_REACHED",
+		Group:       "conflict",
+		GroupTitle:  "Conflict Errors",
+		Description: "The user has reached the maximum number of registered devices for their subscription plan.",
+		HTTPStatus:  409,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 409 among the errors that will not resolve with retries.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "DEVICE_NOT_FOUND",
+		Value:       "DEVICE_NOT_FOUND",
+		Group:       "resource-not-found",
+		GroupTitle:  "Resource Not Found Errors",
+		Description: "No device exists with the specified device ID.",
+		HTTPStatus:  404,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 404 among the errors that will not resolve with retries.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "DNS_RESOLUTION_FAILED",
+		Value:       "DNS_RESOLUTION_FAILED",
+		Group:       "vpn",
+		GroupTitle:  "VPN-Specific Errors",
+		Description: "Smart DNS resolution failed for the requested domain. Verify the domain is in the supported list.",
+		HTTPStatus:  500,
+		Retryable:   true,
+		Strategy:    "backoff",
+		Basis:       "documented",
+		Note:        "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.",
+		Action:      "Verify the domain is in the supported list.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "EMAIL_ALREADY_EXISTS",
+		Value:       "EMAIL_ALREADY_EXISTS",
+		Group:       "conflict",
+		GroupTitle:  "Conflict Errors",
+		Description: "An account with this email address already exists. Use the login endpoint instead.",
+		HTTPStatus:  409,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 409 among the errors that will not resolve with retries.",
+		Action:      "Use the login endpoint instead.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "INSUFFICIENT_BALANCE",
+		Value:       "INSUFFICIENT_BALANCE",
+		Group:       "billing",
+		GroupTitle:  "Billing and Payment Errors",
+		Description: "The user's wallet balance is insufficient for this transaction.",
+		HTTPStatus:  400,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 400 among the errors that will not resolve with retries.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "INSUFFICIENT_PERMISSIONS",
+		Value:       "INSUFFICIENT_PERMISSIONS",
+		Group:       "authentication",
+		GroupTitle:  "Authentication Errors",
+		Description: "The authenticated user does not have the required role or permission for this endpoint.",
+		HTTPStatus:  403,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 403 among the errors that will not resolve with retries.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "INTERNAL_ERROR",
+		Value:       "INTERNAL_ERROR",
+		Group:       "server",
+		GroupTitle:  "Server Errors",
+		Description: "An unexpected server error occurred. The OrbVPN team is automatically notified.",
+		HTTPStatus:  500,
+		Retryable:   true,
+		Strategy:    "backoff",
+		Basis:       "documented",
+		Note:        "The page lists 500 among the errors that are safe to retry with backoff.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "INVALID_EMAIL",
+		Value:       "INVALID_EMAIL",
+		Group:       "validation",
+		GroupTitle:  "Validation Errors",
+		Description: "The provided email address is not a valid email format.",
+		HTTPStatus:  422,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 422 among the errors that will not resolve with retries.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "PAYMENT_FAILED",
+		Value:       "PAYMENT_FAILED",
+		Group:       "billing",
+		GroupTitle:  "Billing and Payment Errors",
+		Description: "The payment could not be processed. Check the payment method and try again.",
+		HTTPStatus:  400,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.",
+		Action:      "Check the payment method and try again.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "QUOTA_EXCEEDED",
+		Value:       "QUOTA_EXCEEDED",
+		Group:       "rate-limiting",
+		GroupTitle:  "Rate Limiting and Quota Errors",
+		Description: "The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.",
+		HTTPStatus:  429,
+		Strategy:    "no-retry",
+		Basis:       "inferred",
+		Note:        "A monthly or daily quota does not come back within the policy's retry budget.",
+		Override:    "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset.",
+		Action:      "Upgrade the plan or wait for the quota to reset.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "RATE_LIMITED",
+		Value:       "RATE_LIMITED",
+		Group:       "rate-limiting",
+		GroupTitle:  "Rate Limiting and Quota Errors",
+		Description: "Too many requests in a given time window. Respect the X-RateLimit-Reset header.",
+		HTTPStatus:  429,
+		Retryable:   true,
+		Strategy:    "wait-for-window",
+		Basis:       "documented",
+		Note:        "The page says to check the X-RateLimit-Reset header and wait before retrying.",
+		Action:      "Wait until the time given in the X-RateLimit-Reset header before retrying.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "SERVER_NOT_FOUND",
+		Value:       "SERVER_NOT_FOUND",
+		Group:       "resource-not-found",
+		GroupTitle:  "Resource Not Found Errors",
+		Description: "The requested VPN server does not exist or has been decommissioned.",
+		HTTPStatus:  404,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 404 among the errors that will not resolve with retries.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "SERVICE_UNAVAILABLE",
+		Value:       "SERVICE_UNAVAILABLE",
+		Group:       "server",
+		GroupTitle:  "Server Errors",
+		Description: "The service is temporarily unavailable due to maintenance or overload.",
+		HTTPStatus:  503,
+		Retryable:   true,
+		Strategy:    "backoff",
+		Basis:       "documented",
+		Note:        "The page lists 503 among the errors that are safe to retry with backoff.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "SUBSCRIPTION_EXPIRED",
+		Value:       "SUBSCRIPTION_EXPIRED",
+		Group:       "billing",
+		GroupTitle:  "Billing and Payment Errors",
+		Description: "The user's subscription has expired. A valid subscription is required for this endpoint.",
+		HTTPStatus:  403,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 403 among the errors that will not resolve with retries.",
+		Action:      "Renew the subscription to continue using this feature.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "SUBSCRIPTION_NOT_FOUND",
+		Value:       "SUBSCRIPTION_NOT_FOUND",
+		Group:       "resource-not-found",
+		GroupTitle:  "Resource Not Found Errors",
+		Description: "No active subscription was found for the user.",
+		HTTPStatus:  404,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 404 among the errors that will not resolve with retries.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "TOKEN_EXPIRED",
+		Value:       "TOKEN_EXPIRED",
+		Group:       "authentication",
+		GroupTitle:  "Authentication Errors",
+		Description: "The access token has expired. Use your refresh token to obtain a new access token.",
+		HTTPStatus:  401,
+		Retryable:   true,
+		Strategy:    "refresh-credentials",
+		Basis:       "documented",
+		Note:        "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.",
+		Override:    "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates.",
+		Action:      "Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "TOKEN_INVALID",
+		Value:       "TOKEN_INVALID",
+		Group:       "authentication",
+		GroupTitle:  "Authentication Errors",
+		Description: "The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.",
+		HTTPStatus:  401,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 401 among the errors that will not resolve with retries.",
+		Action:      "Re-authenticate to obtain a new token.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "UPSTREAM_ERROR",
+		Value:       "UPSTREAM_ERROR",
+		Group:       "server",
+		GroupTitle:  "Server Errors",
+		Description: "An upstream dependency returned an unexpected response. Usually transient.",
+		HTTPStatus:  502,
+		Retryable:   true,
+		Strategy:    "backoff",
+		Basis:       "documented",
+		Note:        "The page lists 502 among the errors that are safe to retry with backoff.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "USER_NOT_FOUND",
+		Value:       "USER_NOT_FOUND",
+		Group:       "resource-not-found",
+		GroupTitle:  "Resource Not Found Errors",
+		Description: "No user exists with the specified ID or email.",
+		HTTPStatus:  404,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 404 among the errors that will not resolve with retries.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "VALIDATION_ERROR",
+		Value:       "VALIDATION_ERROR",
+		Group:       "validation",
+		GroupTitle:  "Validation Errors",
+		Description: "One or more request fields failed validation. The details object specifies which fields are invalid.",
+		HTTPStatus:  400,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 400 among the errors that will not resolve with retries.",
+		Action:      "Read the details object for the field, constraint and received value, and correct the request.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "VPN_CONNECTION_FAILED",
+		Value:       "VPN_CONNECTION_FAILED",
+		Group:       "vpn",
+		GroupTitle:  "VPN-Specific Errors",
+		Description: "The VPN server could not establish a tunnel. The server may be at capacity or experiencing issues.",
+		HTTPStatus:  500,
+		Retryable:   true,
+		Strategy:    "backoff",
+		Basis:       "documented",
+		Note:        "The page lists 500 among the errors that are safe to retry with backoff.",
+		Stability:   "stable",
+	},
+	{
+		Family:      "RestErrorCode",
+		Name:        "WEAK_PASSWORD",
+		Value:       "WEAK_PASSWORD",
+		Group:       "validation",
+		GroupTitle:  "Validation Errors",
+		Description: "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
+		HTTPStatus:  422,
+		Strategy:    "no-retry",
+		Basis:       "documented",
+		Note:        "The page lists 422 among the errors that will not resolve with retries.",
+		Action:      "Choose a password that meets the strength requirements listed in the error details.",
+		ActionBasis: "documented",
+		Stability:   "stable",
+	},
+}
+
+// Every key a lookup accepts, the catalog's priority between kinds already applied: the same keys as
+// the TypeScript describe().
+var keys = []codeinfo.Key{
+	{Text: "AUTH_REQUIRED", Index: 0, Kind: codeinfo.ByName},
+	{Text: "DEVICE_LIMIT_REACHED", Index: 1, Kind: codeinfo.ByName},
+	{Text: "DEVICE_NOT_FOUND", Index: 2, Kind: codeinfo.ByName},
+	{Text: "DNS_RESOLUTION_FAILED", Index: 3, Kind: codeinfo.ByName},
+	{Text: "EMAIL_ALREADY_EXISTS", Index: 4, Kind: codeinfo.ByName},
+	{Text: "INSUFFICIENT_BALANCE", Index: 5, Kind: codeinfo.ByName},
+	{Text: "INSUFFICIENT_PERMISSIONS", Index: 6, Kind: codeinfo.ByName},
+	{Text: "INTERNAL_ERROR", Index: 7, Kind: codeinfo.ByName},
+	{Text: "INVALID_EMAIL", Index: 8, Kind: codeinfo.ByName},
+	{Text: "PAYMENT_FAILED", Index: 9, Kind: codeinfo.ByName},
+	{Text: "QUOTA_EXCEEDED", Index: 10, Kind: codeinfo.ByName},
+	{Text: "RATE_LIMITED", Index: 11, Kind: codeinfo.ByName},
+	{Text: "SERVER_NOT_FOUND", Index: 12, Kind: codeinfo.ByName},
+	{Text: "SERVICE_UNAVAILABLE", Index: 13, Kind: codeinfo.ByName},
+	{Text: "SUBSCRIPTION_EXPIRED", Index: 14, Kind: codeinfo.ByName},
+	{Text: "SUBSCRIPTION_NOT_FOUND", Index: 15, Kind: codeinfo.ByName},
+	{Text: "TOKEN_EXPIRED", Index: 16, Kind: codeinfo.ByName},
+	{Text: "TOKEN_INVALID", Index: 17, Kind: codeinfo.ByName},
+	{Text: "UPSTREAM_ERROR", Index: 18, Kind: codeinfo.ByName},
+	{Text: "USER_NOT_FOUND", Index: 19, Kind: codeinfo.ByName},
+	{Text: "VALIDATION_ERROR", Index: 20, Kind: codeinfo.ByName},
+	{Text: "VPN_CONNECTION_FAILED", Index: 21, Kind: codeinfo.ByName},
+	{Text: "WEAK_PASSWORD", Index: 22, Kind: codeinfo.ByName},
+}
+
+var table = codeinfo.NewTable(infos, keys)

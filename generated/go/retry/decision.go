@@ -167,3 +167,12 @@ func documented(status int) string {
 	}
 	return fmt.Sprint(status)
 }
+
+// AdviseResponse is Advise for a net/http response: its StatusCode and Header, with body as read from
+// its Body (nil: none). A nil response has no status, so the decision fails.
+func (p *Policy) AdviseResponse(response *http.Response, body []byte, attempt int, options Options) Decision {
+	if response == nil {
+		return p.Advise(0, nil, body, attempt, options)
+	}
+	return p.Advise(response.StatusCode, response.Header, body, attempt, options)
+}

@@ -70,6 +70,11 @@ func Advise(status int, header http.Header, body []byte, attempt int, options Op
 	return DefaultPolicy.Advise(status, header, body, attempt, options)
 }
 
+// AdviseResponse is DefaultPolicy.AdviseResponse: Advise for a net/http response and its body.
+func AdviseResponse(response *http.Response, body []byte, attempt int, options Options) Decision {
+	return DefaultPolicy.AdviseResponse(response, body, attempt, options)
+}
+
 // DelayMs is DefaultPolicy.DelayMs: the backoff before retry attempt under the catalog's policy.
 func DelayMs(attempt int, random func() float64) (int, bool) {
 	return DefaultPolicy.DelayMs(attempt, random)

@@ -551,7 +551,231 @@ class Family:
 
 
 @dataclass
-class Backoff:
+class ReconnectPolicyBackoff:
+    """The wait before reconnect n (1-based within the window): min(initialDelayMs * multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1]."""
+
+    basis: Basis
+    initial_delay_ms: int
+    """Wait before the first reconnect."""
+
+    jitter_ratio: float
+    """How much of the wait is random: 0 none, 1 all of it."""
+
+    max_delay_ms: int
+    """Ceiling on any one wait."""
+
+    multiplier: float
+    """Factor applied to the wait on each further reconnect."""
+
+    note: str
+    reason: str
+    """The reference the numbers rest on."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> ReconnectPolicyBackoff:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        basis = Basis(obj.get("basis"))
+        initial_delay_ms = from_int(obj.get("initialDelayMs"))
+        jitter_ratio = from_float(obj.get("jitterRatio"))
+        max_delay_ms = from_int(obj.get("maxDelayMs"))
+        multiplier = from_float(obj.get("multiplier"))
+        note = from_str(obj.get("note"))
+        reason = from_str(obj.get("reason"))
+        return ReconnectPolicyBackoff(basis, initial_delay_ms, jitter_ratio, max_delay_ms, multiplier, note, reason)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["initialDelayMs"] = from_int(self.initial_delay_ms)
+        result["jitterRatio"] = to_float(self.jitter_ratio)
+        result["maxDelayMs"] = from_int(self.max_delay_ms)
+        result["multiplier"] = to_float(self.multiplier)
+        result["note"] = from_str(self.note)
+        result["reason"] = from_str(self.reason)
+        return result
+
+
+@dataclass
+class Flapping:
+    """The same error again soon after each of several reconnects in a row: reconnecting does not fix it, so the client stops and asks the user."""
+
+    basis: Basis
+    note: str
+    times: int
+    """How many reconnects in a row the error must come back after."""
+
+    within_ms: int
+    """How soon after a reconnect the same error counts as coming back."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> Flapping:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        basis = Basis(obj.get("basis"))
+        note = from_str(obj.get("note"))
+        times = from_int(obj.get("times"))
+        within_ms = from_int(obj.get("withinMs"))
+        return Flapping(basis, note, times, within_ms)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["note"] = from_str(self.note)
+        result["times"] = from_int(self.times)
+        result["withinMs"] = from_int(self.within_ms)
+        return result
+
+
+@dataclass
+class FamilyCode:
+    """A code named by its family and its name."""
+
+    family: str
+    name: str
+
+    @staticmethod
+    def from_dict(obj: Any) -> FamilyCode:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        family = from_str(obj.get("family"))
+        name = from_str(obj.get("name"))
+        return FamilyCode(family, name)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["family"] = from_str(self.family)
+        result["name"] = from_str(self.name)
+        return result
+
+
+@dataclass
+class Immediate:
+    """Codes after which the source says to reconnect at once (the first time; again within flapping.withinMs, the backoff applies)."""
+
+    basis: Basis
+    codes: list[FamilyCode]
+    note: str
+
+    @staticmethod
+    def from_dict(obj: Any) -> Immediate:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        basis = Basis(obj.get("basis"))
+        codes = from_list(FamilyCode.from_dict, obj.get("codes"))
+        note = from_str(obj.get("note"))
+        return Immediate(basis, codes, note)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["codes"] = from_list(lambda x: to_class(FamilyCode, x), self.codes)
+        result["note"] = from_str(self.note)
+        return result
+
+
+@dataclass
+class WaitForNetwork:
+    """Codes that mean the device has no network: the client waits until it is back, then reconnects."""
+
+    basis: Basis
+    codes: list[FamilyCode]
+    note: str
+
+    @staticmethod
+    def from_dict(obj: Any) -> WaitForNetwork:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        basis = Basis(obj.get("basis"))
+        codes = from_list(FamilyCode.from_dict, obj.get("codes"))
+        note = from_str(obj.get("note"))
+        return WaitForNetwork(basis, codes, note)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["codes"] = from_list(lambda x: to_class(FamilyCode, x), self.codes)
+        result["note"] = from_str(self.note)
+        return result
+
+
+@dataclass
+class Window:
+    """A cap on reconnects per time window: past it, the client stops and asks the user."""
+
+    basis: Basis
+    duration_ms: int
+    """The window's length."""
+
+    max_reconnects: int
+    """Reconnects allowed within any window."""
+
+    note: str
+    reason: str
+    """The reference the numbers rest on."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> Window:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        basis = Basis(obj.get("basis"))
+        duration_ms = from_int(obj.get("durationMs"))
+        max_reconnects = from_int(obj.get("maxReconnects"))
+        note = from_str(obj.get("note"))
+        reason = from_str(obj.get("reason"))
+        return Window(basis, duration_ms, max_reconnects, note, reason)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["durationMs"] = from_int(self.duration_ms)
+        result["maxReconnects"] = from_int(self.max_reconnects)
+        result["note"] = from_str(self.note)
+        result["reason"] = from_str(self.reason)
+        return result
+
+
+@dataclass
+class ReconnectPolicy:
+    """What a client does when the SDK reports an error (the families with roles sdk-event and sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user."""
+
+    backoff: ReconnectPolicyBackoff
+    """The wait before reconnect n (1-based within the window): min(initialDelayMs * multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1]."""
+    flapping: Flapping
+    """The same error again soon after each of several reconnects in a row: reconnecting does not fix it, so the client stops and asks the user."""
+    immediate: Immediate
+    """Codes after which the source says to reconnect at once (the first time; again within flapping.withinMs, the backoff applies)."""
+    source: Source
+    wait_for_network: WaitForNetwork
+    """Codes that mean the device has no network: the client waits until it is back, then reconnects."""
+    window: Window
+    """A cap on reconnects per time window: past it, the client stops and asks the user."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> ReconnectPolicy:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        backoff = ReconnectPolicyBackoff.from_dict(obj.get("backoff"))
+        flapping = Flapping.from_dict(obj.get("flapping"))
+        immediate = Immediate.from_dict(obj.get("immediate"))
+        source = Source.from_dict(obj.get("source"))
+        wait_for_network = WaitForNetwork.from_dict(obj.get("waitForNetwork"))
+        window = Window.from_dict(obj.get("window"))
+        return ReconnectPolicy(backoff, flapping, immediate, source, wait_for_network, window)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["backoff"] = to_class(ReconnectPolicyBackoff, self.backoff)
+        result["flapping"] = to_class(Flapping, self.flapping)
+        result["immediate"] = to_class(Immediate, self.immediate)
+        result["source"] = to_class(Source, self.source)
+        result["waitForNetwork"] = to_class(WaitForNetwork, self.wait_for_network)
+        result["window"] = to_class(Window, self.window)
+        return result
+
+
+@dataclass
+class RetryPolicyBackoff:
     """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs]."""
 
     basis: Basis
@@ -576,7 +800,7 @@ class Backoff:
     note: str | None = None
 
     @staticmethod
-    def from_dict(obj: Any) -> Backoff:
+    def from_dict(obj: Any) -> RetryPolicyBackoff:
         if not isinstance(obj, dict):
             raise CatalogError(f"expected dict, got {type(obj).__name__}")
         basis = Basis(obj.get("basis"))
@@ -587,7 +811,7 @@ class Backoff:
         max_retries = from_int(obj.get("maxRetries"))
         multiplier = from_float(obj.get("multiplier"))
         note = from_union([from_str, from_none], obj.get("note"))
-        return Backoff(
+        return RetryPolicyBackoff(
             basis, initial_delay_ms, jitter_max_ms, jitter_min_ms, max_delay_ms, max_retries, multiplier, note
         )
 
@@ -787,6 +1011,52 @@ class RateLimit:
 
 
 @dataclass
+class RetryBudget:
+    """A token bucket that the calls sharing it draw on to retry, so that a fleet stops multiplying its load when most retries fail: each failed attempt takes failureCost, each success gives back successRefund, and a retry is made only while more than retryAbove tokens are left."""
+
+    basis: Basis
+    failure_cost: float
+    """Tokens an attempt that failed transiently (a retryable status, a network error) takes."""
+
+    max_tokens: float
+    """The bucket's size, and its balance when it is made."""
+
+    note: str
+    reason: str
+    """The reference the numbers rest on."""
+
+    retry_above: float
+    """A retry is made only while the balance is above this."""
+
+    success_refund: float
+    """Tokens a success gives back, up to maxTokens."""
+
+    @staticmethod
+    def from_dict(obj: Any) -> RetryBudget:
+        if not isinstance(obj, dict):
+            raise CatalogError(f"expected dict, got {type(obj).__name__}")
+        basis = Basis(obj.get("basis"))
+        failure_cost = from_float(obj.get("failureCost"))
+        max_tokens = from_float(obj.get("maxTokens"))
+        note = from_str(obj.get("note"))
+        reason = from_str(obj.get("reason"))
+        retry_above = from_float(obj.get("retryAbove"))
+        success_refund = from_float(obj.get("successRefund"))
+        return RetryBudget(basis, failure_cost, max_tokens, note, reason, retry_above, success_refund)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        result["basis"] = to_enum(Basis, self.basis)
+        result["failureCost"] = to_float(self.failure_cost)
+        result["maxTokens"] = to_float(self.max_tokens)
+        result["note"] = from_str(self.note)
+        result["reason"] = from_str(self.reason)
+        result["retryAbove"] = to_float(self.retry_above)
+        result["successRefund"] = to_float(self.success_refund)
+        return result
+
+
+@dataclass
 class Statuses:
     """Which HTTP statuses the source calls safe to retry and which it says will not resolve with retries."""
 
@@ -883,7 +1153,7 @@ class RetryPolicy:
     applies_to: str
     """The family whose HTTP statuses this policy speaks of."""
 
-    backoff: Backoff
+    backoff: RetryPolicyBackoff
     """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs]."""
 
     rate_limit: RateLimit
@@ -902,13 +1172,15 @@ class RetryPolicy:
     """Which methods are not retried after a failure the server may have acted on, unless the call is marked idempotent."""
     network_errors: NetworkErrors | None = None
     """Which thrown errors are transient network failures, by the code of the error or of an error in its cause chain."""
+    retry_budget: RetryBudget | None = None
+    """A token bucket that the calls sharing it draw on to retry, so that a fleet stops multiplying its load when most retries fail: each failed attempt takes failureCost, each success gives back successRefund, and a retry is made only while more than retryAbove tokens are left."""
 
     @staticmethod
     def from_dict(obj: Any) -> RetryPolicy:
         if not isinstance(obj, dict):
             raise CatalogError(f"expected dict, got {type(obj).__name__}")
         applies_to = from_str(obj.get("appliesTo"))
-        backoff = Backoff.from_dict(obj.get("backoff"))
+        backoff = RetryPolicyBackoff.from_dict(obj.get("backoff"))
         rate_limit = RateLimit.from_dict(obj.get("rateLimit"))
         source = Source.from_dict(obj.get("source"))
         statuses = Statuses.from_dict(obj.get("statuses"))
@@ -916,6 +1188,7 @@ class RetryPolicy:
         code_status_conflict = from_union([CodeStatusConflict.from_dict, from_none], obj.get("codeStatusConflict"))
         idempotency = from_union([Idempotency.from_dict, from_none], obj.get("idempotency"))
         network_errors = from_union([NetworkErrors.from_dict, from_none], obj.get("networkErrors"))
+        retry_budget = from_union([RetryBudget.from_dict, from_none], obj.get("retryBudget"))
         return RetryPolicy(
             applies_to,
             backoff,
@@ -926,12 +1199,13 @@ class RetryPolicy:
             code_status_conflict,
             idempotency,
             network_errors,
+            retry_budget,
         )
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
         result["appliesTo"] = from_str(self.applies_to)
-        result["backoff"] = to_class(Backoff, self.backoff)
+        result["backoff"] = to_class(RetryPolicyBackoff, self.backoff)
         result["rateLimit"] = to_class(RateLimit, self.rate_limit)
         result["source"] = to_class(Source, self.source)
         result["statuses"] = to_class(Statuses, self.statuses)
@@ -944,12 +1218,14 @@ class RetryPolicy:
             result["idempotency"] = from_union([lambda x: to_class(Idempotency, x), from_none], self.idempotency)
         if self.network_errors is not None:
             result["networkErrors"] = from_union([lambda x: to_class(NetworkErrors, x), from_none], self.network_errors)
+        if self.retry_budget is not None:
+            result["retryBudget"] = from_union([lambda x: to_class(RetryBudget, x), from_none], self.retry_budget)
         return result
 
 
 @dataclass
 class Catalog:
-    """generated/catalog.json: every family with its codes sorted by value, and the REST retry policy."""
+    """generated/catalog.json: every family with its codes sorted by value, the REST retry policy and the SDK reconnect policy."""
 
     comment: str
     """Says that the file is generated."""
@@ -960,6 +1236,9 @@ class Catalog:
     retry_policy: RetryPolicy
     """The policy itself."""
 
+    reconnect_policy: ReconnectPolicy | None = None
+    """What a client does when the SDK reports an error (the families with roles sdk-event and sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user."""
+
     @staticmethod
     def from_dict(obj: Any) -> Catalog:
         if not isinstance(obj, dict):
@@ -967,13 +1246,18 @@ class Catalog:
         comment = from_str(obj.get("$comment"))
         families = from_list(Family.from_dict, obj.get("families"))
         retry_policy = RetryPolicy.from_dict(obj.get("retryPolicy"))
-        return Catalog(comment, families, retry_policy)
+        reconnect_policy = from_union([ReconnectPolicy.from_dict, from_none], obj.get("reconnectPolicy"))
+        return Catalog(comment, families, retry_policy, reconnect_policy)
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
         result["$comment"] = from_str(self.comment)
         result["families"] = from_list(lambda x: to_class(Family, x), self.families)
         result["retryPolicy"] = to_class(RetryPolicy, self.retry_policy)
+        if self.reconnect_policy is not None:
+            result["reconnectPolicy"] = from_union(
+                [lambda x: to_class(ReconnectPolicy, x), from_none], self.reconnect_policy
+            )
         return result
 
 

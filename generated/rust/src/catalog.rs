@@ -6,8 +6,8 @@
 use serde::{Serialize, Deserialize};
 use std::collections::HashMap;
 
-/// generated/catalog.json: every family with its codes sorted by value, and the REST retry
-/// policy.
+/// generated/catalog.json: every family with its codes sorted by value, the REST retry
+/// policy and the SDK reconnect policy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Catalog {
@@ -17,6 +17,11 @@ pub struct Catalog {
 
     /// The families, sorted by name.
     pub families: Vec<Family>,
+
+    /// What a client does when the SDK reports an error (the families with roles sdk-event and
+    /// sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reconnect_policy: Option<ReconnectPolicy>,
 
     /// The policy itself.
     pub retry_policy: RetryPolicy,
@@ -361,6 +366,122 @@ pub enum ValueKind {
     Name,
 }
 
+/// What a client does when the SDK reports an error (the families with roles sdk-event and
+/// sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReconnectPolicy {
+    /// The wait before reconnect n (1-based within the window): min(initialDelayMs *
+    /// multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
+    pub backoff: ReconnectPolicyBackoff,
+
+    /// The same error again soon after each of several reconnects in a row: reconnecting does
+    /// not fix it, so the client stops and asks the user.
+    pub flapping: Flapping,
+
+    /// Codes after which the source says to reconnect at once (the first time; again within
+    /// flapping.withinMs, the backoff applies).
+    pub immediate: Immediate,
+
+    pub source: Source,
+
+    /// Codes that mean the device has no network: the client waits until it is back, then
+    /// reconnects.
+    pub wait_for_network: WaitForNetwork,
+
+    /// A cap on reconnects per time window: past it, the client stops and asks the user.
+    pub window: Window,
+}
+
+/// The wait before reconnect n (1-based within the window): min(initialDelayMs *
+/// multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReconnectPolicyBackoff {
+    pub basis: Basis,
+
+    /// Wait before the first reconnect.
+    pub initial_delay_ms: i64,
+
+    /// How much of the wait is random: 0 none, 1 all of it.
+    pub jitter_ratio: f64,
+
+    /// Ceiling on any one wait.
+    pub max_delay_ms: i64,
+
+    /// Factor applied to the wait on each further reconnect.
+    pub multiplier: f64,
+
+    pub note: String,
+
+    /// The reference the numbers rest on.
+    pub reason: String,
+}
+
+/// The same error again soon after each of several reconnects in a row: reconnecting does
+/// not fix it, so the client stops and asks the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Flapping {
+    pub basis: Basis,
+
+    pub note: String,
+
+    /// How many reconnects in a row the error must come back after.
+    pub times: i64,
+
+    /// How soon after a reconnect the same error counts as coming back.
+    pub within_ms: i64,
+}
+
+/// Codes after which the source says to reconnect at once (the first time; again within
+/// flapping.withinMs, the backoff applies).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Immediate {
+    pub basis: Basis,
+
+    pub codes: Vec<FamilyCode>,
+
+    pub note: String,
+}
+
+/// A code named by its family and its name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FamilyCode {
+    pub family: String,
+
+    pub name: String,
+}
+
+/// Codes that mean the device has no network: the client waits until it is back, then
+/// reconnects.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaitForNetwork {
+    pub basis: Basis,
+
+    pub codes: Vec<FamilyCode>,
+
+    pub note: String,
+}
+
+/// A cap on reconnects per time window: past it, the client stops and asks the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Window {
+    pub basis: Basis,
+
+    /// The window's length.
+    pub duration_ms: i64,
+
+    /// Reconnects allowed within any window.
+    pub max_reconnects: i64,
+
+    pub note: String,
+
+    /// The reference the numbers rest on.
+    pub reason: String,
+}
+
 /// The policy itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -370,7 +491,7 @@ pub struct RetryPolicy {
 
     /// Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
     /// * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
-    pub backoff: Backoff,
+    pub backoff: RetryPolicyBackoff,
 
     /// What a client does when a known code arrives with a status other than its documented one.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -389,6 +510,13 @@ pub struct RetryPolicy {
     /// The headers that tell a throttled client when to come back.
     pub rate_limit: RateLimit,
 
+    /// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+    /// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+    /// success gives back successRefund, and a retry is made only while more than retryAbove
+    /// tokens are left.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_budget: Option<RetryBudget>,
+
     pub source: Source,
 
     /// Which HTTP statuses the source calls safe to retry and which it says will not resolve
@@ -403,7 +531,7 @@ pub struct RetryPolicy {
 /// * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Backoff {
+pub struct RetryPolicyBackoff {
     pub basis: Basis,
 
     /// Delay before the first retry.
@@ -530,6 +658,33 @@ pub struct RateLimit {
 pub enum ResetUnit {
     #[serde(rename = "unix-seconds")]
     UnixSeconds,
+}
+
+/// A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+/// multiplying its load when most retries fail: each failed attempt takes failureCost, each
+/// success gives back successRefund, and a retry is made only while more than retryAbove
+/// tokens are left.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RetryBudget {
+    pub basis: Basis,
+
+    /// Tokens an attempt that failed transiently (a retryable status, a network error) takes.
+    pub failure_cost: f64,
+
+    /// The bucket's size, and its balance when it is made.
+    pub max_tokens: f64,
+
+    pub note: String,
+
+    /// The reference the numbers rest on.
+    pub reason: String,
+
+    /// A retry is made only while the balance is above this.
+    pub retry_above: f64,
+
+    /// Tokens a success gives back, up to maxTokens.
+    pub success_refund: f64,
 }
 
 /// Which HTTP statuses the source calls safe to retry and which it says will not resolve

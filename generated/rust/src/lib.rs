@@ -21,6 +21,7 @@ pub mod envelope;
 pub mod envelope_policy;
 #[rustfmt::skip]
 pub mod http_status;
+pub mod lookup;
 #[rustfmt::skip]
 pub mod operational_error;
 #[rustfmt::skip]
@@ -32,10 +33,11 @@ pub mod retry;
 pub mod retry_policy;
 
 pub use http_status::{HttpStatus, HttpStatusCode};
+pub use lookup::{Action, CodeFacts, Deprecation, Key, Match, MatchedBy, RetryAdvice};
 pub use operational_error::{OperationalError, OperationalErrorCode};
 pub use response_result::ResponseResult;
 pub use rest_error_code::{ErrorCode, RestErrorCode};
-pub use retry::{AdviseOptions, RetryDecision, RetryPolicy};
+pub use retry::{AdviseOptions, Basis, FailReason, RetryDecision, RetryPolicy};
 
 /// [`RetryPolicy::advise`] with the catalog's policy, [`retry_policy::DEFAULT`].
 #[must_use]
@@ -52,6 +54,19 @@ where
     V: AsRef<str>,
 {
     retry_policy::DEFAULT.advise(status, headers, body, attempt, options)
+}
+
+/// [`advise_retry`] on the `http` crate's types, as reqwest, hyper and axum give them.
+#[cfg(feature = "http")]
+#[must_use]
+pub fn advise_retry_http(
+    status: http::StatusCode,
+    headers: &http::HeaderMap,
+    body: Option<&str>,
+    attempt: u32,
+    options: &AdviseOptions<'_>,
+) -> RetryDecision {
+    retry_policy::DEFAULT.advise_http(status, headers, body, attempt, options)
 }
 
 /// A value or name that a family does not have.

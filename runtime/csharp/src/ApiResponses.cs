@@ -4,7 +4,6 @@ namespace VpnErrorCodes
 {
     using System;
     using System.Globalization;
-    using Newtonsoft.Json.Linq;
 
     /// <summary>Which of the three a response body was.</summary>
     public enum ResponseKind
@@ -22,7 +21,7 @@ namespace VpnErrorCodes
     /// <summary>The error object of a failed response: its code (open to codes the catalog does not know), message and details.</summary>
     public sealed class ApiError
     {
-        internal ApiError(ErrorCode code, string message, JObject details)
+        internal ApiError(ErrorCode code, string message, ErrorDetails details)
         {
             Code = code;
             Message = message;
@@ -35,14 +34,17 @@ namespace VpnErrorCodes
         /// <summary>Human-readable; branch on the code, not on this.</summary>
         public string Message { get; }
 
-        /// <summary>The error's details object, or null; for a code that documents them, in that shape.</summary>
-        public JObject Details { get; }
+        /// <summary>
+        /// The error's details, or null when there are none: for a code that documents them, already its own
+        /// class (<c>error.Details as TokenExpiredDetails</c>, say); its <see cref="ErrorDetails.Raw"/> holds the JSON object either way.
+        /// </summary>
+        public ErrorDetails Details { get; }
     }
 
     /// <summary>A response body read by ApiResponses.Decode: a success with its data, the API's error, or a body that is not the envelope.</summary>
     public sealed class DecodedResponse
     {
-        private DecodedResponse(ResponseKind kind, JToken data, ApiError error, string problem)
+        private DecodedResponse(ResponseKind kind, JsonData data, ApiError error, string problem)
         {
             Kind = kind;
             Data = data;
@@ -53,14 +55,34 @@ namespace VpnErrorCodes
         /// <summary>Success, Failure or Invalid.</summary>
         public ResponseKind Kind { get; }
 
-        /// <summary>The envelope's data, for a Success (a JSON null is a JValue); null otherwise.</summary>
-        public JToken Data { get; }
+        /// <summary>The envelope's data, for a Success (a JSON null is a JsonData of type Null); null otherwise.</summary>
+        public JsonData Data { get; }
 
         /// <summary>The API's error, for a Failure; null otherwise.</summary>
         public ApiError Error { get; }
 
         /// <summary>What was wrong with the body, for Invalid, in one line for logs; null otherwise.</summary>
         public string Problem { get; }
+
+        /// <summary>The HTTP status, when the body was decoded from a response; null otherwise.</summary>
+        public int? Status { get; private set; }
+
+        /// <summary>The data of a success; an <see cref="ApiException"/> for the API's error and an <see cref="InvalidResponseException"/> for anything else.</summary>
+        /// <exception cref="ApiException">The body is the API's error.</exception>
+        /// <exception cref="InvalidResponseException">The body is not the API's envelope.</exception>
+        public JsonData EnsureSuccess()
+        {
+            if (Kind == ResponseKind.Success) return Data;
+            if (Kind == ResponseKind.Failure) throw new ApiException(Status, Error);
+            throw new InvalidResponseException(Status, Problem);
+        }
+
+        internal DecodedResponse WithStatus(int status)
+        {
+            var copy = new DecodedResponse(Kind, Data, Error, Problem);
+            copy.Status = status;
+            return copy;
+        }
 
         /// <summary>The API's error, when the body was one.</summary>
         public bool TryGetError(out ApiError error)
@@ -69,7 +91,7 @@ namespace VpnErrorCodes
             return error != null;
         }
 
-        internal static DecodedResponse OfSuccess(JToken data)
+        internal static DecodedResponse OfSuccess(JsonData data)
         {
             return new DecodedResponse(ResponseKind.Success, data, null, null);
         }
@@ -118,66 +140,80 @@ namespace VpnErrorCodes
         }
 
         // With a policy, the whole envelope; without one, its core.
-        private static DecodedResponse Read(EnvelopePolicy policy, string body)
+        internal static DecodedResponse Read(EnvelopePolicy policy, string body)
         {
             string content = body == null ? "" : body.Trim(Blank.ToCharArray());
             if (content.Length == 0) return DecodedResponse.OfInvalid("the body is empty");
-            JToken root = StrictJson.Parse(body);
-            if (root == null)
+            if (body.Length > HttpBodies.MaxLength) return DecodedResponse.OfInvalid("the body is over 1 MiB, which is not read");
+            JsonData envelope = StrictJson.Parse(body);
+            if (envelope == null)
             {
                 return DecodedResponse.OfInvalid(content.StartsWith("<", StringComparison.Ordinal) ? "the body is HTML, not JSON (a proxy or gateway page?)" : "the body is not valid JSON");
             }
-            var envelope = root as JObject;
-            if (envelope == null) return Wrong("the body must be an object");
-            JToken success;
-            if (!envelope.TryGetValue("success", out success)) return Wrong("the body must have required property 'success'");
-            if (success.Type != JTokenType.Boolean) return Wrong("/success must be a boolean");
-            if ((bool)success)
+            if (envelope.Type != JsonType.Object) return Wrong("the body must be an object");
+            JsonData success = envelope["success"];
+            if (success == null) return Wrong("the body must have required property 'success'");
+            if (success.Type != JsonType.Boolean) return Wrong("/success must be a boolean");
+            if (success.AsBoolean() == true)
             {
-                JToken data;
-                return envelope.TryGetValue("data", out data) ? DecodedResponse.OfSuccess(data) : Wrong("the body must have required property 'data'");
+                JsonData data = envelope["data"];
+                return data != null ? DecodedResponse.OfSuccess(data) : Wrong("the body must have required property 'data'");
             }
-            JToken errorToken;
-            if (!envelope.TryGetValue("error", out errorToken)) return Wrong("the body must have required property 'error'");
-            var error = errorToken as JObject;
-            if (error == null) return Wrong("/error must be an object");
-            JToken code, message, details;
-            if (!error.TryGetValue("code", out code)) return Wrong("/error must have required property 'code'");
-            if (code.Type != JTokenType.String) return Wrong("/error/code must be a string");
-            if (!error.TryGetValue("message", out message)) return Wrong("/error must have required property 'message'");
-            if (message.Type != JTokenType.String) return Wrong("/error/message must be a string");
-            string codeText = (string)code;
-            error.TryGetValue("details", out details);
+            JsonData error = envelope["error"];
+            if (error == null) return Wrong("the body must have required property 'error'");
+            if (error.Type != JsonType.Object) return Wrong("/error must be an object");
+            JsonData code = error["code"], message = error["message"], details = error["details"];
+            if (code == null) return Wrong("/error must have required property 'code'");
+            if (code.Type != JsonType.String) return Wrong("/error/code must be a string");
+            if (message == null) return Wrong("/error must have required property 'message'");
+            if (message.Type != JsonType.String) return Wrong("/error/message must be a string");
+            string codeText = code.AsString();
+            ErrorDetails typed = null;
             if (policy != null)
             {
-                bool isKnown = policy.IsKnown(codeText);
-                if (!isKnown && !policy.IsCodeShaped(codeText)) return Wrong("/error/code is neither a known code nor shaped like one");
-                if (details != null && details.Type != JTokenType.Object) return Wrong("/error/details must be an object");
-                DetailsShape shape;
-                string problem = details != null && isKnown && policy.TryGetShape(codeText, out shape) ? DetailsProblem(policy, shape, (JObject)details) : null;
-                if (problem != null) return Wrong("/error/details" + problem);
+                string problem = Check(policy, codeText, details, out typed);
+                if (problem != null) return Wrong(problem);
             }
-            // Past the checks (which refuse them), details that are not an object are no details.
-            return DecodedResponse.OfFailure(new ApiError(new ErrorCode(codeText), (string)message, details as JObject));
+            // Without the checks (which refuse them), details that are not an object are no details.
+            else if (details != null && details.Type == JsonType.Object)
+            {
+                typed = new ErrorDetails(details);
+            }
+            return DecodedResponse.OfFailure(new ApiError(new ErrorCode(codeText), message.AsString(), typed));
+        }
+
+        // What the policy checks beyond the core, and the details as their code's class. A method of its own,
+        // so that the decision, which reads the core alone, never loads the policy's regular expressions.
+        private static string Check(EnvelopePolicy policy, string codeText, JsonData details, out ErrorDetails typed)
+        {
+            typed = null;
+            bool isKnown = policy.IsKnown(codeText);
+            if (!isKnown && !policy.IsCodeShaped(codeText)) return "/error/code is neither a known code nor shaped like one";
+            if (details != null && details.Type != JsonType.Object) return "/error/details must be an object";
+            DetailsShape shape;
+            string problem = details != null && isKnown && policy.TryGetShape(codeText, out shape) ? DetailsProblem(policy, shape, details) : null;
+            if (problem != null) return "/error/details" + problem;
+            if (details != null) typed = policy.TypedDetails(codeText, details);
+            return null;
         }
 
         // What differs from the code's documented details, or null when nothing does.
-        private static string DetailsProblem(EnvelopePolicy policy, DetailsShape shape, JObject details)
+        private static string DetailsProblem(EnvelopePolicy policy, DetailsShape shape, JsonData details)
         {
             foreach (string name in shape.Required)
             {
-                if (details.Property(name) == null) return " must have required property '" + name + "'";
+                if (details[name] == null) return " must have required property '" + name + "'";
             }
             foreach (DetailsField field in shape.Fields)
             {
-                JToken value;
-                if (!details.TryGetValue(field.Name, out value)) continue;
+                JsonData value = details[field.Name];
+                if (value == null) continue;
                 if (field.Type.HasValue && !Is(value, field.Type.Value)) return "/" + field.Name + " must be " + Word(field.Type.Value);
-                if (field.Minimum.HasValue && IsNumber(value) && NumberOf(value) < field.Minimum.Value) return "/" + field.Name + " must be >= " + field.Minimum.Value.ToString(CultureInfo.InvariantCulture);
-                if (field.Format.HasValue && value.Type == JTokenType.String && !policy.HasFormat((string)value, field.Format.Value)) return "/" + field.Name + " must match format \"" + Word(field.Format.Value) + "\"";
-                if (field.Items.HasValue && value.Type == JTokenType.Array)
+                if (field.Minimum.HasValue && value.Type == JsonType.Number && value.AsDouble() < field.Minimum.Value) return "/" + field.Name + " must be >= " + field.Minimum.Value.ToString(CultureInfo.InvariantCulture);
+                if (field.Format.HasValue && value.Type == JsonType.String && !policy.HasFormat(value.AsString(), field.Format.Value)) return "/" + field.Name + " must match format \"" + Word(field.Format.Value) + "\"";
+                if (field.Items.HasValue && value.Type == JsonType.Array)
                 {
-                    foreach (JToken item in value)
+                    foreach (JsonData item in value.Items)
                     {
                         if (!Is(item, field.Items.Value)) return "/" + field.Name + " items must be " + Word(field.Items.Value);
                     }
@@ -196,39 +232,19 @@ namespace VpnErrorCodes
             return format == StringFormat.DateTime ? "date-time" : "uri";
         }
 
-        private static bool IsNumber(JToken value)
+        // Numbers are judged by their binary64 value (runtime/SPEC.md §10): 2.0 and 1e20 are integers, 1e400
+        // (infinity) is not even a number.
+        private static bool Is(JsonData value, JsonKind kind)
         {
-            return value.Type == JTokenType.Integer || value.Type == JTokenType.Float;
-        }
-
-        // A JSON number as a double; an integer too long for one is beyond every double on its side.
-        private static double NumberOf(JToken value)
-        {
-            try
-            {
-                return (double)value;
-            }
-            catch (OverflowException)
-            {
-                return value.ToString().StartsWith("-", StringComparison.Ordinal) ? double.NegativeInfinity : double.PositiveInfinity;
-            }
-        }
-
-        private static bool Is(JToken value, JsonKind kind)
-        {
+            double? number = value.AsDouble();
             switch (kind)
             {
-                case JsonKind.String: return value.Type == JTokenType.String;
-                case JsonKind.Integer:
-                    // A JSON Schema integer is a number with no fraction: 2.0 is one.
-                    if (value.Type == JTokenType.Integer) return true;
-                    if (value.Type != JTokenType.Float) return false;
-                    double d = NumberOf(value);
-                    return !double.IsInfinity(d) && !double.IsNaN(d) && d == Math.Floor(d);
-                case JsonKind.Number: return IsNumber(value);
-                case JsonKind.Boolean: return value.Type == JTokenType.Boolean;
-                case JsonKind.Array: return value.Type == JTokenType.Array;
-                case JsonKind.Object: return value.Type == JTokenType.Object;
+                case JsonKind.String: return value.Type == JsonType.String;
+                case JsonKind.Integer: return number.HasValue && !double.IsInfinity(number.Value) && number.Value == Math.Floor(number.Value);
+                case JsonKind.Number: return number.HasValue && !double.IsInfinity(number.Value);
+                case JsonKind.Boolean: return value.Type == JsonType.Boolean;
+                case JsonKind.Array: return value.Type == JsonType.Array;
+                case JsonKind.Object: return value.Type == JsonType.Object;
                 default: return false;
             }
         }

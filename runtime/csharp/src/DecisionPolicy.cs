@@ -7,7 +7,6 @@ namespace VpnErrorCodes
     using System;
     using System.Collections.Generic;
     using System.Collections.ObjectModel;
-    using System.Linq;
 
     /// <summary>What a policy says about one error code.</summary>
     public sealed class CodeAdvice
@@ -20,7 +19,7 @@ namespace VpnErrorCodes
         public CodeAdvice(string code, RetryStrategy strategy, int? documentedStatus, string reason = null)
         {
             if (code == null) throw new ArgumentNullException("code");
-            if (!Enum.IsDefined(typeof(RetryStrategy), strategy)) throw new ArgumentOutOfRangeException("strategy", strategy, "not a RetryStrategy");
+            if (!RetryWords.IsDefined(strategy)) throw new ArgumentOutOfRangeException("strategy", strategy, "not a RetryStrategy");
             Code = code;
             Strategy = strategy;
             DocumentedStatus = documentedStatus;
@@ -43,7 +42,13 @@ namespace VpnErrorCodes
     /// <summary>The numbers and tables <see cref="Retries.AdviseRetry(DecisionPolicy, int, IEnumerable{KeyValuePair{string, IEnumerable{string}}}, string, int, bool, long, Func{double})"/> reads.</summary>
     public sealed partial class DecisionPolicy
     {
-        private readonly HashSet<RetryStrategy> failing;
+        // An array, not a set: a handful of strategies, and no enum comparer to build at start-up.
+        private readonly RetryStrategy[] failing;
+        private readonly int[] statusCodes;
+        private readonly RetryStrategy[] statusStrategies;
+
+        private readonly Dictionary<string, CodeAdvice> codeAdvice;
+        private IReadOnlyDictionary<int, RetryStrategy> statusTable;
 
         /// <summary>A policy; it checks its own numbers and copies every collection it is given.</summary>
         /// <param name="initialDelayMs">The backoff before the first retry.</param>
@@ -100,11 +105,22 @@ namespace VpnErrorCodes
             ResetMillisecondsFrom = resetMillisecondsFrom;
             MostCautious = mostCautious;
 
-            var byStatus = new Dictionary<int, RetryStrategy>();
-            foreach (var entry in statuses)
+            // Arrays rather than a dictionary keyed by status: a handful of statuses, and no generic code over
+            // an enum for a cold start to compile.
+            // Arrays grown by hand rather than generic lists of an enum: a cold start on Mono compiles no
+            // generic code for them (runtime/SPEC.md's answers are the same either way).
+            statusCodes = new int[0];
+            statusStrategies = new RetryStrategy[0];
+            // An array (what the package passes) is indexed, not enumerated: no enumerator of a struct to compile.
+            var statusArray = statuses as KeyValuePair<int, RetryStrategy>[] ?? new List<KeyValuePair<int, RetryStrategy>>(statuses).ToArray();
+            for (int i = 0; i < statusArray.Length; i++)
             {
-                if (!Enum.IsDefined(typeof(RetryStrategy), entry.Value)) throw new ArgumentOutOfRangeException("statuses", entry.Value, "not a RetryStrategy");
-                byStatus.Add(entry.Key, entry.Value);
+                KeyValuePair<int, RetryStrategy> entry = statusArray[i];
+                if (!RetryWords.IsDefined(entry.Value)) throw new ArgumentOutOfRangeException("statuses", entry.Value, "not a RetryStrategy");
+                RetryStrategy listed;
+                if (TryGetStatusStrategy(entry.Key, out listed)) throw new ArgumentException("status " + entry.Key + " is listed twice", "statuses");
+                statusCodes = Append(statusCodes, entry.Key);
+                statusStrategies = Append(statusStrategies, entry.Value);
             }
             var byCode = new Dictionary<string, CodeAdvice>(StringComparer.Ordinal);
             foreach (CodeAdvice advice in codes)
@@ -112,15 +128,15 @@ namespace VpnErrorCodes
                 if (advice == null) throw new ArgumentNullException("codes", "a code's advice is null");
                 byCode.Add(advice.Code, advice);
             }
-            RetryStrategy[] failingList = failingStrategies.Distinct().ToArray();
-            foreach (RetryStrategy strategy in failingList)
+            failing = new RetryStrategy[0];
+            var failingArray = failingStrategies as RetryStrategy[] ?? new List<RetryStrategy>(failingStrategies).ToArray();
+            foreach (RetryStrategy strategy in failingArray)
             {
-                if (!Enum.IsDefined(typeof(RetryStrategy), strategy)) throw new ArgumentOutOfRangeException("failingStrategies", strategy, "not a RetryStrategy");
+                if (!RetryWords.IsDefined(strategy)) throw new ArgumentOutOfRangeException("failingStrategies", strategy, "not a RetryStrategy");
+                if (!Fails(strategy)) failing = Append(failing, strategy);
             }
-            Statuses = new ReadOnlyDictionary<int, RetryStrategy>(byStatus);
+            codeAdvice = byCode;
             Codes = new ReadOnlyDictionary<string, CodeAdvice>(byCode);
-            FailingStrategies = new ReadOnlyCollection<RetryStrategy>(failingList);
-            failing = new HashSet<RetryStrategy>(failingList);
         }
 
         /// <summary>The backoff before the first retry.</summary>
@@ -157,18 +173,73 @@ namespace VpnErrorCodes
         public bool MostCautious { get; }
 
         /// <summary>Each listed status's strategy.</summary>
-        public IReadOnlyDictionary<int, RetryStrategy> Statuses { get; }
+        public IReadOnlyDictionary<int, RetryStrategy> Statuses
+        {
+            get
+            {
+                if (statusTable == null)
+                {
+                    var table = new Dictionary<int, RetryStrategy>();
+                    for (int i = 0; i < statusCodes.Length; i++) table.Add(statusCodes[i], statusStrategies[i]);
+                    statusTable = new ReadOnlyDictionary<int, RetryStrategy>(table);
+                }
+                return statusTable;
+            }
+        }
 
         /// <summary>Each known code's advice, by the code as it travels.</summary>
         public IReadOnlyDictionary<string, CodeAdvice> Codes { get; }
 
         /// <summary>The strategies under which a decision fails at once.</summary>
-        public IReadOnlyList<RetryStrategy> FailingStrategies { get; }
+        public IReadOnlyList<RetryStrategy> FailingStrategies
+        {
+            get { return Array.AsReadOnly((RetryStrategy[])failing.Clone()); }
+        }
+
+        /// <summary>The strategy the policy lists for <paramref name="status"/>; false when it lists none.</summary>
+        public bool TryGetStatusStrategy(int status, out RetryStrategy strategy)
+        {
+            for (int i = 0; i < statusCodes.Length; i++)
+            {
+                if (statusCodes[i] != status) continue;
+                strategy = statusStrategies[i];
+                return true;
+            }
+            strategy = RetryStrategy.NoRetry;
+            return false;
+        }
+
+        /// <summary>The advice the policy gives for <paramref name="code"/>, as it travels; false for a code it does not know.</summary>
+        public bool TryGetCodeAdvice(string code, out CodeAdvice advice)
+        {
+            advice = null;
+            return code != null && codeAdvice.TryGetValue(code, out advice);
+        }
+
+        private static int[] Append(int[] items, int item)
+        {
+            var longer = new int[items.Length + 1];
+            Array.Copy(items, longer, items.Length);
+            longer[items.Length] = item;
+            return longer;
+        }
+
+        private static RetryStrategy[] Append(RetryStrategy[] items, RetryStrategy item)
+        {
+            var longer = new RetryStrategy[items.Length + 1];
+            Array.Copy(items, longer, items.Length);
+            longer[items.Length] = item;
+            return longer;
+        }
 
         /// <summary>Whether a decision under <paramref name="strategy"/> fails at once.</summary>
         public bool Fails(RetryStrategy strategy)
         {
-            return failing.Contains(strategy);
+            foreach (RetryStrategy each in failing)
+            {
+                if (each == strategy) return true;
+            }
+            return false;
         }
     }
 }

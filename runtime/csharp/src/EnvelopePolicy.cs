@@ -116,6 +116,7 @@ namespace VpnErrorCodes
         private readonly Regex dateTime;
         private readonly Regex uriScheme;
         private readonly HashSet<int> uriForbidden;
+        private readonly Dictionary<string, Func<JsonData, ErrorDetails>> detailsTypes;
 
         /// <summary>A policy; the patterns are compiled once, here.</summary>
         /// <param name="knownCodes">Every code the catalog knows, as it travels.</param>
@@ -124,8 +125,9 @@ namespace VpnErrorCodes
         /// <param name="dateTimePattern">An RFC 3339 date-time whose nine groups are year, month, day, hour, minute, second, offset sign, offset hour and offset minute.</param>
         /// <param name="uriSchemePattern">A URI's scheme, before its colon.</param>
         /// <param name="uriForbidden">The code points a URI may not hold after its scheme.</param>
+        /// <param name="detailsTypes">For codes whose details have a class of their own, what makes one from details that passed the code's check; other details are an <see cref="ErrorDetails"/>.</param>
         /// <exception cref="ArgumentException">A pattern is not a regular expression.</exception>
-        public EnvelopePolicy(IEnumerable<string> knownCodes, string unknownCodePattern, IEnumerable<DetailsShape> details, string dateTimePattern, string uriSchemePattern, IEnumerable<int> uriForbidden)
+        public EnvelopePolicy(IEnumerable<string> knownCodes, string unknownCodePattern, IEnumerable<DetailsShape> details, string dateTimePattern, string uriSchemePattern, IEnumerable<int> uriForbidden, IEnumerable<KeyValuePair<string, Func<JsonData, ErrorDetails>>> detailsTypes = null)
         {
             if (knownCodes == null) throw new ArgumentNullException("knownCodes");
             if (unknownCodePattern == null) throw new ArgumentNullException("unknownCodePattern");
@@ -145,6 +147,12 @@ namespace VpnErrorCodes
             dateTime = new Regex("^(?:" + dateTimePattern + @")\z", RegexOptions.CultureInvariant);
             uriScheme = new Regex("^(?:" + uriSchemePattern + "):", RegexOptions.CultureInvariant);
             this.uriForbidden = new HashSet<int>(uriForbidden);
+            this.detailsTypes = new Dictionary<string, Func<JsonData, ErrorDetails>>(StringComparer.Ordinal);
+            foreach (var entry in detailsTypes ?? new KeyValuePair<string, Func<JsonData, ErrorDetails>>[0])
+            {
+                if (entry.Key == null || entry.Value == null) throw new ArgumentNullException("detailsTypes", "a code or its factory is null");
+                this.detailsTypes.Add(entry.Key, entry.Value);
+            }
             UnknownCodePattern = unknownCodePattern;
             DateTimePattern = dateTimePattern;
             UriSchemePattern = uriSchemePattern;
@@ -185,6 +193,25 @@ namespace VpnErrorCodes
             return format == StringFormat.Uri ? IsUri(text) : IsDateTime(text);
         }
 
+        // The details as their code's class when it has one, else as they came; a factory that fails gives the latter.
+        internal ErrorDetails TypedDetails(string code, JsonData details)
+        {
+            Func<JsonData, ErrorDetails> make;
+            if (detailsTypes.TryGetValue(code, out make))
+            {
+                try
+                {
+                    ErrorDetails typed = make(details);
+                    if (typed != null) return typed;
+                }
+                catch (Exception)
+                {
+                    // Never the decoder's exception (runtime/SPEC.md §11): the JSON is still there.
+                }
+            }
+            return new ErrorDetails(details);
+        }
+
         // A scheme, its colon, then none of the forbidden code points (runtime/SPEC.md §10).
         private bool IsUri(string text)
         {
@@ -204,7 +231,8 @@ namespace VpnErrorCodes
         }
 
         // The pattern's shape, then each field's range: month 1–12, the month's days, hour 0–23, minute 0–59,
-        // second 0–60 (a leap second), an offset of at most 23:59 (runtime/SPEC.md §10).
+        // second 0–59, an offset of at most 23:59; second 60 only where it is 23:59 UTC, a leap second, as the
+        // schema's date-time (ajv-formats) says (runtime/SPEC.md §10).
         private bool IsDateTime(string text)
         {
             Match m = dateTime.Match(text);
@@ -212,9 +240,16 @@ namespace VpnErrorCodes
             int year, month, day, hour, minute, second;
             if (!Group(m, 1, out year) || !Group(m, 2, out month) || !Group(m, 3, out day) || !Group(m, 4, out hour) || !Group(m, 5, out minute) || !Group(m, 6, out second)) return false;
             if (day < 1 || day > CivilCalendar.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) return false;
-            if (!m.Groups[7].Success) return true;
-            int offsetHour, offsetMinute;
-            return Group(m, 8, out offsetHour) && Group(m, 9, out offsetMinute) && offsetHour <= 23 && offsetMinute <= 59;
+            int offsetHour = 0, offsetMinute = 0, sign = 1;
+            if (m.Groups[7].Success)
+            {
+                if (!Group(m, 8, out offsetHour) || !Group(m, 9, out offsetMinute) || offsetHour > 23 || offsetMinute > 59) return false;
+                if (m.Groups[7].Value == "-") sign = -1;
+            }
+            if (second < 60) return true;
+            int utcMinute = minute - offsetMinute * sign;
+            int utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
+            return (utcHour == 23 || utcHour == -1) && (utcMinute == 59 || utcMinute == -1);
         }
 
         private static bool Group(Match m, int group, out int value)

@@ -106,6 +106,12 @@ namespace VpnErrorCodes
             }
         }
 
+        // Enum.IsDefined reads the enum by reflection, which costs a cold start on Mono.
+        internal static bool IsDefined(RetryStrategy value)
+        {
+            return value >= RetryStrategy.NotApplicable && value <= RetryStrategy.ReconnectTunnel;
+        }
+
         private static string Number(int value)
         {
             return value.ToString(CultureInfo.InvariantCulture);

@@ -92,7 +92,26 @@ namespace VpnErrorCodes.Tests
                 },
                 dateTimePattern: DateTimePattern,
                 uriSchemePattern: "[A-Za-z][A-Za-z0-9+.-]*",
-                uriForbidden: new[] { 0x20, 0x3C, 0x3E, 0xA0, 0x1F600 });
+                uriForbidden: new[] { 0x20, 0x3C, 0x3E, 0xA0, 0x1F600 },
+                detailsTypes: new Dictionary<string, Func<JsonData, ErrorDetails>> { { DetailedCode, raw => new DetailedDetails(raw) } });
+        }
+
+        /// <summary>The detailed code's details, as the package renders a class for each documented shape.</summary>
+        internal sealed class DetailedDetails : ErrorDetails
+        {
+            internal DetailedDetails(JsonData raw)
+                : base(raw)
+            {
+                Count = Integer("count");
+                When = Moment("when");
+                Link = Text("link");
+            }
+
+            internal System.Numerics.BigInteger? Count { get; }
+
+            internal DateTimeOffset? When { get; }
+
+            internal string Link { get; }
         }
 
         internal static IEnumerable<KeyValuePair<string, IEnumerable<string>>> Headers(params string[] nameValuePairs)

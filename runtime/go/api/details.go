@@ -1,7 +1,6 @@
 package api
 
 import (
-	"encoding/json"
 	"math"
 	"regexp"
 	"slices"
@@ -11,32 +10,29 @@ import (
 )
 
 // problem says how details differ from shape, as a JSON pointer below /error/details and what is
-// wrong there, or is empty when nothing does (runtime/SPEC.md §10).
-func (p *EnvelopePolicy) problem(shape DetailsShape, details map[string]json.RawMessage) string {
+// wrong there, or is empty when nothing does (runtime/SPEC.md §10). It reads the JSON text itself,
+// so that a value nested deeper than encoding/json goes is checked too.
+func (p *EnvelopePolicy) problem(shape DetailsShape, details []member) string {
 	for _, name := range shape.Required {
-		if _, ok := details[name]; !ok {
+		if _, ok := lastMember(details, name); !ok {
 			return " must have required property '" + name + "'"
 		}
 	}
 	for _, f := range shape.Fields {
-		raw, ok := details[f.Name]
+		raw, ok := lastMember(details, f.Name)
 		if !ok {
 			continue
 		}
-		var value any
-		if json.Unmarshal(raw, &value) != nil {
-			return "/" + f.Name + " is not a JSON value this decoder can read"
-		}
-		if f.Type != "" && !is(value, f.Type) {
+		if f.Type != "" && !is(raw, f.Type) {
 			return "/" + f.Name + " must be " + f.Type
 		}
-		if number, ok := value.(float64); ok && f.HasMinimum && number < f.Minimum {
+		if number, ok := numberOf(raw); ok && f.HasMinimum && number < f.Minimum {
 			return "/" + f.Name + " must be >= " + strconv.FormatFloat(f.Minimum, 'f', -1, 64)
 		}
-		if text, ok := value.(string); ok && f.Format != "" && !p.hasFormat(text, f.Format) {
+		if raw[0] == '"' && f.Format != "" && !p.hasFormat(decodeString(raw), f.Format) {
 			return "/" + f.Name + " must match format " + f.Format
 		}
-		if items, ok := value.([]any); ok && f.Items != "" {
+		if items, ok := arrayItems(raw); ok && f.Items != "" {
 			for _, item := range items {
 				if !is(item, f.Items) {
 					return "/" + f.Name + " items must be " + f.Items
@@ -47,22 +43,34 @@ func (p *EnvelopePolicy) problem(shape DetailsShape, details map[string]json.Raw
 	return ""
 }
 
-// is reports whether a decoded JSON value has the JSON Schema type; an integer is any number with no
-// fraction, as JSON Schema says.
-func is(value any, jsonType string) bool {
-	switch v := value.(type) {
-	case string:
-		return jsonType == "string"
-	case float64:
-		return jsonType == "number" || (jsonType == "integer" && v == math.Trunc(v))
-	case bool:
-		return jsonType == "boolean"
-	case []any:
-		return jsonType == "array"
-	case map[string]any:
-		return jsonType == "object"
+// numberOf is a JSON number's binary64 value: 1e400 is +Inf and a 400-digit integer its nearest
+// binary64 (§8).
+func numberOf(raw []byte) (float64, bool) {
+	if c := raw[0]; c != '-' && (c < '0' || c > '9') {
+		return 0, false
 	}
-	return false
+	// The text is a JSON number, so the only error is a range error, whose value is ±Inf or ±0.
+	v, _ := strconv.ParseFloat(string(raw), 64)
+	return v, true
+}
+
+// is reports whether a JSON value has the JSON Schema type; an integer is any finite number with no
+// fraction, as JSON Schema says of its binary64 value (§10).
+func is(raw []byte, jsonType string) bool {
+	switch raw[0] {
+	case '"':
+		return jsonType == "string"
+	case 't', 'f':
+		return jsonType == "boolean"
+	case '[':
+		return jsonType == "array"
+	case '{':
+		return jsonType == "object"
+	case 'n':
+		return jsonType == "null"
+	}
+	v, _ := numberOf(raw)
+	return jsonType == "number" || (jsonType == "integer" && !math.IsInf(v, 0) && v == math.Trunc(v))
 }
 
 // hasFormat checks the two string formats a details shape uses; any other format matches nothing.
@@ -92,6 +100,20 @@ func (p *EnvelopePolicy) isDateTime(text string) bool {
 		return v
 	}
 	year, month, day := n(1), n(2), n(3)
+	offset := 0
+	if m[7] != "" {
+		offset = n(8)*60 + n(9)
+		if m[7] == "-" {
+			offset = -offset
+		}
+	}
+	// No offset sign: the date-time is in UTC (Z).
+	return validClock(year, month, day, n(4), n(5), n(6)) && (m[7] == "" || (n(8) <= 23 && n(9) <= 59)) && validLeap(n(4), n(5), n(6), offset)
+}
+
+// validClock checks each field's range: month 1–12, day 1 to the month's length (29 February in
+// Gregorian leap years), hour ≤ 23, minute ≤ 59, second ≤ 60.
+func validClock(year, month, day, hour, minute, second int) bool {
 	if month < 1 || month > 12 {
 		return false
 	}
@@ -99,11 +121,17 @@ func (p *EnvelopePolicy) isDateTime(text string) bool {
 	if month == 2 && year%4 == 0 && (year%100 != 0 || year%400 == 0) {
 		days = 29
 	}
-	if day < 1 || day > days || n(4) > 23 || n(5) > 59 || n(6) > 60 {
-		return false
+	return day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 60
+}
+
+// validLeap: second 60 is a leap second, which exists only at 23:59:60 UTC, as the schema's date-time
+// format says; offset is the local time's offset in minutes.
+func validLeap(hour, minute, second, offset int) bool {
+	if second != 60 {
+		return true
 	}
-	// No offset sign: the date-time is in UTC (Z).
-	return m[7] == "" || (n(8) <= 23 && n(9) <= 59)
+	utc := ((hour*60+minute-offset)%1440 + 1440) % 1440
+	return utc == 23*60+59
 }
 
 func (p *EnvelopePolicy) isURI(text string) bool {

@@ -7,7 +7,7 @@ package api
 
 import (
 	"bytes"
-	"encoding/json"
+	"strconv"
 )
 
 // InvalidResponseError says why a body is not the envelope: not JSON (a proxy's HTML page, plain
@@ -24,14 +24,16 @@ func invalid(problem string) error {
 	return &InvalidResponseError{Problem: problem}
 }
 
-// Decode checks data as CheckEnvelope does under policy, then decodes it into v with encoding/json.
-// Anything either rejects is an *InvalidResponseError, so that a nil error means v holds what the
-// schema promises.
+// Decode checks data as CheckEnvelope does under policy, then decodes it into v, a non-nil pointer,
+// as encoding/json does but with member names matched exactly, as the schema names them (a "Code"
+// beside "code" is another member, runtime/SPEC.md §9), any nesting the checks accepted, and a lone
+// surrogate escape kept in a string field (see decodeString). Anything either rejects is an
+// *InvalidResponseError, so that a nil error means v holds what the schema promises.
 func Decode(data []byte, policy *EnvelopePolicy, v any) error {
 	if err := CheckEnvelope(data, policy); err != nil {
 		return err
 	}
-	if err := json.Unmarshal(data, v); err != nil {
+	if err := decodeExact(data, v); err != nil {
 		return invalid(err.Error())
 	}
 	return nil
@@ -49,18 +51,18 @@ func CheckEnvelope(data []byte, policy *EnvelopePolicy) error {
 	if err != nil || errorBody == nil {
 		return err
 	}
-	var code string
 	// checkCore has checked that the code is a string.
-	_ = json.Unmarshal(errorBody["code"], &code)
+	raw, _ := lastMember(errorBody, "code")
+	code := decodeString(raw)
 	if !policy.KnownCodes[code] && !policy.unknownCodeMatches(code) {
 		return invalid("/error/code is neither a known code nor shaped like one")
 	}
-	raw, ok := errorBody["details"]
+	raw, ok := lastMember(errorBody, "details")
 	if !ok {
 		return nil
 	}
-	var details map[string]json.RawMessage
-	if json.Unmarshal(raw, &details) != nil || details == nil {
+	details, ok := objectMembers(raw)
+	if !ok {
 		return invalid("/error/details must be an object")
 	}
 	if shape, ok := policy.Details[code]; ok {
@@ -72,69 +74,96 @@ func CheckEnvelope(data []byte, policy *EnvelopePolicy) error {
 }
 
 // ErrorCodeOf is a failure's error code; ok is false for any other body. Only the envelope's core
-// counts (success, error.code and error.message), so that details of the wrong shape or a code the
-// catalog does not know do not hide the code (runtime/SPEC.md §8).
+// counts (success, error.code and error.message), so that details of the wrong shape, a code the
+// catalog does not know or JSON that encoding/json refuses (deep nesting, huge numbers) do not hide
+// the code (runtime/SPEC.md §8).
 func ErrorCodeOf(data []byte) (code string, ok bool) {
 	errorBody, err := checkCore(data)
 	if err != nil || errorBody == nil {
 		return "", false
 	}
 	// checkCore has checked that the code is a string.
-	_ = json.Unmarshal(errorBody["code"], &code)
-	return code, true
+	raw, _ := lastMember(errorBody, "code")
+	return decodeString(raw), true
 }
 
-// checkCore checks exact member names (encoding/json matches them in any case), the members each kind
-// of envelope needs and their types (runtime/SPEC.md §9). It gives a failure's error object, nil for a
-// success.
-func checkCore(data []byte) (map[string]json.RawMessage, error) {
-	var body map[string]json.RawMessage
-	if err := json.Unmarshal(data, &body); err != nil {
+// checkCore checks that data is JSON, then the members each kind of envelope needs, under their exact
+// names, and their types (runtime/SPEC.md §9). It gives a failure's error object, nil for a success.
+func checkCore(data []byte) ([]member, error) {
+	if !isJSON(data) {
 		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '<' {
 			return nil, invalid("the body is HTML, not JSON (a proxy or gateway page?)")
 		}
-		if !json.Valid(data) {
-			return nil, invalid("the body is not valid JSON")
+		return nil, invalid("the body is not valid JSON")
+	}
+	body, ok := objectMembers(data)
+	if !ok {
+		if string(trimJSON(data)) == "null" {
+			return nil, invalid("the body must be an object, not null")
 		}
 		return nil, invalid("the body must be an object")
 	}
-	if body == nil {
-		return nil, invalid("the body must be an object, not null")
-	}
-	var success bool
-	if raw, ok := body["success"]; !ok {
+	raw, ok := lastMember(body, "success")
+	if !ok {
 		return nil, invalid("the body must have required property 'success'")
-	} else if json.Unmarshal(raw, &success) != nil || isNull(raw) {
+	}
+	success := string(raw) == "true"
+	if !success && string(raw) != "false" {
 		return nil, invalid("/success must be a boolean")
 	}
 	if success {
-		if _, ok := body["data"]; !ok {
+		if _, ok := lastMember(body, "data"); !ok {
 			return nil, invalid("the body must have required property 'data'")
 		}
 		return nil, nil
 	}
-	raw, ok := body["error"]
+	raw, ok = lastMember(body, "error")
 	if !ok {
 		return nil, invalid("the body must have required property 'error'")
 	}
-	var errorBody map[string]json.RawMessage
-	if json.Unmarshal(raw, &errorBody) != nil || errorBody == nil {
+	errorBody, ok := objectMembers(raw)
+	if !ok {
 		return nil, invalid("/error must be an object")
 	}
-	for _, member := range []string{"code", "message"} {
-		raw, ok := errorBody[member]
+	for _, name := range []string{"code", "message"} {
+		raw, ok := lastMember(errorBody, name)
 		if !ok {
-			return nil, invalid("/error must have required property '" + member + "'")
+			return nil, invalid("/error must have required property '" + name + "'")
 		}
-		var text string
-		if json.Unmarshal(raw, &text) != nil || isNull(raw) {
-			return nil, invalid("/error/" + member + " must be a string")
+		if raw[0] != '"' {
+			return nil, invalid("/error/" + name + " must be a string")
 		}
 	}
 	return errorBody, nil
 }
 
-// isNull is true for a JSON null, which encoding/json decodes into any type without an error.
-func isNull(raw json.RawMessage) bool {
-	return string(bytes.TrimSpace(raw)) == "null"
+// TypedDetails is a failure's details decoded into its code's type, a pointer from
+// policy.DetailsTypes (*TokenExpiredDetails for TOKEN_EXPIRED in the published package); nil when the
+// body is no failure, has no details or its code no details type. Call it on a body Decode or
+// CheckEnvelope accepted; an error is an *InvalidResponseError.
+func (p *EnvelopePolicy) TypedDetails(data []byte) (any, error) {
+	errorBody, err := checkCore(data)
+	if err != nil || errorBody == nil || p == nil {
+		return nil, err
+	}
+	raw, _ := lastMember(errorBody, "code")
+	newDetails, ok := p.DetailsTypes[decodeString(raw)]
+	raw, present := lastMember(errorBody, "details")
+	if !ok || !present || raw[0] == 'n' {
+		return nil, nil
+	}
+	details := newDetails()
+	if err := decodeExact(raw, details); err != nil {
+		return nil, invalid("/error/details: " + err.Error())
+	}
+	return details, nil
+}
+
+// FailureText is the text of an API failure as an error: "TOKEN_EXPIRED (HTTP 401): message".
+func FailureText(status int, code, message string) string {
+	text := code
+	if status != 0 {
+		text += " (HTTP " + strconv.Itoa(status) + ")"
+	}
+	return text + ": " + message
 }

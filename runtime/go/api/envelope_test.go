@@ -176,11 +176,11 @@ func TestErrorCodeOfReadsTheCoreAlone(t *testing.T) {
 
 func TestDecodeChecksThenDecodes(t *testing.T) {
 	type envelope struct {
-		Success bool
+		Success bool `json:"success"`
 		Error   *struct {
-			Code    string
-			Message string
-		}
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		} `json:"error"`
 	}
 	var e envelope
 	if err := Decode(failureWith("SYNTHETIC_PLAIN", ""), syntheticEnvelope(), &e); err != nil || e.Error == nil || e.Error.Code != "SYNTHETIC_PLAIN" {
@@ -191,7 +191,9 @@ func TestDecodeChecksThenDecodes(t *testing.T) {
 		t.Errorf("Decode of a failure without its error gave %v", err)
 	}
 	// What the schema allows but the target type cannot hold is an *InvalidResponseError too.
-	var wrong struct{ Success string }
+	var wrong struct {
+		Success string `json:"success"`
+	}
 	if err := Decode([]byte(`{"success":true,"data":1}`), syntheticEnvelope(), &wrong); !errors.As(err, &invalid) {
 		t.Errorf("Decode into a mismatched type gave %v", err)
 	}

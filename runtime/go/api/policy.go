@@ -18,6 +18,9 @@ type EnvelopePolicy struct {
 	// then none of URIForbidden's code points.
 	URISchemePattern string
 	URIForbidden     []rune
+	// Each detailed code's details type, by code: a function giving a new pointer to it, into which
+	// TypedDetails decodes.
+	DetailsTypes map[string]func() any
 }
 
 // DetailsShape is one code's details schema: the properties it requires and those it constrains.

@@ -291,3 +291,15 @@ func FuzzAdviseNeverPanics(f *testing.F) {
 		}
 	})
 }
+
+func TestAResponseIsAdvisedByItsStatusAndHeaders(t *testing.T) {
+	p := syntheticPolicy()
+	now := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
+	response := &http.Response{StatusCode: windowStatus, Header: http.Header{waitHeader: {"7"}}}
+	options := pinned(0)
+	options.Now = now
+	if got, want := p.AdviseResponse(response, nil, 1, options), p.Advise(windowStatus, response.Header, nil, 1, options); got != want || got.Delay != 7*time.Second {
+		t.Errorf("AdviseResponse gave %+v, Advise %+v", got, want)
+	}
+	expectFail(t, p.AdviseResponse(nil, nil, 1, pinned(0)), ReasonNotRetryable, "does not list status 0")
+}

@@ -2,6 +2,7 @@
 //! JSON Schema rejects (runtime/SPEC.md §8, §9), a known code's details of the wrong shape included
 //! (runtime/SPEC.md §10), with an [`InvalidEnvelope`] that says why. It never panics (runtime/SPEC.md §11).
 
+mod json;
 mod pattern;
 
 use std::fmt;
@@ -9,7 +10,10 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use json::{read_envelope, ReadError};
 use pattern::Pattern;
+
+pub use json::{MAX_BODY_LENGTH, MAX_KEPT_DEPTH};
 
 /// What a decoder checks beyond the envelope's core, keyed by wire strings (runtime/SPEC.md §1).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -88,16 +92,18 @@ impl EnvelopePolicy {
     ///
     /// [`InvalidEnvelope`] when the body is not JSON, not of the envelope's shape, or not of `T`'s.
     pub fn decode<T: DeserializeOwned>(&self, body: &str) -> Result<T, InvalidEnvelope> {
-        let document = read_core(body)?;
-        if document["success"] == false {
-            if let Some(problem) = document["error"]
-                .as_object()
+        let members = read_core(body, true)?;
+        if members.get("success") == Some(&Value::Bool(false)) {
+            if let Some(problem) = members
+                .get("error")
+                .and_then(Value::as_object)
                 .and_then(|e| self.error_problem(e))
             {
                 return Err(InvalidEnvelope::new(problem));
             }
         }
-        serde_json::from_value(document).map_err(|e| InvalidEnvelope::new(e.to_string()))
+        serde_json::from_value(Value::Object(members))
+            .map_err(|e| InvalidEnvelope::new(e.to_string()))
     }
 
     /// What the schema rejects in an error object whose code and message are strings, or None.
@@ -177,8 +183,8 @@ impl EnvelopePolicy {
             && !rest.contains(|c| self.uri_forbidden.contains(c))
     }
 
-    /// The date-time pattern, then each field in range: the day in its month, leap years included,
-    /// a leap second allowed (RFC 3339 §5.6, §5.7).
+    /// The date-time pattern, then each field in range: the day in its month, leap years included, and
+    /// a leap second only where one can be, at 23:59:60 UTC (RFC 3339 §5.6, §5.7; runtime/SPEC.md §10).
     fn is_date_time(&self, text: &str) -> bool {
         let Ok(pattern) = Pattern::new(self.date_time_pattern) else {
             return false;
@@ -197,12 +203,24 @@ impl EnvelopePolicy {
         ) else {
             return false;
         };
-        // The offset's sign, hours and minutes: all three, or none for Z.
-        let offset_ok = match (groups.get(7).copied().flatten(), number(8), number(9)) {
-            (Some(_), Some(hours), Some(minutes)) => hours <= 23 && minutes <= 59,
-            (None, None, None) => true,
-            _ => false,
+        // The offset's sign, hours and minutes: all three, or none for Z. The offset in minutes east.
+        let offset = match (groups.get(7).copied().flatten(), number(8), number(9)) {
+            (Some(sign), Some(hours), Some(minutes)) if hours <= 23 && minutes <= 59 => {
+                let east = i64::from(hours * 60 + minutes);
+                Some(if sign == "-" { -east } else { east })
+            }
+            (None, None, None) => Some(0),
+            _ => None,
         };
+        let Some(offset) = offset else {
+            return false;
+        };
+        if second == 60 && hour <= 23 && minute <= 59 {
+            let utc = (i64::from(hour * 60 + minute) - offset).rem_euclid(24 * 60);
+            if utc != 23 * 60 + 59 {
+                return false;
+            }
+        }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
         let days = match month {
             2 if leap => 29,
@@ -211,7 +229,7 @@ impl EnvelopePolicy {
             1..=12 => 31,
             _ => 0,
         };
-        offset_ok && (1..=days).contains(&day) && hour <= 23 && minute <= 59 && second <= 60
+        (1..=days).contains(&day) && hour <= 23 && minute <= 59 && second <= 60
     }
 }
 
@@ -234,25 +252,41 @@ fn is(value: &Value, json_type: &str) -> bool {
 /// error.code and error.message), so that details of the wrong shape do not hide the code
 /// (runtime/SPEC.md §8).
 pub(crate) fn error_code_of(body: &str) -> Option<String> {
-    let document = read_core(body).ok()?;
-    if document["success"] == true {
+    let mut members = read_core(body, false).ok()?;
+    if members.get("success") == Some(&Value::Bool(true)) {
         return None;
     }
-    document["error"]["code"].as_str().map(str::to_owned)
+    match members.remove("error")? {
+        Value::Object(mut error) => match error.remove("code")? {
+            Value::String(code) => Some(code),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
-/// The body as JSON, checked as the envelope's core: success, then data, or error.code and
-/// error.message.
-fn read_core(body: &str) -> Result<Value, InvalidEnvelope> {
-    let document: Value = serde_json::from_str(body).map_err(|_| {
-        InvalidEnvelope::new(if body.trim_start().starts_with('<') {
-            "the body is HTML, not JSON (a proxy or gateway page?)"
-        } else {
-            "the body is not valid JSON"
-        })
-    })?;
-    let Value::Object(members) = &document else {
-        return Err(InvalidEnvelope::new("the body must be an object"));
+/// The body's top-level members, checked as the envelope's core: success, then data, or error.code and
+/// error.message. With `values`, data and error.details are built too (runtime/SPEC.md §8, §9).
+fn read_core(body: &str, values: bool) -> Result<Map<String, Value>, InvalidEnvelope> {
+    let members = match read_envelope(body, values) {
+        Ok(Some(members)) => members,
+        Ok(None) => return Err(InvalidEnvelope::new("the body must be an object")),
+        Err(ReadError::TooLarge) => {
+            return Err(InvalidEnvelope::new(format!(
+                "the body is longer than {MAX_BODY_LENGTH} UTF-16 code units"
+            )))
+        }
+        Err(ReadError::TooDeep) => {
+            return Err(InvalidEnvelope::new(format!(
+                "data or details nest deeper than {MAX_KEPT_DEPTH} levels"
+            )))
+        }
+        Err(ReadError::NotJson) if body.trim_start().starts_with('<') => {
+            return Err(InvalidEnvelope::new(
+                "the body is HTML, not JSON (a proxy or gateway page?)",
+            ))
+        }
+        Err(ReadError::NotJson) => return Err(InvalidEnvelope::new("the body is not valid JSON")),
     };
     match members.get("success") {
         None => {
@@ -280,7 +314,7 @@ fn read_core(body: &str) -> Result<Value, InvalidEnvelope> {
         }
         Some(_) => return Err(InvalidEnvelope::new("/success must be a boolean")),
     }
-    Ok(document)
+    Ok(members)
 }
 
 #[cfg(test)]

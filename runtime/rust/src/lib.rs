@@ -4,4 +4,5 @@
 //! beside its own.
 
 pub mod envelope;
+pub mod lookup;
 pub mod retry;

@@ -11,16 +11,16 @@ use std::collections::hash_map::RandomState;
 use std::fmt;
 use std::hash::{BuildHasher, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::envelope::error_code_of;
 
 pub use http_date::parse_http_date;
 
 /// The strategy whose step is a token refresh (runtime/SPEC.md §7).
-const REFRESH_CREDENTIALS: &str = "refresh-credentials";
+pub const REFRESH_CREDENTIALS: &str = "refresh-credentials";
 /// The strategy whose wait the rate-limit headers may set (runtime/SPEC.md §7).
-const WAIT_FOR_WINDOW: &str = "wait-for-window";
+pub const WAIT_FOR_WINDOW: &str = "wait-for-window";
 
 /// A retry policy: the backoff schedule, the rate-limit headers and ceiling, and each status's and each
 /// error code's strategy, keyed by their wire values (runtime/SPEC.md §1). Times are milliseconds as
@@ -75,8 +75,9 @@ pub struct CodeAdvice {
     pub reason: &'static str,
 }
 
-/// What set a retry's delay.
+/// What set a retry's delay. New bases may come in minor releases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Basis {
     /// The policy's exponential backoff.
     Backoff,
@@ -103,8 +104,9 @@ impl fmt::Display for Basis {
     }
 }
 
-/// Why a decision is to fail.
+/// Why a decision is to fail. New reasons may come in minor releases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FailReason {
     /// The status is a success.
     NotAnError,
@@ -140,19 +142,45 @@ impl fmt::Display for FailReason {
     }
 }
 
-/// What to do about a response.
+/// What to do about a response. New kinds of answer may come in minor releases.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum RetryDecision {
-    /// Send the request again after `delay_ms`.
-    Retry { delay_ms: u64, basis: Basis },
+    /// Send the request again after `delay` (whole milliseconds).
+    Retry { delay: Duration, basis: Basis },
     /// Refresh the access token, then send the original request once more.
     RefreshToken,
     /// Stop; `detail` says why, for logs.
     Fail { reason: FailReason, detail: String },
 }
 
-/// [`RetryPolicy::advise`]'s optional inputs.
-#[derive(Default)]
+impl RetryDecision {
+    /// The delay of a retry; None for any other answer.
+    pub const fn delay(&self) -> Option<Duration> {
+        match self {
+            Self::Retry { delay, .. } => Some(*delay),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for RetryDecision {
+    /// As the decision vectors print it: `retry 1250 backoff`, `refresh-token`, `fail wait-too-long`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Retry { delay, basis } => write!(f, "retry {} {basis}", delay.as_millis()),
+            Self::RefreshToken => f.write_str("refresh-token"),
+            Self::Fail { reason, .. } => write!(f, "fail {reason}"),
+        }
+    }
+}
+
+/// [`RetryPolicy::advise`]'s optional inputs, built from [`AdviseOptions::new`]: the token not yet
+/// refreshed, the system clock and a random jitter.
+///
+/// `AdviseOptions::new().token_refreshed(true).now(SystemTime::now()).random(&source)`.
+#[derive(Clone, Copy, Default)]
+#[non_exhaustive]
 pub struct AdviseOptions<'a> {
     /// True once the token has been refreshed for this request: a second call for a refresh then fails.
     pub token_refreshed: bool,
@@ -160,6 +188,55 @@ pub struct AdviseOptions<'a> {
     pub now_ms: Option<f64>,
     /// A number in [0, 1) for the jitter; None: a random one. Tests pin it.
     pub random: Option<&'a dyn Fn() -> f64>,
+}
+
+impl fmt::Debug for AdviseOptions<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AdviseOptions")
+            .field("token_refreshed", &self.token_refreshed)
+            .field("now_ms", &self.now_ms)
+            .field("random", &self.random.map(|_| "a function"))
+            .finish()
+    }
+}
+
+impl<'a> AdviseOptions<'a> {
+    /// The defaults: no refresh yet, the system clock, a random jitter.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Whether the access token has already been refreshed for this request.
+    #[must_use]
+    pub const fn token_refreshed(mut self, refreshed: bool) -> Self {
+        self.token_refreshed = refreshed;
+        self
+    }
+
+    /// The clock's time for this decision (an HTTP-date or a reset is measured from it).
+    #[must_use]
+    pub fn now(mut self, now: SystemTime) -> Self {
+        self.now_ms = Some(match now.duration_since(UNIX_EPOCH) {
+            Ok(after) => after.as_secs_f64() * 1000.0,
+            Err(before) => -before.duration().as_secs_f64() * 1000.0,
+        });
+        self
+    }
+
+    /// The clock's time in Unix milliseconds, as the decision vectors give it.
+    #[must_use]
+    pub fn now_ms(mut self, now_ms: f64) -> Self {
+        self.now_ms = Some(now_ms);
+        self
+    }
+
+    /// The random source for the jitter: a number in [0, 1) each call (runtime/SPEC.md §2).
+    #[must_use]
+    pub const fn random(mut self, random: &'a dyn Fn() -> f64) -> Self {
+        self.random = Some(random);
+        self
+    }
 }
 
 fn fail(reason: FailReason, detail: String) -> RetryDecision {
@@ -205,7 +282,12 @@ impl RetryPolicy {
     /// The backoff before retry `attempt` (1-based), jitter included (runtime/SPEC.md §6); None past the
     /// last retry.
     #[must_use]
-    pub fn retry_delay_ms(&self, attempt: u32, random: &dyn Fn() -> f64) -> Option<u64> {
+    pub fn retry_delay(&self, attempt: u32, random: &dyn Fn() -> f64) -> Option<Duration> {
+        self.retry_delay_ms(attempt, random)
+            .map(Duration::from_millis)
+    }
+
+    fn retry_delay_ms(&self, attempt: u32, random: &dyn Fn() -> f64) -> Option<u64> {
         if !(1..=self.max_retries).contains(&attempt) {
             return None;
         }
@@ -328,13 +410,34 @@ impl RetryPolicy {
                     return fail(FailReason::WaitTooLong, detail);
                 }
                 let delay_ms = (wait_ms + unit(random) * self.jitter_max_ms).ceil() as u64;
-                return RetryDecision::Retry { delay_ms, basis };
+                return RetryDecision::Retry {
+                    delay: Duration::from_millis(delay_ms),
+                    basis,
+                };
             }
         }
         RetryDecision::Retry {
-            delay_ms: backoff,
+            delay: Duration::from_millis(backoff),
             basis: Basis::Backoff,
         }
+    }
+
+    /// [`RetryPolicy::advise`] on the `http` crate's types, as reqwest, hyper and axum give them. A
+    /// header value that is not UTF-8 is read with U+FFFD for its bad bytes, which no number or date holds.
+    #[cfg(feature = "http")]
+    #[must_use]
+    pub fn advise_http(
+        &self,
+        status: http::StatusCode,
+        headers: &http::HeaderMap,
+        body: Option<&str>,
+        attempt: u32,
+        options: &AdviseOptions<'_>,
+    ) -> RetryDecision {
+        let pairs = headers
+            .iter()
+            .map(|(name, value)| (name.as_str(), String::from_utf8_lossy(value.as_bytes())));
+        self.advise(status.as_u16(), pairs, body, attempt, options)
     }
 
     /// How long the rate-limit headers ask a client to wait, in ms; None when they say nothing usable.

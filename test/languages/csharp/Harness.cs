@@ -1,15 +1,14 @@
-// Decodes the shared vectors with the generated C# types and prints one canonical line per vector.
-// Usage: mono harness.exe <repository root>, or mono harness.exe --words for the decision's words.
+// Decodes the shared vectors with the generated C# package and prints one canonical line per vector; with
+// --lookups, what the package's lookups answer for every key of test/languages/typescript/lookups.ts.
+// It reads JSON with the package's own JsonData: the package has no JSON library, and neither has its user.
+// Usage: mono harness.exe <repository root> | --words | --lookups <keys.json>
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text;
 using VpnErrorCodes;
-using VpnErrorCodes.Api;
-using VpnErrorCodes.CatalogModel;
 
 public static class Harness
 {
@@ -28,24 +27,24 @@ public static class Harness
         return open.Known.HasValue ? found(open.Known.Value) : null;
     }
 
-    private static Found ByValue(string family, JToken value)
+    private static Found ByValue(string family, JsonData value)
     {
-        if (value.Type == JTokenType.Integer)
+        if (value.Type == JsonType.Number)
         {
-            int code = value.Value<int>();
+            int code = int.Parse(value.NumberText, CultureInfo.InvariantCulture);
             if (family == "OperationalError")
-                return Kept(OperationalErrorExtensions.Decode(code), code, o => new Found { Name = o.Identifier(), Retryable = o.IsRetryable(), Member = o });
+                return Kept(OperationalErrors.Decode(code), code, o => new Found { Name = o.Identifier(), Retryable = o.IsRetryable(), Member = o });
             if (family == "HttpStatus")
-                return Kept(HttpStatusExtensions.Decode(code), code, h => new Found { Name = h.Identifier(), Retryable = h.IsRetryable(), Member = h });
+                return Kept(HttpStatuses.Decode(code), code, h => new Found { Name = h.Identifier(), Retryable = h.IsRetryable(), Member = h });
             return null;
         }
-        if (value.Type == JTokenType.String)
+        if (value.Type == JsonType.String)
         {
-            string code = value.Value<string>();
+            string code = value.AsString();
             if (family == "ResponseResult")
-                return Kept(ResponseResultExtensions.Decode(code), code, r => new Found { Name = r.Identifier(), Retryable = r.IsRetryable(), Member = r });
+                return Kept(ResponseResults.Decode(code), code, r => new Found { Name = r.Identifier(), Retryable = r.IsRetryable(), Member = r });
             if (family == "RestErrorCode")
-                return Kept(RestErrorCodeExtensions.Decode(code), code, e => new Found { Name = e.Identifier(), Retryable = e.IsRetryable(), Member = e });
+                return Kept(RestErrorCodes.Decode(code), code, e => new Found { Name = e.Identifier(), Retryable = e.IsRetryable(), Member = e });
         }
         return null;
     }
@@ -58,10 +57,10 @@ public static class Harness
         RestErrorCode e;
         switch (family)
         {
-            case "OperationalError": return OperationalErrorExtensions.TryParse(name, out o) ? o.Identifier() : null;
-            case "HttpStatus": return HttpStatusExtensions.TryParse(name, out h) ? h.Identifier() : null;
-            case "ResponseResult": return ResponseResultExtensions.TryParse(name, out r) ? r.Identifier() : null;
-            case "RestErrorCode": return RestErrorCodeExtensions.TryParse(name, out e) ? e.Identifier() : null;
+            case "OperationalError": return OperationalErrors.TryParse(name, out o) ? o.Identifier() : null;
+            case "HttpStatus": return HttpStatuses.TryParse(name, out h) ? h.Identifier() : null;
+            case "ResponseResult": return ResponseResults.TryParse(name, out r) ? r.Identifier() : null;
+            case "RestErrorCode": return RestErrorCodes.TryParse(name, out e) ? e.Identifier() : null;
             default: throw new ArgumentException("no family " + family);
         }
     }
@@ -70,17 +69,40 @@ public static class Harness
     {
         switch (family)
         {
-            case "OperationalError": return OperationalErrorExtensions.Values.Count;
-            case "HttpStatus": return HttpStatusExtensions.Values.Count;
-            case "ResponseResult": return ResponseResultExtensions.Values.Count;
-            case "RestErrorCode": return RestErrorCodeExtensions.Values.Count;
+            case "OperationalError": return OperationalErrors.Values.Count;
+            case "HttpStatus": return HttpStatuses.Values.Count;
+            case "ResponseResult": return ResponseResults.Values.Count;
+            case "RestErrorCode": return RestErrorCodes.Values.Count;
             default: throw new ArgumentException("no family " + family);
         }
     }
 
-    private static string Json(object value)
+    // JSON as JSON.stringify writes it: a string's lone surrogate escaped, non-ASCII as it is.
+    private static string Json(string value)
     {
-        return JsonConvert.SerializeObject(value);
+        var quoted = new StringBuilder("\"");
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            bool paired = char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(value[i - 1]);
+            if (c == '"' || c == '\\') quoted.Append('\\').Append(c);
+            else if (c == '\n') quoted.Append("\\n");
+            else if (c == '\r') quoted.Append("\\r");
+            else if (c == '\t') quoted.Append("\\t");
+            else if (c == '\b') quoted.Append("\\b");
+            else if (c == '\f') quoted.Append("\\f");
+            else if (c < 0x20 || (char.IsSurrogate(c) && !paired)) quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            else quoted.Append(c);
+        }
+        return quoted.Append('"').ToString();
+    }
+
+    private static string Json(object member)
+    {
+        if (member is OperationalError) return ((OperationalError)member).Code().ToString(CultureInfo.InvariantCulture);
+        if (member is HttpStatus) return ((HttpStatus)member).Code().ToString(CultureInfo.InvariantCulture);
+        if (member is ResponseResult) return Json(((ResponseResult)member).Code());
+        return Json(((RestErrorCode)member).Code());
     }
 
     private static string Bool(bool value)
@@ -98,41 +120,35 @@ public static class Harness
         return time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 
-    private static string TypedDetails(RestErrorCode code, Dictionary<string, object> details)
+    // Dates print as they came (the reference prints the text); reading them typed must not throw.
+    private static string Stamp(ErrorDetails details, string name, DateTimeOffset? typed)
     {
-        string raw = Json(details);
-        switch (code)
+        string raw = details.Raw[name].AsString();
+        if (!typed.HasValue) throw new InvalidOperationException(name + " " + raw + " did not read as a DateTimeOffset");
+        return raw;
+    }
+
+    private static string TypedDetails(ErrorDetails details)
+    {
+        var expired = details as TokenExpiredDetails;
+        if (expired != null) return "TokenExpiredDetails(expiredAt=" + Stamp(details, "expiredAt", expired.ExpiredAt) + ";tokenType=" + expired.TokenType + ")";
+        var validation = details as ValidationErrorDetails;
+        if (validation != null) return "ValidationErrorDetails(constraint=" + validation.Constraint + ";field=" + validation.Field + ";received=" + validation.Received + ")";
+        var weak = details as WeakPasswordDetails;
+        if (weak != null) return "WeakPasswordDetails(failedChecks=" + List(weak.FailedChecks) + ";requirements=" + List(weak.Requirements) + ")";
+        var devices = details as DeviceLimitReachedDetails;
+        if (devices != null)
         {
-            case RestErrorCode.TOKEN_EXPIRED:
-            {
-                var d = TokenExpiredDetails.FromJson(raw);
-                return "TokenExpiredDetails(expiredAt=" + Stamp(d.ExpiredAt) + ";tokenType=" + d.TokenType + ")";
-            }
-            case RestErrorCode.VALIDATION_ERROR:
-            {
-                var d = ValidationErrorDetails.FromJson(raw);
-                return "ValidationErrorDetails(constraint=" + d.Constraint + ";field=" + d.Field + ";received=" + Json(d.Received) + ")";
-            }
-            case RestErrorCode.WEAK_PASSWORD:
-            {
-                var d = WeakPasswordDetails.FromJson(raw);
-                return "WeakPasswordDetails(failedChecks=" + List(d.FailedChecks) + ";requirements=" + List(d.Requirements) + ")";
-            }
-            case RestErrorCode.DEVICE_LIMIT_REACHED:
-            {
-                var d = DeviceLimitReachedDetails.FromJson(raw);
-                return "DeviceLimitReachedDetails(currentDevices=" + d.CurrentDevices + ";maxDevices=" + d.MaxDevices
-                    + ";plan=" + d.Plan + ";upgradeUrl=" + (d.UpgradeUrl == null ? "null" : d.UpgradeUrl.ToString()) + ")";
-            }
-            case RestErrorCode.SUBSCRIPTION_EXPIRED:
-            {
-                var d = SubscriptionExpiredDetails.FromJson(raw);
-                return "SubscriptionExpiredDetails(expiredAt=" + Stamp(d.ExpiredAt) + ";plan=" + d.Plan
-                    + ";renewUrl=" + (d.RenewUrl == null ? "null" : d.RenewUrl.ToString()) + ")";
-            }
-            default:
-                return null;
+            return "DeviceLimitReachedDetails(currentDevices=" + devices.CurrentDevices + ";maxDevices=" + devices.MaxDevices
+                + ";plan=" + devices.Plan + ";upgradeUrl=" + (devices.UpgradeUrl ?? "null") + ")";
         }
+        var subscription = details as SubscriptionExpiredDetails;
+        if (subscription != null)
+        {
+            return "SubscriptionExpiredDetails(expiredAt=" + Stamp(details, "expiredAt", subscription.ExpiredAt) + ";plan=" + subscription.Plan
+                + ";renewUrl=" + (subscription.RenewUrl ?? "null") + ")";
+        }
+        return null;
     }
 
     // The envelope's line, from the package's own decoder; a body it rejects is "invalid".
@@ -142,16 +158,15 @@ public static class Harness
         if (response.Kind == ResponseKind.Invalid) return "envelope " + file + " -> invalid";
         if (response.Kind == ResponseKind.Success)
         {
-            return "envelope " + file + " success=true data=" + (response.Data is JObject ? "object" : "other");
+            return "envelope " + file + " success=true data=" + (response.Data.Type == JsonType.Object ? "object" : "other");
         }
         var error = response.Error;
         var known = error.Code.Known;
         string details = "none";
         if (error.Details != null)
         {
-            var asDictionary = error.Details.ToObject<Dictionary<string, object>>();
-            details = (known.HasValue ? TypedDetails(known.Value, asDictionary) : null)
-                ?? "keys(" + string.Join(",", error.Details.Properties().Select(p => p.Name).OrderBy(k => k, StringComparer.Ordinal)) + ")";
+            details = TypedDetails(error.Details)
+                ?? "keys(" + string.Join(",", error.Details.Raw.Names.OrderBy(k => k, StringComparer.Ordinal)) + ")";
         }
         return "envelope " + file + " success=false code=" + error.Code
             + " known=" + (known.HasValue ? known.Value.Identifier() : "unknown")
@@ -160,16 +175,16 @@ public static class Harness
     }
 
     // One decision vector's line, from the decision's properties rather than ToString, so that they are checked too.
-    private static string DecisionLine(JToken c)
+    private static string DecisionLine(JsonData c)
     {
         var headers = new List<KeyValuePair<string, IEnumerable<string>>>();
-        foreach (var pair in c["headers"])
+        foreach (var pair in c["headers"].Items)
         {
-            headers.Add(new KeyValuePair<string, IEnumerable<string>>((string)pair[0], new[] { (string)pair[1] }));
+            headers.Add(new KeyValuePair<string, IEnumerable<string>>(pair[0].AsString(), new[] { pair[1].AsString() }));
         }
-        double random = (double)c["random"];
-        var body = c["body"].Type == JTokenType.Null ? null : (string)c["body"];
-        var d = Retries.AdviseRetry((int)c["status"], headers, body, (int)c["attempt"], (bool)c["tokenRefreshed"], (long)c["now"], () => random);
+        double random = c["random"].AsDouble().Value;
+        var body = c["body"].AsString();
+        var d = Retries.AdviseRetry(DecisionPolicy.Default, (int)c["status"].AsDouble().Value, headers, body, (int)c["attempt"].AsDouble().Value, c["tokenRefreshed"].AsBoolean().Value, (long)c["now"].AsDouble().Value, () => random);
         string answer;
         switch (d.Action)
         {
@@ -178,52 +193,38 @@ public static class Harness
             default: answer = "fail " + d.Reason.Value.Wire(); break;
         }
         if (answer != d.ToString()) throw new InvalidOperationException("ToString() gives " + d + " for " + answer);
-        return "decision " + (string)c["id"] + " -> " + answer;
-    }
-
-    // Strings stay strings: Json.NET would otherwise turn an HTTP-date or a body's timestamp into a DateTime.
-    private static JObject ReadStrict(string path)
-    {
-        using (var reader = new JsonTextReader(new StringReader(File.ReadAllText(path))) { DateParseHandling = DateParseHandling.None })
-        {
-            return JObject.Load(reader);
-        }
+        return "decision " + c["id"].AsString() + " -> " + answer;
     }
 
     public static List<string> Lines(string root)
     {
         var output = new List<string>();
-        var vectors = JObject.Parse(File.ReadAllText(Path.Combine(root, "test", "vectors", "codes.json")));
-        foreach (var v in vectors["values"])
+        var vectors = JsonData.Parse(File.ReadAllText(Path.Combine(root, "test", "vectors", "codes.json")));
+        foreach (var v in vectors["values"].Items)
         {
-            string family = (string)v["family"];
+            string family = v["family"].AsString();
             var found = ByValue(family, v["value"]);
-            output.Add("value " + family + " " + v["value"].ToString(Formatting.None) + " -> "
+            output.Add("value " + family + " " + v["value"] + " -> "
                 + (found == null ? "unknown" : found.Name + " retryable=" + Bool(found.Retryable) + " json=" + Json(found.Member)));
         }
-        foreach (var v in vectors["names"])
+        foreach (var v in vectors["names"].Items)
         {
-            string family = (string)v["family"];
-            string lookup = (string)v["lookup"];
+            string family = v["family"].AsString();
+            string lookup = v["lookup"].AsString();
             output.Add("name " + family + " " + Json(lookup) + " -> " + (ByName(family, lookup) ?? "unknown"));
         }
 
-        string catalogText = File.ReadAllText(Path.Combine(root, "generated", "catalog.json"));
-        var catalog = VpnErrorCodes.CatalogModel.Catalog.FromJson(catalogText);
-        // The family's wire name: quicktype's converter settings are internal to the library, so it comes from the JSON.
-        var names = JObject.Parse(catalogText)["families"].Select(f => (string)f["name"]).ToList();
-        for (int i = 0; i < catalog.Families.Count; i++)
+        var catalog = JsonData.Parse(File.ReadAllText(Path.Combine(root, "generated", "catalog.json")));
+        foreach (var family in catalog["families"].Items)
         {
-            var family = catalog.Families[i];
-            string name = names[i];
-            output.Add("family " + name + " codes=" + family.Codes.Count + " members=" + MemberCount(name));
-            foreach (var code in family.Codes)
+            string name = family["name"].AsString();
+            output.Add("family " + name + " codes=" + family["codes"].Items.Count + " members=" + MemberCount(name));
+            foreach (var code in family["codes"].Items)
             {
-                JToken value = code.Value.Integer.HasValue ? new JValue(code.Value.Integer.Value) : new JValue(code.Value.String);
-                var found = ByValue(name, value);
-                output.Add("member " + name + " " + value.ToString(Formatting.None) + " -> "
+                var found = ByValue(name, code["value"]);
+                output.Add("member " + name + " " + code["value"] + " -> "
                     + (found == null ? "unknown" : found.Name + " retryable=" + Bool(found.Retryable))
-                    + " catalog-retryable=" + Bool(code.Retryable));
+                    + " catalog-retryable=" + Bool(code["retryable"].AsBoolean().Value));
             }
         }
 
@@ -233,9 +234,64 @@ public static class Harness
         var invalid = Directory.GetFiles(Path.Combine(root, "test", "vectors", "envelopes", "invalid"))
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
         foreach (var path in invalid) output.Add(EnvelopeLine("invalid/" + Path.GetFileName(path), File.ReadAllText(path)));
-        var decisions = ReadStrict(Path.Combine(root, "test", "vectors", "decisions.json"));
-        foreach (var c in decisions["cases"]) output.Add(DecisionLine(c));
+        var decisions = JsonData.Parse(File.ReadAllText(Path.Combine(root, "test", "vectors", "decisions.json")));
+        foreach (var c in decisions["cases"].Items) output.Add(DecisionLine(c));
         return output;
+    }
+
+    // A family's lookup of a key as it came: a JSON number by value, a string by any key.
+    private static object Lookup(string family, JsonData key)
+    {
+        if (key.Type == JsonType.Number)
+        {
+            long value;
+            if (!long.TryParse(key.NumberText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)) return null;
+            if (family == "OperationalError") return OperationalErrors.Lookup(value);
+            if (family == "HttpStatus") return HttpStatuses.Lookup(value);
+            // A name family has no numbers.
+            return null;
+        }
+        string text = key.AsString();
+        switch (family)
+        {
+            case "OperationalError": return OperationalErrors.Lookup(text);
+            case "HttpStatus": return HttpStatuses.Lookup(text);
+            case "ResponseResult": return ResponseResults.Lookup(text);
+            case "RestErrorCode": return RestErrorCodes.Lookup(text);
+            default: throw new ArgumentException("no family " + family);
+        }
+    }
+
+    // One line in the format of test/languages/typescript/lookups.ts, from the match's public members.
+    private static string LookupLine(string family, JsonData key)
+    {
+        object found = Lookup(family, key);
+        string head = "lookup " + family + " " + key;
+        if (found == null) return head + " -> unknown";
+        // CodeMatch<T> of any family: its Member, MatchedBy and Facts.
+        var type = found.GetType();
+        object member = type.GetProperty("Member").GetValue(found, null);
+        var by = (MatchedBy)type.GetProperty("MatchedBy").GetValue(found, null);
+        var facts = (CodeFacts)type.GetProperty("Facts").GetValue(found, null);
+        RetryAdvice advice = facts.RetryAdvice;
+        Deprecation deprecation = facts.Deprecation;
+        return string.Join(" ", new[]
+        {
+            head + " -> " + facts.Identifier,
+            "by=" + by.Wire(),
+            "value=" + Json(member),
+            "group=" + facts.Group,
+            "status=" + (facts.HttpStatus.HasValue ? facts.HttpStatus.Value.ToString(CultureInfo.InvariantCulture) : "none"),
+            "strategy=" + advice.Strategy.Wire(),
+            "basis=" + advice.Basis,
+            "retryable=" + Bool(facts.IsRetryable),
+            "stability=" + facts.Stability,
+            "deprecated=" + (deprecation == null ? "none" : deprecation.Reason + (deprecation.Replacement == null ? "" : ":" + deprecation.Replacement)),
+            "action=" + (facts.Action == null ? "none" : Json(facts.Action)),
+            "description=" + Json(facts.Description),
+            "note=" + Json(advice.Note),
+            "override=" + (advice.Override == null ? "none" : Json(advice.Override)),
+        });
     }
 
     // The decision's words as the runtime's enums spell them, one list a line, for the test to compare with
@@ -254,9 +310,15 @@ public static class Harness
             Words();
             return 0;
         }
+        Console.OutputEncoding = new UTF8Encoding(false);
+        if (args.Length == 2 && args[0] == "--lookups")
+        {
+            foreach (var pair in JsonData.Parse(File.ReadAllText(args[1])).Items) Console.WriteLine(LookupLine(pair[0].AsString(), pair[1]));
+            return 0;
+        }
         if (args.Length != 1)
         {
-            Console.Error.WriteLine("usage: harness.exe <repository root> | --words");
+            Console.Error.WriteLine("usage: harness.exe <repository root> | --words | --lookups <keys.json>");
             return 2;
         }
         foreach (var line in Lines(args[0])) Console.WriteLine(line);

@@ -1,5 +1,6 @@
 // Command harness decodes the shared vectors with the generated packages and prints one canonical
-// line per vector. Usage: go run . <repository root>
+// line per vector; with "lookups", the lookup of every key of every code, in
+// test/languages/typescript/lookups.ts's format. Usage: go run . <repository root> [lookups <unknown keys>]
 package main
 
 import (
@@ -12,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/api"
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/catalog"
@@ -90,6 +92,44 @@ func jsonText(v interface{}) string {
 	return string(b)
 }
 
+// jsString writes a string as JavaScript's JSON.stringify does, the reference's format: only quotes,
+// backslashes and control characters escaped, and a lone surrogate, which the decoder keeps in
+// WTF-8, as its \u escape.
+func jsString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 && i+3 <= len(s) && s[i] == 0xed && s[i+1]&0xe0 == 0xa0 {
+			fmt.Fprintf(&b, "\\u%04x", rune(s[i]&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f))
+			i += 3
+			continue
+		}
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\b':
+			b.WriteString("\\b")
+		case r == '\f':
+			b.WriteString("\\f")
+		case r == '\n':
+			b.WriteString("\\n")
+		case r == '\r':
+			b.WriteString("\\r")
+		case r == '\t':
+			b.WriteString("\\t")
+		case r < 0x20:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			b.WriteRune(r)
+		}
+		i += size
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
 func list(items []string) string { return "[" + strings.Join(items, "|") + "]" }
 
 func orNull(s *string) string {
@@ -99,36 +139,19 @@ func orNull(s *string) string {
 	return *s
 }
 
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
-
-func typedDetails(code resterrorcode.Code, details map[string]interface{}) (string, bool) {
-	raw := []byte(jsonText(details))
-	must := func(err error) {
-		if err != nil {
-			panic(err)
-		}
-	}
-	switch code {
-	case resterrorcode.TOKEN_EXPIRED:
-		d, err := api.UnmarshalTokenExpiredDetails(raw)
-		must(err)
-		return fmt.Sprintf("TokenExpiredDetails(expiredAt=%s;tokenType=%s)", stamp(d.ExpiredAt), d.TokenType), true
-	case resterrorcode.VALIDATION_ERROR:
-		d, err := api.UnmarshalValidationErrorDetails(raw)
-		must(err)
+// typedDetails prints the details the decoder gave as the code's type, in one step with the envelope.
+func typedDetails(typed any) (string, bool) {
+	switch d := typed.(type) {
+	case *api.TokenExpiredDetails:
+		return fmt.Sprintf("TokenExpiredDetails(expiredAt=%s;tokenType=%s)", d.ExpiredAt, d.TokenType), true
+	case *api.ValidationErrorDetails:
 		return fmt.Sprintf("ValidationErrorDetails(constraint=%s;field=%s;received=%s)", d.Constraint, d.Field, jsonText(d.Received)), true
-	case resterrorcode.WEAK_PASSWORD:
-		d, err := api.UnmarshalWeakPasswordDetails(raw)
-		must(err)
+	case *api.WeakPasswordDetails:
 		return fmt.Sprintf("WeakPasswordDetails(failedChecks=%s;requirements=%s)", list(d.FailedChecks), list(d.Requirements)), true
-	case resterrorcode.DEVICE_LIMIT_REACHED:
-		d, err := api.UnmarshalDeviceLimitReachedDetails(raw)
-		must(err)
-		return fmt.Sprintf("DeviceLimitReachedDetails(currentDevices=%d;maxDevices=%d;plan=%s;upgradeUrl=%s)", d.CurrentDevices, d.MaxDevices, d.Plan, orNull(d.UpgradeURL)), true
-	case resterrorcode.SUBSCRIPTION_EXPIRED:
-		d, err := api.UnmarshalSubscriptionExpiredDetails(raw)
-		must(err)
-		return fmt.Sprintf("SubscriptionExpiredDetails(expiredAt=%s;plan=%s;renewUrl=%s)", stamp(d.ExpiredAt), d.Plan, orNull(d.RenewURL)), true
+	case *api.DeviceLimitReachedDetails:
+		return fmt.Sprintf("DeviceLimitReachedDetails(currentDevices=%s;maxDevices=%s;plan=%s;upgradeUrl=%s)", d.CurrentDevices, d.MaxDevices, d.Plan, orNull(d.UpgradeURL)), true
+	case *api.SubscriptionExpiredDetails:
+		return fmt.Sprintf("SubscriptionExpiredDetails(expiredAt=%s;plan=%s;renewUrl=%s)", d.ExpiredAt, d.Plan, orNull(d.RenewURL)), true
 	}
 	return "", false
 }
@@ -156,11 +179,7 @@ func envelopeLine(file string, data []byte) string {
 	}
 	details := "none"
 	if e.Details != nil {
-		typed, ok := "", false
-		if e.Code.Known() {
-			typed, ok = typedDetails(e.Code, e.Details)
-		}
-		if ok {
+		if typed, ok := typedDetails(e.TypedDetails); ok {
 			details = typed
 		} else {
 			keys := make([]string, 0, len(e.Details))
@@ -172,7 +191,7 @@ func envelopeLine(file string, data []byte) string {
 		}
 	}
 	return fmt.Sprintf("envelope %s success=false code=%s known=%s retryable=%s message=%s details=%s",
-		file, string(e.Code), known, retryable, jsonText(e.Message), details)
+		file, string(e.Code), known, retryable, jsString(e.Message), details)
 }
 
 func read(path string) []byte {
@@ -298,8 +317,18 @@ func decisionLine(d retry.Decision) string {
 }
 
 func main() {
+	if len(os.Args) == 4 && os.Args[2] == "lookups" {
+		var unknown []any
+		if err := json.Unmarshal([]byte(os.Args[3]), &unknown); err != nil {
+			panic(err)
+		}
+		for _, line := range lookupLines(os.Args[1], unknown) {
+			fmt.Println(line)
+		}
+		return
+	}
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: harness <repository root>")
+		fmt.Fprintln(os.Stderr, "usage: harness <repository root> [lookups <unknown keys as a JSON array>]")
 		os.Exit(2)
 	}
 	for _, line := range lines(os.Args[1]) {

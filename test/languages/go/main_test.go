@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/api"
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/operationalerror"
@@ -62,6 +64,11 @@ func TestEveryEnvelopeSurvivesARoundTrip(t *testing.T) {
 			t.Fatalf("%s: %v", path, err)
 		}
 		again, err := api.UnmarshalAPIResponse(encoded)
+		// encoding/json writes a string that is not UTF-8 with U+FFFD in its place: a lone surrogate,
+		// which decoding keeps (in WTF-8), comes back as one U+FFFD per byte, as strings.Map gives.
+		if decoded.Error != nil {
+			decoded.Error.Message = strings.Map(func(r rune) rune { return r }, decoded.Error.Message)
+		}
 		if err != nil || !reflect.DeepEqual(again, decoded) {
 			t.Errorf("%s: round trip gave %+v, %v", path, again, err)
 		}
@@ -118,5 +125,52 @@ func TestAdviseNeverPanicsOnAPanickingRandomSource(t *testing.T) {
 	d := retry.Advise(503, nil, nil, 1, retry.Options{Random: func() float64 { panic("broken") }})
 	if d.Action != retry.ActionRetry || d.Basis != retry.BasisBackoff {
 		t.Errorf("got %+v", d)
+	}
+}
+
+// encoding/json stops at 10,000 levels of nesting; the code of a deeper body still counts (runtime/SPEC.md
+// §8), so a 401 TOKEN_EXPIRED asks for a token refresh whatever else the body holds.
+func TestNestingBeyondEncodingJSONsLimitKeepsTheCode(t *testing.T) {
+	for _, depth := range []int{10_001, 100_000} {
+		body := []byte(`{"success":false,"error":{"code":"TOKEN_EXPIRED","message":"m"},"trace":` + strings.Repeat("[", depth) + strings.Repeat("]", depth) + `}`)
+		if d := retry.Advise(401, nil, body, 1, retry.Options{}); d.Action != retry.ActionRefreshToken {
+			t.Errorf("depth %d: %+v", depth, d)
+		}
+		var failure *api.Failure
+		if err := api.Check(401, body); !errors.As(err, &failure) || failure.Code != resterrorcode.TokenExpired || failure.Status != 401 {
+			t.Errorf("depth %d: Check gave %v", depth, err)
+		}
+	}
+}
+
+// A member named in another case is another member: the schema's "code" counts, not a "Code" beside it.
+func TestMemberNamesInAnotherCaseAreOtherMembers(t *testing.T) {
+	body := []byte(`{"success":false,"error":{"code":"QUOTA_EXCEEDED","message":"m","Code":"RATE_LIMITED"}}`)
+	response, err := api.UnmarshalAPIResponse(body)
+	if err != nil || response.Error.Code != resterrorcode.QuotaExceeded {
+		t.Errorf("decoded %+v, %v", response.Error, err)
+	}
+	if d := retry.Advise(429, nil, body, 1, retry.Options{}); d.Action != retry.ActionFail {
+		t.Errorf("QUOTA_EXCEEDED under 429 gave %+v", d)
+	}
+}
+
+func TestAFailureIsAnErrorWithItsTypedDetails(t *testing.T) {
+	body := []byte(`{"success":false,"error":{"code":"TOKEN_EXPIRED","message":"Token expired","details":{"expiredAt":"2026-06-30T23:59:60Z","tokenType":"access"}}}`)
+	var failure *api.Failure
+	err := api.Check(401, body)
+	if !errors.As(err, &failure) || err.Error() != "TOKEN_EXPIRED (HTTP 401): Token expired" {
+		t.Fatalf("Check gave %v", err)
+	}
+	details, ok := failure.TypedDetails.(*api.TokenExpiredDetails)
+	if !ok || details.ExpiredAt.UTC().Format(time.RFC3339) != "2026-07-01T00:00:00Z" || failure.Details["tokenType"] != "access" {
+		t.Errorf("details %+v, raw %v", failure.TypedDetails, failure.Details)
+	}
+	if err := api.Check(200, []byte(`{"success":true,"data":{}}`)); err != nil {
+		t.Errorf("a success gave %v", err)
+	}
+	var invalid *api.InvalidResponseError
+	if err := api.Check(502, []byte("<html>Bad Gateway</html>")); !errors.As(err, &invalid) {
+		t.Errorf("HTML gave %v", err)
 	}
 }

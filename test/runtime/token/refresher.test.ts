@@ -25,6 +25,119 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const noWait = { sleep: async () => {}, random: () => 0 };
 
+/** A seeded source of numbers in [0, 1), so that each run's interleaving can be replayed. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleepMs = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The fleet's case: a server that answers after 0–30 ms and says TOKEN_EXPIRED to any token but the valid
+ * one, requests started over 60 ms, and a 40 ms refresh, so that requests leave before, during and after it.
+ */
+async function burst(count: number, seed: number, refreshWorks: boolean) {
+  const random = seeded(seed);
+  let valid = `valid-${seed}`;
+  const server = createServer((req, res) => {
+    setTimeout(() => {
+      res.setHeader("Content-Type", "application/json");
+      if (req.headers.authorization === `Bearer ${valid}`) res.end(JSON.stringify({ success: true, data: null }));
+      else {
+        res.statusCode = 401;
+        res.end(JSON.stringify({ success: false, error: { code: "TOKEN_EXPIRED", message: "expired" } }));
+      }
+    }, Math.floor(random() * 30));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/me`;
+  let accessToken = "expired";
+  let refreshes = 0;
+  const refreshToken = createTokenRefresher(async () => {
+    refreshes++;
+    await sleepMs(40);
+    if (!refreshWorks) throw new Error("the refresh token is dead too");
+    valid = `renewed-${seed}`;
+    accessToken = valid;
+  });
+  try {
+    const calls = Array.from({ length: count }, async (_, i) => {
+      await sleepMs(Math.floor((i / count) * 60));
+      return withRetry(({ signal }) => fetch(url, { headers: { Authorization: `Bearer ${accessToken}` }, signal }), { refreshToken, ...noWait });
+    });
+    const settled = await Promise.allSettled(calls);
+    return { refreshes, settled, generation: refreshToken.generation };
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+describe("createTokenRefresher under a real burst", () => {
+  for (const count of [100, 1000]) {
+    it(`${count} requests over 60 ms against a server with 0-30 ms answers make one refresh, in every interleaving tried`, async () => {
+      for (const seed of count === 100 ? [1, 2, 3, 4, 5] : [11, 12]) {
+        const { refreshes, settled, generation } = await burst(count, seed, true);
+        expect(refreshes, `seed ${seed}`).toBe(1);
+        expect(generation).toBe(1);
+        const statuses = await Promise.all(settled.map((s) => (s.status === "fulfilled" ? s.value.status : 0)));
+        expect(statuses.filter((s) => s === 200), `seed ${seed}`).toHaveLength(count);
+      }
+    }, 120_000);
+
+    it(`${count} requests meeting TOKEN_EXPIRED while the refresh fails make one refresh call, and all reject`, async () => {
+      for (const seed of count === 100 ? [6, 7, 8] : [21]) {
+        const { refreshes, settled, generation } = await burst(count, seed, false);
+        expect(refreshes, `seed ${seed}`).toBe(1);
+        expect(generation).toBe(0);
+        for (const s of settled) {
+          expect(s.status).toBe("rejected");
+          expect((s as PromiseRejectedResult).reason).toBeInstanceOf(TokenRefreshError);
+        }
+      }
+    }, 120_000);
+  }
+
+  it("a request sent before the latest refresh retries with the new token without refreshing again", async () => {
+    let runs = 0;
+    const refresh = createTokenRefresher(() => {
+      runs++;
+    });
+    const sentWith = refresh.generation;
+    await refresh({ sentWith });
+    expect(refresh.generation).toBe(1);
+    await refresh({ sentWith });
+    expect(runs).toBe(1);
+    await refresh({ sentWith: refresh.generation });
+    expect(runs).toBe(2);
+  });
+
+  it("a request sent with the token a refresh failed to replace gets that failure; a direct call still refreshes", async () => {
+    let runs = 0;
+    const cause = new Error("no");
+    const refresh = createTokenRefresher(() => {
+      runs++;
+      if (runs === 1) throw cause;
+    });
+    const first = await refresh({ sentWith: 0 }).catch((e: unknown) => e);
+    const later = await refresh({ sentWith: 0 }).catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(TokenRefreshError);
+    expect(later).toBe(first);
+    expect(runs).toBe(1);
+    await refresh();
+    expect(runs).toBe(2);
+    expect(refresh.generation).toBe(1);
+    await expect(refresh({ sentWith: Number.NaN })).resolves.toBeUndefined();
+    expect(runs).toBe(3);
+  });
+});
+
 describe("createTokenRefresher", () => {
   it("100 concurrent calls that get TOKEN_EXPIRED make exactly one refresh, and all 100 succeed", async () => {
     token = "t1";

@@ -69,7 +69,7 @@ fn problem(body: &str) -> Option<String> {
         .map(|e| e.problem().to_owned())
 }
 
-const DETAILS: &str = r#"{"when":"2024-02-29T23:59:60.25+05:30","count":2,"link":"https://example.test/a?b=c","tags":["x"],"more":null}"#;
+const DETAILS: &str = r#"{"when":"2024-03-01T05:29:60.25+05:30","count":2,"link":"https://example.test/a?b=c","tags":["x"],"more":null}"#;
 
 #[test]
 fn a_well_formed_envelope_decodes_into_the_callers_type() {
@@ -228,6 +228,9 @@ fn a_date_time_matches_the_pattern_and_each_field_is_in_range() {
         "2023-12-31t23:59:60z",
         "2023-01-31T12:00:00.000000001-23:59",
         "0000-01-01T00:00:00+00:00",
+        // A leap second is 23:59:60 UTC, whatever the offset says locally.
+        "2026-07-01T01:59:60+02:00",
+        "2026-06-30T19:29:60-04:30",
     ];
     for text in valid {
         assert!(POLICY.is_date_time(text), "{text}");
@@ -242,6 +245,9 @@ fn a_date_time_matches_the_pattern_and_each_field_is_in_range() {
         "2023-01-01T24:00:00Z",
         "2023-01-01T00:60:00Z",
         "2023-01-01T00:00:61Z",
+        "2026-06-30T12:00:60Z",
+        "2026-06-30T23:59:60+01:00",
+        "2026-06-30T23:58:60Z",
         "2023-01-01T00:00:00+24:00",
         "2023-01-01T00:00:00+00:60",
         "2023-01-01T00:00:00.Z",
@@ -314,4 +320,61 @@ fn garbage_gives_errors_not_panics() {
         let _ = error_code_of(body);
     }
     assert_eq!(problem(&failure(&long_code, "")), None);
+}
+
+#[test]
+fn valid_json_that_serde_json_refuses_decodes_and_keeps_its_code() {
+    let deep = format!("{}{}", "[".repeat(600), "]".repeat(600));
+    let digits = format!("1{}", "0".repeat(1000));
+    let bodies = [
+        format!(
+            r#"{{"success":false,"error":{{"code":"SYNTHETIC_PLAIN","message":"m"}},"trace":{deep}}}"#
+        ),
+        format!(
+            r#"{{"success":false,"error":{{"code":"SYNTHETIC_PLAIN","message":"m","hint":1e400}},"n":{digits}}}"#
+        ),
+        r#"{"success":false,"error":{"code":"SYNTHETIC_PLAIN","message":"cut \ud83d"}}"#.to_owned(),
+    ];
+    for body in &bodies {
+        assert_eq!(error_code_of(body).as_deref(), Some("SYNTHETIC_PLAIN"));
+        let decoded: Value = POLICY.decode(body).unwrap();
+        assert_eq!(decoded["error"]["code"], "SYNTHETIC_PLAIN");
+    }
+    let decoded: Value = POLICY.decode(&bodies[2]).unwrap();
+    assert_eq!(decoded["error"]["message"], "cut \u{fffd}");
+}
+
+#[test]
+fn numbers_in_details_are_judged_by_their_f64_value() {
+    let with_count = |count: &str| {
+        let details = format!(r#"{{"when":"2024-01-01T00:00:00Z","count":{count}}}"#);
+        problem(&failure("SYNTHETIC_DETAILED", &details))
+    };
+    assert_eq!(with_count("100000000000000000000"), None);
+    assert_eq!(with_count(&format!("1{}", "0".repeat(300))), None);
+    assert_eq!(with_count("2.0"), None);
+    assert_eq!(
+        with_count("1e400").as_deref(),
+        Some("/error/details/count must be integer")
+    );
+    assert_eq!(
+        with_count(&format!("1{}", "0".repeat(400))).as_deref(),
+        Some("/error/details/count must be integer")
+    );
+    assert_eq!(
+        with_count("2.5").as_deref(),
+        Some("/error/details/count must be integer")
+    );
+}
+
+#[test]
+fn details_nested_past_what_a_value_holds_are_refused_but_the_code_is_read() {
+    let deep = format!(
+        "{}{}",
+        "[".repeat(MAX_KEPT_DEPTH),
+        "]".repeat(MAX_KEPT_DEPTH)
+    );
+    let body = failure("SYNTHETIC_PLAIN", &format!(r#"{{"deep":{deep}}}"#));
+    assert!(problem(&body).is_some_and(|p| p.contains("deeper than 512")));
+    assert_eq!(error_code_of(&body).as_deref(), Some("SYNTHETIC_PLAIN"));
 }

@@ -81,16 +81,15 @@ fn decide(
     random: f64,
 ) -> RetryDecision {
     let random = move || random;
-    let options = AdviseOptions {
-        token_refreshed: false,
-        now_ms: Some(NOW),
-        random: Some(&random),
-    };
+    let options = AdviseOptions::new().now_ms(NOW).random(&random);
     policy.advise(status, headers.iter().copied(), body, attempt, &options)
 }
 
 fn retry(delay_ms: u64, basis: Basis) -> RetryDecision {
-    RetryDecision::Retry { delay_ms, basis }
+    RetryDecision::Retry {
+        delay: Duration::from_millis(delay_ms),
+        basis,
+    }
 }
 
 fn reason(decision: &RetryDecision) -> Option<FailReason> {
@@ -233,11 +232,7 @@ fn a_refresh_is_asked_once() {
         decide(&POLICY, 499, &[], Some(&expired), 1, 0.5),
         RetryDecision::RefreshToken
     );
-    let options = AdviseOptions {
-        token_refreshed: true,
-        now_ms: Some(NOW),
-        random: None,
-    };
+    let options = AdviseOptions::new().token_refreshed(true).now_ms(NOW);
     let again = POLICY.advise(499, [("a", "b")], Some(&expired), 1, &options);
     assert_eq!(reason(&again), Some(FailReason::RefreshAlreadyTried));
 }
@@ -460,4 +455,107 @@ fn a_nonsense_policy_gives_decisions_not_panics() {
             ));
         }
     }
+}
+
+#[test]
+fn a_decision_prints_as_the_vectors_do_and_gives_its_delay() {
+    let backoff = decide(&POLICY, 418, &[], None, 1, 0.5);
+    assert_eq!(backoff.delay(), Some(Duration::from_millis(300)));
+    assert_eq!(backoff.to_string(), "retry 300 backoff");
+    assert_eq!(RetryDecision::RefreshToken.to_string(), "refresh-token");
+    assert_eq!(RetryDecision::RefreshToken.delay(), None);
+    assert_eq!(
+        decide(&POLICY, 204, &[], None, 1, 0.5).to_string(),
+        "fail not-an-error"
+    );
+}
+
+#[test]
+fn the_options_builder_takes_a_system_time() {
+    let at = UNIX_EPOCH + Duration::from_millis(1_700_000_000_250);
+    assert_eq!(
+        AdviseOptions::new().now(at).now_ms,
+        Some(1_700_000_000_250.0)
+    );
+    let before = UNIX_EPOCH - Duration::from_millis(1_500);
+    assert_eq!(AdviseOptions::new().now(before).now_ms, Some(-1_500.0));
+    let options = AdviseOptions::new();
+    assert!(!options.token_refreshed && options.now_ms.is_none() && options.random.is_none());
+    assert!(format!("{options:?}").contains("token_refreshed: false"));
+}
+
+#[cfg(feature = "http")]
+#[test]
+fn http_types_are_read_as_pairs_are() {
+    use http::header::{HeaderMap, HeaderName, HeaderValue};
+    let mut headers = HeaderMap::new();
+    let wait = HeaderName::from_static("x-test-wait");
+    headers.append(&wait, HeaderValue::from_static("bad"));
+    headers.append(&wait, HeaderValue::from_static("7"));
+    headers.insert("x-other", HeaderValue::from_bytes(b"\xff\xfe").unwrap());
+    let status = http::StatusCode::from_u16(599).unwrap();
+    let random = || 0.5;
+    let options = AdviseOptions::new().now_ms(NOW).random(&random);
+    // The first element decides alone (runtime/SPEC.md §3): "bad, 7" is no wait, so the backoff.
+    let decision = POLICY.advise_http(status, &headers, None, 1, &options);
+    assert_eq!(
+        decision,
+        decide(&POLICY, 599, &[(WAIT, "bad"), (WAIT, "7")], None, 1, 0.5)
+    );
+    headers.insert(&wait, HeaderValue::from_bytes(b"7\xff").unwrap());
+    assert_eq!(
+        POLICY.advise_http(status, &headers, None, 1, &options),
+        retry(300, Basis::Backoff)
+    );
+    headers.insert(&wait, HeaderValue::from_static("7"));
+    assert_eq!(
+        POLICY.advise_http(status, &headers, None, 1, &options),
+        decide(&POLICY, 599, &[(WAIT, "7")], None, 1, 0.5)
+    );
+}
+
+#[test]
+fn valid_json_that_serde_json_refuses_still_gives_its_code() {
+    let deep = format!("{}{}", "[".repeat(600), "]".repeat(600));
+    let bodies = [
+        r#"{"success":false,"error":{"code":"SYNTHETIC_EXPIRED","message":"cut \ud83d"}}"#
+            .to_owned(),
+        format!(
+            r#"{{"success":false,"error":{{"code":"SYNTHETIC_EXPIRED","message":"m"}},"trace":{deep}}}"#
+        ),
+        r#"{"success":false,"error":{"code":"SYNTHETIC_EXPIRED","message":"m","hint":1e400}}"#
+            .to_owned(),
+        format!(
+            r#"{{"success":false,"error":{{"code":"SYNTHETIC_EXPIRED","message":"m"}},"n":1{}}}"#,
+            "0".repeat(1000)
+        ),
+    ];
+    for body in &bodies {
+        assert_eq!(
+            decide(&POLICY, 499, &[], Some(body), 1, 0.5),
+            RetryDecision::RefreshToken,
+            "{}",
+            &body[..80]
+        );
+    }
+}
+
+#[test]
+fn a_body_over_the_size_limit_gives_no_code() {
+    let padded = |n: usize| {
+        format!(
+            r#"{{"success":false,"error":{{"code":"SYNTHETIC_STOP","message":"{}"}}}}"#,
+            "a".repeat(n)
+        )
+    };
+    let overhead = padded(0).len();
+    // Read, the code's own "give-up" fails the decision; unread, the status's "try-later" backs off.
+    let at_limit = padded(crate::envelope::MAX_BODY_LENGTH - overhead);
+    let decision = decide(&POLICY, 418, &[], Some(&at_limit), 1, 0.5);
+    assert_eq!(reason(&decision), Some(FailReason::NotRetryable));
+    let over = padded(crate::envelope::MAX_BODY_LENGTH - overhead + 1);
+    assert_eq!(
+        decide(&POLICY, 418, &[], Some(&over), 1, 0.5),
+        retry(300, Basis::Backoff)
+    );
 }

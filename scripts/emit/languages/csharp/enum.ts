@@ -1,172 +1,223 @@
-// One enum per family with XML doc comments; extension methods for the wire value, retry advice and
-// lookups; a Json.NET converter for name families.
-import type { Model, ResolvedFamily } from "../../../catalog/model.js";
-import { deprecationText, extraLookupNames, familyDoc, file, isIntegerFamily, lookupNames, memberDoc, quote } from "../shared/common.js";
-import { csharpNamespace, csName, csharp, csharpMembers, summary } from "./profile.js";
+// One enum per family, its members in .NET's PascalCase with XML docs, and a static class named after the
+// family in the plural (OperationalErrors) whose extension methods give each member's facts and whose
+// lookups find a member by value, identifier, alias or older wire name: runtime/csharp's CodeFacts and
+// CodeIndex, filled from the model's facts and derived keys.
+import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
+import { deprecationText, familyDoc, file, isIntegerFamily, memberDoc } from "../shared/common.js";
+import { csName, csString, csharp, csharpMembers, csharpNamespace, summary } from "./profile.js";
 
 const header = csharp.header("scripts/emit/languages/csharp/enum.ts");
+
+/** The static class of a family's lookups and extension methods: "OperationalErrors". */
+export const lookupClass = (family: ResolvedFamily) => `${family.name}${family.name.endsWith("s") ? "es" : "s"}`;
+
+/** The MatchedBy member of a model key kind. */
+const KIND: Record<string, string> = { name: "Name", alias: "Alias", legacyName: "LegacyName", value: "Value" };
+
+const optional = (text: string | undefined) => (text === undefined ? "null" : csString(text));
+
+function facts(family: ResolvedFamily, code: ResolvedCode): string {
+  const r = code.retry;
+  const d = code.deprecated;
+  const strategy = `RetryStrategy.${r.strategy.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase())}`;
+  const value = typeof code.value === "number" ? String(code.value) : csString(code.value);
+  return [
+    `new CodeFacts(${csString(family.name)}, ${csString(code.name)}, ${value}, ${csString(code.group)},`,
+    `                    ${csString(code.description)},`,
+    `                    ${code.httpStatus ?? "null"}, ${code.retryable}, new RetryAdvice(${strategy}, ${csString(r.basis)}, ${csString(r.note)}, ${optional(r.override)}),`,
+    `                    ${optional(code.action?.text)}, ${csString(code.stability)},`,
+    `                    ${d ? `new Deprecation(${csString(d.reason)}, ${optional(d.replacement)}, ${csString(d.note)})` : "null"})`,
+  ].join("\n");
+}
 
 export function enumFile(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const name = family.name;
+  const plural = lookupClass(family);
   const list = csharpMembers(family);
-  const identOf = new Map(list.map((m) => [m.code.name, csName(m.ident)]));
-  const retryable = list.filter((m) => m.code.retryable);
+  const member = (index: number) => `${name}.${csName(list[index]!.ident)}`;
   const valueType = integer ? "int" : "string";
-  const extra = extraLookupNames(family);
   const lines = [
     header,
     `namespace ${csharpNamespace(model)}`,
     "{",
     "    using System;",
     "    using System.Collections.Generic;",
-    ...(integer ? [] : ["    using Newtonsoft.Json;"]),
     "",
     ...summary(
       [
         family.description,
         ...familyDoc(family).slice(1),
-        integer
-          ? "The underlying value is the code's value; Json.NET reads and writes it as that integer."
-          : `The underlying numbers carry no meaning; the wire value is the name, which ${name}Extensions.Code gives and Json.NET reads and writes.`,
+        `Members are in .NET's PascalCase; ${integer ? "each member's number is the code's value" : "the numbers carry no meaning, and the wire value is the vendor's name, which Code() gives"}. ${plural} gives each member's meaning and retry advice as extension methods, and finds a member by value, identifier, alias or older wire name.`,
       ],
       "    ",
     ),
-    ...(integer ? [] : [`    [JsonConverter(typeof(${name}JsonConverter))]`]),
     `    public enum ${name}`,
     "    {",
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
-    lines.push(...summary(memberDoc(m.code, m.escapeNote), "        "));
+    const wire = integer ? `Value ${m.code.value}, identifier ${m.code.name}.` : `Wire value ${m.code.value}.`;
+    lines.push(...summary([...memberDoc(m.code, m.escapeNote), wire], "        "));
     const obsolete = deprecationText(m.code);
-    if (obsolete !== undefined) lines.push(`        [Obsolete(${quote(obsolete)})]`);
+    if (obsolete !== undefined) lines.push(`        [Obsolete(${csString(obsolete)})]`);
     lines.push(`        ${csName(m.ident)}${integer ? ` = ${m.code.value}` : ""},`);
   });
   lines.push("    }", "");
 
-  const names = lookupNames(family);
-  const deprecated = list.some((m) => m.code.deprecated);
   // The lookups must name obsolete members too; only users should be warned about them.
+  const deprecated = list.some((m) => m.code.deprecated);
   if (deprecated) lines.push("#pragma warning disable 618");
   lines.push(
-    `    /// <summary>The wire value, retry advice and lookups of <see cref="${name}"/>.</summary>`,
-    `    public static class ${name}Extensions`,
+    `    /// <summary>The facts and lookups of <see cref="${name}"/>: what each member means and what to do about it, and the member a value or name finds.</summary>`,
+    `    public static class ${plural}`,
     "    {",
-  );
-  if (!integer) {
-    lines.push(
-      `        private static readonly Dictionary<string, ${name}> ByCode = new Dictionary<string, ${name}>`,
-      "        {",
-      ...list.map((m) => `            { ${quote(String(m.code.value))}, ${name}.${csName(m.ident)} },`),
-      "        };",
-      "",
-    );
-  }
-  lines.push(
-    `        // Identifiers win over aliases and older wire names${extra.length > 0 ? "" : " (this family has none)"}.`,
-    `        private static readonly Dictionary<string, ${name}> ByName = new Dictionary<string, ${name}>`,
+    `        // Every member in the catalog's order (${integer ? "its number is its value" : "its number is its position"}), then each one's facts and the text keys.`,
+    `        private static readonly ${name}[] Members =`,
     "        {",
-    ...names.map(([n, code]) => `            { ${quote(n)}, ${name}.${identOf.get(code.name)} },`),
+    ...list.map((_, i) => `            ${member(i)},`),
     "        };",
     "",
-    `        /// <summary>The member's value${integer ? "" : ", which is also its identifier"}, as it travels.</summary>`,
-    `        public static ${valueType} Code(this ${name} code)`,
+    `        private static IReadOnlyList<${name}> values;`,
+    "",
+    "        private static readonly CodeIndex Index = new CodeIndex(Members.Length, Describe, Keys);",
+    "",
+    "        // Each member's facts, made when first asked for: a first lookup compiles and builds the one it needs.",
+    "        private static CodeFacts Describe(int position)",
     "        {",
+    "            switch (position)",
+    "            {",
+    ...list.map((m, i) => `                case ${i}: return ${m.ident}Facts();`),
+    "                default: return null;",
+    "            }",
+    "        }",
   );
-  if (integer) lines.push("            return (int)code;");
-  else {
-    lines.push("            switch (code)", "            {");
-    for (const m of list) lines.push(`                case ${name}.${csName(m.ident)}: return ${quote(String(m.code.value))};`);
-    lines.push("                default: throw new ArgumentOutOfRangeException(\"code\", code, null);", "            }");
+  for (const m of list) {
+    lines.push("", `        private static CodeFacts ${m.ident}Facts()`, "        {", `            return ${facts(family, m.code).replace(/\n {20}/g, "\n                ")};`, "        }");
   }
+  // The numeric keys are the members' own numbers, which Lookup(long) reads from the enum; the text keys
+  // (values' digits included) are added when a text is first looked up.
+  lines.push("", "        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.", "        private static void Keys(CodeIndex index)", "        {");
+  for (const k of family.derived.keys) {
+    if (typeof k.key === "number") continue;
+    lines.push(`            index.Key(${csString(k.key)}, MatchedBy.${KIND[k.kind]}, ${k.index}); // ${list[k.index]!.ident}`);
+  }
+  lines.push("        }");
   lines.push(
+    "",
+    "        /// <summary>Every member, in the catalog's order.</summary>",
+    `        public static IReadOnlyList<${name}> Values`,
+    "        {",
+    "            // Made when first asked for: a cold lookup need not compile a collection of the enum.",
+    "            get { return values ?? (values = Array.AsReadOnly(Members)); }",
     "        }",
     "",
-    "        /// <summary>The catalog's identifier, verbatim.</summary>",
+    `        /// <summary>The member's value as it travels${integer ? "" : ": the vendor's name"}; for a number no member has, ${integer ? "that number" : "its decimal text"}.</summary>`,
+    `        public static ${valueType} Code(this ${name} code)`,
+    "        {",
+    integer ? "            return (int)code;" : "            CodeFacts facts = Index[(int)code];",
+    ...(integer ? [] : ["            return facts == null ? ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture) : (string)facts.Value;"]),
+    "        }",
+    "",
+    "        /// <summary>The member's facts: meaning, group, HTTP status, retry advice, action, stability, deprecation; null for a number no member has.</summary>",
+    `        public static CodeFacts Facts(this ${name} code)`,
+    "        {",
+    ...(integer ? ["            return Index[Position((int)code)];"] : ["            return Index[(int)code];"]),
+    "        }",
+    "",
+    "        /// <summary>The catalog's identifier, verbatim: the vendor's spelling, misspellings included.</summary>",
     `        public static string Identifier(this ${name} code)`,
     "        {",
-    "            return code.ToString();",
+    "            CodeFacts facts = code.Facts();",
+    "            return facts == null ? code.ToString() : facts.Identifier;",
+    "        }",
+    "",
+    "        /// <summary>What the code means; null for a number no member has.</summary>",
+    `        public static string Description(this ${name} code)`,
+    "        {",
+    "            CodeFacts facts = code.Facts();",
+    "            return facts == null ? null : facts.Description;",
+    "        }",
+    "",
+    "        /// <summary>The code's retry advice (strategy, basis, note, override); null for a number no member has.</summary>",
+    `        public static RetryAdvice RetryAdvice(this ${name} code)`,
+    "        {",
+    "            CodeFacts facts = code.Facts();",
+    "            return facts == null ? null : facts.RetryAdvice;",
     "        }",
     "",
     "        /// <summary>True when a retry, after the step the member's retry advice names, can succeed.</summary>",
     `        public static bool IsRetryable(this ${name} code)`,
     "        {",
-  );
-  if (retryable.length > 0) {
-    lines.push("            switch (code)", "            {");
-    for (const m of retryable) lines.push(`                case ${name}.${csName(m.ident)}:`);
-    lines.push("                    return true;", "                default:", "                    return false;", "            }");
-  } else lines.push("            return false;");
-  lines.push(
+    "            CodeFacts facts = code.Facts();",
+    "            return facts != null && facts.IsRetryable;",
     "        }",
     "",
-    `        /// <summary>The member whose value is <paramref name="code"/>; false for a code this catalog does not know.</summary>`,
-    `        public static bool TryFromCode(${valueType} code, out ${name} member)`,
-    "        {",
   );
   if (integer) {
     lines.push(
-      `            member = (${name})code;`,
-      `            return Enum.IsDefined(typeof(${name}), code);`,
+      "        /// <summary>The member with this value, and how it was found; null for a value the catalog does not know.</summary>",
+      `        public static CodeMatch<${name}> Lookup(long value)`,
+      "        {",
+      "            int position = Position(value);",
+      `            return position < 0 ? null : new CodeMatch<${name}>(Members[position], MatchedBy.Value, Index[position]);`,
+      "        }",
+      "",
+      "        // The position of the member with this value, or -1: a scan of a few dozen numbers, with no table to build.",
+      "        private static int Position(long value)",
+      "        {",
+      "            for (int position = 0; position < Members.Length; position++)",
+      "            {",
+      "                if ((int)Members[position] == value) return position;",
+      "            }",
+      "            return -1;",
+      "        }",
+      "",
     );
-  } else lines.push("            return ByCode.TryGetValue(code, out member);");
+  }
   lines.push(
+    `        /// <summary>The member this identifier, alias or older wire name${integer ? ", or decimal value," : ""} finds, and how; null for any other text.</summary>`,
+    `        public static CodeMatch<${name}> Lookup(string key)`,
+    "        {",
+    "            int position;",
+    "            MatchedBy matchedBy;",
+    `            return Index.TryFind(key, out position, out matchedBy) ? new CodeMatch<${name}>(Members[position], matchedBy, Index[position]) : null;`,
+    "        }",
+    "",
+    `        /// <summary>The member whose ${integer ? "value" : "wire value"} is <paramref name="code"/>; false for a code this catalog does not know.</summary>`,
+    `        public static bool TryFromCode(${valueType} code, out ${name} member)`,
+    "        {",
+    `            CodeMatch<${name}> match = Lookup(code);`,
+    integer
+      ? `            member = match == null ? default(${name}) : match.Member;`
+      : "            bool found = match != null && match.MatchedBy == MatchedBy.Name && (string)match.Facts.Value == code;",
+    ...(integer ? ["            return match != null;"] : [`            member = found ? match.Member : default(${name});`, "            return found;"]),
+    "        }",
+    "",
+    `        /// <summary>The member whose ${integer ? "value" : "wire value"} is <paramref name="code"/>; null for a code this catalog does not know.</summary>`,
+    `        public static ${name}? FromCode(${valueType} code)`,
+    "        {",
+    `            ${name} member;`,
+    `            return TryFromCode(code, out member) ? member : (${name}?)null;`,
     "        }",
     "",
     "        /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>",
     `        public static OpenCode<${name}> Decode(${valueType} code)`,
     "        {",
-    `            ${name} member;`,
-    `            return new OpenCode<${name}>(code, TryFromCode(code, out member) ? member : (${name}?)null);`,
+    `            return new OpenCode<${name}>(code, FromCode(code));`,
     "        }",
     "",
-    `        /// <summary>The member with this identifier${extra.length > 0 ? ", alias or older wire name" : ""}; false for any other name.</summary>`,
+    "        /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>",
     `        public static bool TryParse(string name, out ${name} member)`,
     "        {",
-    "            return ByName.TryGetValue(name, out member);",
+    `            CodeMatch<${name}> match = Lookup(name);`,
+    "            bool found = match != null && match.MatchedBy != MatchedBy.Value;",
+    `            member = found ? match.Member : default(${name});`,
+    "            return found;",
     "        }",
-    "",
-    "        /// <summary>Every member, in value order.</summary>",
-    `        public static IReadOnlyList<${name}> Values { get; } = new[]`,
-    "        {",
-    ...list.map((m) => `            ${name}.${csName(m.ident)},`),
-    "        };",
     "    }",
   );
   if (deprecated) lines.push("#pragma warning restore 618");
-  if (!integer) lines.push("", ...jsonConverter(name));
   lines.push("}");
   return file(lines);
-}
-
-/** Exact wire values both ways: Json.NET's StringEnumConverter would also accept any letter case. */
-function jsonConverter(name: string): string[] {
-  return `    /// <summary>Reads and writes a <see cref="${name}"/> as its wire value; an unknown value is an error.</summary>
-    public sealed class ${name}JsonConverter : JsonConverter
-    {
-        /// <summary>True for <see cref="${name}"/>.</summary>
-        public override bool CanConvert(Type objectType)
-        {
-            return objectType == typeof(${name});
-        }
-
-        /// <summary>The member whose wire value the JSON string is; anything else is a JsonSerializationException.</summary>
-        public override object ReadJson(JsonReader reader, Type objectType, object existingValue, JsonSerializer serializer)
-        {
-            var code = reader.Value as string;
-            ${name} member;
-            if (reader.TokenType == JsonToken.String && ${name}Extensions.TryFromCode(code, out member))
-            {
-                return member;
-            }
-            throw new JsonSerializationException("${name} has no code " + (reader.Value ?? "null"));
-        }
-
-        /// <summary>The member's wire value as a JSON string.</summary>
-        public override void WriteJson(JsonWriter writer, object value, JsonSerializer serializer)
-        {
-            writer.WriteValue(((${name})value).Code());
-        }
-    }`.split("\n");
 }

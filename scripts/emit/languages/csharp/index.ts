@@ -1,11 +1,12 @@
 // generated/csharp: an SDK-style project (netstandard2.0), written for C# 6 so that Mono's mcs builds it too.
 // The runtime (runtime/csharp/src: the decision, the envelope decoder, their policy types) is copied in as
 // it is; rendered beside it are an enum per family, the default policies with the entry points that use
-// them, and quicktype's Json.NET classes. Each file's first line says which it is.
+// them, and a class per documented details shape. No JSON library: the runtime reads JSON itself. Each file's
+// first line says which it is.
 import type { Model } from "../../../catalog/model.js";
 import { copyRuntimeTree } from "../../runtime-sources.js";
 import { enumFile } from "./enum.js";
-import { apiFile, catalogFile } from "./envelope.js";
+import { detailsFile } from "./details.js";
 import { csprojFile, csprojName } from "./package.js";
 import { defaultsFile } from "./policy.js";
 import { csharpNamespace } from "./profile.js";
@@ -27,8 +28,7 @@ export async function emitCSharp(model: Model): Promise<Record<string, string>> 
     "csharp/README.md": readme(model),
     [`csharp/${csprojName(model)}`]: csprojFile(model),
     "csharp/Defaults.cs": defaultsFile(model),
-    "csharp/Api.cs": await apiFile(model),
-    "csharp/Catalog.cs": await catalogFile(model),
+    "csharp/Details.cs": detailsFile(model),
   };
   for (const family of model.families) files[`csharp/${family.name}.cs`] = enumFile(model, family);
   const copies = runtimeFiles(model);

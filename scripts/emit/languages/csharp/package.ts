@@ -1,14 +1,9 @@
 // generated/csharp/<PackageId>.csproj: the SDK-style project users build with dotnet (netstandard2.0), with
-// NuGet metadata from package.json. This machine has no dotnet; the tests build the same sources with mcs.
+// NuGet metadata from package.json and no package dependency (the runtime reads JSON itself). This machine
+// has no dotnet; the tests build the same sources with mcs.
 import type { Model } from "../../../catalog/model.js";
 import { LICENSE_FILE } from "../../../catalog/package-info.js";
 import { escapeMarkup, file, markdownHeader } from "../shared/common.js";
-
-/** The lowest Json.NET the sources need: Debian's 6.0.8 is what the tests build against. */
-export const JSON_NET_MINIMUM = "6.0.8";
-
-/** The Json.NET the .csproj references: a release with a netstandard2.0 build, so that NuGet needs no fallback. */
-export const JSON_NET_PACKAGE = "13.0.3";
 
 /** NuGet's search tags. */
 const PACKAGE_TAGS = ["vpn", "error-codes", "retry", "orbvpn", "pango"];
@@ -53,10 +48,7 @@ export function csprojFile(model: Model): string {
     "    <WarningLevel>4</WarningLevel>",
     "    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
     "  </PropertyGroup>",
-    "  <ItemGroup>",
-    `    <PackageReference Include="Newtonsoft.Json" Version="${JSON_NET_PACKAGE}" />`,
-    "  </ItemGroup>",
-    "  <ItemGroup>",
+      "  <ItemGroup>",
     '    <None Include="README.md" Pack="true" PackagePath="/" />',
     `    <None Include="${LICENSE_FILE}" Pack="true" PackagePath="/" />`,
     "  </ItemGroup>",

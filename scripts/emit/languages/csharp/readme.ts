@@ -1,96 +1,146 @@
-// generated/csharp/README.md. Its example codes are the model's examples, not names written in here.
-import { decisionPolicy } from "../../../catalog/decision-policy.js";
-import type { Model } from "../../../catalog/model.js";
+// generated/csharp/README.md: a client's first hour, from install to an unknown code. Its example codes are the
+// model's examples, not names written in here; test/languages/csharp.test.ts compiles and runs every csharp block.
+import type { Model, ResolvedCode } from "../../../catalog/model.js";
 import { file } from "../shared/common.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
-import { JSON_NET_MINIMUM, JSON_NET_PACKAGE, csprojName } from "./package.js";
-import { csName, csharp, csharpMembers, csharpNamespace } from "./profile.js";
+import { lookupClass } from "./enum.js";
+import { csprojName } from "./package.js";
+import { csName, csString, csharp, csharpMembers, csharpNamespace } from "./profile.js";
+
+/** A code the API documents with 429 whose advice is the status's own: the rate-limit example. */
+function rateLimitedCode(model: Model): ResolvedCode | undefined {
+  return model.restFamily.codes.find((c) => c.httpStatus === 429 && c.retry.strategy === model.statusStrategy.get(429));
+}
+
+/** Seconds the README's rate-limit example asks for in its Retry-After header. */
+const README_WAIT_SECONDS = 7;
 
 export function readme(model: Model): string {
-  const { rest, events, event, refresh, refreshIdent, refreshAdvice } = readmeExamples(model, (family, code) => csName(csharpMembers(family).find((m) => m.code === code)!.ident));
+  const ident = (family: Parameters<typeof csharpMembers>[0], code: ResolvedCode) => csName(csharpMembers(family).find((m) => m.code === code)!.ident);
+  const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, ident);
   const ns = csharpNamespace(model);
-  const policy = decisionPolicy(model);
-  const publisher = model.retryPolicy.source.publisher ?? model.retryPolicy.source.title;
   const { packageId } = model.package.languages.csharp;
+  const refreshCode = model.examples.tokenRefresh.code;
+  const limited = rateLimitedCode(model) ?? refreshCode;
+  const limitedStatus = limited.httpStatus ?? model.retryPolicy.tokenRefresh.status;
+  const limitedBody = JSON.stringify({ success: false, error: { code: String(limited.value), message: "Slow down" } });
+  const refreshBody = JSON.stringify({ success: false, error: { code: String(refreshCode.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } } });
+  const { retryAfterHeader, resetHeader } = model.retryPolicy.rateLimit;
+  const lookups = lookupClass(events);
+  const eventIdent = ident(events, event);
   return file([
     ...readmeTitle("scripts/emit/languages/csharp/readme.ts", csharp),
-    `Namespace \`${ns}\`: an enum per code family with XML docs giving each code's meaning and retry advice, an`,
-    "envelope decoder, and `Retries.AdviseRetry`, which answers \"this response failed: should I retry, and",
-    `when?\" as the TypeScript package does. \`${ns}.Api\` and \`${ns}.CatalogModel\` hold quicktype's Json.NET`,
-    `classes for the ${publisher} REST envelope and \`catalog.json\`. C# 6 or later.`,
-    "",
-    "The decision, the envelope decoder and their policy types are hand-written: those files are copied from",
-    "the repository's `runtime/csharp/`, where they are built and unit-tested on their own, and say so in their",
-    "first line. The other files are generated from the catalog.",
+    `Namespace \`${ns}\`: every error code a VPN client meets, with its meaning and retry advice at run time,`,
+    `the ${model.retryPolicy.source.publisher ?? model.retryPolicy.source.title} REST envelope with typed details, and \`response.AdviseRetryAsync()\`: should this failed`,
+    "response be retried, and when? netstandard2.0 (.NET Framework 4.6.1+, .NET Core, .NET 5+, Mono), C# 6 or",
+    "later, and no package dependency: the package reads JSON with its own strict reader.",
     "",
     "## Install",
-    "",
-    `\`${csprojName(model)}\` is an SDK-style project for netstandard2.0 (.NET Framework 4.6.1+, .NET Core, .NET 5+,`,
-    `Mono) that references Newtonsoft.Json ${JSON_NET_PACKAGE} (the sources need only ${JSON_NET_MINIMUM} or later). Pack it and`,
-    "add the package:",
     "",
     "```sh",
     "dotnet pack -c Release -o ./nupkg",
     `dotnet add package ${packageId} --version ${model.package.version} --source ./nupkg`,
     "```",
     "",
-    "or reference the project from yours. This repository's own tests have no `dotnet` on their machine: they",
-    `compile the same sources with Mono's \`mcs\` into a library, against Debian's Json.NET ${JSON_NET_MINIMUM}, and build the`,
-    "test program against that DLL.",
+    `\`${csprojName(model)}\` is an SDK-style project; you can also reference it from yours. This repository's own`,
+    "tests have no `dotnet` on their machine: they compile the same sources with Mono's `mcs` (warnings as",
+    "errors) into a DLL and build a program against it that runs every example below.",
     "",
-    "## Should I retry?",
+    "## What does a code mean?",
+    "",
+    `Members are in .NET's PascalCase; \`${rest}.${refreshIdent}\` travels as \`${String(refreshCode.value)}\`, which each`,
+    `member's documentation shows and every lookup accepts. \`${lookups}\` (one class per family, named in the`,
+    "plural) finds a member by its value, the value's digits, the vendor's identifier, an alias or an older",
+    "wire name, and gives null for anything else; its extension methods give each member's facts.",
     "",
     "```csharp",
     `using ${ns};`,
     "",
-    "// From an HttpResponseMessage: status = (int)response.StatusCode, headers = response.Headers,",
-    "// body = await response.Content.ReadAsStringAsync(). attempt counts sends from 1.",
-    "RetryDecision decision = Retries.AdviseRetry(status, headers, body, attempt,",
-    "    tokenRefreshed, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), random.NextDouble);",
+    `CodeMatch<${events.name}> match = ${lookups}.Lookup(${event.value}); // or "${event.value}", or "${event.name}"`,
+    "if (match != null)",
+    "{",
+    "    CodeFacts facts = match.Facts;",
+    `    Console.WriteLine(match.Member + " " + facts.Identifier + " by " + match.MatchedBy.Wire()); // ${eventIdent} ${event.name} by value`,
+    "    Console.WriteLine(facts.Description);",
+    "    Console.WriteLine(facts.RetryAdvice.Strategy.Wire() + \" (\" + facts.RetryAdvice.Basis + \"), retryable: \" + facts.IsRetryable);",
+    "    Console.WriteLine(facts.Action ?? \"no action\");",
+    "}",
+    `Console.WriteLine(${events.name}.${eventIdent}.Description()); // the same facts as extension methods`,
+    `Console.WriteLine(${lookups}.Lookup("NoSuchCode") == null); // True: unknown input is absent, never an exception`,
+    "```",
+    "",
+    "## Should I retry, and when?",
+    "",
+    "```csharp",
+    "using System.Net;",
+    "using System.Net.Http;",
+    "",
+    `var response = new HttpResponseMessage((HttpStatusCode)${limitedStatus}) { Content = new StringContent(${csString(limitedBody)}) };`,
+    ...(limited === refreshCode ? [] : [`response.Headers.TryAddWithoutValidation(${csString(retryAfterHeader)}, "${README_WAIT_SECONDS}");`]),
+    "",
+    "RetryDecision decision = await response.AdviseRetryAsync(new RetryOptions { Attempt = 1 });",
     "switch (decision.Action)",
     "{",
     "    case RetryAction.Retry:",
-    "        await Task.Delay(TimeSpan.FromMilliseconds(decision.DelayMs)); // then send again, with attempt + 1",
+    "        Console.WriteLine(\"retry after \" + decision.Delay + \", set by \" + decision.Basis.Value.Wire()); // a TimeSpan: 00:00:07.1250000",
+    "        // await Task.Delay(decision.Delay), then send again with Attempt = 2",
     "        break;",
     "    case RetryAction.RefreshToken:",
-    `        // ${refreshAdvice}`,
+    "        Console.WriteLine(\"refresh the token, then send once more\");",
     "        break;",
     "    case RetryAction.Fail:",
-    "        Console.Error.WriteLine(decision.Reason.Value.Wire() + \": \" + decision.Detail);",
+    "        Console.WriteLine(\"give up: \" + decision.Reason.Value.Wire() + \" (\" + decision.Detail + \")\");",
     "        break;",
-    "}",
-    "",
-    "// The envelope itself: HTML from a proxy or {\"success\":false} without an error is Invalid, not an exception.",
-    "ApiError error;",
-    `if (ApiResponses.Decode(body).TryGetError(out error) && error.Code.Known == ${refresh.name}.${refreshIdent})`,
-    "{",
-    `    Console.WriteLine(${JSON.stringify(refreshAdvice)});`,
-    "}",
-    "",
-    `${events.name} code;`,
-    `if (${events.name}Extensions.TryFromCode(${event.value}, out code) && ${event.retryable ? "" : "!"}code.IsRetryable())`,
-    "{",
-    `    Console.WriteLine(code.Identifier()); // ${event.name}`,
     "}",
     "```",
     "",
-    "- `AdviseRetry` takes the status, the headers (names in any case), the body text (or null), the attempt,",
-    "  whether the token was already refreshed, the time and a random source for the jitter. Its policy is",
-    "  `DecisionPolicy.Default`, generated from the catalog's retry policy: exponential backoff,",
-    `  \`${policy.retryAfterHeader}\` in seconds or as an HTTP date, \`${policy.resetHeader}\`, each code's own advice (a code`,
-    "  under a status it is not documented with gets the more cautious rule) and a ceiling on the wait.",
-    "  `Retries.AdviseRetry(policy, ...)` takes a `DecisionPolicy` of your own instead.",
-    "- `ApiResponses.Decode` accepts exactly what `generated/schema/api-response.schema.json` accepts (strict",
-    "  JSON: no comments, single quotes or NaN; of a repeated key the last counts) and gives a `DecodedResponse`",
-    "  of kind `Success`, `Failure` or `Invalid`. `ApiResponses.Decode(policy, body)` takes an `EnvelopePolicy`.",
-    `- The error's \`Code\` is an \`ErrorCode\`, open to codes this catalog does not know yet (it keeps the string);`,
-    `  \`Known\` gives the \`${rest}\` when there is one. \`TryFromCode\` and \`TryParse\` return false for an unknown`,
-    "  code; `TryParse` also accepts the catalog's aliases and older wire names. `Values` lists every member.",
-    "- `Decode(code)` gives an `OpenCode<T>`: the member when the catalog knows the code (`Known`), and the raw",
-    "  value either way (`Raw`), so that a code from a newer SDK is kept, not lost.",
-    "- Integer families are enums whose values are the codes. In a name family the numbers mean nothing:",
-    "  `Code()` gives the wire string, and Json.NET reads and writes it exactly (unknown strings are errors).",
-    "- Members keep the catalog's identifiers verbatim, misspellings included; a C# keyword would be written",
-    "  with `@` and still print without it.",
+    "`RetryOptions` takes the attempt, whether the token was already refreshed, a `Clock`",
+    "(`Func<DateTimeOffset>`), a `Random` source (`Func<double>`, for tests that pin the jitter) and a",
+    "`Policy`; each has a default. `Retries.AdviseRetry(status, headers, body, options)` takes the parts",
+    "instead (an `int` with any name-values pairs; `HttpStatusCode.AdviseRetry(headers, body, options)` takes",
+    "`HttpResponseHeaders`). The `HttpResponseMessage` methods live in `HttpResponseMessageExtensions`, so that",
+    "code that passes strings never loads System.Net.Http.",
+    "",
+    "## Typed details, in one step",
+    "",
+    "```csharp",
+    `string body = ${csString(refreshBody)};`,
+    "DecodedResponse decoded = ApiResponses.Decode(body); // or await response.DecodeApiResponseAsync()",
+    "ApiError error;",
+    `if (decoded.TryGetError(out error) && error.Code.Known == ${rest}.${refreshIdent})`,
+    "{",
+    `    var details = error.Details as ${csharpMembers(refresh).find((m) => m.code === refreshCode)!.ident}Details; // decoded with the envelope; details.Raw keeps the JSON`,
+    "    if (details != null) Console.WriteLine(details.TokenType + \" \" + details.ExpiredAt.Value.ToString(\"o\"));",
+    "}",
+    "try",
+    "{",
+    "    decoded.EnsureSuccess();",
+    "}",
+    "catch (ApiException e)",
+    "{",
+    `    Console.WriteLine(e.Code + " " + (e.Code.Known.HasValue ? e.Code.Known.Value.Facts().RetryAdvice.Strategy.Wire() : "unknown"));`,
+    "}",
+    "",
+    `OpenCode<${rest}> newer = ${lookupClass(model.restFamily)}.Decode("ACCOUNT_FROZEN"); // a code this catalog does not know yet`,
+    "Console.WriteLine(newer.IsKnown + \" \" + newer.Raw); // False ACCOUNT_FROZEN",
+    "```",
+    "",
+    "## Notes",
+    "",
+    `- \`AdviseRetryAsync\` follows the repository's \`runtime/SPEC.md\`, the contract every language's package`,
+    "  implements and the shared vectors pin: exponential backoff with jitter,",
+    `  \`${retryAfterHeader}\` (seconds or an HTTP date) and \`${resetHeader}\` on a rate limit up to a ceiling, a code's own`,
+    "  advice over its status's rule, and the more cautious rule when code and status disagree. It never throws",
+    "  for any response, header or clock (only cancellation does); it reads at most 1 MiB of a body.",
+    "- `ApiResponses.Decode` accepts exactly what the envelope's JSON Schema accepts and gives a",
+    "  `DecodedResponse` of kind `Success`, `Failure` or `Invalid` (HTML from a proxy, plain text, a wrong",
+    "  shape). Its JSON reader takes every valid JSON text: any depth, numbers of any length (`1e400`), lone",
+    "  surrogates. `EnsureSuccess()` gives the data or throws `ApiException` / `InvalidResponseException`.",
+    "- Typed details: an integer field is a `BigInteger?` (a JSON integer may exceed 64 bits); a date-time is",
+    "  a `DateTimeOffset?` (a leap second, `23:59:60`, reads as the last tick of `23:59:59`); a URI is the",
+    "  `string` as sent (`System.Uri` refuses some URIs the schema accepts, such as `a:b`).",
+    "- `ErrorCode` is open to codes this catalog does not know (it keeps the string); `Known` gives the member.",
+    "  `Decode(code)` gives an `OpenCode<T>` with `Known` and `Raw`. `TryFromCode`/`FromCode` take the wire value,",
+    "  `TryParse` any name, `Lookup` any key; none throws.",
   ]);
 }

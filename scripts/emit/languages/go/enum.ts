@@ -1,26 +1,120 @@
-// One package per family (so that identifiers stay verbatim, as in grpc's codes.NotFound): a named Code
-// type, its constants, String, Known, Retryable, Parse and Values.
-import type { ResolvedFamily } from "../../../catalog/model.js";
-import { familyDoc, file, isIntegerFamily, lookupNames, memberDoc, membersIn, paragraphs, quote } from "../shared/common.js";
-import { doc, go, goPackage, sourceHeader } from "./profile.js";
+// One package per family (as grpc's codes.NotFound): a named Code type whose constants follow Go's
+// MixedCaps (TrafficLeak, TokenExpired) with the vendor's spelling as each constant's value or in its doc
+// comment, and the catalog's facts and lookup keys as data for codeinfo.Table (runtime/go/codeinfo), which
+// Info, Lookup, Find and Parse read. The lookup logic is runtime code; this renders the catalog's part.
+import type { ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
+import { familyDoc, file, isIntegerFamily, memberDoc, paragraphs } from "../shared/common.js";
+import { block } from "./policy.js";
+import { doc, go, goModule, goPackage, goQuote, sourceHeader } from "./profile.js";
+import type { Model } from "../../../catalog/model.js";
 
 const header = sourceHeader("scripts/emit/languages/go/enum.ts");
 
-export function familyPackage(family: ResolvedFamily): string {
+export interface GoMember {
+  code: ResolvedCode;
+  /** The Go constant: TrafficLeak as it is, TOKEN_EXPIRED as TokenExpired. */
+  ident: string;
+}
+
+/** The initialisms Go spells in one case (golint's list, which staticcheck's ST1003 uses). */
+const INITIALISMS = new Set(
+  "ACL API ASCII CPU CSS DNS EOF GUID HTML HTTP HTTPS ID IP JSON LHS QPS RAM RHS RPC SLA SMTP SQL SSH TCP TLS TTL UDP UI UID UUID URI URL UTF8 VM XML XMPP XSRF XSS".split(" "),
+);
+
+/**
+ * A vendor identifier in Go's MixedCaps: one already in mixed case stays verbatim, misspellings
+ * included; one in UPPER_SNAKE (or with underscores) becomes its words capitalised, initialisms kept
+ * whole (DNS_RESOLUTION_FAILED is DNSResolutionFailed).
+ */
+export function goIdent(name: string): string {
+  const mixed = /[a-z]/.test(name) && !name.includes("_");
+  const ident = mixed
+    ? name
+    : name
+        .split(/_+/)
+        .filter((w) => w !== "")
+        .map((w) => (INITIALISMS.has(w.toUpperCase()) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()))
+        .join("");
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(ident)) throw new Error(`${name} gives no exported Go identifier (${ident})`);
+  return ident;
+}
+
+/** The family's members as Go constants; fails if two codes give one constant. */
+export function goMembers(family: ResolvedFamily): GoMember[] {
+  const seen = new Map<string, string>();
+  return family.codes.map((code) => {
+    let ident = goIdent(code.name);
+    while (go.reserved.has(ident)) ident = `${ident}_`;
+    const clash = seen.get(ident);
+    if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in Go`);
+    seen.set(ident, code.name);
+    return { code, ident };
+  });
+}
+
+/** The constant for one code, as README examples name it. */
+export const goMemberIdent = (family: ResolvedFamily, code: ResolvedCode): string => goMembers(family).find((m) => m.code === code)!.ident;
+
+/** The paragraphs of a constant's doc comment: the catalog's, and the vendor's spelling where the constant differs. */
+function docOf(m: GoMember, integer: boolean): string[] {
+  const wire =
+    m.ident === m.code.name
+      ? undefined
+      : `Wire value: ${integer ? `${m.code.value}; the vendor's identifier is ${m.code.name}` : m.code.name}, which String gives and Parse, Lookup and Find accept.`;
+  return memberDoc(m.code, wire);
+}
+
+/** One code's codeinfo.Info literal, naming only the facts the catalog gives. */
+function info(family: ResolvedFamily, code: ResolvedCode): string {
+  const r = code.retry;
+  const rows: Array<[string, string]> = [
+    ["Family", goQuote(family.name)],
+    ["Name", goQuote(code.name)],
+    ["Value", goQuote(String(code.value))],
+  ];
+  if (code.label !== undefined) rows.push(["Label", goQuote(code.label)]);
+  rows.push(["Group", goQuote(code.group)], ["GroupTitle", goQuote(code.derived.groupTitle)], ["Description", goQuote(code.description)]);
+  if (code.httpStatus !== undefined) rows.push(["HTTPStatus", String(code.httpStatus)]);
+  if (code.retryable) rows.push(["Retryable", "true"]);
+  rows.push(["Strategy", goQuote(r.strategy)], ["Basis", goQuote(r.basis)], ["Note", goQuote(r.note)]);
+  if (r.override !== undefined) rows.push(["Override", goQuote(r.override)]);
+  if (code.action !== undefined) rows.push(["Action", goQuote(code.action.text)], ["ActionBasis", goQuote(code.action.basis)]);
+  rows.push(["Stability", goQuote(code.stability)]);
+  const d = code.deprecated;
+  if (d !== undefined) {
+    const parts = [["Reason", d.reason], ["Replacement", d.replacement], ["Since", d.since], ["Note", d.note]].filter(([, v]) => v !== undefined) as Array<[string, string]>;
+    rows.push(["Deprecated", block("&codeinfo.Deprecation", parts.map(([k, v]) => [k, goQuote(v)]), 2)]);
+  }
+  return block("", rows, 1);
+}
+
+const KIND: Record<string, string> = { value: "ByValue", name: "ByName", alias: "ByAlias", legacyName: "ByLegacyName" };
+
+export function familyPackage(model: Model, family: ResolvedFamily): string {
   const integer = isIntegerFamily(family);
   const pkg = goPackage(family);
-  const list = membersIn(family, go);
-  const identOf = new Map(list.map((m) => [m.code.name, m.ident]));
-  const retryable = list.filter((m) => m.code.retryable).map((m) => m.ident);
+  const list = goMembers(family);
+  // Go looks keys up as text: an integer family's value 8199 is its key "8199", which the build lists too.
+  const keys = family.derived.keys.filter((k) => typeof k.key === "string");
   const lines = [
     header,
     "",
     doc(paragraphs([`Package ${pkg} holds the ${family.name} codes (${family.title}).`, ...familyDoc(family)], 96)),
     `package ${pkg}`,
     "",
-    'import "fmt"',
+    "import (",
+    ...(integer ? ['\t"fmt"', '\t"strconv"', ""] : []),
+    `\t"${goModule(model)}/codeinfo"`,
+    ")",
     "",
-    doc(paragraphs([`Code is a member of ${family.name}. ${integer ? "Any int converts to a Code" : "Any string converts to a Code, so an unknown code still decodes"}; Known reports whether the catalog has it.`], 96)),
+    doc(
+      paragraphs(
+        [
+          `Code is a member of ${family.name}. ${integer ? "Any int converts to a Code" : "Any string converts to a Code, so an unknown code still decodes"}; Known reports whether the catalog has it, and Info what the catalog says about it.`,
+        ],
+        96,
+      ),
+    ),
     `type Code ${integer ? "int" : "string"}`,
     "",
     "// The codes, in value order.",
@@ -28,75 +122,87 @@ export function familyPackage(family: ResolvedFamily): string {
   ];
   list.forEach((m, i) => {
     if (i > 0) lines.push("");
-    const docLines = paragraphs(memberDoc(m.code, m.escapeNote), 92);
-    docLines[0] = `${m.ident}: ${docLines[0]}`;
-    lines.push(doc(docLines, "\t"), `\t${m.ident} Code = ${integer ? String(m.code.value) : quote(String(m.code.value))}`);
+    const [first, ...rest] = docOf(m, integer);
+    lines.push(doc(paragraphs([`${m.ident}: ${first}`, ...rest], 92), "\t"), `\t${m.ident} Code = ${integer ? String(m.code.value) : goQuote(String(m.code.value))}`);
   });
   lines.push(")", "");
 
   lines.push(
-    `// String returns the code's identifier, verbatim from the catalog${integer ? `, or "${family.name}(N)" for an unknown code` : ""}.`,
+    integer
+      ? `// String returns the vendor's identifier, verbatim from the catalog, or "${family.name}(N)" for an unknown code.`
+      : "// String returns the code as it travels on the wire: the vendor's spelling.",
     "func (c Code) String() string {",
-  );
-  if (integer) {
-    lines.push("\tswitch c {");
-    for (const m of list) lines.push(`\tcase ${m.ident}:`, `\t\treturn ${quote(m.code.name)}`);
-    lines.push("\t}", `\treturn fmt.Sprintf("${family.name}(%d)", int(c))`, "}", "");
-  } else {
-    lines.push("\treturn string(c)", "}", "");
-  }
-  lines.push(
-    "// Known reports whether the catalog has the code.",
+    ...(integer
+      ? ["\tif info, ok := c.Info(); ok {", "\t\treturn info.Name", "\t}", `\treturn fmt.Sprintf("${family.name}(%d)", int(c))`]
+      : ["\treturn string(c)"]),
+    "}",
+    "",
+    "// Info is what the catalog says about the code; ok is false for a code it does not list.",
+    "func (c Code) Info() (info codeinfo.Info, ok bool) {",
+    `\treturn table.ByValue(${integer ? "strconv.Itoa(int(c))" : "string(c)"})`,
+    "}",
+    "",
+    "// Known reports whether the catalog lists the code.",
     "func (c Code) Known() bool {",
-    "\tswitch c {",
-    ...wrapCase(list.map((m) => m.ident)),
-    "\t\treturn true",
-    "\t}",
-    "\treturn false",
+    "\t_, ok := c.Info()",
+    "\treturn ok",
     "}",
     "",
     "// Retryable reports whether a retry, after the step the code's retry advice names, can succeed.",
     "func (c Code) Retryable() bool {",
-  );
-  if (retryable.length > 0) lines.push("\tswitch c {", ...wrapCase(retryable), "\t\treturn true", "\t}");
-  lines.push("\treturn false", "}", "");
-
-  const names = lookupNames(family);
-  const width = Math.max(...names.map(([n]) => quote(n).length + 1));
-  lines.push(
-    "// Parse returns the code with this identifier" + (names.length > list.length ? ", alias or older wire name." : "."),
-    "func Parse(name string) (Code, error) {",
-    "\tif c, ok := byName[name]; ok {",
-    "\t\treturn c, nil",
+    "\tinfo, _ := c.Info()",
+    "\treturn info.Retryable",
+    "}",
+    "",
+    "// Description says what the code means; empty for a code the catalog does not list.",
+    "func (c Code) Description() string {",
+    "\tinfo, _ := c.Info()",
+    "\treturn info.Description",
+    "}",
+    "",
+    `// Lookup is what the catalog says about the code a key names: its value${integer ? ' ("8199")' : ""}, identifier, alias or`,
+    "// older wire name, matched exactly. ok is false for anything else.",
+    "func Lookup(key string) (info codeinfo.Info, ok bool) {",
+    "\treturn table.Lookup(key)",
+    "}",
+    "",
+    "// Find is Lookup, saying also how the key named the code (codeinfo.ByAlias: show Info.Name instead).",
+    "func Find(key string) (match codeinfo.Match, ok bool) {",
+    "\treturn table.Find(key)",
+    "}",
+    "",
+    "// Parse returns the code a key names, as Lookup finds it.",
+    "func Parse(key string) (Code, error) {",
+    "\tif m, ok := table.Find(key); ok {",
+    "\t\treturn values[m.Index], nil",
     "\t}",
-    `\treturn ${integer ? "0" : '""'}, fmt.Errorf("${pkg}: unknown name %q", name)`,
+    `\treturn ${integer ? "0" : '""'}, fmt.Errorf("${pkg}: unknown name %q", key)`,
     "}",
     "",
     "// Values returns every code, in value order.",
     "func Values() []Code {",
-    "\treturn []Code{",
-    ...list.map((m) => `\t\t${m.ident},`),
-    "\t}",
+    "\treturn append([]Code(nil), values...)",
     "}",
     "",
-    "var byName = map[string]Code{",
-    ...names.map(([name, code]) => `\t${`${quote(name)}:`.padEnd(width)} ${identOf.get(code.name)},`),
+    "var values = []Code{",
+    ...list.map((m) => `\t${m.ident},`),
     "}",
+    "",
+    "// Each code's facts, in value order.",
+    "var infos = []codeinfo.Info{",
+    ...list.map((m) => `\t${info(family, m.code)},`),
+    "}",
+    "",
+    "// Every key a lookup accepts, the catalog's priority between kinds already applied: the same keys as",
+    "// the TypeScript describe().",
+    "var keys = []codeinfo.Key{",
+    ...keys.map((k) => `\t{Text: ${goQuote(String(k.key))}, Index: ${k.index}, Kind: codeinfo.${KIND[k.kind]}},`),
+    "}",
+    "",
+    "var table = codeinfo.NewTable(infos, keys)",
   );
-  return file(lines);
-}
-
-/** A case list wrapped the way a person would, a few names per line. */
-function wrapCase(idents: readonly string[]): string[] {
-  const out: string[] = [];
-  let line = "\tcase ";
-  idents.forEach((ident, i) => {
-    const piece = `${ident}${i === idents.length - 1 ? ":" : ","}`;
-    if (line !== "\tcase " && line.length + piece.length + 1 > 100) {
-      out.push(line.trimEnd());
-      line = `\t\t${piece} `;
-    } else line += `${piece} `;
-  });
-  out.push(line.trimEnd());
-  return out;
+  let text = file(lines);
+  // A name family's Parse is the only use of fmt there.
+  if (!integer) text = text.replace("import (\n", 'import (\n\t"fmt"\n\n');
+  return text;
 }

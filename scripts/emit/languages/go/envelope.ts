@@ -3,6 +3,7 @@
 import type { Model } from "../../../catalog/model.js";
 import { file, paragraphs, patch, quote } from "../shared/common.js";
 import { catalogTypes, dropLeadingComments, envelopeTypes, only } from "../shared/quicktype.js";
+import { goMemberIdent } from "./enum.js";
 import { doc, goModule, goPackage, sourceHeader } from "./profile.js";
 
 const header = sourceHeader("scripts/emit/languages/go/envelope.ts");
@@ -91,19 +92,60 @@ export async function apiPackage(model: Model): Promise<string> {
   const rest = goPackage(model.restFamily);
   let source = only(await envelopeTypes(model, { lang: "go", rendererOptions: { package: "api" } }));
   source = patch(source, /^(\tCode\s+)string(\s+`json:"code"`)$/m, `$1${rest}.Code$2`);
+  // The schema's date-time, which time.Time's own decoding narrows (no leap second, no lower-case t or
+  // z): DateTime (runtime/go/api) takes what the schema takes and keeps the text as sent.
+  source = source.replace(/^(\t\w+\s+)time\.Time(\s+`json)/gm, "$1DateTime$2").replace(/^import "time"\n/m, "");
+  // The schema's integer has no bound (1e20 devices is valid): json.Number keeps the number as sent, for
+  // Int64 when it fits and Float64 always, where int64 would fail the decoding.
+  source = source.replace(/^(\t\w+\s+\*?)int64(\s+`json)/gm, "$1json.Number$2");
+  source = patch(
+    source,
+    /^(\tDetails\s+map\[string\]interface\{\}\s+`json:"details,omitempty"`\n)/m,
+    `$1${[
+      "\t// The details as the code's type, decoded with the envelope: *TokenExpiredDetails for",
+      `\t// ${rest}.${goMemberIdent(model.restFamily, model.examples.tokenRefresh.code)} and so on; nil when the code has no details type or the error`,
+      "\t// no details.",
+      "\tTypedDetails any `json:\"-\"`",
+    ].join("\n")}\n`,
+  );
   // json.Unmarshal alone accepts {"success":false} with a nil Error, which the README's pattern would
   // dereference: Decode (runtime/go/api) checks the envelope as the schema does first.
   source = patch(
     source,
     "func UnmarshalAPIResponse(data []byte) (APIResponse, error) {\n\tvar r APIResponse\n\terr := json.Unmarshal(data, &r)\n\treturn r, err\n}",
     [
-      "// UnmarshalAPIResponse decodes a response body under DefaultEnvelopePolicy. Anything the JSON Schema",
-      "// rejects (a body that is not JSON, a failure without its error, a wrong type) gives an",
-      "// *InvalidResponseError, so that a nil error means Data or Error is there as Success says.",
+      "// UnmarshalAPIResponse decodes a response body under DefaultEnvelopePolicy, with the error's",
+      "// TypedDetails. Anything the JSON Schema rejects (a body that is not JSON, a failure without its",
+      "// error, a wrong type) gives an *InvalidResponseError, so that a nil error means Data or Error is",
+      "// there as Success says.",
       "func UnmarshalAPIResponse(data []byte) (APIResponse, error) {",
       "\tvar r APIResponse",
       "\terr := Decode(data, DefaultEnvelopePolicy, &r)",
+      "\tif err == nil && r.Error != nil {",
+      "\t\tr.Error.TypedDetails, err = DefaultEnvelopePolicy.TypedDetails(data)",
+      "\t}",
       "\treturn r, err",
+      "}",
+      "",
+      "// Failure is a failed response as a Go error, for errors.As: the HTTP status (0: unknown) and the",
+      "// envelope's error, its Code, Message, Details and TypedDetails.",
+      "type Failure struct {",
+      "\tStatus int",
+      "\tErrorBody",
+      "}",
+      "",
+      "func (f *Failure) Error() string {",
+      "\treturn FailureText(f.Status, string(f.Code), f.Message)",
+      "}",
+      "",
+      "// Check reads a response: nil for a success envelope, a *Failure for a failure envelope and an",
+      "// *InvalidResponseError for anything else (a proxy's HTML page, a wrong shape).",
+      "func Check(status int, body []byte) error {",
+      "\tr, err := UnmarshalAPIResponse(body)",
+      "\tif err != nil || r.Success {",
+      "\t\treturn err",
+      "\t}",
+      "\treturn &Failure{Status: status, ErrorBody: *r.Error}",
       "}",
     ].join("\n"),
   );

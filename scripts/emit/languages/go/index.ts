@@ -35,6 +35,6 @@ export async function emitGo(model: Model): Promise<Record<string, string>> {
     "go/api/api.go": await apiPackage(model),
     "go/catalog/catalog.go": await catalogPackage(model),
   };
-  for (const family of model.families) files[`go/${goPackage(family)}/${goPackage(family)}.go`] = familyPackage(family);
+  for (const family of model.families) files[`go/${goPackage(family)}/${goPackage(family)}.go`] = familyPackage(model, family);
   return files;
 }

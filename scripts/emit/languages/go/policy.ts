@@ -6,6 +6,7 @@ import type { FieldCheck } from "../../../catalog/details-checks.js";
 import { runtimePolicy } from "../../../catalog/runtime-policy.js";
 import { file, pascalName, quote } from "../shared/common.js";
 import { sourceHeader } from "./profile.js";
+import { detailsName } from "../../json-schema.js";
 
 const header = sourceHeader("scripts/emit/languages/go/policy.ts");
 
@@ -38,7 +39,7 @@ function entries(rows: ReadonlyArray<[key: string, value: string]>, indent: numb
 }
 
 /** A composite literal spanning lines: `type{`, its entries one tab deeper, then `}` at `indent`. */
-function block(type: string, rows: ReadonlyArray<[string, string]>, indent: number): string {
+export function block(type: string, rows: ReadonlyArray<[string, string]>, indent: number): string {
   return [`${type}{`, ...entries(rows, indent + 1), `${"\t".repeat(indent)}}`].join("\n");
 }
 
@@ -99,6 +100,11 @@ export function retryPolicyFile(model: Model): string {
     "\treturn DefaultPolicy.Advise(status, header, body, attempt, options)",
     "}",
     "",
+    "// AdviseResponse is DefaultPolicy.AdviseResponse: Advise for a net/http response and its body.",
+    "func AdviseResponse(response *http.Response, body []byte, attempt int, options Options) Decision {",
+    "\treturn DefaultPolicy.AdviseResponse(response, body, attempt, options)",
+    "}",
+    "",
     "// DelayMs is DefaultPolicy.DelayMs: the backoff before retry attempt under the catalog's policy.",
     "func DelayMs(attempt int, random func() float64) (int, bool) {",
     "\treturn DefaultPolicy.DelayMs(attempt, random)",
@@ -138,6 +144,7 @@ export function envelopePolicyFile(model: Model): string {
       ["DateTimePattern", goString(envelope.dateTimePattern)],
       ["URISchemePattern", goString(envelope.uriSchemePattern)],
       ["URIForbidden", wrapped("[]rune", envelope.uriForbidden.map((c) => `0x${c.toString(16)}`), 1)],
+      ["DetailsTypes", block("map[string]func() any", envelope.details.map((d) => [quote(d.code), `func() any { return new(${detailsName(d.code)}) }`]), 1)],
     ],
     0,
   );

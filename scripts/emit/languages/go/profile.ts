@@ -17,7 +17,7 @@ export const go: Profile = {
     "int8", "int16", "int32", "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
     "true", "false", "iota", "nil", "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len",
     "make", "max", "min", "new", "panic", "print", "println", "real", "recover",
-    "Code", "Parse", "Values",
+    "Code", "Parse", "Values", "Lookup", "Find",
   ]),
   header: (emitter) => commentLines("// ", [generatedBy(emitter)]),
 };
@@ -30,6 +30,19 @@ export const sourceHeader = (emitter: string) => `// Code generated from catalog
 
 export const goPackage = (family: ResolvedFamily) => family.name.toLowerCase();
 
+/**
+ * A // comment block. Go source may hold any text in a comment but NUL, which the compiler refuses: it
+ * is written as \x00 (newlines and other line breaks never reach here: paragraphs() splits on them).
+ */
 export function doc(lines: readonly string[], indent = ""): string {
-  return commentLines(`${indent}// `, lines);
+  return commentLines(`${indent}// `, lines.map((line) => line.replace(/\u0000/g, "\\x00")));
+}
+
+/**
+ * A Go interpreted string literal of any text. JSON's escapes are Go's too, except that Go refuses the
+ * escape of a lone surrogate, which no Go string can hold as text: it becomes U+FFFD, as Go's own UTF-8
+ * conversion does.
+ */
+export function goQuote(text: string): string {
+  return JSON.stringify(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
 }

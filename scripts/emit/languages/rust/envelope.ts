@@ -2,9 +2,13 @@
 // error.code typed as ErrorCode, which the REST family's module defines (its text is here, with the envelope),
 // and parse_response, the runtime's decoder (runtime/rust/src/envelope.rs) with the catalog's checks.
 import type { Model } from "../../../catalog/model.js";
+import { detailsChecks } from "../../../catalog/details-checks.js";
 import { file, patch, snake } from "../shared/common.js";
 import { catalogTypes, envelopeTypes, only } from "../shared/quicktype.js";
-import { moduleDoc, rust } from "./profile.js";
+import { commentText, doc, moduleDoc, rust, rustVariant } from "./profile.js";
+
+/** quicktype's doc comments carry the schemas' descriptions, catalog text included: spelled as doc() spells it. */
+const safeComments = (source: string) => source.replace(/^(\s*\/\/\/ ?)(.*)$/gm, (_, prefix: string, text: string) => prefix + commentText(text));
 
 const header = rust.header("scripts/emit/languages/rust/envelope.ts");
 
@@ -147,6 +151,68 @@ impl<'de> Deserialize<'de> for ${family}Code {
 }`.split("\n");
 }
 
+/** The details type quicktype names for a code's details: TOKEN_EXPIRED -> TokenExpiredDetails. */
+const detailsType = (code: string) => `${code.toLowerCase().replace(/(^|_)([a-z0-9])/g, (_, __, ch: string) => ch.toUpperCase())}Details`;
+
+/** Details typed by their code, and the error body as a std::error::Error. */
+function typedDetails(model: Model): string[] {
+  const detailed = model.restFamily.codes.filter((c) => c.details !== undefined);
+  return [
+    "",
+    doc([
+      "A failure's details, typed by its code: what [`ErrorBody::typed_details`] gives. A code without a",
+      "details type here (an unknown code, or one the catalog gives no details) keeps them as decoded.",
+    ]),
+    "#[derive(Debug, Clone, PartialEq)]",
+    "#[non_exhaustive]",
+    "pub enum Details {",
+    ...detailed.flatMap((c) => [`    /// The details of [\`${model.restFamily.name}::${rustVariant(c.name)}\`].`, `    ${rustVariant(c.name)}(${detailsType(c.name)}),`]),
+    "    /// Details of a code without a type here, as decoded.",
+    "    Other(HashMap<String, Option<serde_json::Value>>),",
+    "}",
+    "",
+    "impl ErrorBody {",
+    "    /// The details as their code's type, in one step; `None` when there are none. [`parse_response`]",
+    "    /// has checked them against the code's shape, so a known code's details always have its type; the",
+    "    /// raw map stays in `details`.",
+    "    pub fn typed_details(&self) -> Option<Details> {",
+    "        let raw = self.details.as_ref()?;",
+    "        let typed = |value: serde_json::Value| match self.code.known() {",
+    ...detailed.map((c) => `            Some(${model.restFamily.name}::${rustVariant(c.name)}) => serde_json::from_value(value).ok().map(Details::${rustVariant(c.name)}),`),
+    "            _ => None,",
+    "        };",
+    "        Some(serde_json::to_value(raw).ok().and_then(typed).unwrap_or_else(|| Details::Other(raw.clone())))",
+    "    }",
+    "}",
+    "",
+    "impl std::fmt::Display for ErrorBody {",
+    "    /// The code and the message: `TOKEN_EXPIRED: Token expired`.",
+    "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
+    '        write!(f, "{}: {}", self.code, self.message)',
+    "    }",
+    "}",
+    "",
+    "/// A failed response is an error, so that `?` carries it.",
+    "impl std::error::Error for ErrorBody {}",
+    "",
+    "impl ApiResponse {",
+    "    /// The data of a success, or the error of a failure, for `?`. A body from [`parse_response`] that",
+    "    /// says `success: false` always has its error; one built by hand without it gives an error whose",
+    "    /// code is empty.",
+    "    pub fn into_result(self) -> Result<Option<serde_json::Value>, ErrorBody> {",
+    "        if self.success {",
+    "            return Ok(self.data);",
+    "        }",
+    "        Err(self.error.unwrap_or_else(|| ErrorBody {",
+    '            code: ErrorCode::Unknown(String::new()),',
+    "            details: None,",
+    "            message: String::new(),",
+    "        }))",
+    "    }",
+    "}",
+  ];
+}
+
 /** The decoder with the catalog's checks: the runtime's EnvelopePolicy::decode, typed as the envelope. */
 const PARSE_RESPONSE = `
 pub use crate::envelope::InvalidEnvelope;
@@ -172,15 +238,24 @@ const RENDERER = {
 };
 
 export async function apiModule(model: Model): Promise<string> {
-  let source = only(await envelopeTypes(model, { lang: "rust", rendererOptions: RENDERER }));
+  let source = safeComments(only(await envelopeTypes(model, { lang: "rust", rendererOptions: RENDERER })));
   source = patch(source, "    pub code: String,\n", "    pub code: ErrorCode,\n");
-  source = patch(source, "use serde::{Serialize, Deserialize};\n", `use serde::{Serialize, Deserialize};\n\nuse crate::${snake(model.restFamily.name)}::ErrorCode;\n`);
+  // The schema judges a number by its binary64 value (runtime/SPEC.md §10): 1e20 is a valid integer there,
+  // which i64 refuses. f64 holds every integer the schema accepts (exactly up to 2^53).
+  const integers = detailsChecks(model)
+    .flatMap((d) => d.fields)
+    .filter((f) => f.type === "integer" || f.items === "integer").length;
+  if (integers > 0) source = patch(source, /\bi64\b/, "f64", integers);
+  source = patch(source, "use serde::{Serialize, Deserialize};\n", `use serde::{Serialize, Deserialize};\n\nuse crate::${snake(model.restFamily.name)}::{ErrorCode, ${model.restFamily.name}};\n`);
   return file([
     header,
     "",
     moduleDoc([
       "The OrbVPN REST envelope and the per-code details types, by quicktype from",
-      "generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings.",
+      "generated/schema/api-response.schema.json. Timestamps stay RFC 3339 strings (the standard library",
+      "has no date-time type, and a date crate would be a dependency every user pays for). Integer fields",
+      "are f64: the schema judges a number by its binary64 value, so an integer beyond 64 bits (1e20) is",
+      "valid details, and f64 holds every integer it accepts (runtime/SPEC.md §10).",
       "",
       "Decode a body with [`parse_response`]: it rejects what the JSON Schema rejects with an",
       "[`InvalidEnvelope`], so that `error` is there whenever `success` is false. serde alone",
@@ -188,12 +263,13 @@ export async function apiModule(model: Model): Promise<string> {
     ]),
     "",
     source.trim(),
+    ...typedDetails(model),
     PARSE_RESPONSE,
   ]);
 }
 
 export async function catalogModule(model: Model): Promise<string> {
-  let source = only(await catalogTypes(model, { lang: "rust", rendererOptions: RENDERER }));
+  let source = safeComments(only(await catalogTypes(model, { lang: "rust", rendererOptions: RENDERER })));
   // quicktype calls the string case PurpleString to dodge the type's name; in a name family it is the name.
   source = patch(source, "    PurpleString(String),", "    Name(String),");
   return file([header, "", moduleDoc(["The types of `catalog.json`, by quicktype from generated/schema/resolved-catalog.schema.json."]), "", source.trim()]);

@@ -16,8 +16,11 @@ export function libRs(model: Model, renderedModules: readonly string[], runtimeM
   const openType = model.families.find(isIntegerFamily);
   const rendered = new Set(renderedModules);
   const modules = [...renderedModules, ...runtimeModules].sort();
-  const reexports = model.families
-    .map((f) => ({ module: snake(f.name), names: f === rest ? ["ErrorCode", f.name] : isIntegerFamily(f) ? [f.name, `${f.name}Code`] : [f.name] }))
+  const reexports = [
+    ...model.families.map((f) => ({ module: snake(f.name), names: f === rest ? ["ErrorCode", f.name] : isIntegerFamily(f) ? [f.name, `${f.name}Code`] : [f.name] })),
+    { module: "lookup", names: ["Action", "CodeFacts", "Deprecation", "Key", "Match", "MatchedBy", "RetryAdvice"] },
+    { module: "retry", names: ["AdviseOptions", "Basis", "FailReason", "RetryDecision", "RetryPolicy"] },
+  ]
     .sort((a, b) => (a.module < b.module ? -1 : 1))
     .map(({ module, names }) => `pub use ${module}::${names.length === 1 ? names[0] : `{${names.join(", ")}}`};`);
   return file([
@@ -39,7 +42,6 @@ export function libRs(model: Model, renderedModules: readonly string[], runtimeM
     ...modules.flatMap((m) => (rendered.has(m) ? ["#[rustfmt::skip]", `pub mod ${m};`] : [`pub mod ${m};`])),
     "",
     ...reexports,
-    "pub use retry::{AdviseOptions, RetryDecision, RetryPolicy};",
     "",
     "/// [`RetryPolicy::advise`] with the catalog's policy, [`retry_policy::DEFAULT`].",
     "#[must_use]",
@@ -56,6 +58,19 @@ export function libRs(model: Model, renderedModules: readonly string[], runtimeM
     "    V: AsRef<str>,",
     "{",
     "    retry_policy::DEFAULT.advise(status, headers, body, attempt, options)",
+    "}",
+    "",
+    "/// [`advise_retry`] on the `http` crate's types, as reqwest, hyper and axum give them.",
+    '#[cfg(feature = "http")]',
+    "#[must_use]",
+    "pub fn advise_retry_http(",
+    "    status: http::StatusCode,",
+    "    headers: &http::HeaderMap,",
+    "    body: Option<&str>,",
+    "    attempt: u32,",
+    "    options: &AdviseOptions<'_>,",
+    ") -> RetryDecision {",
+    "    retry_policy::DEFAULT.advise_http(status, headers, body, attempt, options)",
     "}",
     "",
     "/// A value or name that a family does not have.",
@@ -119,7 +134,15 @@ export function cargoToml(model: Model): string {
     `include = ["src/**/*.rs", "Cargo.toml", "README.md", ${quote(LICENSE_FILE)}]`,
     "",
     "[dependencies]",
+    'http = { version = "1", optional = true }',
     'serde = { version = "1", features = ["derive"] }',
     'serde_json = "1"',
+    "",
+    "[features]",
+    "# advise_retry_http and RetryPolicy::advise_http, on the http crate's StatusCode and HeaderMap.",
+    'http = ["dep:http"]',
+    "",
+    "[package.metadata.docs.rs]",
+    "all-features = true",
   ]);
 }

@@ -1,82 +1,182 @@
-// generated/rust/README.md. Its example codes are the model's examples, not names written in here.
-import type { Model } from "../../../catalog/model.js";
-import { file, identIn, isIntegerFamily, quote } from "../shared/common.js";
-import { decisionNotes, readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
+// generated/rust/README.md. Its example codes are the model's examples, not names written in here; each
+// ```rust block is a whole program, which test/languages/rust.test.ts compiles and runs.
+import type { Model, ResolvedCode } from "../../../catalog/model.js";
+import { file, isIntegerFamily } from "../shared/common.js";
+import { readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
+import { rustIdent } from "./enum.js";
 import { crateName, rust } from "./profile.js";
 
+/** The REST code a rate limit carries, when its advice is the 429 status's own. */
+export function rateLimitedCode(model: Model): ResolvedCode | undefined {
+  return model.restFamily.codes.find((c) => c.httpStatus === 429 && c.retry.strategy === model.statusStrategy.get(429));
+}
+
+/** Seconds the README's rate-limit example asks for in its Retry-After header. */
+export const README_WAIT_SECONDS = 7;
+
+/** An integer no family has, for the README's unknown code. */
+export const README_UNKNOWN_VALUE = 99999;
+
+/** The token-refresh code's details in the README's typed-details example. */
+export const README_DETAILS = { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" };
+
 export function readme(model: Model): string {
-  const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, identIn(rust));
+  const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, rustIdent);
   const crate = crateName(model);
-  const example = retryExample(model);
-  const eventCode = isIntegerFamily(events) ? `${events.name}Code` : events.name;
-  const imports = ["advise_retry", "api::parse_response", "AdviseOptions", "ErrorCode", "RetryDecision", ...[...new Set([eventCode, rest])]].sort((a, b) => a.localeCompare(b));
+  const lib = crate.replace(/-/g, "_");
+  const eventIdent = rustIdent(events, event);
+  const limited = rateLimitedCode(model);
+  const fallback = retryExample(model);
+  const limitedBody = limited ? JSON.stringify({ success: false, error: { code: String(limited.value), message: "Slow down" } }) : fallback.body;
+  const { retryAfterHeader } = model.retryPolicy.rateLimit;
+  const waitHeaders = limited ? `[(${JSON.stringify(retryAfterHeader)}, "${README_WAIT_SECONDS}")]` : "[(\"X-Request-ID\", \"req-1\")]";
+  const refreshCode = refresh.codes.find((c) => rustIdent(refresh, c) === refreshIdent)!;
+  const refreshBody = JSON.stringify({ success: false, error: { code: String(refreshCode.value), message: "Token expired", details: README_DETAILS } });
+  const { backoff, rateLimit } = model.retryPolicy;
+  const integerEvents = isIntegerFamily(events);
+  const openType = integerEvents ? `${events.name}Code` : undefined;
+  const statuses = model.families.find((f) => f.role === "http-status" && isIntegerFamily(f));
   return file([
     ...readmeTitle("scripts/emit/languages/rust/readme.ts", rust),
-    `The \`${crate}\` crate: an enum per code family with each code's meaning and retry advice, serde`,
-    "types for the OrbVPN REST envelope and for `catalog.json`, and `advise_retry`: should this failed",
-    "response be retried, and when? Depends on serde and serde_json.",
+    `The \`${crate}\` crate: every error code a VPN client meets, as enums that answer the catalog's`,
+    "meaning and retry advice at run time; the OrbVPN REST envelope with typed details; and `advise_retry`:",
+    "should this failed response be retried, and when? Depends on serde and serde_json only; the optional",
+    "`http` feature adds the `http` crate's `StatusCode` and `HeaderMap`.",
     "",
     "```toml",
     "[dependencies]",
     `${crate} = "${model.package.version}"    # once it is on crates.io; until then a copy: { path = "third_party/vpn-error-codes/rust" }`,
+    `# ${crate} = { version = "${model.package.version}", features = ["http"] }    # with reqwest, hyper or axum`,
     "```",
     "",
+    "## What does a code mean?",
+    "",
+    "Variants are UpperCamelCase; each one's documentation gives the vendor's wire spelling, which",
+    "`as_str()` and `Display` give and `from_name` and `lookup` accept. `lookup` finds a member by its value,",
+    "the value's digits (a log line), the identifier, an alias or an older wire name, and says how it matched;",
+    "anything else is `None`, never a panic.",
+    "",
     "```rust",
-    `use ${crate.replace(/-/g, "_")}::{${imports.join(", ")}};`,
+    `use ${lib}::${events.name};`,
     "",
     "fn main() {",
-    isIntegerFamily(events)
-      ? `    let code: ${eventCode} = serde_json::from_str("${event.value}").expect("any integer decodes");`
-      : `    let code: ${eventCode} = serde_json::from_str(${quote(JSON.stringify(event.value))}).expect("a known code");`,
-    `    if let Some(member) = code.known() {`,
-    `        println!("{member} {}", member.retryable()); // ${event.name} ${event.retryable}`,
-    "    }",
+    integerEvents
+      ? `    let error = ${events.name}::from_code(${event.value}).expect("a code the catalog knows");`
+      : `    let error = ${events.name}::from_code(${JSON.stringify(event.value)}).expect("a code the catalog knows");`,
+    `    println!("{error:?} {error}"); // ${eventIdent} ${event.name}`,
+    '    println!("{}", error.description());',
+    "    let advice = error.retry_advice();",
+    '    println!("{} {} {}", advice.strategy, advice.basis, error.retryable());',
+    '    println!("{}", error.action().map_or("no action", |action| action.text));',
     "",
-    "    // A failed response: with reqwest, response.status().as_u16(), its headers and response.text().",
-    `    let (status, headers) = (${example.status}, [("X-Request-ID", "req-1")]);`,
-    `    let body = r#"${example.body}"#;`,
+    `    let found = ${events.name}::lookup("${event.value}").expect("the value's digits");`,
+    '    println!("{:?} by {}", found.member, found.matched_by);',
+    "}",
+    "```",
     "",
-    "    match parse_response(body) {",
-    "        // On a failure, error is always there: parse_response checks the envelope as the schema does.",
-    `        Ok(response) => {`,
-    `            if response.error.is_some_and(|e| e.code == ErrorCode::Known(${refresh.name}::${refreshIdent})) {`,
-    '                println!("the access token has expired");',
-    "            }",
+    "## Should I retry, and when?",
+    "",
+    "```rust",
+    `use ${lib}::{advise_retry, AdviseOptions, RetryDecision};`,
+    "",
+    "fn main() {",
+    "    // A failed response; with reqwest: response.status().as_u16(), the headers as (name, value) pairs",
+    "    // (or, with the http feature, advise_retry_http(response.status(), response.headers(), ...)) and",
+    "    // response.text().",
+    `    let (status, headers) = (${limited ? limited.httpStatus : fallback.status}, ${waitHeaders});`,
+    `    let body = r#"${limitedBody}"#;`,
+    "",
+    "    match advise_retry(status, headers, Some(body), 1, &AdviseOptions::new()) {",
+    "        RetryDecision::Retry { delay, basis } => {",
+    '            println!("retry in {} s, set by {basis}", delay.as_secs());',
+    "            // std::thread::sleep(delay) or tokio::time::sleep(delay), then send again",
     "        }",
-    '        Err(invalid) => println!("{invalid}"), // HTML, text or a wrong shape',
-    "    }",
-    "",
-    "    match advise_retry(status, headers, Some(body), 1, &AdviseOptions::default()) {",
-    '        RetryDecision::Retry { delay_ms, .. } => println!("retry in {delay_ms} ms"), // sleep, then send again',
-    '        RetryDecision::RefreshToken => println!("refresh the token, then send once more"), // token_refreshed: true',
+    '        RetryDecision::RefreshToken => println!("refresh the token, then send once more"),',
     '        RetryDecision::Fail { reason, detail } => println!("give up: {reason} ({detail})"),',
+    '        other => println!("{other}"), // the enum is #[non_exhaustive]: new answers may come',
     "    }",
     "}",
     "```",
     "",
-    ...decisionNotes(model, "advise_retry(status, headers, body, attempt, &AdviseOptions { token_refreshed, now_ms, random })"),
+    "`AdviseOptions::new()` is the system clock, a random jitter and no token refresh yet;",
+    "`.token_refreshed(true)`, `.now(SystemTime)` and `.random(&source)` change them. Another policy:",
+    "`RetryPolicy { max_retries: 2, ..retry_policy::DEFAULT }.advise(...)`.",
+    "",
+    "## Typed details, in one step",
+    "",
+    "```rust",
+    `use ${lib}::api::{parse_response, Details};`,
+    "",
+    "fn main() {",
+    `    let body = r#"${refreshBody}"#;`,
+    "    match parse_response(body) {",
+    "        // On a failure, error is always there: parse_response checks the envelope as its schema does.",
+    "        Ok(response) => {",
+    "            if let Some(error) = response.error {",
+    `                if let Some(Details::${refreshIdent}(details)) = error.typed_details() {`,
+    '                    println!("{} {}", details.token_type, details.expired_at);',
+    "                }",
+    "            }",
+    "        }",
+    '        Err(invalid) => println!("{invalid}"), // HTML from a proxy, plain text, a wrong shape',
+    "    }",
+    "}",
+    "```",
+    "",
+    "## A code this catalog does not know yet",
+    "",
+    "```rust",
+    `use ${lib}::{${[...new Set(["ErrorCode", events.name, ...(openType ? [openType] : [])])].sort().join(", ")}};`,
+    "",
+    "fn main() {",
+    `    println!("{}", ${events.name}::lookup(${integerEvents ? README_UNKNOWN_VALUE : '"NoSuchCode"'}).is_none()); // true: absent, never a panic`,
+    ...(openType
+      ? [
+          `    let code = ${openType}::from(${README_UNKNOWN_VALUE}); // as serde decodes an integer the enum lacks`,
+          '    println!("{code} {}", code.known().is_none());',
+        ]
+      : []),
+    '    let rest = ErrorCode::from("ACCOUNT_FROZEN"); // as the envelope decodes a newer code',
+    '    println!("{rest} {}", rest.known().is_none());',
+    "}",
+    "```",
+    "",
+    "## Notes",
+    "",
+    "- `advise_retry(status, headers, body, attempt, &options)` decides as runtime/SPEC.md (in the",
+    `  repository) specifies, from the catalog's policy: a backoff of ${backoff.initialDelayMs} ms growing ×${backoff.multiplier} plus 0–${backoff.jitterMaxMs} ms of`,
+    `  jitter, at most ${backoff.maxRetries} retries; \`${rateLimit.retryAfterHeader}\` (seconds or an HTTP date) and \`${rateLimit.resetHeader}\` (Unix`,
+    `  seconds, or ms) on a rate limit, up to ${rateLimit.maxWaitMs / 1000} s; a code's own advice over its status's rule (a token`,
+    "  refresh, a quota that retries cannot outlast). It never panics: a body that is not the envelope, a",
+    "  malformed header or a broken random source reads as nothing usable.",
     "- `headers` is any iterator of name/value pairs (`&str` or `String`); names match in any ASCII case,",
-    "  a repeated name's values are joined with \", \" in order (RFC 9110 §5.3), and a value loses spaces",
-    "  and tabs at both ends, nothing else (RFC 9110's optional whitespace).",
+    '  a repeated name\'s values are joined with ", " in order (RFC 9110 §5.3), and a value loses spaces',
+    "  and tabs at both ends, nothing else (RFC 9110's optional whitespace). `RetryDecision::Retry` holds a",
+    "  `std::time::Duration`; `RetryDecision`, `FailReason` and `Basis` are `#[non_exhaustive]`.",
+    ...(statuses
+      ? [
+          `- With the \`http\` feature: \`advise_retry_http(response.status(), response.headers(), ...)\`, and`,
+          `  \`${statuses.name}::from_status(status)\` and \`${statuses.name} == StatusCode\` for the \`http\` crate's status.`,
+        ]
+      : []),
     "- The policy is a value: `retry_policy::DEFAULT` is the catalog's `RetryPolicy` and",
     "  `envelope_policy::DEFAULT` its `EnvelopePolicy`; `RetryPolicy::advise` and `EnvelopePolicy::decode`",
-    "  take any other (`RetryPolicy { max_retries: 2, ..retry_policy::DEFAULT }`). The `retry` and",
-    "  `envelope` modules are the runtime, written and unit-tested in the repository's `runtime/rust/`.",
-    "- `api::parse_response(body)` returns an `InvalidEnvelope` error for anything the JSON Schema",
-    "  rejects, a known code's `details` of the wrong shape and an unknown code not shaped like one",
-    "  included; serde alone (`serde_json::from_str::<ApiResponse>`) does not check which members each",
-    "  kind of envelope needs.",
-    "- Integer families have explicit discriminants and (de)serialize as the integer; name families",
-    "  (de)serialize as the name. `TryFrom<i64>` / `from_code` look a value up; `FromStr` / `from_name`",
-    "  look a name up and also accept the catalog's aliases and older wire names. `ALL` lists every member.",
-    `- Each integer family has an open type too (\`${eventCode}\`): \`Known(member)\`, or \`Unknown(i64)\` for a`,
-    "  value this catalog does not know yet, so that decoding never fails on a newer code.",
-    "- The enums are `#[non_exhaustive]`: new codes are added in minor releases.",
-    "- `retryable()` is true when a retry, after the step the catalog's advice names (backoff, token",
-    "  refresh, reconnect), can succeed; each variant's doc comment gives the advice itself.",
-    "- Identifiers are verbatim, misspellings and upper snake case included (hence",
-    "  `#[allow(non_camel_case_types)]`). A variant named `Self` or `ALL` would get a trailing underscore.",
-    `- The error's \`code\` is an \`ErrorCode\`: \`Known(${rest})\`, or \`Unknown(String)\` for a code this`,
-    "  catalog does not know yet, so such a response still decodes.",
+    "  take any other. The `retry`, `envelope` and `lookup` modules are the runtime, written and",
+    "  unit-tested in the repository's `runtime/rust/`.",
+    "- `api::parse_response(body)` returns an `InvalidEnvelope` (a `std::error::Error`) for anything the JSON",
+    "  Schema rejects. It reads every JSON text, serde_json's refusals included: any nesting in members it",
+    "  does not keep, numbers of any size (`1e400` is infinity, so `null` in a `Value`), and a lone surrogate",
+    "  escape (U+FFFD in a Rust `String`); `data` and `details` are kept up to 512 levels deep. A failure's",
+    "  `ErrorBody` is a `std::error::Error` too (`response.into_result()?`), and `typed_details()` gives its",
+    "  code's details type; `details` keeps the raw map. Integer fields of details are `f64`, so that",
+    "  `1e20`, valid for the schema, decodes; date-times stay RFC 3339 strings.",
+    "- Integer families have explicit discriminants and (de)serialize as the integer; name families as the",
+    `  identifier. Each integer family has an open type too (\`${openType ?? "ErrorCode"}\`): \`Known(member)\`, or`,
+    "  `Unknown(i64)` for a value this catalog does not know yet, so that decoding never fails on a newer",
+    `  code; the envelope's \`error.code\` is an \`ErrorCode\`: \`Known(${rest})\` or \`Unknown(String)\`.`,
+    "- Every member answers `description()`, `group()`, `http_status()`, `retry_advice()` (`strategy`,",
+    "  `basis`, `note`, `status_override`), `action()`, `stability()`, `deprecation()` and `facts()`, from",
+    "  static tables: no allocation, no lazy initialisation. The enums are `#[non_exhaustive]`: new codes",
+    "  come in minor releases. `ALL` lists every member.",
   ]);
 }

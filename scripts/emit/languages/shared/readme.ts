@@ -55,7 +55,7 @@ export function decisionNotes(model: Model, call: string): string[] {
   const { backoff, rateLimit } = model.retryPolicy;
   return [
     `- \`${call}\``,
-    `  answers "should I retry, and when?" as the TypeScript \`adviseRetry\` does, from the same policy:`,
+    `  answers "should I retry, and when?" by the rules of runtime/SPEC.md, from the same policy as every package:`,
     `  backoff of ${backoff.initialDelayMs} ms doubling (×${backoff.multiplier}) plus 0–${backoff.jitterMaxMs} ms of jitter, at most ${backoff.maxRetries} retries; \`${rateLimit.retryAfterHeader}\``,
     `  (seconds or an HTTP date) and \`${rateLimit.resetHeader}\` (Unix seconds, or ms) on a rate limit, up to ${rateLimit.maxWaitMs / 1000} s;`,
     "  a code's own advice over its status's rule (a token refresh, a quota that retries cannot outlast).",

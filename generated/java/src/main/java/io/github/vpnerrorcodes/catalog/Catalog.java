@@ -6,12 +6,13 @@ import com.fasterxml.jackson.annotation.*;
 import java.util.List;
 
 /**
- * generated/catalog.json: every family with its codes sorted by value, and the REST retry
- * policy.
+ * generated/catalog.json: every family with its codes sorted by value, the REST retry
+ * policy and the SDK reconnect policy.
  */
 public class Catalog {
     private String comment;
     private List<Family> families;
+    private ReconnectPolicy reconnectPolicy;
     private RetryPolicy retryPolicy;
 
     /**
@@ -29,6 +30,15 @@ public class Catalog {
     public List<Family> getFamilies() { return families; }
     @JsonProperty("families")
     public void setFamilies(List<Family> value) { this.families = value; }
+
+    /**
+     * What a client does when the SDK reports an error (the families with roles sdk-event and
+     * sdk-result): reconnect the tunnel, after how long, how often, or stop and tell the user.
+     */
+    @JsonProperty("reconnectPolicy")
+    public ReconnectPolicy getReconnectPolicy() { return reconnectPolicy; }
+    @JsonProperty("reconnectPolicy")
+    public void setReconnectPolicy(ReconnectPolicy value) { this.reconnectPolicy = value; }
 
     /**
      * The policy itself.

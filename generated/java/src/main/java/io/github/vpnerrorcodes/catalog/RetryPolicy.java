@@ -9,11 +9,12 @@ import com.fasterxml.jackson.annotation.*;
  */
 public class RetryPolicy {
     private String appliesTo;
-    private Backoff backoff;
+    private RetryPolicyBackoff backoff;
     private CodeStatusConflict codeStatusConflict;
     private Idempotency idempotency;
     private NetworkErrors networkErrors;
     private RateLimit rateLimit;
+    private RetryBudget retryBudget;
     private Source source;
     private Statuses statuses;
     private TokenRefresh tokenRefresh;
@@ -31,9 +32,9 @@ public class RetryPolicy {
      * * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
      */
     @JsonProperty("backoff")
-    public Backoff getBackoff() { return backoff; }
+    public RetryPolicyBackoff getBackoff() { return backoff; }
     @JsonProperty("backoff")
-    public void setBackoff(Backoff value) { this.backoff = value; }
+    public void setBackoff(RetryPolicyBackoff value) { this.backoff = value; }
 
     /**
      * What a client does when a known code arrives with a status other than its documented one.
@@ -68,6 +69,17 @@ public class RetryPolicy {
     public RateLimit getRateLimit() { return rateLimit; }
     @JsonProperty("rateLimit")
     public void setRateLimit(RateLimit value) { this.rateLimit = value; }
+
+    /**
+     * A token bucket that the calls sharing it draw on to retry, so that a fleet stops
+     * multiplying its load when most retries fail: each failed attempt takes failureCost, each
+     * success gives back successRefund, and a retry is made only while more than retryAbove
+     * tokens are left.
+     */
+    @JsonProperty("retryBudget")
+    public RetryBudget getRetryBudget() { return retryBudget; }
+    @JsonProperty("retryBudget")
+    public void setRetryBudget(RetryBudget value) { this.retryBudget = value; }
 
     @JsonProperty("source")
     public Source getSource() { return source; }

@@ -5,18 +5,17 @@ package io.github.vpnerrorcodes.catalog;
 import com.fasterxml.jackson.annotation.*;
 
 /**
- * Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs
- * * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs].
+ * The wait before reconnect n (1-based within the window): min(initialDelayMs *
+ * multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
  */
-public class Backoff {
+public class ReconnectPolicyBackoff {
     private Basis basis;
     private long initialDelayMs;
-    private long jitterMaxMs;
-    private long jitterMinMs;
+    private double jitterRatio;
     private long maxDelayMs;
-    private long maxRetries;
     private double multiplier;
     private String note;
+    private String reason;
 
     @JsonProperty("basis")
     public Basis getBasis() { return basis; }
@@ -24,7 +23,7 @@ public class Backoff {
     public void setBasis(Basis value) { this.basis = value; }
 
     /**
-     * Delay before the first retry.
+     * Wait before the first reconnect.
      */
     @JsonProperty("initialDelayMs")
     public long getInitialDelayMs() { return initialDelayMs; }
@@ -32,23 +31,15 @@ public class Backoff {
     public void setInitialDelayMs(long value) { this.initialDelayMs = value; }
 
     /**
-     * Greatest random jitter added to each delay.
+     * How much of the wait is random: 0 none, 1 all of it.
      */
-    @JsonProperty("jitterMaxMs")
-    public long getJitterMaxMs() { return jitterMaxMs; }
-    @JsonProperty("jitterMaxMs")
-    public void setJitterMaxMs(long value) { this.jitterMaxMs = value; }
+    @JsonProperty("jitterRatio")
+    public double getJitterRatio() { return jitterRatio; }
+    @JsonProperty("jitterRatio")
+    public void setJitterRatio(double value) { this.jitterRatio = value; }
 
     /**
-     * Least random jitter added to each delay.
-     */
-    @JsonProperty("jitterMinMs")
-    public long getJitterMinMs() { return jitterMinMs; }
-    @JsonProperty("jitterMinMs")
-    public void setJitterMinMs(long value) { this.jitterMinMs = value; }
-
-    /**
-     * Ceiling on any one delay, jitter included.
+     * Ceiling on any one wait.
      */
     @JsonProperty("maxDelayMs")
     public long getMaxDelayMs() { return maxDelayMs; }
@@ -56,15 +47,7 @@ public class Backoff {
     public void setMaxDelayMs(long value) { this.maxDelayMs = value; }
 
     /**
-     * Retries after the first attempt, at most.
-     */
-    @JsonProperty("maxRetries")
-    public long getMaxRetries() { return maxRetries; }
-    @JsonProperty("maxRetries")
-    public void setMaxRetries(long value) { this.maxRetries = value; }
-
-    /**
-     * Factor applied to the delay on each further retry.
+     * Factor applied to the wait on each further reconnect.
      */
     @JsonProperty("multiplier")
     public double getMultiplier() { return multiplier; }
@@ -75,4 +58,12 @@ public class Backoff {
     public String getNote() { return note; }
     @JsonProperty("note")
     public void setNote(String value) { this.note = value; }
+
+    /**
+     * The reference the numbers rest on.
+     */
+    @JsonProperty("reason")
+    public String getReason() { return reason; }
+    @JsonProperty("reason")
+    public void setReason(String value) { this.reason = value; }
 }
