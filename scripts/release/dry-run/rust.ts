@@ -1,4 +1,4 @@
-// crates.io: `cargo publish --dry-run` on a copy of generated/rust (it packages the crate and builds the
+// crates.io: `cargo publish --dry-run --all-features` on a copy of generated/rust (it packages the crate and builds the
 // package as crates.io users will get it). Before that, the crate's rust-version is held against every
 // dependency the lock file resolves: a dependency that declares a newer minimum makes the crate's claim
 // false, which no build with today's compiler would notice.
@@ -21,7 +21,7 @@ export function olderThan(a: string, b: string): boolean {
   return false;
 }
 
-/** Every package the crate needs to build (normal and build dependencies, transitively), with its declared minimum Rust. */
+/** Every package the crate needs to build with all its features (normal and build dependencies, transitively), with its declared minimum Rust. */
 export function lockedMinimums(metadata: Metadata): Array<{ name: string; version: string; rustVersion: string | null }> {
   const nodes = new Map(metadata.resolve.nodes.map((n) => [n.id, n]));
   const packages = new Map(metadata.packages.map((p) => [p.id, p]));
@@ -56,7 +56,7 @@ export const rustStage: Stage = {
     }
 
     tool(REGISTRY, "cargo", ["generate-lockfile", "--quiet"], { cwd: copy, env });
-    const metadata = JSON.parse(tool(REGISTRY, "cargo", ["metadata", "--format-version", "1", "--locked"], { cwd: copy, env }).stdout) as Metadata;
+    const metadata = JSON.parse(tool(REGISTRY, "cargo", ["metadata", "--format-version", "1", "--locked", "--all-features"], { cwd: copy, env }).stdout) as Metadata;
     const locked = lockedMinimums(metadata);
     const newest = locked.filter((p) => p.rustVersion !== null).sort((a, b) => (olderThan(a.rustVersion!, b.rustVersion!) ? 1 : -1))[0];
     context.log(`  rust-version ${declared}; the ${locked.length} locked dependencies declare at most ${newest ? `${newest.rustVersion} (${newest.name} ${newest.version})` : "nothing"}`);
@@ -72,7 +72,7 @@ export const rustStage: Stage = {
     const listed = tool(REGISTRY, "cargo", ["package", "--list", "--allow-dirty", "--locked"], { cwd: copy, env }).stdout.trim().split("\n");
     for (const needed of ["LICENSE", "README.md", "Cargo.toml", "src/lib.rs"]) if (!listed.includes(needed)) throw problem(`the crate would not carry ${needed}`);
 
-    const published = tool(REGISTRY, "cargo", ["publish", "--dry-run", "--allow-dirty", "--locked"], { cwd: copy, env });
+    const published = tool(REGISTRY, "cargo", ["publish", "--dry-run", "--allow-dirty", "--locked", "--all-features"], { cwd: copy, env });
     const printed = published.stderr.trim().split("\n");
     const warnings = printed.filter((l) => /^warning:/.test(l) && !/aborting upload due to dry run/.test(l));
     if (warnings.length > 0) throw problem(`cargo publish --dry-run warned:\n${warnings.join("\n")}`);
