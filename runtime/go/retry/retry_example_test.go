@@ -7,7 +7,7 @@ import (
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/retry"
 )
 
-// A Retry-After header may carry an HTTP-date in any of RFC 9110's three forms; anything else is no date.
+// A wait may be given as an HTTP-date in any of RFC 9110's three forms; anything else is no date.
 func ExampleParseHTTPDate() {
 	now := time.Date(1994, time.November, 6, 8, 0, 0, 0, time.UTC)
 	for _, value := range []string{
