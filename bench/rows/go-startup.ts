@@ -81,7 +81,7 @@ export async function measure(): Promise<RowResult> {
     const version = go(["version"], dir).trim();
     const dependencies = go(["list", "-m", "all"], join(dir, "decision")).trim().split("\n").length - 2;
     const runs = QUICK ? 7 : 31;
-    const commands = Object.fromEntries(PROGRAMS.map((name) => [name, { file: binaries[name]!, args: [] }])) as Record<Program, Command>;
+    const commands = Object.fromEntries(PROGRAMS.map((name): [Program, Command] => [name, { file: binaries[name]!, args: [] }])) as Record<Program, Command>;
     log(`${PROGRAMS.length} Go programs (${version}), ${runs} alternating rounds`);
     const wall = alternate(commands, runs);
     const lookup = ratios(wall.lookup.samples, wall.bare.samples);

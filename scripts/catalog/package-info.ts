@@ -1,15 +1,18 @@
-// The package's own facts that every language package repeats: name, version, licence, description,
-// repository, and each language's coordinates (module path, groupId, crate, namespace). They live in one
-// place, package.json (its `languagePackages` key), so `npm run version` bumps every language at once.
+// The package's own facts that every language package repeats: name, version, licence (and its text, the
+// LICENSE file beside package.json), description, author, addresses, and each language's coordinates
+// (module path, groupId, crate, namespace, supported Pythons, minimum Rust). They live in one place,
+// package.json (its `languagePackages` key), so `npm run version` bumps every language at once.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../root.js";
 import type { Diagnostic } from "./diagnostics.js";
 
 export interface LanguagePackages {
-  python: { distribution: string; module: string };
+  /** pythons: the supported minor versions, oldest first; the oldest is requires-python's floor. */
+  python: { distribution: string; module: string; pythons: string[] };
   go: { module: string };
-  rust: { crate: string };
+  /** rustVersion: the crate's minimum Rust, which the release checks against every locked dependency's own. */
+  rust: { crate: string; rustVersion: string };
   java: { groupId: string; artifactId: string; package: string };
   kotlin: { groupId: string; artifactId: string; package: string };
   csharp: { packageId: string; namespace: string };
@@ -22,13 +25,24 @@ export interface PackageInfo {
   license: string;
   /** The repository's web address, without git+ and .git. */
   repository: string;
+  /** The git address, as a clone takes it ("https://github.com/o/r.git"). */
+  repositoryGit: string;
+  /** Who publishes: package.json's author, for Maven's developers, PyPI's authors and NuGet's Authors. */
+  author: { name: string; url: string };
+  homepage: string;
+  issues: string;
+  /** The LICENSE file's text, which every artefact carries beside its manifest. */
+  licenseText: string;
   languages: LanguagePackages;
 }
 
+/** The licence file's name at the root and in every language package. */
+export const LICENSE_FILE = "LICENSE";
+
 const REQUIRED: { [L in keyof LanguagePackages]: ReadonlyArray<keyof LanguagePackages[L]> } = {
-  python: ["distribution", "module"],
+  python: ["distribution", "module", "pythons"],
   go: ["module"],
-  rust: ["crate"],
+  rust: ["crate", "rustVersion"],
   java: ["groupId", "artifactId", "package"],
   kotlin: ["groupId", "artifactId", "package"],
   csharp: ["packageId", "namespace"],
@@ -56,6 +70,12 @@ export function loadPackageInfo(catalogDir: string, display: (path: string) => s
     diagnostics.push(problem(`${where} must be a non-empty string`));
     return "";
   };
+  const texts = (value: unknown, where: string): string[] => {
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" && /^\d+\.\d+$/.test(v))) return value as string[];
+    diagnostics.push(problem(`${where} must be a non-empty list of versions such as "3.9"`));
+    return [];
+  };
+  const object = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {});
   const repo = pkg.repository;
   const repoUrl = typeof repo === "string" ? repo : typeof repo === "object" && repo !== null ? (repo as { url?: unknown }).url : undefined;
   const head = {
@@ -66,13 +86,24 @@ export function loadPackageInfo(catalogDir: string, display: (path: string) => s
     repository: text(repoUrl, "repository.url")
       .replace(/^git\+/, "")
       .replace(/\.git$/, ""),
+    author: { name: text(object(pkg.author).name, "author.name"), url: text(object(pkg.author).url, "author.url") },
+    homepage: text(pkg.homepage, "homepage"),
+    issues: text(object(pkg.bugs).url, "bugs.url"),
   };
+  const licensePath = join(path, "..", LICENSE_FILE);
+  let licenseText = "";
+  if (!existsSync(licensePath)) diagnostics.push({ file: display(licensePath), line: 1, col: 1, message: `${LICENSE_FILE} is missing: every package carries the licence's text` });
+  else {
+    licenseText = readFileSync(licensePath, "utf8");
+    if (licenseText.trim() === "") diagnostics.push({ file: display(licensePath), line: 1, col: 1, message: `${LICENSE_FILE} is empty` });
+  }
   const declared = (typeof pkg.languagePackages === "object" && pkg.languagePackages !== null ? pkg.languagePackages : {}) as Record<string, Record<string, unknown> | undefined>;
-  const languages = {} as Record<string, Record<string, string>>;
+  const languages = {} as Record<string, Record<string, string | string[]>>;
   for (const [language, keys] of Object.entries(REQUIRED) as Array<[string, readonly string[]]>) {
     const entry = declared[language];
-    languages[language] = Object.fromEntries(keys.map((k) => [k, text(entry?.[k], `languagePackages.${language}.${k}`)]));
+    languages[language] = Object.fromEntries(keys.map((k) => [k, k === "pythons" ? texts(entry?.[k], `languagePackages.${language}.${k}`) : text(entry?.[k], `languagePackages.${language}.${k}`)]));
   }
   if (diagnostics.length > 0) return { diagnostics };
-  return { info: { ...head, languages: languages as unknown as LanguagePackages }, diagnostics };
+  const repositoryGit = `${head.repository}.git`;
+  return { info: { ...head, repositoryGit, licenseText, languages: languages as unknown as LanguagePackages }, diagnostics };
 }

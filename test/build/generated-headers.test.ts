@@ -19,6 +19,8 @@ describe("generated files", () => {
     for (const file of files) {
       const head = readFileSync(file, "utf8").slice(0, 800);
       if (head === "") continue; // a marker file such as py.typed has no room for a comment
+      // A licence is the root LICENSE verbatim, as licence detectors (pkg.go.dev, crates.io, GitHub) read it.
+      if (file.endsWith("/LICENSE") && readFileSync(file, "utf8") === readFileSync(join(ROOT, "LICENSE"), "utf8")) continue;
       // A copy of a runtime file names that file instead (scripts/emit/runtime-sources.ts).
       const copiedFrom = /^\S+ Copied from (runtime\/\S+) by npm run build: edit that file, not this copy\.$/m.exec(head)?.[1];
       if (copiedFrom !== undefined) {

@@ -83,12 +83,13 @@ describe.skipIf(!available)("Python", () => {
     const metadata = run(bin(VENV, "python"), ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read(next(n for n in z.namelist() if n.endswith('METADATA'))).decode())", wheel]).stdout;
     expect(metadata).toContain(`Version: ${version}`);
     expect(metadata).toContain(`License-Expression: ${model.package.license}`);
+    expect(metadata).toContain("License-File: LICENSE");
     expect(metadata).toContain(`Summary: ${model.package.description}`);
     expect(metadata).toContain("# vpn-error-codes for Python");
     const files = run(bin(VENV, "python"), ["-m", "tarfile", "-l", sdist]).stdout;
     for (const name of ["pyproject.toml", "README.md", `${module}/py.typed`]) expect(files).toContain(name);
     // The build ran on a copy: generated/python holds only what the emitters wrote.
-    expect(readdirSync(PACKAGE).sort()).toEqual(["README.md", module, "pyproject.toml"].sort());
+    expect(readdirSync(PACKAGE).sort()).toEqual(["LICENSE", "README.md", module, "pyproject.toml"].sort());
   });
 
   // Ruff's and mypy's caches live under .cache/, never beside the sources.

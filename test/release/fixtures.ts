@@ -83,8 +83,12 @@ export function packageFromCase(caseName: string, options: { version?: string } 
   if (existsSync(source.changesetDir)) cpSync(source.changesetDir, join(dir, ".changeset"), { recursive: true });
   const version = options.version ?? "0.1.0";
   // The catalog's loader reads the package's metadata beside the catalog: the repo's, at this version.
-  const { description, license, repository, languagePackages } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Record<string, unknown>;
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: PACKAGE_NAME, version, private: true, description, license, repository, languagePackages }, null, 2)}\n`);
+  const { description, license, author, homepage, bugs, repository, languagePackages } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Record<string, unknown>;
+  writeFileSync(
+    join(dir, "package.json"),
+    `${JSON.stringify({ name: PACKAGE_NAME, version, private: true, description, license, author, homepage, bugs, repository, languagePackages }, null, 2)}\n`,
+  );
+  cpSync(join(ROOT, "LICENSE"), join(dir, "LICENSE"));
   writeFileSync(join(dir, "CHANGELOG.md"), `# ${PACKAGE_NAME}\n\n## ${version}\n\nThe first catalog.\n`);
   mkdirSync(join(dir, "generated"));
   const catalog = loadCatalog(join(dir, "catalog")).catalog;

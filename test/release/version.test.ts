@@ -78,6 +78,7 @@ describe("npm run release", () => {
       publish,
       checkGenerated: async () => 0,
       run: (command, args) => (runs.push([command, ...args].join(" ")), 0),
+      artefacts: () => (runs.push("release dry run"), true),
       log: () => {},
       error: (l) => errors.push(l),
     };
@@ -87,10 +88,23 @@ describe("npm run release", () => {
   it("is a dry run unless --publish is given", async () => {
     const dry = releaseOptions("no-change");
     expect(await release(dry.options)).toBe(0);
-    expect(dry.runs).toEqual(["npm run build", "npm publish --dry-run"]);
+    expect(dry.runs).toEqual(["npm run build", "release dry run"]);
     const real = releaseOptions("no-change", true);
     expect(await release(real.options)).toBe(0);
-    expect(real.runs).toEqual(["npm run build", "npm publish"]);
+    expect(real.runs).toEqual(["npm run build", "release dry run", "npm publish"]);
+  });
+
+  it("publishes nothing when an artefact's registry check fails", async () => {
+    const { options, runs } = releaseOptions("no-change", true);
+    expect(await release({ ...options, artefacts: () => (runs.push("release dry run"), false) })).toBe(1);
+    expect(runs).toEqual(["npm run build", "release dry run"]);
+  });
+
+  it("in a dry run, reports pending changesets as a notice and checks the artefacts anyway", async () => {
+    const { options, runs, errors } = releaseOptions("added-code");
+    expect(await release(options)).toBe(0);
+    expect(errors).toEqual([]);
+    expect(runs).toEqual(["npm run build", "release dry run"]);
   });
 
   it("publishes nothing while the catalog differs from the last release's", async () => {

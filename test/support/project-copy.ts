@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { ROOT } from "./fixtures.js";
 
 /** What a build reads and writes; node_modules is one symlink to this checkout's, as a CI cache mounts it. */
-const PARTS = ["catalog", "schema", "scripts", "src", "runtime", "generated", "tsup.config.ts", "tsconfig.json", "package.json"];
+const PARTS = ["catalog", "schema", "scripts", "src", "runtime", "generated", "tsup.config.ts", "tsconfig.json", "package.json", "LICENSE"];
 
 export function copyProject(prefix: string, options: { withDist?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), prefix));

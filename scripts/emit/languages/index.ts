@@ -3,11 +3,12 @@ import { emitCSharp } from "./csharp/index.js";
 import { emitGo } from "./go/index.js";
 import { emitJava } from "./java/index.js";
 import { emitKotlin } from "./kotlin/index.js";
+import { emitLicenses } from "./license.js";
 import { emitPython } from "./python/index.js";
 import { emitRust } from "./rust/index.js";
 
 /** The languages, one folder each; shared/ holds what they have in common. */
-const LANGUAGES = [emitPython, emitGo, emitRust, emitJava, emitKotlin, emitCSharp];
+const LANGUAGES = [emitPython, emitGo, emitRust, emitJava, emitKotlin, emitCSharp, emitLicenses];
 
 /** Python, Go, Rust, Java, Kotlin and C# output under generated/<language>/. */
 export async function emitLanguages(model: Model): Promise<Record<string, string>> {

@@ -10,8 +10,11 @@ import { envelopePolicyFile, retryPolicyFile } from "./policy.js";
 import { goPackage } from "./profile.js";
 import { readme } from "./readme.js";
 
-/** The runtime's sources; its unit tests stay in runtime/go, where they run. */
-const isRuntimeSource = (name: string) => name.endsWith(".go") && !name.endsWith("_test.go");
+/**
+ * The runtime's sources, and its examples (*_example_test.go), which pkg.go.dev shows beside the
+ * documentation; its unit tests stay in runtime/go, where they run.
+ */
+const isRuntimeSource = (name: string) => name.endsWith(".go") && (!name.endsWith("_test.go") || name.endsWith("_example_test.go"));
 
 /**
  * runtime/go copied, with a blank line after each copy's header, so that the header never joins a

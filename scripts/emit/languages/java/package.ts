@@ -2,6 +2,7 @@
 // (mvn package), coordinates from package.json.
 import type { Model } from "../../../catalog/model.js";
 import { jacksonVersion, pom } from "../shared/jvm.js";
+import { automaticModuleName } from "../shared/pom-metadata.js";
 import { javaPackage } from "./profile.js";
 
 /**
@@ -26,6 +27,7 @@ export function pomFile(model: Model): string {
     // Warnings are shown; a build that must be free of them adds -Dmaven.compiler.failOnWarning=true and
     // -Dmaven.javadoc.failOnWarnings=true.
     plugins: [
+      ...automaticModuleName(javaPackage(model)),
       "      <plugin>",
       "        <groupId>org.apache.maven.plugins</groupId>",
       "        <artifactId>maven-compiler-plugin</artifactId>",

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Model } from "../../../catalog/model.js";
+import { LICENSE_FILE } from "../../../catalog/package-info.js";
 import { RUNTIME_DIR } from "../../runtime-sources.js";
 import { file, quote, snake } from "../shared/common.js";
 import { docstring, isortNames, moduleName, python } from "./profile.js";
@@ -126,6 +127,35 @@ function packageIgnores(model: Model): string[] {
   ];
 }
 
+const KEYWORDS = ["vpn", "error-codes", "retry", "orbvpn", "pango"];
+
+/**
+ * ">=3.9": the oldest of package.json's supported Pythons, which must be the runtime project's floor too
+ * (its ruff and mypy settings check the code against it).
+ */
+function requiresPython(model: Model): string {
+  const floor = `>=${model.package.languages.python.pythons[0]}`;
+  const runtime = /^requires-python\s*=\s*"([^"]+)"/m.exec(readFileSync(join(RUNTIME_DIR, ...RUNTIME_PYPROJECT.split("/")), "utf8"))?.[1];
+  if (runtime !== floor) throw new Error(`runtime/${RUNTIME_PYPROJECT} says requires-python = "${runtime}", package.json's languagePackages.python.pythons starts at ${floor}`);
+  return floor;
+}
+
+/** Trove classifiers: maturity from the version, every supported Python, typed, OS independent. */
+function classifiers(model: Model): string[] {
+  const stable = !model.package.version.startsWith("0.");
+  return [
+    stable ? "Development Status :: 5 - Production/Stable" : "Development Status :: 4 - Beta",
+    "Intended Audience :: Developers",
+    "Operating System :: OS Independent",
+    "Programming Language :: Python :: 3",
+    "Programming Language :: Python :: 3 :: Only",
+    ...model.package.languages.python.pythons.map((v) => `Programming Language :: Python :: ${v}`),
+    "Topic :: Internet",
+    "Topic :: Software Development :: Libraries",
+    "Typing :: Typed",
+  ];
+}
+
 export function pyproject(model: Model): string {
   const pkg = model.package;
   const importName = moduleName(model);
@@ -141,13 +171,24 @@ export function pyproject(model: Model): string {
     `version = ${quote(pkg.version)}`,
     `description = ${quote(pkg.description)}`,
     'readme = "README.md"',
-    'requires-python = ">=3.9"',
+    `requires-python = ${quote(requiresPython(model))}`,
+    // PEP 639: an SPDX expression and the file, which the wheel and sdist carry as License-File. A
+    // "License ::" classifier beside an expression is refused by setuptools, so the licence is not one.
     `license = ${quote(pkg.license)}`,
+    `license-files = [${quote(LICENSE_FILE)}]`,
+    `authors = [{ name = ${quote(pkg.author.name)} }]`,
+    `keywords = [${KEYWORDS.map(quote).join(", ")}]`,
     "dependencies = []",
-    'classifiers = ["Programming Language :: Python :: 3", "Typing :: Typed"]',
+    "classifiers = [",
+    ...classifiers(model).map((c) => `    ${quote(c)},`),
+    "]",
     "",
     "[project.urls]",
+    `Homepage = ${quote(pkg.homepage)}`,
+    `Documentation = ${quote(`${pkg.repository}/tree/main/generated/python#readme`)}`,
     `Repository = ${quote(pkg.repository)}`,
+    `Issues = ${quote(pkg.issues)}`,
+    `Changelog = ${quote(`${pkg.repository}/blob/main/CHANGELOG.md`)}`,
     "",
     "[tool.setuptools]",
     `packages = [${quote(importName)}]`,

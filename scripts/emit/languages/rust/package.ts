@@ -1,6 +1,7 @@
 // The crate around the modules: Cargo.toml, and lib.rs, which declares every module, re-exports the
 // families and the decision, and gives advise_retry the catalog's policy.
 import type { Model } from "../../../catalog/model.js";
+import { LICENSE_FILE } from "../../../catalog/package-info.js";
 import { commentLines, file, generatedBy, isIntegerFamily, quote, snake } from "../shared/common.js";
 import { crateName, moduleDoc, rust } from "./profile.js";
 
@@ -118,14 +119,19 @@ export function cargoToml(model: Model): string {
     `name = ${quote(crate)}`,
     `version = ${quote(pkg.version)}`,
     'edition = "2021"',
-    'rust-version = "1.70"',
+    // The oldest Rust the crate and every dependency it resolves to build with; the release dry run checks
+    // it against each locked dependency's own rust-version.
+    `rust-version = ${quote(pkg.languages.rust.rustVersion)}`,
     `description = ${quote(pkg.description)}`,
     `license = ${quote(pkg.license)}`,
     'readme = "README.md"',
+    `homepage = ${quote(pkg.homepage)}`,
     `repository = ${quote(pkg.repository)}`,
     `documentation = ${quote(`https://docs.rs/${crate}`)}`,
     'keywords = ["vpn", "error-codes", "retry", "orbvpn"]',
     'categories = ["api-bindings"]',
+    // What the crate ships: the sources, the README and the licence's text, nothing a build leaves behind.
+    `include = ["src/**/*.rs", "Cargo.toml", "README.md", ${quote(LICENSE_FILE)}]`,
     "",
     "[dependencies]",
     'http = { version = "1", optional = true }',

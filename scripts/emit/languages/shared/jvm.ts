@@ -5,9 +5,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detailsChecks } from "../../../catalog/details-checks.js";
 import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
-import type { PackageInfo } from "../../../catalog/package-info.js";
+import { LICENSE_FILE, type PackageInfo } from "../../../catalog/package-info.js";
 import { RUNTIME_DIR } from "../../runtime-sources.js";
 import { commentLines, escapeMarkup, file, generatedBy, paragraphs, snake, type Profile } from "./common.js";
+import { pomLicenseResource, pomReleaseMetadata } from "./pom-metadata.js";
 import { dropLeadingComments } from "./quicktype.js";
 
 /** A property of runtime/<language>/pom.xml, such as a version; a missing one fails the build, naming it. */
@@ -107,14 +108,7 @@ export function pom(info: PackageInfo, parts: PomParts): string {
     `  <name>${x(parts.name)}</name>`,
     `  <description>${x(info.description)}</description>`,
     `  <url>${x(info.repository)}</url>`,
-    "  <licenses>",
-    "    <license>",
-    `      <name>${x(info.license)}</name>`,
-    "    </license>",
-    "  </licenses>",
-    "  <scm>",
-    `    <url>${x(info.repository)}</url>`,
-    "  </scm>",
+    ...pomReleaseMetadata(info),
     "",
     "  <properties>",
     "    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>",
@@ -127,6 +121,7 @@ export function pom(info: PackageInfo, parts: PomParts): string {
     "",
     "  <build>",
     ...(parts.sourceDirectory ? [`    <sourceDirectory>\${project.basedir}/${parts.sourceDirectory}</sourceDirectory>`] : []),
+    ...pomLicenseResource(LICENSE_FILE),
     "    <pluginManagement>",
     "      <plugins>",
     ...mavenPlugins().flatMap(([a, v]) => ["        <plugin>", "          <groupId>org.apache.maven.plugins</groupId>", `          <artifactId>${a}</artifactId>`, `          <version>${v}</version>`, "        </plugin>"]),
