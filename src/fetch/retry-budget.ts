@@ -32,8 +32,6 @@ export interface RetryBudget {
   state(): RetryBudgetState;
 }
 
-const CATALOG: RetryBudgetSettings | undefined = retryPolicy.retryBudget;
-
 const positive = (x: unknown, fallback: number, allowZero: boolean): number =>
   typeof x === "number" && Number.isFinite(x) && (allowZero ? x >= 0 : x > 0) ? x : fallback;
 
@@ -45,7 +43,8 @@ const positive = (x: unknown, fallback: number, allowZero: boolean): number =>
  */
 export function createRetryBudget(settings: Partial<RetryBudgetSettings> = {}): RetryBudget {
   // A catalog without a budget: one that never runs dry, unless the settings say otherwise.
-  const base = CATALOG ?? { maxTokens: Number.MAX_VALUE, failureCost: 1, successRefund: 0, retryAbove: 0 };
+  // Read here, not at module level, so that importing anything else from the package leaves the policy out.
+  const base: RetryBudgetSettings = retryPolicy.retryBudget ?? { maxTokens: Number.MAX_VALUE, failureCost: 1, successRefund: 0, retryAbove: 0 };
   const maxTokens = positive(settings.maxTokens, base.maxTokens, false);
   const failureCost = positive(settings.failureCost, base.failureCost, false);
   const successRefund = positive(settings.successRefund, base.successRefund, true);
