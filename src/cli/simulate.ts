@@ -3,11 +3,11 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatJson, formatSvg, formatTable } from "../simulate/report.js";
-import { SCENARIO_NAMES, type ScenarioName } from "../simulate/scenarios.js";
+import { POLICY_NAMES, SCENARIO_NAMES, type PolicyName, type ScenarioName } from "../simulate/scenarios.js";
 import { simulate } from "../simulate/simulate.js";
 
 export const SIMULATE_USAGE =
-  "usage: vpn-error-codes simulate [--scenario outage|rate-limit|token-expiry|gateway|down|all] [--clients N] [--seed N] [--minutes N] [--interval SECONDS] [--json] [--svg FILE]";
+  "usage: vpn-error-codes simulate [--scenario outage|rate-limit|token-expiry|gateway|down|all] [--clients N] [--seed N] [--minutes N] [--interval SECONDS] [--policy NAME,...] [--json] [--svg FILE]";
 
 const SIMULATE_HELP = `${SIMULATE_USAGE}
 
@@ -24,6 +24,8 @@ the backlog clears after the recovery, and the p50/p99 time to success. The same
   --seed      a whole number (default 1)
   --minutes   simulated minutes of wanting the service, from 3 to 120 (default 10)
   --interval  seconds between the moments a client wants the API (default 60)
+  --policy    only these of the scenario's policies, by name (default: all of them): documented, budget,
+              wait-state, budget+wait-state; naive-loop, reconnect-controller for the gateway
   --json      the report as JSON, arrivals per second included
   --svg FILE  also write a chart of arrivals per second over time
 `;
@@ -42,6 +44,7 @@ interface Parsed {
   seed: number;
   minutes: number;
   intervalSeconds: number;
+  policies: readonly PolicyName[] | undefined;
   json: boolean;
   svg: string | undefined;
 }
@@ -67,6 +70,7 @@ export async function runSimulate(argv: readonly string[], io: SimulateIo): Prom
         seed: { type: "string" },
         minutes: { type: "string" },
         interval: { type: "string" },
+        policy: { type: "string" },
         json: { type: "boolean" },
         svg: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -79,6 +83,9 @@ export async function runSimulate(argv: readonly string[], io: SimulateIo): Prom
     if (positionals.length > 0) throw new BadUsage(`simulate takes options only, not ${JSON.stringify(positionals[0]).slice(0, 40)}`);
     const scenario = values.scenario ?? "outage";
     if (scenario !== "all" && !(SCENARIO_NAMES as readonly string[]).includes(scenario)) throw new BadUsage(`unknown scenario ${JSON.stringify(scenario).slice(0, 40)}; one of ${SCENARIO_NAMES.join(", ")}, all`);
+    const policies = values.policy?.split(",").map((p) => p.trim());
+    const unknownPolicy = policies?.find((p) => !(POLICY_NAMES as readonly string[]).includes(p));
+    if (unknownPolicy !== undefined) throw new BadUsage(`unknown policy ${JSON.stringify(unknownPolicy).slice(0, 40)}; one of ${POLICY_NAMES.join(", ")}`);
     if (values.svg !== undefined && values.svg.trim() === "") throw new BadUsage("--svg needs a file name");
     options = {
       scenarios: scenario === "all" ? SCENARIO_NAMES : [scenario as ScenarioName],
@@ -86,6 +93,7 @@ export async function runSimulate(argv: readonly string[], io: SimulateIo): Prom
       seed: wholeNumber(values.seed, "seed", 1, 0, 2 ** 32 - 1),
       minutes: wholeNumber(values.minutes, "minutes", 10, 3, 120),
       intervalSeconds: wholeNumber(values.interval, "interval", 60, 1, 3600),
+      policies: policies as PolicyName[] | undefined,
       json: values.json === true,
       svg: values.svg,
     };
@@ -95,7 +103,15 @@ export async function runSimulate(argv: readonly string[], io: SimulateIo): Prom
     return 2;
   }
   const reports = [];
-  for (const scenario of options.scenarios) reports.push(await simulate({ ...options, scenario }));
+  for (const scenario of options.scenarios) {
+    const report = await simulate({ ...options, scenario });
+    // A policy list names policies of some scenarios: a scenario with none of them is left out.
+    if (report.results.length > 0) reports.push(report);
+  }
+  if (reports.length === 0) {
+    io.stderr(`vpn-error-codes simulate: no policy of ${options.scenarios.join(", ")} is among ${options.policies?.join(", ")}\n${SIMULATE_USAGE}\n`);
+    return 2;
+  }
   io.stdout(options.json ? formatJson(reports.length === 1 ? reports[0]! : ({ reports } as never)) : reports.map(formatTable).join("\n"));
   if (options.svg !== undefined) {
     const write = io.writeFile ?? ((path: string, text: string) => writeFileSync(path, text));

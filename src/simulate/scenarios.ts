@@ -8,6 +8,7 @@ export type ApiPolicyName = "documented" | "budget" | "wait-state" | "budget+wai
 export type GatewayPolicyName = "naive-loop" | "reconnect-controller";
 export type PolicyName = ApiPolicyName | GatewayPolicyName;
 
+export const POLICY_NAMES: readonly PolicyName[] = ["documented", "budget", "wait-state", "budget+wait-state", "naive-loop", "reconnect-controller"];
 export const SCENARIO_NAMES: readonly ScenarioName[] = ["outage", "rate-limit", "token-expiry", "gateway", "down"];
 
 export interface ScenarioInfo {
