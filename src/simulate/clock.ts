@@ -1,11 +1,10 @@
-// Virtual time for the fleet simulator: a binary heap of timers, advanced in fixed steps. All timers due by
-// the current step run, then the microtasks they started settle (one macrotask turn), and so on until
-// nothing is due; then time jumps to the step of the next timer. The order is fixed by (time, creation),
-// so that a seeded run is the same run every time.
+// Virtual time for the fleet simulator: timers kept in buckets of one step each (a calendar queue), the
+// steps in a binary heap. All timers of the current step run in the order they were set, then the
+// microtasks they started settle (one macrotask turn), and so on until nothing is due; then time jumps to
+// the next step that has a timer. The order depends on nothing but the order of the calls, so that a
+// seeded run is the same run every time.
 
 interface Timer {
-  at: number;
-  seq: number;
   run: () => void;
   cancelled: boolean;
 }
@@ -17,8 +16,10 @@ const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class VirtualClock {
   #now = 0;
-  #seq = 0;
-  readonly #heap: Timer[] = [];
+  #count = 0;
+  readonly #buckets = new Map<number, Timer[]>();
+  /** The steps that have a bucket, as a min-heap. */
+  readonly #steps: number[] = [];
 
   /** `stepMs`: the resolution of virtual time; a timer fires at the first step at or after its time. */
   constructor(readonly stepMs = 10) {}
@@ -27,10 +28,17 @@ export class VirtualClock {
     return this.#now;
   }
 
-  /** Runs `run` after `ms` of virtual time (at once, in the current step, for 0 or less). */
+  /** Runs `run` after `ms` of virtual time (in the current step, for 0 or less). */
   after(ms: number, run: () => void): TimerHandle {
-    const timer: Timer = { at: this.#now + Math.max(Number.isNaN(ms) ? 0 : ms, 0), seq: this.#seq++, run, cancelled: false };
-    this.#push(timer);
+    const timer: Timer = { run, cancelled: false };
+    const step = Math.ceil((this.#now + Math.max(Number.isNaN(ms) ? 0 : ms, 0)) / this.stepMs);
+    const bucket = this.#buckets.get(step);
+    if (bucket) bucket.push(timer);
+    else {
+      this.#buckets.set(step, [timer]);
+      this.#pushStep(step);
+    }
+    this.#count++;
     return timer;
   }
 
@@ -43,62 +51,55 @@ export class VirtualClock {
 
   /** Runs timers until none is left or the next one lies after `until`; `onStep` sees the clock after each step settles. */
   async run(until: number, onStep?: (now: number) => void): Promise<void> {
-    const heap = this.#heap;
-    while (heap.length > 0 && heap[0]!.at <= until) {
-      this.#now = Math.max(this.#now, Math.ceil(heap[0]!.at / this.stepMs) * this.stepMs);
-      for (;;) {
-        let ran = false;
-        while (heap.length > 0 && heap[0]!.at <= this.#now) {
-          const timer = this.#pop();
-          if (timer.cancelled) continue;
-          timer.run();
-          ran = true;
-        }
-        if (!ran) break;
+    const steps = this.#steps;
+    while (steps.length > 0 && steps[0]! * this.stepMs <= until) {
+      const step = steps[0]!;
+      this.#now = Math.max(this.#now, step * this.stepMs);
+      // Timers set for this step while it runs land in a new bucket of the same step: run those too.
+      while (steps.length > 0 && steps[0] === step) {
+        this.#popStep();
+        const bucket = this.#buckets.get(step)!;
+        this.#buckets.delete(step);
+        this.#count -= bucket.length;
+        for (const timer of bucket) if (!timer.cancelled) timer.run();
         await settle();
       }
       onStep?.(this.#now);
     }
   }
 
+  /** Timers set and not yet run (cancelled ones included). */
   get pending(): number {
-    return this.#heap.length;
+    return this.#count;
   }
 
-  #before(a: Timer, b: Timer): boolean {
-    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
-  }
-
-  #push(timer: Timer): void {
-    const heap = this.#heap;
-    let i = heap.push(timer) - 1;
+  #pushStep(step: number): void {
+    const heap = this.#steps;
+    let i = heap.push(step) - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.#before(timer, heap[parent]!)) break;
+      if (heap[parent]! <= step) break;
       heap[i] = heap[parent]!;
       i = parent;
     }
-    heap[i] = timer;
+    heap[i] = step;
   }
 
-  #pop(): Timer {
-    const heap = this.#heap;
-    const top = heap[0]!;
+  #popStep(): void {
+    const heap = this.#steps;
     const last = heap.pop()!;
-    if (heap.length > 0) {
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        if (left >= heap.length) break;
-        const right = left + 1;
-        const child = right < heap.length && this.#before(heap[right]!, heap[left]!) ? right : left;
-        if (!this.#before(heap[child]!, last)) break;
-        heap[i] = heap[child]!;
-        i = child;
-      }
-      heap[i] = last;
+    if (heap.length === 0) return;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const child = right < heap.length && heap[right]! < heap[left]! ? right : left;
+      if (heap[child]! >= last) break;
+      heap[i] = heap[child]!;
+      i = child;
     }
-    return top;
+    heap[i] = last;
   }
 }
 

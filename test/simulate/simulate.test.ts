@@ -12,12 +12,12 @@ const maxAttempts = 1 + retryPolicy.backoff.maxRetries;
 const firstCallAttempts = Math.min(maxAttempts, Math.ceil((budget.maxTokens - budget.retryAbove) / budget.failureCost));
 
 describe("the virtual clock", () => {
-  it("runs timers in time order, ties in creation order, and settles the promises they start", async () => {
+  it("runs timers step by step, in the order they were set within a step, and settles the promises they start", async () => {
     const clock = new VirtualClock(10);
     const seen: string[] = [];
     clock.after(25, () => seen.push("b@25"));
     clock.after(5, () => seen.push("a@5"));
-    clock.after(25, () => seen.push("c@25"));
+    clock.after(22, () => seen.push("c@22"));
     const cancelled = clock.after(15, () => seen.push("cancelled"));
     clock.cancel(cancelled);
     void (async () => {
@@ -27,7 +27,8 @@ describe("the virtual clock", () => {
       seen.push(`then ${clock.now}`);
     })();
     await clock.run(1000);
-    expect(seen).toEqual(["a@5", "b@25", "c@25", "slept until 40", "then 40"]);
+    // 22 and 25 ms share the step that ends at 30 ms, and run in the order they were set.
+    expect(seen).toEqual(["a@5", "b@25", "c@22", "slept until 40", "then 40"]);
     expect(clock.pending).toBe(0);
   });
 
