@@ -4,7 +4,6 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "./run.js";
-import { runSimulate } from "./simulate.js";
 
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -38,9 +37,13 @@ process.on("uncaughtException", die);
 const argv = process.argv.slice(2);
 if (argv[0] === "simulate") {
   // The simulator is asynchronous, unlike the lookups: it takes its arguments before run() sees them.
-  runSimulate(argv.slice(1), { stdout: (text) => void process.stdout.write(text), stderr: (text) => void process.stderr.write(text) }).then((code) => {
-    process.exitCode = code;
-  }, die);
+  // Its own file (dist/cli-simulate.js next to dist/cli.js), so that the lookups' cold start does not load it.
+  const simulator = new URL(import.meta.url.endsWith(".ts") ? "./simulate.ts" : "./cli-simulate.js", import.meta.url).href;
+  (import(simulator) as Promise<typeof import("./simulate.js")>)
+    .then(({ runSimulate }) => runSimulate(argv.slice(1), { stdout: (text) => void process.stdout.write(text), stderr: (text) => void process.stderr.write(text) }))
+    .then((code) => {
+      process.exitCode = code;
+    }, die);
 } else {
   try {
     process.exitCode = run(argv, {
