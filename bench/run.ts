@@ -11,7 +11,21 @@ import { ROOT } from "./lib/paths.js";
 import { RESULT_MARK, table, type Line, type RowResult } from "./lib/row.js";
 
 // One row a line, so that adding a row is a one-line change.
-const ROWS = ["author-loop", "validate-generate", "build-scaling", "lookups", "advice-peers", "bundle-size", "first-parse", "parse", "parse-peers", "cli", "with-retry", "go-startup", "simulate"] as const;
+const ROWS = [
+  "author-loop",
+  "validate-generate",
+  "build-scaling",
+  "lookups",
+  "advice-peers",
+  "bundle-size",
+  "first-parse",
+  "parse",
+  "parse-peers",
+  "cli",
+  "with-retry",
+  "go-startup",
+  "simulate",
+] as const;
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
 const only = values.only?.split(",").map((s) => s.trim());

@@ -78,7 +78,8 @@ export async function measure(): Promise<RowResult> {
   // the catalog's bucket lets a client's first failing call make 5 attempts, later ones 1.
   const workloads = [
     { label: "one call a minute per client", args: ["--interval", "60", "--minutes", "10"] },
-    { label: "one call every 2 s per client", args: ["--interval", "2", "--minutes", "4"] },
+    // 1.2 million calls per policy: only the two policies the goals compare.
+    { label: "one call every 2 s per client", args: ["--interval", "2", "--minutes", "4", "--policy", "documented,budget"] },
   ];
   const lines: Line[] = [];
   const sections: string[] = [];
@@ -102,7 +103,7 @@ export async function measure(): Promise<RowResult> {
       verdict: verdict(clearRatio <= 1.1),
     });
     sections.push(
-      `**${w.label}** (\`node dist/cli.js simulate --scenario outage --clients ${fleet} --seed 1 ${w.args.join(" ")}\`; ${int(documented.wanted)} calls wanted; ${(usage.cpuMs / 1000).toFixed(1)} s of CPU for the four policies):\n\n${policyTable(r)}`,
+      `**${w.label}** (\`node dist/cli.js simulate --scenario outage --clients ${fleet} --seed 1 ${w.args.join(" ")}\`; ${int(documented.wanted)} calls wanted; ${(usage.cpuMs / 1000).toFixed(1)} s of CPU for ${r.results.length} policies):\n\n${policyTable(r)}`,
     );
   }
 

@@ -31,7 +31,7 @@ export function formatTable(report: SimulationReport): string {
     .filter((x): x is string => x !== undefined);
   return [
     `scenario ${report.scenario}: ${report.summary}`,
-    `${count(report.clients)} clients, each wanting the service every ${report.intervalSeconds} s, for ${report.minutes} min; seed ${report.seed}; trouble from ${seconds(report.incidentStartMs)} to ${seconds(report.recoveryMs)}`,
+    `${count(report.clients)} clients, ${report.kind === "api" ? `each wanting the API every ${report.intervalSeconds} s` : "each with a tunnel"}, for ${report.minutes} min; seed ${report.seed}; trouble from ${seconds(report.incidentStartMs)} to ${seconds(report.recoveryMs)}`,
     "",
     line(rows[0]!),
     ...rows.slice(1).map(line),

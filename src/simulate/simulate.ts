@@ -55,6 +55,8 @@ export interface PolicyResult {
 
 export interface SimulationReport {
   scenario: ScenarioName;
+  /** "api": clients call the REST API; "gateway": clients hold tunnels. */
+  kind: "api" | "gateway";
   summary: string;
   clients: number;
   seed: number;
@@ -396,6 +398,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationRepo
   }
   return {
     scenario: info.name,
+    kind: info.kind,
     summary: info.summary,
     clients: options.clients,
     seed: options.seed,
