@@ -44,7 +44,8 @@ export function formatTable(report: SimulationReport): string {
   ].join("\n");
 }
 
-export function formatJson(report: SimulationReport): string {
+/** One report, or those of `--scenario all`. */
+export function formatJson(report: SimulationReport | { reports: SimulationReport[] }): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
