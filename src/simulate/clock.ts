@@ -4,12 +4,13 @@
 // the next step that has a timer. The order depends on nothing but the order of the calls, so that a
 // seeded run is the same run every time.
 
-interface Timer {
-  run: () => void;
+/** A timer that can be cancelled (from `cancellable`): its bucket holds `fire`. */
+interface Cancellable {
+  fire: () => void;
   cancelled: boolean;
 }
 
-/** A handle from `after`, for `cancel`. */
+/** A handle from `cancellable`, for `cancel`. */
 export type TimerHandle = object;
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -17,7 +18,7 @@ const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class VirtualClock {
   #now = 0;
   #count = 0;
-  readonly #buckets = new Map<number, Timer[]>();
+  readonly #buckets = new Map<number, Array<() => void>>();
   /** The steps that have a bucket, as a min-heap. */
   readonly #steps: number[] = [];
 
@@ -29,21 +30,26 @@ export class VirtualClock {
   }
 
   /** Runs `run` after `ms` of virtual time (in the current step, for 0 or less). */
-  after(ms: number, run: () => void): TimerHandle {
-    const timer: Timer = { run, cancelled: false };
+  after(ms: number, run: () => void): void {
     const step = Math.ceil((this.#now + Math.max(Number.isNaN(ms) ? 0 : ms, 0)) / this.stepMs);
     const bucket = this.#buckets.get(step);
-    if (bucket) bucket.push(timer);
+    if (bucket) bucket.push(run);
     else {
-      this.#buckets.set(step, [timer]);
+      this.#buckets.set(step, [run]);
       this.#pushStep(step);
     }
     this.#count++;
+  }
+
+  /** `after`, with a handle for `cancel`: the reconnect controller's setTimer. */
+  cancellable(ms: number, run: () => void): TimerHandle {
+    const timer: Cancellable = { cancelled: false, fire: () => timer.cancelled || run() };
+    this.after(ms, timer.fire);
     return timer;
   }
 
   cancel(handle: unknown): void {
-    if (handle && typeof handle === "object" && "cancelled" in handle) (handle as Timer).cancelled = true;
+    if (handle && typeof handle === "object" && "cancelled" in handle) (handle as Cancellable).cancelled = true;
   }
 
   /** withRetry's `sleep` on this clock. */
@@ -61,7 +67,7 @@ export class VirtualClock {
         const bucket = this.#buckets.get(step)!;
         this.#buckets.delete(step);
         this.#count -= bucket.length;
-        for (const timer of bucket) if (!timer.cancelled) timer.run();
+        for (const run of bucket) run();
         await settle();
       }
       onStep?.(this.#now);

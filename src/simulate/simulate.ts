@@ -233,13 +233,8 @@ async function runApiPolicy(run: Run, policy: PolicyName): Promise<PolicyResult>
   const now = () => clock.now;
   for (let c = 0; c < run.clients; c++) {
     // One budget and one wait state per client (per API origin), as the README recommends.
-    const shared: WithRetryOptions<RawResponse> = {
-      now,
-      sleep: clock.sleep,
-      random,
-      ...(policy === "budget" || policy === "budget+wait-state" ? { budget: createRetryBudget() } : {}),
-      ...(policy === "wait-state" || policy === "budget+wait-state" ? { waitState: createWaitState() } : {}),
-    };
+    const budget = policy === "budget" || policy === "budget+wait-state" ? createRetryBudget() : undefined;
+    const waitState = policy === "wait-state" || policy === "budget+wait-state" ? createWaitState() : undefined;
     // Each client's token expires at its own moment in the wave; a refresh gives it a new one.
     let tokenExpiresAt = info.name === "token-expiry" ? info.incidentStartMs + random() * (info.recoveryMs - info.incidentStartMs) : Number.POSITIVE_INFINITY;
     // Only where tokens expire: a refresher per client is memory that the other scenarios would not use.
@@ -280,7 +275,17 @@ async function runApiPolicy(run: Run, policy: PolicyName): Promise<PolicyResult>
           unserved.push(wantedAt);
         }
       };
-      withRetry(send, { ...shared, ...(refreshToken ? { refreshToken } : {}), onGiveUp: (event) => void (reason = event.decision.action === "fail" ? event.decision.reason : "error") }).then(
+      // One literal of one shape per call: the simulator's own allocations are part of what it costs.
+      const options: WithRetryOptions<RawResponse> = {
+        now,
+        sleep: clock.sleep,
+        random,
+        budget,
+        waitState,
+        refreshToken,
+        onGiveUp: (event) => void (reason = event.decision.action === "fail" ? event.decision.reason : "error"),
+      };
+      withRetry(send, options).then(
         (response) => finish(response.status >= 200 && response.status < 300),
         (error: unknown) => {
           reason ||= error instanceof Error ? error.name : "error";
@@ -323,7 +328,7 @@ async function runGatewayPolicy(run: Run, policy: PolicyName): Promise<PolicyRes
     if (s !== second) [second, admitted] = [s, 0];
     return admitted++ < capacityPerSecond;
   };
-  const timers = { now: () => clock.now, random, setTimer: (fn: () => void, ms: number) => clock.after(ms, fn), clearTimer: (h: unknown) => clock.cancel(h) };
+  const timers = { now: () => clock.now, random, setTimer: (fn: () => void, ms: number) => clock.cancellable(ms, fn), clearTimer: (h: unknown) => clock.cancel(h) };
   for (let c = 0; c < run.clients; c++) {
     let droppedAt = 0;
     let up = true;

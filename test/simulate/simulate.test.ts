@@ -18,7 +18,7 @@ describe("the virtual clock", () => {
     clock.after(25, () => seen.push("b@25"));
     clock.after(5, () => seen.push("a@5"));
     clock.after(22, () => seen.push("c@22"));
-    const cancelled = clock.after(15, () => seen.push("cancelled"));
+    const cancelled = clock.cancellable(15, () => seen.push("cancelled"));
     clock.cancel(cancelled);
     void (async () => {
       await clock.sleep(40);
