@@ -127,12 +127,15 @@ class Metrics {
     this.gaveUp++;
     this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + 1);
   }
+  /** Called after each step: a bin holds the most wants unserved at once during it. */
   sample(now: number) {
     const bin = Math.floor(now / BIN_MS);
-    while (this.backlog.length <= bin) this.backlog.push(this.backlog.length === 0 ? 0 : this.backlog[this.backlog.length - 1]!);
+    // Bins without a step kept the count of the last step; a new bin starts from it.
+    while (this.backlog.length <= bin) this.backlog.push(this.#lastOutstanding);
     if (this.outstanding > this.backlog[bin]!) this.backlog[bin] = this.outstanding;
-    else if (this.backlog[bin] === this.backlog[bin - 1]) this.backlog[bin] = this.outstanding;
+    this.#lastOutstanding = this.outstanding;
   }
+  #lastOutstanding = 0;
 
   result(policy: PolicyName, wantsEndMs: number, extra: Pick<PolicyResult, "refreshes" | "userReconnects">): PolicyResult {
     const { incidentStartMs, recoveryMs } = this.info;
