@@ -1,6 +1,10 @@
 // `vpn-error-codes simulate` through its function: options, the outputs, and bad usage.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { retryPolicy } from "../../generated/ts/retry-policy.js";
 import { runSimulate } from "../../src/cli/simulate.js";
+import { installPackedPackage } from "../support/packed.js";
 
 async function cli(...argv: string[]) {
   let stdout = "";
@@ -38,4 +42,18 @@ describe("vpn-error-codes simulate", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("--scenario");
   });
+});
+
+describe("the installed binary", () => {
+  it("loads the simulator from its own bundle, and ends bad usage without a stack trace", () => {
+    const { dir } = installPackedPackage();
+    const bin = join(dir, "node_modules", ".bin", "vpn-error-codes");
+    const ok = spawnSync(bin, ["simulate", "--scenario", "down", "--clients", "20", "--minutes", "3", "--policy", "documented", "--json"], { cwd: dir, encoding: "utf8" });
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).results[0].amplification).toBe(1 + retryPolicy.backoff.maxRetries);
+    const bad = spawnSync(bin, ["simulate", "--clients", "0"], { cwd: dir, encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).not.toMatch(/^\s+at\s|node:internal/m);
+  }, 120_000);
 });
