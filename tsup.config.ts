@@ -22,8 +22,9 @@ export default defineConfig([
     silent: true,
   },
   {
-    // The CLI is one self-contained ESM file, so that a cold start loads a single module.
-    entry: { cli: "src/cli/main.ts" },
+    // The CLI is one self-contained ESM file, so that a cold start loads a single module; `simulate` loads
+    // its own on demand.
+    entry: { cli: "src/cli/main.ts", "cli-simulate": "src/cli/simulate.ts" },
     format: ["esm"],
     outDir: "dist",
     target: "node20",

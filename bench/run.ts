@@ -11,7 +11,6 @@ import { ROOT } from "./lib/paths.js";
 import { RESULT_MARK, table, type Line, type RowResult } from "./lib/row.js";
 
 // One row a line, so that adding a row is a one-line change.
-// One row a line, so that rows added side by side merge cleanly.
 const ROWS = [
   "author-loop",
   "validate-generate",
@@ -28,6 +27,7 @@ const ROWS = [
   "rust-startup",
   "csharp-startup",
   "jvm-startup",
+  "simulate",
 ] as const;
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });

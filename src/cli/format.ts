@@ -231,6 +231,7 @@ Usage:
   vpn-error-codes list [--family <name>] [--group <id|title>]
                        [--retryable | --no-retryable] [--json]
   vpn-error-codes docs
+  vpn-error-codes simulate [--scenario <name>] [--clients N] [--json]
   vpn-error-codes <command> --help
 
 Commands:

@@ -34,16 +34,28 @@ function installedPackage(): { dir: string; version: string } {
 process.stdout.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" ? process.exit() : die(error)));
 process.on("uncaughtException", die);
 
-try {
-  process.exitCode = run(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+if (argv[0] === "simulate") {
+  // The simulator is asynchronous, unlike the lookups: it takes its arguments before run() sees them.
+  // Its own file (dist/cli-simulate.js next to dist/cli.js), so that the lookups' cold start does not load it.
+  const simulator = new URL(import.meta.url.endsWith(".ts") ? "./simulate.ts" : "./cli-simulate.js", import.meta.url).href;
+  (import(simulator) as Promise<typeof import("./simulate.js")>)
+    .then(({ runSimulate }) => runSimulate(argv.slice(1), { stdout: (text) => void process.stdout.write(text), stderr: (text) => void process.stderr.write(text) }))
+    .then((code) => {
+      process.exitCode = code;
+    }, die);
+} else {
+  try {
+    process.exitCode = run(argv, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     isTTY: process.stdout.isTTY === true,
     version: () => installedPackage().version,
-    docsPath: () => join(installedPackage().dir, "generated", "docs", "index.html"),
-  });
-} catch (error) {
-  die(error);
+      docsPath: () => join(installedPackage().dir, "generated", "docs", "index.html"),
+    });
+  } catch (error) {
+    die(error);
+  }
 }
