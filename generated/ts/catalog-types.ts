@@ -512,15 +512,15 @@ export interface ReconnectPolicy {
     note: Prose;
   };
   /**
-   * The same error again soon after each of several reconnects in a row: reconnecting does not fix it, so the client stops and asks the user.
+   * The same error again soon after each of the last times the tunnel came up: reconnecting does not fix it, so the client stops and asks the user. Reconnects that never connected do not count.
    */
   flapping: {
     /**
-     * How soon after a reconnect the same error counts as coming back.
+     * How soon after the tunnel came up the same error counts as coming back.
      */
     withinMs: number;
     /**
-     * How many reconnects in a row the error must come back after.
+     * How many of the last connections the error must come back after.
      */
     times: number;
     basis: Basis;

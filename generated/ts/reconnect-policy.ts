@@ -35,7 +35,7 @@ export const reconnectPolicy: ReconnectPolicy | undefined = /* @__PURE__ */ deep
     withinMs: 30000,
     times: 3,
     basis: "inferred",
-    note: "The same error within 30 s of each of 3 reconnects in a row (a TrafficLeak after every reconnect, say) means a new tunnel does not clear the cause: stop and tell the user.",
+    note: "The same error within 30 s of each of the last 3 times the tunnel came up (a TrafficLeak after every reconnect, say) means a new tunnel does not clear the cause: stop and tell the user. A reconnect that never connected (the gateway is down) does not count: the backoff and the window handle those.",
   },
   immediate: {
     codes: [

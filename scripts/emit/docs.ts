@@ -126,7 +126,7 @@ ${counts.join("\n")}
 
 - **Backoff** (${b.basis}, ${b.reason}): ${b.initialDelayMs / 1000} s before the first reconnect in the window, ×${b.multiplier} for each further one, at most ${b.maxDelayMs / 1000} s, each scaled by a random factor between ${1 - b.jitterRatio} and 1. ${b.note}
 - **Window** (${w.basis}, ${w.reason}): at most ${w.maxReconnects} reconnects in any ${w.durationMs / 1000} s; then stop and ask the user. ${w.note}
-- **Flapping** (${f.basis}): the same error within ${f.withinMs / 1000} s of each of the last ${f.times} reconnects means stop. ${f.note}
+- **Flapping** (${f.basis}): the same error within ${f.withinMs / 1000} s of each of the last ${f.times} times the tunnel came up means stop. ${f.note}
 - **Reconnect at once** (${immediate.basis}): ${names(immediate.codes)}. ${immediate.note}
 - **Wait for the network** (${waitForNetwork.basis}): ${names(waitForNetwork.codes)}. ${waitForNetwork.note}
 `;

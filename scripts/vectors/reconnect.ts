@@ -14,7 +14,7 @@ export interface ReconnectCase {
   id: string;
   family: string;
   code: string | number;
-  history: { reconnects: number[]; errors: Array<{ at: number; family: string; code: string | number }> };
+  history: { reconnects: number[]; connected: number[]; errors: Array<{ at: number; family: string; code: string | number }> };
   now: number;
   random: number;
   expected: string;
@@ -46,7 +46,7 @@ function reconnectCases(catalog: Catalog): ReconnectCase[] {
     const advice = adviseReconnect(family, code, history as ReconnectHistory, { now: NOW, random: () => random });
     out.push({ id, family, code, history, now: NOW, random, expected: adviceLine(advice) });
   };
-  const empty = () => ({ reconnects: [], errors: [] });
+  const empty = () => ({ reconnects: [], connected: [], errors: [] });
   // Every SDK code, by value and by name, with no history.
   for (const f of sdk) {
     for (const c of f.codes) {
@@ -61,24 +61,27 @@ function reconnectCases(catalog: Catalog): ReconnectCase[] {
     const { window, flapping, backoff } = policy;
     const spaced = (n: number, gap: number) => Array.from({ length: n }, (_, i) => NOW - (n - i) * gap);
     // The backoff grows with each reconnect in the window, up to its ceiling.
-    for (let n = 1; n <= window.maxReconnects - 1; n++) add(`backoff-after-${n}-reconnects`, family, code.value, { reconnects: spaced(n, flapping.withinMs + 1000), errors: [] }, 0);
-    add("backoff-jitter-at-its-largest", family, code.value, { reconnects: spaced(1, flapping.withinMs + 1000), errors: [] }, 0.999);
+    for (let n = 1; n <= window.maxReconnects - 1; n++) add(`backoff-after-${n}-reconnects`, family, code.value, { reconnects: spaced(n, flapping.withinMs + 1000), connected: [], errors: [] }, 0);
+    add("backoff-jitter-at-its-largest", family, code.value, { reconnects: spaced(1, flapping.withinMs + 1000), connected: [], errors: [] }, 0.999);
     // The window: full, and with its oldest reconnect just outside.
     const gap = Math.floor(window.durationMs / (window.maxReconnects + 1));
-    add("window-full", family, code.value, { reconnects: spaced(window.maxReconnects, gap), errors: [] });
-    add("window-oldest-outside", family, code.value, { reconnects: [NOW - window.durationMs, ...spaced(window.maxReconnects - 1, gap)], errors: [] });
+    add("window-full", family, code.value, { reconnects: spaced(window.maxReconnects, gap), connected: [], errors: [] });
+    add("window-oldest-outside", family, code.value, { reconnects: [NOW - window.durationMs, ...spaced(window.maxReconnects - 1, gap)], connected: [], errors: [] });
     // Flapping: the same error soon after each of the last reconnects; not when one of them was followed by another code.
     // The last reconnect was moments ago: the error being decided is its coming back.
     const resets = spaced(flapping.times, flapping.withinMs + backoff.maxDelayMs).map((r) => r + flapping.withinMs + backoff.maxDelayMs - Math.floor(flapping.withinMs / 2));
     const cameBack = resets.slice(0, -1).map((r) => ({ at: r + Math.floor(flapping.withinMs / 2), family, code: code.name }));
-    add("flapping", family, code.value, { reconnects: resets, errors: cameBack });
+    // Each reconnect connected 2 s after it started.
+    const up = resets.map((r) => r + 2000);
+    add("flapping", family, code.value, { reconnects: resets, connected: up, errors: cameBack });
+    add("not-flapping-never-connected", family, code.value, { reconnects: resets, connected: [], errors: cameBack });
     const other = reconnecting.find((r) => r.code.name !== code.name);
-    if (other && cameBack.length > 0) add("not-flapping-other-code", family, code.value, { reconnects: resets, errors: [{ ...cameBack[0]!, code: other.code.name }, ...cameBack.slice(1)] });
-    add("not-flapping-too-late", family, code.value, { reconnects: resets.map((r) => r - flapping.withinMs * 2), errors: cameBack.map((e) => ({ ...e, at: e.at - flapping.withinMs * 2 })) });
-    add("history-in-the-future-ignored", family, code.value, { reconnects: [NOW + 1000], errors: [] });
+    if (other && cameBack.length > 0) add("not-flapping-other-code", family, code.value, { reconnects: resets, connected: up, errors: [{ ...cameBack[0]!, code: other.code.name }, ...cameBack.slice(1)] });
+    add("not-flapping-too-late", family, code.value, { reconnects: resets.map((r) => r - flapping.withinMs * 2), connected: up.map((r) => r - flapping.withinMs * 2), errors: cameBack.map((e) => ({ ...e, at: e.at - flapping.withinMs * 2 })) });
+    add("history-in-the-future-ignored", family, code.value, { reconnects: [NOW + 1000], connected: [], errors: [] });
   }
   for (const ref of policy.immediate.codes) {
-    add(`immediate-${ref.name}-again-soon`, ref.family, ref.name, { reconnects: [NOW - Math.floor(policy.flapping.withinMs / 2)], errors: [] });
+    add(`immediate-${ref.name}-again-soon`, ref.family, ref.name, { reconnects: [NOW - Math.floor(policy.flapping.withinMs / 2)], connected: [], errors: [] });
   }
   add("unknown-family", "RestErrorCode", "TOKEN_EXPIRED", empty());
   add("unknown-code", sdk[0]?.name ?? "OperationalError", "NoSuchCode", empty());

@@ -11,7 +11,7 @@ import { describe } from "../lookup/describe.js";
 export type ReconnectStopReason =
   /** A new tunnel would fail the same way (the code's advice is no-retry). */
   | "not-reconnectable"
-  /** The same error came back soon after each of the last reconnects. */
+  /** The same error came back soon after each of the last times the tunnel came up. */
   | "flapping"
   /** The window's reconnects are used up. */
   | "window-exhausted"
@@ -35,9 +35,12 @@ export interface ReconnectError {
   code: string | number;
 }
 
-/** What happened before: when each reconnect started, and the earlier errors. Order does not matter. */
+/** What happened before, in clock ms; order does not matter. */
 export interface ReconnectHistory {
+  /** When each reconnect started: the window's cap and the backoff count these. */
   reconnects?: readonly number[] | undefined;
+  /** When the tunnel came up: flapping counts an error that follows one of these, not a reconnect that failed. */
+  connected?: readonly number[] | undefined;
   errors?: readonly ReconnectError[] | undefined;
 }
 
@@ -79,14 +82,17 @@ export function adviseReconnect(family: FamilyName | (string & {}), code: unknow
 
   const now = typeof options.now === "number" && Number.isFinite(options.now) ? options.now : Date.now();
   let reconnects: number[];
+  let connected: number[];
   let errors: number[];
   try {
     reconnects = times(history?.reconnects, now);
+    connected = times(history?.connected, now);
     const sameCode = Array.isArray(history?.errors) ? history.errors.filter((e) => e && codeValue(e.family, e.code)?.value === known.value && e.family === known.family).map((e) => e.at) : [];
     errors = [...times(sameCode, now), now];
   } catch {
     // A history whose getters throw reads as none.
     reconnects = [];
+    connected = [];
     errors = [now];
   }
 
@@ -95,9 +101,10 @@ export function adviseReconnect(family: FamilyName | (string & {}), code: unknow
   if (recent.length >= window.maxReconnects) {
     return stop("window-exhausted", `${subject}: ${recent.length} reconnects in the last ${window.durationMs / 1000} s, the most the policy allows; ask the user`);
   }
-  const last = reconnects.slice(-flapping.times);
+  // A reconnect that never connected (the gateway is down) is the backoff's business, not flapping.
+  const last = connected.slice(-flapping.times);
   if (last.length === flapping.times && last.every((r) => errors.some((t) => t > r && t <= r + flapping.withinMs))) {
-    return stop("flapping", `${subject} came back within ${flapping.withinMs / 1000} s of each of the last ${flapping.times} reconnects: a new tunnel does not clear it; ask the user`);
+    return stop("flapping", `${subject} came back within ${flapping.withinMs / 1000} s of each of the last ${flapping.times} times the tunnel came up: a new tunnel does not clear it; ask the user`);
   }
   if (kind === "wait-for-network") return { action: "wait-for-network" };
   if (kind === "reconnect-now" && !reconnects.some((t) => t > now - flapping.withinMs)) return { action: "reconnect", delayMs: 0, basis: "immediate" };

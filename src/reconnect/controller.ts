@@ -25,6 +25,8 @@ export interface ReconnectController {
   report(family: string, code: string | number): ReconnectAdvice;
   /** The operating system says the network is back: a reconnect that waited for it starts now. */
   networkAvailable(): void;
+  /** The tunnel is up (the SDK's connected state): what flapping measures errors from. */
+  connected(): void;
   /** The user (or the app) took over: forget the history and anything scheduled. */
   reset(): void;
   /** Cancels a scheduled reconnect, keeping the history. */
@@ -37,6 +39,7 @@ export function createReconnectController(options: ReconnectControllerOptions): 
   const setTimer = options.setTimer ?? ((run: () => void, ms: number) => setTimeout(run, ms));
   const clearTimer = options.clearTimer ?? ((handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   let reconnects: number[] = [];
+  let connections: number[] = [];
   let errors: ReconnectError[] = [];
   let timer: unknown;
   let waitingForNetwork = false;
@@ -72,8 +75,9 @@ export function createReconnectController(options: ReconnectControllerOptions): 
     report(family, code) {
       const at = now();
       reconnects = reconnects.filter((t) => t > at - horizonMs);
+      connections = connections.filter((t) => t > at - horizonMs);
       errors = errors.filter((e) => e.at > at - horizonMs);
-      const advice = adviseReconnect(family, code, { reconnects, errors }, { now: at, random: options.random });
+      const advice = adviseReconnect(family, code, { reconnects, connected: connections, errors }, { now: at, random: options.random });
       errors.push({ at, family, code });
       cancel();
       if (advice.action === "reconnect") {
@@ -90,9 +94,13 @@ export function createReconnectController(options: ReconnectControllerOptions): 
     networkAvailable() {
       if (waitingForNetwork) reconnectNow();
     },
+    connected() {
+      connections.push(now());
+    },
     reset() {
       cancel();
       reconnects = [];
+      connections = [];
       errors = [];
     },
     cancel,

@@ -335,7 +335,7 @@ async function runGatewayPolicy(run: Run, policy: PolicyName): Promise<PolicyRes
   for (let c = 0; c < run.clients; c++) {
     let droppedAt = 0;
     let up = true;
-    const connect = (onFailure: () => void) => {
+    const connect = (onFailure: () => void, onConnected?: () => void) => {
       metrics.sent++;
       metrics.arrivals.add(clock.now);
       if (metrics.inIncident(droppedAt)) metrics.incidentSent++;
@@ -345,6 +345,7 @@ async function runGatewayPolicy(run: Run, policy: PolicyName): Promise<PolicyRes
           resolve();
           if (!ok) return onFailure();
           up = true;
+          onConnected?.();
           metrics.served(droppedAt, clock.now);
         }),
       );
@@ -360,7 +361,7 @@ async function runGatewayPolicy(run: Run, policy: PolicyName): Promise<PolicyRes
     } else {
       const controller = createReconnectController({
         ...timers,
-        reconnect: () => connect(() => controller.report(OPERATIONAL, CONNECT_FAILED)),
+        reconnect: () => connect(() => controller.report(OPERATIONAL, CONNECT_FAILED), () => controller.connected()),
         onEvent: (event) => {
           if (event.type !== "stopped") return;
           // The controller hands over to the user, who presses Connect again after 30 s to 2 minutes.
@@ -369,7 +370,7 @@ async function runGatewayPolicy(run: Run, policy: PolicyName): Promise<PolicyRes
           clock.after(30_000 + random() * 90_000, () => {
             if (up || clock.now >= wantsEndMs) return;
             controller.reset();
-            void connect(() => controller.report(OPERATIONAL, CONNECT_FAILED));
+            void connect(() => controller.report(OPERATIONAL, CONNECT_FAILED), () => controller.connected());
           });
         },
       });

@@ -182,8 +182,9 @@ type ReconnectPolicy struct {
 	// The wait before reconnect n (1-based within the window): min(initialDelayMs *
 	// multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
 	Backoff ReconnectPolicyBackoff `json:"backoff"`
-	// The same error again soon after each of several reconnects in a row: reconnecting does
-	// not fix it, so the client stops and asks the user.
+	// The same error again soon after each of the last times the tunnel came up: reconnecting
+	// does not fix it, so the client stops and asks the user. Reconnects that never connected
+	// do not count.
 	Flapping Flapping `json:"flapping"`
 	// Codes after which the source says to reconnect at once (the first time; again within
 	// flapping.withinMs, the backoff applies).
@@ -213,14 +214,15 @@ type ReconnectPolicyBackoff struct {
 	Reason string `json:"reason"`
 }
 
-// The same error again soon after each of several reconnects in a row: reconnecting does
-// not fix it, so the client stops and asks the user.
+// The same error again soon after each of the last times the tunnel came up: reconnecting
+// does not fix it, so the client stops and asks the user. Reconnects that never connected
+// do not count.
 type Flapping struct {
 	Basis Basis  `json:"basis"`
 	Note  string `json:"note"`
-	// How many reconnects in a row the error must come back after.
+	// How many of the last connections the error must come back after.
 	Times int64 `json:"times"`
-	// How soon after a reconnect the same error counts as coming back.
+	// How soon after the tunnel came up the same error counts as coming back.
 	WithinMS int64 `json:"withinMs"`
 }
 

@@ -598,15 +598,15 @@ class ReconnectPolicyBackoff:
 
 @dataclass
 class Flapping:
-    """The same error again soon after each of several reconnects in a row: reconnecting does not fix it, so the client stops and asks the user."""
+    """The same error again soon after each of the last times the tunnel came up: reconnecting does not fix it, so the client stops and asks the user. Reconnects that never connected do not count."""
 
     basis: Basis
     note: str
     times: int
-    """How many reconnects in a row the error must come back after."""
+    """How many of the last connections the error must come back after."""
 
     within_ms: int
-    """How soon after a reconnect the same error counts as coming back."""
+    """How soon after the tunnel came up the same error counts as coming back."""
 
     @staticmethod
     def from_dict(obj: Any) -> Flapping:
@@ -742,7 +742,7 @@ class ReconnectPolicy:
     backoff: ReconnectPolicyBackoff
     """The wait before reconnect n (1-based within the window): min(initialDelayMs * multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1]."""
     flapping: Flapping
-    """The same error again soon after each of several reconnects in a row: reconnecting does not fix it, so the client stops and asks the user."""
+    """The same error again soon after each of the last times the tunnel came up: reconnecting does not fix it, so the client stops and asks the user. Reconnects that never connected do not count."""
     immediate: Immediate
     """Codes after which the source says to reconnect at once (the first time; again within flapping.withinMs, the backoff applies)."""
     source: Source

@@ -375,8 +375,9 @@ pub struct ReconnectPolicy {
     /// multiplier^(n-1), maxDelayMs), scaled by a random factor in [1 - jitterRatio, 1].
     pub backoff: ReconnectPolicyBackoff,
 
-    /// The same error again soon after each of several reconnects in a row: reconnecting does
-    /// not fix it, so the client stops and asks the user.
+    /// The same error again soon after each of the last times the tunnel came up: reconnecting
+    /// does not fix it, so the client stops and asks the user. Reconnects that never connected
+    /// do not count.
     pub flapping: Flapping,
 
     /// Codes after which the source says to reconnect at once (the first time; again within
@@ -418,8 +419,9 @@ pub struct ReconnectPolicyBackoff {
     pub reason: String,
 }
 
-/// The same error again soon after each of several reconnects in a row: reconnecting does
-/// not fix it, so the client stops and asks the user.
+/// The same error again soon after each of the last times the tunnel came up: reconnecting
+/// does not fix it, so the client stops and asks the user. Reconnects that never connected
+/// do not count.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Flapping {
@@ -427,10 +429,10 @@ pub struct Flapping {
 
     pub note: String,
 
-    /// How many reconnects in a row the error must come back after.
+    /// How many of the last connections the error must come back after.
     pub times: i64,
 
-    /// How soon after a reconnect the same error counts as coming back.
+    /// How soon after the tunnel came up the same error counts as coming back.
     pub within_ms: i64,
 }
 

@@ -111,17 +111,31 @@ describe("createReconnectController", () => {
     expect(events.map((e) => e.type)).toEqual(["scheduled", "reconnecting"]);
   });
 
-  it("stops and says why when the same error comes back right after each reconnect", () => {
+  it("stops and says why when the same error comes back right after each time the tunnel came up", () => {
     let reconnects = 0;
     const { controller, events, advance } = harness(() => reconnects++);
     for (let i = 0; i <= policy.flapping.times; i++) {
       const advice = controller.report(reconnecting.family, reconnecting.code.value);
       if (advice.action !== "reconnect") break;
       advance(advice.delayMs);
+      controller.connected();
       advance(Math.floor(policy.flapping.withinMs / 2));
     }
     expect(reconnects).toBe(policy.flapping.times);
     expect(events.at(-1)).toMatchObject({ type: "stopped", reason: "flapping" });
+  });
+
+  it("reconnects that never connect (a gateway that is down) go on with the backoff, up to the window's cap", () => {
+    let reconnects = 0;
+    const { controller, events, advance } = harness(() => reconnects++);
+    for (let i = 0; i <= policy.window.maxReconnects + 1; i++) {
+      const advice = controller.report(reconnecting.family, reconnecting.code.value);
+      if (advice.action !== "reconnect") break;
+      advance(advice.delayMs);
+      advance(1000);
+    }
+    expect(reconnects).toBe(policy.window.maxReconnects);
+    expect(events.at(-1)).toMatchObject({ type: "stopped", reason: "window-exhausted" });
   });
 
   it("waits for the network on a no-network code, and reconnects once it is back", () => {
