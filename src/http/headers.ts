@@ -10,6 +10,10 @@ export type HeadersLike =
 /** A Map of this realm or another: Map.prototype.has works on any object with Map's internal slot. */
 function isMap(value: object): value is Map<unknown, unknown> {
   try {
+    if (value instanceof Map) return true;
+    // A plain object (the common case for raw headers) is never a Map: no throw-and-catch per lookup.
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null) return false;
     Map.prototype.has.call(value, "");
     return true;
   } catch {
