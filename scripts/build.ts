@@ -13,6 +13,8 @@ import { formatDiagnostic } from "./catalog/diagnostics.js";
 import type { Model } from "./catalog/model.js";
 import { PROJECT_ROOT, loadCatalog } from "./catalog/load.js";
 import { emitAll } from "./emit/index.js";
+import { writeDeclarations } from "./declarations.js";
+import { distEntries } from "./dist-entries.js";
 import { distInputsKey, distIsCurrent, recordDist } from "./dist-key.js";
 import { OutputTransaction, staleFiles, writeAtomically } from "./output.js";
 
@@ -123,6 +125,7 @@ async function main(): Promise<number> {
       if (!values.force && distIsCurrent(PROJECT_ROOT, inputs)) console.log("dist/ is up to date with its inputs (src/, generated/ts/, configs, lockfile); not recompiled (--force to compile).");
       else {
         code = await compilePackage(transaction.distTemp, (c) => (child = c));
+        if (code === 0 && !interrupted) code = await declare(transaction.distTemp);
         if (code === 0 && !interrupted) {
           transaction.swapDist();
           recordDist(PROJECT_ROOT, inputs);
@@ -150,6 +153,18 @@ async function main(): Promise<number> {
   }
 }
 
+/** dist/'s type declarations (scripts/declarations.ts); a source that cannot be declared file by file fails the build. */
+async function declare(outDir: string): Promise<number> {
+  try {
+    const declared = await writeDeclarations(PROJECT_ROOT, outDir, distEntries(PROJECT_ROOT));
+    console.log(`declared dist/'s types (${declared === 0 ? "all from the memo" : `${declared} file${declared === 1 ? "" : "s"} declared anew`}).`);
+    return 0;
+  } catch (error) {
+    console.error(`type declarations failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
 /** tsup into `outDir` (both configs at once, so neither may clean: a fresh folder keeps out stale chunks). */
 function compilePackage(outDir: string, started: (child: ChildProcess) => void): Promise<number> {
   const tsup = join(PROJECT_ROOT, "node_modules", ".bin", "tsup");
@@ -161,7 +176,7 @@ function compilePackage(outDir: string, started: (child: ChildProcess) => void):
       done(1);
     });
     child.on("close", (status) => {
-      if (status === 0) console.log("compiled dist/ (ESM, CJS and type declarations).");
+      if (status === 0) console.log("compiled dist/ (ESM and CJS).");
       else console.error("tsup failed to compile dist/.");
       done(status === 0 ? 0 : 1);
     });

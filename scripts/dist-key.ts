@@ -27,9 +27,9 @@ function hashFiles(root: string, files: string[]): string {
   return hash.digest("hex");
 }
 
-/** Everything tsup reads to make dist/: src/, generated/ts/ (as just written), its configs and the lockfile's versions. */
+/** Everything the compile reads to make dist/: src/, generated/ts/ (as just written), tsup's and the declarations' configs and the lockfile's versions. */
 export function distInputsKey(root: string): string {
-  const configs = ["tsup.config.ts", "tsconfig.json", "package.json", "package-lock.json"].map((name) => join(root, name));
+  const configs = ["tsup.config.ts", "scripts/dist-entries.ts", "scripts/declarations.ts", "tsconfig.json", "package.json", "package-lock.json"].map((name) => join(root, name));
   return hashFiles(root, [...filesUnder(join(root, "src")), ...filesUnder(join(root, "generated", "ts")), ...configs]);
 }
 
