@@ -124,8 +124,10 @@ async function main(): Promise<number> {
       const inputs = distInputsKey(PROJECT_ROOT);
       if (!values.force && distIsCurrent(PROJECT_ROOT, inputs)) console.log("dist/ is up to date with its inputs (src/, generated/ts/, configs, lockfile); not recompiled (--force to compile).");
       else {
-        code = await compilePackage(transaction.distTemp, (c) => (child = c));
-        if (code === 0 && !interrupted) code = await declare(transaction.distTemp);
+        // tsup's child process and the declarations (TypeScript, in this process) overlap; both write into
+        // distTemp, to files of their own.
+        const [compiled, declared] = await Promise.all([compilePackage(transaction.distTemp, (c) => (child = c)), declare(transaction.distTemp)]);
+        code = compiled !== 0 ? compiled : declared;
         if (code === 0 && !interrupted) {
           transaction.swapDist();
           recordDist(PROJECT_ROOT, inputs);

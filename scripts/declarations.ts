@@ -38,8 +38,9 @@ async function typescriptTranspiler(): Promise<Transpile> {
 
 /** Writes dist/types/ and each entry's .d.ts and .d.cts into `outDir`; returns how many files TypeScript declared. */
 export async function writeDeclarations(root: string, outDir: string, entries: Record<string, string>): Promise<number> {
-  const memo = join(root, ".cache", "build", "dts");
-  mkdirSync(memo, { recursive: true });
+  // VPN_ERROR_CODES_MEMO=off runs every step afresh, as scripts/memo.ts does for the build's memo.
+  const memo = process.env.VPN_ERROR_CODES_MEMO === "off" ? undefined : join(root, ".cache", "build", "dts");
+  if (memo) mkdirSync(memo, { recursive: true });
   const typescriptVersion = JSON.parse(readFileSync(join(root, "node_modules", "typescript", "package.json"), "utf8")).version as string;
   let transpile: Transpile | undefined;
   let declared = 0;
@@ -62,13 +63,13 @@ export async function writeDeclarations(root: string, outDir: string, entries: R
       .update(JSON.stringify([typescriptVersion, OPTIONS, path]))
       .update(text)
       .digest("hex");
-    const cached = join(memo, `${key}.d.ts`);
+    const cached = memo && join(memo, `${key}.d.ts`);
     let declaration: string;
-    if (existsSync(cached)) declaration = readFileSync(cached, "utf8");
+    if (cached && existsSync(cached)) declaration = readFileSync(cached, "utf8");
     else {
       transpile ??= await typescriptTranspiler();
       declaration = transpile(text, path);
-      writeFileSync(cached, declaration);
+      if (cached) writeFileSync(cached, declaration);
       declared++;
     }
     write(`${target}.d.ts`, declaration);
