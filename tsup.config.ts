@@ -15,7 +15,9 @@ export default defineConfig([
     target: "es2020",
     platform: "neutral",
     splitting: true,
-    treeshake: true,
+    // esbuild's own tree shaking: tsup's `treeshake` runs rollup over esbuild's output, which doubled the
+    // compile's CPU time for 3% of bytes that a consumer's bundler (sideEffects: false) drops anyway.
+    treeshake: false,
     clean: false,
     sourcemap: false,
     silent: true,
@@ -28,7 +30,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     splitting: false,
-    treeshake: true,
+    treeshake: false,
     clean: false,
     sourcemap: false,
     silent: true,
