@@ -122,8 +122,7 @@ async function main(): Promise<number> {
       const inputs = distInputsKey(PROJECT_ROOT);
       if (!values.force && distIsCurrent(PROJECT_ROOT, inputs)) console.log("dist/ is up to date with its inputs (src/, generated/ts/, configs, lockfile); not recompiled (--force to compile).");
       else {
-        // esbuild's own threads and the declarations (TypeScript, here) overlap; both write into distTemp,
-        // to files of their own.
+        // esbuild's own threads and the declarations overlap; both write into distTemp, to files of their own.
         console.log("compiling dist/ …");
         const [compiled, declared] = await Promise.all([compilePackage(transaction.distTemp), declare(transaction.distTemp)]);
         code = compiled !== 0 ? compiled : declared;
@@ -157,8 +156,8 @@ async function main(): Promise<number> {
 /** dist/'s type declarations (scripts/declarations.ts); a source that cannot be declared file by file fails the build. */
 async function declare(outDir: string): Promise<number> {
   try {
-    const declared = await writeDeclarations(PROJECT_ROOT, outDir, distEntries(PROJECT_ROOT));
-    console.log(`declared dist/'s types (${declared === 0 ? "all from the memo" : `${declared} file${declared === 1 ? "" : "s"} declared anew`}).`);
+    await writeDeclarations(PROJECT_ROOT, outDir, distEntries(PROJECT_ROOT));
+    console.log("declared dist/'s types.");
     return 0;
   } catch (error) {
     console.error(`type declarations failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,10 +15,8 @@ export function copyProject(prefix: string, options: { withDist?: boolean; nodeM
   for (const part of [...PARTS, ...(options.withDist ? ["dist"] : [])]) cpSync(join(ROOT, part), join(root, part), { recursive: true });
   // The build's memo, keyed by content, spares each copy's build the compiles this checkout has done
   // (quicktype's above all). Not the record of dist/'s last compile: a copy's first build still compiles dist/.
-  for (const cache of ["memo", "dts"]) {
-    const from = join(ROOT, ".cache", "build", cache);
-    if (existsSync(from)) cpSync(from, join(root, ".cache", "build", cache), { recursive: true });
-  }
+  const memo = join(ROOT, ".cache", "build", "memo");
+  if (existsSync(memo)) cpSync(memo, join(root, ".cache", "build", "memo"), { recursive: true });
   symlinkSync(options.nodeModules ?? join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
   return root;
 }
