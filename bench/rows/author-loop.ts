@@ -129,7 +129,7 @@ export async function measure(): Promise<RowResult> {
       verdict: verdict(validate.median <= 3),
     },
     {
-      row: "`npm run build` (dist/ current: tsup skipped)",
+      row: "`npm run build` (dist/ current: not recompiled)",
       measured: `${ms(timed.npmBuild.median)}: **${showRatio(npmBuild, runs)}**`,
       target: '≤ 25× `node -e ""`',
       verdict: verdict(npmBuild.median <= 25),
@@ -166,7 +166,7 @@ ${table(
     rowOf("the same on a catalog copy with a new YAML comment before each run", "edited"),
     rowOf("`node scripts/run.mjs scripts/build.ts --check`", "check"),
     rowOf("`node scripts/run.mjs scripts/build.ts --validate-only`", "validate"),
-    rowOf("`npm run build` (tsup skipped: dist/ is current)", "npmBuild"),
+    rowOf("`npm run build` (dist/ is current: not recompiled)", "npmBuild"),
     [
       "`npm run build -- --force` (dist/ compiled)",
       ms(spread(forced.force.samples).median),
