@@ -6,7 +6,7 @@
 //     memo misses, so the YAML is parsed and checked again, while the model and so every emitter's memo hold
 //   node scripts/run.mjs scripts/build.ts --check        generate and compare, write nothing
 //   node scripts/run.mjs scripts/build.ts --validate-only   (npm run validate)
-//   npm run build                                        validate + generate + dist/ (tsup skipped when current)
+//   npm run build                                        validate + generate + dist/ (not recompiled when current)
 //   npm run build -- --force                             the same with dist/ always compiled (fewer rounds)
 //   npm run build in a project copy after a code's description changes: generated/ rewritten and dist/
 //     compiled, what a catalog author waits for
