@@ -1,11 +1,10 @@
 // npm run build [-- --check | --validate-only] [--catalog DIR] [--out DIR] [--no-compile] [--force]
-// Loads and validates catalog/ once, runs every emitter, then compiles the package with tsup; generated/
-// and dist/ are replaced together or not at all (see OutputTransaction), also when interrupted.
+// Loads and validates catalog/ once, runs every emitter, then compiles the package (scripts/compile.ts and
+// scripts/declarations.ts); generated/ and dist/ are replaced together or not at all (see OutputTransaction), also when interrupted.
 // With --check it writes nothing and exits 1 when generated/ differs from what the catalog gives.
 // With --validate-only (npm run validate) it loads, checks and reports, and emits nothing.
-// tsup runs only when dist/'s inputs differ from those of the dist/ in place (scripts/dist-key.ts);
+// dist/ is compiled only when its inputs differ from those of the dist/ in place (scripts/dist-key.ts);
 // --force compiles regardless.
-import { spawn, type ChildProcess } from "node:child_process";
 import { join, relative, resolve } from "node:path";
 import { isMain } from "./is-main.js";
 import { parseArgs } from "node:util";
@@ -13,6 +12,9 @@ import { formatDiagnostic } from "./catalog/diagnostics.js";
 import type { Model } from "./catalog/model.js";
 import { PROJECT_ROOT, loadCatalog } from "./catalog/load.js";
 import { emitAll } from "./emit/index.js";
+import { writeDeclarations } from "./declarations.js";
+import { compileJavaScript } from "./compile.js";
+import { distEntries } from "./dist-entries.js";
 import { distInputsKey, distIsCurrent, recordDist } from "./dist-key.js";
 import { OutputTransaction, staleFiles, writeAtomically } from "./output.js";
 
@@ -103,14 +105,12 @@ async function main(): Promise<number> {
   // A signal is acted on at the next await: the file writes and renames in between (recovery's too)
   // are synchronous, so the handler never sees a half-made swap.
   let interrupted: NodeJS.Signals | undefined;
-  let child: ChildProcess | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) {
       transaction.rollback();
       process.exit(SIGNAL_EXIT[signal]);
     }
     interrupted = signal;
-    child?.kill("SIGTERM");
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -122,7 +122,10 @@ async function main(): Promise<number> {
       const inputs = distInputsKey(PROJECT_ROOT);
       if (!values.force && distIsCurrent(PROJECT_ROOT, inputs)) console.log("dist/ is up to date with its inputs (src/, generated/ts/, configs, lockfile); not recompiled (--force to compile).");
       else {
-        code = await compilePackage(transaction.distTemp, (c) => (child = c));
+        // esbuild's own threads and the declarations overlap; both write into distTemp, to files of their own.
+        console.log("compiling dist/ …");
+        const [compiled, declared] = await Promise.all([compilePackage(transaction.distTemp), declare(transaction.distTemp)]);
+        code = compiled !== 0 ? compiled : declared;
         if (code === 0 && !interrupted) {
           transaction.swapDist();
           recordDist(PROJECT_ROOT, inputs);
@@ -135,7 +138,7 @@ async function main(): Promise<number> {
       return SIGNAL_EXIT[interrupted]!;
     }
     if (code !== 0) {
-      // build() has already said so when the catalog was at fault; tsup's failure is ours to report.
+      // build() has already said so when the catalog was at fault; the compiler's failure is ours to report.
       if (transaction.rollback() && compile) console.error("generated/ and dist/ left as they were.");
       return code;
     }
@@ -150,22 +153,28 @@ async function main(): Promise<number> {
   }
 }
 
-/** tsup into `outDir` (both configs at once, so neither may clean: a fresh folder keeps out stale chunks). */
-function compilePackage(outDir: string, started: (child: ChildProcess) => void): Promise<number> {
-  const tsup = join(PROJECT_ROOT, "node_modules", ".bin", "tsup");
-  return new Promise((done) => {
-    const child = spawn(tsup, ["--out-dir", outDir], { cwd: PROJECT_ROOT, stdio: "inherit" });
-    started(child);
-    child.on("error", (error) => {
-      console.error(`tsup could not start: ${error.message}`);
-      done(1);
-    });
-    child.on("close", (status) => {
-      if (status === 0) console.log("compiled dist/ (ESM, CJS and type declarations).");
-      else console.error("tsup failed to compile dist/.");
-      done(status === 0 ? 0 : 1);
-    });
-  });
+/** dist/'s type declarations (scripts/declarations.ts); a source that cannot be declared file by file fails the build. */
+async function declare(outDir: string): Promise<number> {
+  try {
+    await writeDeclarations(PROJECT_ROOT, outDir, distEntries(PROJECT_ROOT));
+    console.log("declared dist/'s types.");
+    return 0;
+  } catch (error) {
+    console.error(`type declarations failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+/** dist/'s JavaScript into `outDir` (scripts/compile.ts); a source that does not compile fails the build. */
+async function compilePackage(outDir: string): Promise<number> {
+  try {
+    await compileJavaScript(PROJECT_ROOT, outDir, distEntries(PROJECT_ROOT));
+    console.log("compiled dist/ (ESM and CJS).");
+    return 0;
+  } catch (error) {
+    console.error(`esbuild failed to compile dist/: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
 
 if (isMain(import.meta.url)) {

@@ -1,6 +1,6 @@
-// Whether dist/ is what tsup would compile now, by content: a hash of everything tsup reads, recorded with
-// a hash of dist/ as it was compiled. Both must match, so that an edited or part-deleted dist/ is never
-// taken for current.
+// Whether dist/ is what the compile (scripts/compile.ts, scripts/declarations.ts) would make now, by
+// content: a hash of everything it reads, recorded with a hash of dist/ as it was compiled. Both must
+// match, so that an edited or part-deleted dist/ is never taken for current.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -27,9 +27,9 @@ function hashFiles(root: string, files: string[]): string {
   return hash.digest("hex");
 }
 
-/** Everything tsup reads to make dist/: src/, generated/ts/ (as just written), its configs and the lockfile's versions. */
+/** Everything the compile reads to make dist/: src/, generated/ts/ (as just written), the compile's own scripts, its configs and the lockfile's versions. */
 export function distInputsKey(root: string): string {
-  const configs = ["tsup.config.ts", "tsconfig.json", "package.json", "package-lock.json"].map((name) => join(root, name));
+  const configs = ["scripts/compile.ts", "scripts/dist-entries.ts", "scripts/declarations.ts", "tsconfig.json", "package.json", "package-lock.json"].map((name) => join(root, name));
   return hashFiles(root, [...filesUnder(join(root, "src")), ...filesUnder(join(root, "generated", "ts")), ...configs]);
 }
 

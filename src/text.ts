@@ -63,7 +63,7 @@ const MAX_INPUT = 64;
  * The candidate closest to `input`, ignoring case, if it is close enough to be a likely typo: by default
  * at most a quarter of the input's length in edits (at least 1, at most 3).
  */
-export function closest(input: string, candidates: Iterable<string>, maxEdits = Math.min(3, Math.max(1, Math.floor(input.length / 4)))): string | undefined {
+export function closest(input: string, candidates: Iterable<string>, maxEdits: number = Math.min(3, Math.max(1, Math.floor(input.length / 4)))): string | undefined {
   if (input.length === 0 || input.length > MAX_INPUT) return undefined;
   const wanted = input.toLowerCase();
   const limit = maxEdits;

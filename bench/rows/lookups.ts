@@ -24,27 +24,9 @@ const TARGET = 2;
 const ROUNDS = QUICK ? 3 : 5;
 const PROCESSES = QUICK ? 2 : 4;
 
-const TASKS = ["mapGetValue", "scanValue", "describe", "describeFamily", "mapGetName", "scanName", "isRetryable", "isRetryableFamily", "retryableAnswer"] as const;
+const TASKS = ["mapGetValue", "scanValue", "describe", "describeFamily", "mapGetName", "scanName", "isRetryable", "isRetryableFamily"] as const;
 type Task = (typeof TASKS)[number];
 type Samples = Record<Task, number[]>;
-
-/**
- * A bench-side sketch of a faster isRetryable: the answer itself (a boolean) per key, where the package
- * keeps each key's strategies and checks them against a Set on every call. Checked below to answer as
- * the package does on every key and on garbage; it shows what the change would reach.
- */
-function retryableAnswers(pkg: Package): (code: unknown) => boolean {
-  const answers = new Map<unknown, boolean>();
-  // Every key isRetryable finds a code by: identifier, value, its decimal string, aliases, older wire names.
-  const keys = (e: ReturnType<Package["entries"]>[number]) => [e.name, e.value, String(e.value), ...(e.aliases ?? []), ...(e.legacyNames ?? []).map((l) => l.name)];
-  for (const e of pkg.entries()) for (const key of keys(e)) answers.set(key, pkg.isRetryable(key));
-  const garbage: unknown[] = ["__proto__", "constructor", "", "8199.5", 8199.5, NaN, null, undefined, {}, "x".repeat(65)];
-  const check = (key: unknown) => (answers.get(key) ?? false) === pkg.isRetryable(key);
-  if (![...garbage, ...pkg.entries().flatMap(keys)].every(check)) {
-    throw new Error("the isRetryable sketch answers differently from the package");
-  }
-  return (code) => answers.get(code) ?? false;
-}
 
 /** One process's rounds: ns per call of every task, round by round. */
 async function sample(): Promise<Samples> {
@@ -66,12 +48,6 @@ async function sample(): Promise<Samples> {
     scanName: batchOf(() => (all.find((e) => e.name === input.name)?.retryable ? 1 : 0)),
     isRetryable: batchOf(() => (pkg.isRetryable(input.name) ? 1 : 0)),
     isRetryableFamily: batchOf(() => (pkg.isRetryable(input.name, "RestErrorCode") ? 1 : 0)),
-    retryableAnswer: batchOf(
-      (
-        (answer) => () =>
-          answer(input.name) ? 1 : 0
-      )(retryableAnswers(pkg)),
-    ),
   };
   const ns = Object.fromEntries(TASKS.map((k) => [k, [] as number[]])) as Samples;
   for (let round = 0; round < ROUNDS; round++) {
@@ -116,7 +92,6 @@ ${table(
     row('linear scan of every entry for name "RATE_LIMITED"', "scanName", "mapGetName"),
     row('**`isRetryable("RATE_LIMITED")`**', "isRetryable", "mapGetName"),
     row('`isRetryable("RATE_LIMITED", "RestErrorCode")`', "isRetryableFamily", "mapGetName"),
-    row("sketch: a Map of every key to its boolean answer (same answers, checked)", "retryableAnswer", "mapGetName"),
   ],
 )}`;
 

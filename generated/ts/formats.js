@@ -6,7 +6,12 @@
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** RFC 3339 date-time, as JSON Schema's "date-time" format means it (leap seconds allowed at :60). */
+const MINUTES_PER_DAY = 24 * 60;
+
+/**
+ * RFC 3339 date-time, as JSON Schema's "date-time" format means it: a second of 60 (a leap second) only
+ * in the last minute of a UTC day, 23:59 once the offset is taken away (runtime/SPEC.md §10).
+ */
 function isDateTime(pattern, value) {
   const m = pattern.exec(value);
   if (!m) return false;
@@ -15,7 +20,13 @@ function isDateTime(pattern, value) {
   const days = month === 2 && leap ? 29 : DAYS[month - 1];
   if (days === undefined || day < 1 || day > days) return false;
   if (hour > 23 || minute > 59 || second > 60) return false;
-  return m[8] === undefined || (Number(m[8]) <= 23 && Number(m[9]) <= 59);
+  const offsetHour = m[7] === undefined ? 0 : Number(m[8]);
+  const offsetMinute = m[7] === undefined ? 0 : Number(m[9]);
+  if (offsetHour > 23 || offsetMinute > 59) return false;
+  if (second < 60) return true;
+  const offsetMinutes = (m[7] === "-" ? -1 : 1) * (offsetHour * 60 + offsetMinute);
+  const utcMinuteOfDay = (((hour * 60 + minute - offsetMinutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return utcMinuteOfDay === MINUTES_PER_DAY - 1;
 }
 
 /** An absolute URI (RFC 3986): a scheme, a colon, then no forbidden code point. */

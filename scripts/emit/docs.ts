@@ -2,6 +2,7 @@ import { reconnectFacts } from "../catalog/reconnect-classes.js";
 import type { Model, ResolvedCode, ResolvedFamily } from "../catalog/model.js";
 import { codeId, deprecationText, familiesInRoleOrder, hexValue, restCodesUsing, titleWithLatin } from "./doc-text.js";
 import { generatedBy } from "./header.js";
+import { mdBlock, mdCode, mdInline } from "./markdown.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const link = (family: ResolvedFamily, code: ResolvedCode) => `[${code.name}](#${codeId(family, code)})`;
@@ -9,13 +10,13 @@ const link = (family: ResolvedFamily, code: ResolvedCode) => `[${code.name}](#${
 /** The details that would make a table cell long: listed under the table, one item per code that has any. */
 function details(model: Model, family: ResolvedFamily, code: ResolvedCode): string {
   const doc = code.derived.doc;
-  const parts = [`Retry: ${doc.retryNote}`];
-  if (doc.override) parts.push(`Departs from its status's rule: ${doc.override}`);
-  if (doc.action) parts.push(`Action: ${doc.action}`);
-  if (doc.aliases.length) parts.push(`Also accepted as ${doc.aliases.map((a) => `\`${a}\``).join(", ")}.`);
-  if (doc.legacyNames.length) parts.push(`Older wire name${doc.legacyNames.length > 1 ? "s" : ""}: ${doc.legacyNames.map((l) => `\`${l.name}\` (${l.source}; ${l.basis})`).join(", ")}.`);
-  if (doc.deprecated) parts.push(`**Deprecated** (${doc.deprecated.reason}): ${deprecationText(doc, (name) => `\`${name}\``)}`);
-  if (code.note) parts.push(`*${code.note}*`);
+  const parts = [`Retry: ${mdInline(doc.retryNote)}`];
+  if (doc.override) parts.push(`Departs from its status's rule: ${mdInline(doc.override)}`);
+  if (doc.action) parts.push(`Action: ${mdInline(doc.action)}`);
+  if (doc.aliases.length) parts.push(`Also accepted as ${doc.aliases.map(mdCode).join(", ")}.`);
+  if (doc.legacyNames.length) parts.push(`Older wire name${doc.legacyNames.length > 1 ? "s" : ""}: ${doc.legacyNames.map((l) => `${mdCode(l.name)} (${mdInline(l.source)}; ${l.basis})`).join(", ")}.`);
+  if (doc.deprecated) parts.push(`**Deprecated** (${doc.deprecated.reason}): ${deprecationText({ ...doc, deprecated: { ...doc.deprecated, note: mdInline(doc.deprecated.note) } }, mdCode)}`);
+  if (code.note) parts.push(`*${mdInline(code.note)}*`);
   const rest = restCodesUsing(model, family, code);
   if (rest.length) parts.push(`REST codes sent with it: ${rest.map((c) => link(model.restFamily, c)).join(", ")}.`);
   return `- **${code.name}**: ${parts.join(" ").replace(/\n/g, " ")}`;
@@ -33,17 +34,17 @@ function familySection(model: Model, family: ResolvedFamily): string {
     const codes = byGroup.get(group.id)!;
     const rows = codes.map((c) => {
       const doc = c.derived.doc;
-      const name = `<a id="${codeId(family, c)}"></a>\`${c.name}\`${isStatus && c.label ? ` (${c.label})` : ""}${doc.deprecated ? " (deprecated)" : ""}`;
-      const cells = [...(integer ? [String(c.value), hexValue(c)!] : []), name, doc.meaning, ...(showStatus ? [doc.http ?? ""] : []), doc.retry];
+      const name = `<a id="${codeId(family, c)}"></a>${mdCode(c.name)}${isStatus && c.label ? ` (${mdInline(c.label)})` : ""}${doc.deprecated ? " (deprecated)" : ""}`;
+      const cells = [...(integer ? [String(c.value), hexValue(c)!] : []), name, mdInline(doc.meaning), ...(showStatus ? [mdInline(doc.http ?? "")] : []), mdInline(doc.retry)];
       return `| ${cells.map(cell).join(" | ")} |`;
     });
-    const note = group.note ? `\n${group.note}\n` : "";
+    const note = group.note ? `\n${mdBlock(group.note)}\n` : "";
     const notes = codes.map((c) => details(model, family, c)).join("\n");
-    return `### ${titleWithLatin(group.title)}\n${note}\n${head}\n${rows.join("\n")}\n\n${notes}\n`;
+    return `### ${mdInline(titleWithLatin(group.title))}\n${note}\n${head}\n${rows.join("\n")}\n\n${notes}\n`;
   });
   const valueNote = family.valueKind === "name" ? "\nThe source gives no numeric values: each code's value is its name.\n" : "";
-  const note = family.note ? `\n${family.note}\n` : "";
-  return `## ${family.name}\n\n${family.description}\n\nSource: ${family.derived.source}.\n${valueNote}${note}\n${sections.join("\n")}`;
+  const note = family.note ? `\n${mdBlock(family.note)}\n` : "";
+  return `## ${family.name}\n\n${mdBlock(family.description)}\n\nSource: ${mdInline(family.derived.source)}.\n${valueNote}${note}\n${sections.join("\n")}`;
 }
 
 /** The index: every code of each family in value order (numeric for integer families), linked to its row. */
@@ -53,12 +54,12 @@ function indexSection(families: readonly ResolvedFamily[]): string {
     const status = family.codes.some((c) => c.httpStatus !== undefined);
     const columns = [...(integer ? ["Value", "Hex"] : []), "Code", ...(status ? ["HTTP"] : [])];
     const rows = family.codes.map((c) => [...(integer ? [String(c.value), hexValue(c)!] : []), link(family, c), ...(status ? [String(c.httpStatus ?? "")] : [])]);
-    return `**${family.name}** (${family.title})\n\n| ${columns.join(" | ")} |\n|${columns.map(() => "---").join("|")}|\n${rows.map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n")}\n`;
+    return `**${family.name}** (${mdInline(family.title)})\n\n| ${columns.join(" | ")} |\n|${columns.map(() => "---").join("|")}|\n${rows.map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n")}\n`;
   });
   return `## Index by value\n\n${tables.join("\n")}`;
 }
 
-const codeList = (codes: readonly string[]): string => codes.map((c) => `\`${c}\``).join(", ");
+const codeList = (codes: readonly string[]): string => codes.map(mdCode).join(", ");
 
 function policySection(catalog: Model): string {
   const p = catalog.retryPolicy;
@@ -69,31 +70,31 @@ function policySection(catalog: Model): string {
   }).join("\n");
   return `## Retry policy (${p.appliesTo})
 
-Source: *${p.source.title}*, section "${p.source.section ?? ""}" (${b.basis}).
+Source: *${mdInline(p.source.title)}*, section "${mdInline(p.source.section ?? "")}" (${b.basis}).
 
 | Retry | Wait |
 |---|---|
 ${schedule}
 
-At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s.${b.note ? ` ${b.note}` : ""}
+At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s.${b.note ? ` ${mdInline(b.note)}` : ""}
 
 - **Retryable statuses** (${p.statuses.basis}): ${p.statuses.retryable.join(", ")}.
 - **Non-retryable statuses** (${p.statuses.basis}): ${p.statuses.nonRetryable.join(", ")}.
-- **Token refresh** (${p.tokenRefresh.basis}): on ${p.tokenRefresh.status} \`${p.tokenRefresh.code}\`, call \`${p.tokenRefresh.endpoint}\` with \`{"${p.tokenRefresh.bodyField}": ...}\`, then retry the original request ${p.tokenRefresh.retriesAfterRefresh === 1 ? "exactly once" : `${p.tokenRefresh.retriesAfterRefresh} times`}. If the refresh fails: ${p.tokenRefresh.onRefreshFailure} Access tokens last ${p.tokenRefresh.accessTokenLifetimeSeconds / 3600} hours.
-- **Rate limits** (${p.rateLimit.basis}): \`${p.rateLimit.limitHeader}\`, \`${p.rateLimit.remainingHeader}\`, \`${p.rateLimit.resetHeader}\` (${p.rateLimit.resetUnit}), and \`${p.rateLimit.retryAfterHeader}\`. A client waits at most ${p.rateLimit.maxWaitMs / 1000} s on them.${p.rateLimit.resetMillisecondsFrom !== undefined ? ` A reset of ${p.rateLimit.resetMillisecondsFrom} or more is read as Unix milliseconds.` : ""} ${p.rateLimit.note}${
+- **Token refresh** (${p.tokenRefresh.basis}): on ${p.tokenRefresh.status} ${mdCode(p.tokenRefresh.code)}, call ${mdCode(p.tokenRefresh.endpoint)} with ${mdCode(`{"${p.tokenRefresh.bodyField}": ...}`)}, then retry the original request ${p.tokenRefresh.retriesAfterRefresh === 1 ? "exactly once" : `${p.tokenRefresh.retriesAfterRefresh} times`}. If the refresh fails: ${mdInline(p.tokenRefresh.onRefreshFailure)} Access tokens last ${p.tokenRefresh.accessTokenLifetimeSeconds / 3600} hours.
+- **Rate limits** (${p.rateLimit.basis}): ${codeList([p.rateLimit.limitHeader, p.rateLimit.remainingHeader])}, ${mdCode(p.rateLimit.resetHeader)} (${mdInline(p.rateLimit.resetUnit)}), and ${mdCode(p.rateLimit.retryAfterHeader)}. A client waits at most ${p.rateLimit.maxWaitMs / 1000} s on them.${p.rateLimit.resetMillisecondsFrom !== undefined ? ` A reset of ${p.rateLimit.resetMillisecondsFrom} or more is read as Unix milliseconds.` : ""} ${mdInline(p.rateLimit.note)}${
     p.codeStatusConflict
       ? `
-- **A code at a foreign status** (${p.codeStatusConflict.basis}, rule \`${p.codeStatusConflict.rule}\`): ${p.codeStatusConflict.note}`
+- **A code at a foreign status** (${p.codeStatusConflict.basis}, rule ${mdCode(p.codeStatusConflict.rule)}): ${mdInline(p.codeStatusConflict.note)}`
       : ""
   }${
     p.networkErrors
       ? `
-- **Network errors** (${p.networkErrors.basis}): retried when the error or one of its first ${p.networkErrors.maxCauseDepth} causes has the code ${codeList(p.networkErrors.neverReached)} (never reached the server) or ${codeList(p.networkErrors.mayHaveReached)} (may have reached it). ${p.networkErrors.note}`
+- **Network errors** (${p.networkErrors.basis}): retried when the error or one of its first ${p.networkErrors.maxCauseDepth} causes has the code ${codeList(p.networkErrors.neverReached)} (never reached the server) or ${codeList(p.networkErrors.mayHaveReached)} (may have reached it). ${mdInline(p.networkErrors.note)}`
       : ""
   }${
     p.idempotency
       ? `
-- **Idempotency** (${p.idempotency.basis}, ${p.idempotency.reason}): ${p.idempotency.methods.join(" and ")} are not retried on ${p.idempotency.statuses.join(", ")} or after a network error that may have reached the server, unless the call is marked idempotent or carries an \`${p.idempotency.keyHeader}\` header. ${p.idempotency.note}`
+- **Idempotency** (${p.idempotency.basis}, ${mdInline(p.idempotency.reason)}): ${p.idempotency.methods.join(" and ")} are not retried on ${p.idempotency.statuses.join(", ")} or after a network error that may have reached the server, unless the call is marked idempotent or carries an ${mdCode(p.idempotency.keyHeader)} header. ${mdInline(p.idempotency.note)}`
       : ""
   }${
     p.retryBudget
@@ -135,7 +136,7 @@ ${counts.join("\n")}
 /** generated/docs/ERRORS.md: the reference, an index by value, then one table per group with an anchor per code. */
 export function emitDocs(catalog: Model): Record<string, string> {
   const families = familiesInRoleOrder(catalog);
-  const toc = families.map((f) => `- [${f.name}](#${f.name.toLowerCase()}): ${f.title}, ${f.codes.length} codes`).join("\n");
+  const toc = families.map((f) => `- [${f.name}](#${f.name.toLowerCase()}): ${mdInline(f.title)}, ${f.codes.length} codes`).join("\n");
   const body = `# Error code reference
 
 <!-- ${generatedBy("scripts/emit/docs.ts")} -->

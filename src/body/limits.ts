@@ -7,7 +7,7 @@ export interface BodyLimits {
   signal: AbortSignal | undefined;
 }
 
-export const DEFAULT_MAX_BODY_LENGTH = 1024 * 1024;
+export const DEFAULT_MAX_BODY_LENGTH: number = 1024 * 1024;
 export const DEFAULT_BODY_TIMEOUT_MS = 30_000;
 
 const DEFAULT_LIMITS: BodyLimits = Object.freeze({ maxBodyLength: DEFAULT_MAX_BODY_LENGTH, timeoutMs: DEFAULT_BODY_TIMEOUT_MS, signal: undefined });

@@ -16,9 +16,9 @@ export type Command =
 export class UsageError extends Error {
   constructor(
     message: string,
-    readonly command?: CommandName,
+    readonly command?: CommandName | undefined,
     /** An unknown command word, which may be a code the user meant to explain. */
-    readonly strayCommand?: string,
+    readonly strayCommand?: string | undefined,
   ) {
     super(message);
   }

@@ -19,7 +19,7 @@ export function groupTitle(family: FamilyName, groupId: string): string {
 }
 
 /** "OperationalError", "operational-error" and "operational_error" all fold to "operationalerror"; "Сommon errors" (Cyrillic С) to "commonerrors". */
-export const fold = foldKey;
+export const fold: (text: string) => string = foldKey;
 
 /** The family a user means by `input` (any case, kebab-case, snake_case), if any. */
 export function resolveFamily(input: string): FamilyName | undefined {

@@ -17,7 +17,7 @@ type AnySignal = (signals: AbortSignal[]) => AbortSignal;
  * timeout it is the caller's own, so that a success's body stays tied to it as with fetch alone, and nothing
  * is left attached to a long-lived signal; with one, AbortSignal.any (Node 20.3+) holds the caller's weakly.
  */
-export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined) {
+export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined): { signal: AbortSignal; settle: () => void; release: () => void } {
   if (timeoutMs === undefined) return { signal: caller ?? new AbortController().signal, settle: () => {}, release: () => {} };
   const timer = new AbortController();
   const clock = setTimeout(() => timer.abort(new AttemptTimeoutError(timeoutMs)), timeoutMs);

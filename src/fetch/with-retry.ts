@@ -1,7 +1,7 @@
 // withRetry: sends a request until the policy says stop, within the caller's bounds (attempts, deadline,
 // time per attempt, idempotency) and its signal.
 import { STATUS_STRATEGY, retryPolicy } from "../../generated/ts/retry-policy.js";
-import { abortReason, defaultSleep, untilAborted } from "../abort.js";
+import { abortReason, defaultSleep, eitherSignal, isAbortSignal, untilAborted } from "../abort.js";
 import { describeError } from "../body/read.js";
 import { responseLikeParts, type RawResponse, type ResponseLike } from "../body/response.js";
 import { retryDelayMs, unit } from "../decision/backoff.js";
@@ -66,7 +66,7 @@ export interface WithRetryOptions<R = Sendable> {
    * it is told which token generation the request went out with (`sentWith`), so it refreshes once per token.
    */
   refreshToken?: ((context: TokenRefreshContext) => Promise<unknown>) | undefined;
-  /** Aborting it rejects withRetry at once with its reason: during a call, a wait or a refresh. */
+  /** Aborting it rejects withRetry at once with its reason: during a call, a wait or a refresh. A Request's own signal does the same. */
   signal?: AbortSignal | undefined;
   /**
    * Shared by the calls to one API origin (createWaitState): a wait that a response asked for holds every
@@ -111,6 +111,16 @@ function isRequest(value: unknown): value is Request {
     return typeof value === "object" && value !== null && typeof r.clone === "function" && typeof r.url === "string" && typeof r.method === "string";
   } catch {
     return false;
+  }
+}
+
+/** A Request's signal, when it has one that looks like an AbortSignal. */
+function signalOf(request: Request): AbortSignal | undefined {
+  try {
+    const signal: unknown = request.signal;
+    return isAbortSignal(signal) ? signal : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -166,7 +176,8 @@ function settingsOf(options: WithRetryOptions<never>, request: Request | undefin
  * unread), or the error that retries cannot help (read it with parseApiResponse). `input` is a function
  * that sends one attempt with the signal it is given, or a Request, which is sent with fetch (a clone per
  * attempt). A thrown error is retried only when it is a network failure (see the policy's networkErrors) or
- * an attempt timeout, and rethrown when retries end. Aborting `signal` rejects with its reason at once.
+ * an attempt timeout, and rethrown when retries end. Aborting `signal`, or the Request's own signal, rejects
+ * with its reason at once; a Request whose signal is already aborted is never sent.
  */
 export function withRetry(request: Request, options?: WithRetryOptions<Response>): Promise<Response>;
 export function withRetry<R extends Sendable>(call: (context: AttemptContext) => Promise<R> | R, options?: WithRetryOptions<R>): Promise<R>;
@@ -175,7 +186,9 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
   if (!request && typeof input !== "function") throw new TypeError(`withRetry needs a function that sends the request, or a Request; got ${describeValue(input)}`);
   const call = request ? ({ signal }: AttemptContext) => fetch(request.clone(), { signal }) as Promise<unknown> as Promise<R> : (input as (context: AttemptContext) => Promise<R> | R);
   const settings = settingsOf(options as WithRetryOptions<never>, request);
-  const { signal, refreshToken, onRetry, onGiveUp, shouldRetry, waitState, budget } = options;
+  const { refreshToken, onRetry, onGiveUp, shouldRetry, waitState, budget } = options;
+  // A Request's own signal counts as the caller's, as fetch(request) honours it: already aborted, nothing is sent.
+  const signal = eitherSignal(options.signal, request ? signalOf(request) : undefined);
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;

@@ -77,24 +77,26 @@ describe.concurrent("an interrupted or failing build", () => {
     const outcomes: string[] = [];
     const points = [
       ...[100, 400, 1000, 2000, 3000].map((ms) => ({ label: `${ms} ms`, when: { afterMs: ms } })),
-      // generated/ is swapped in and tsup is compiling: the case that used to lose dist/.
-      { label: "during tsup", when: { afterOutput: "wrote ", delayMs: 500 } },
-      { label: "SIGTERM during tsup", when: { afterOutput: "wrote ", delayMs: 1500, signal: "SIGTERM" as const } },
+      // generated/ is written and dist/ is compiling: the case that used to lose dist/. The compile takes a
+      // few hundred ms, so the signal follows its first line at once; --force, since an earlier point's
+      // build may have left dist/ current.
+      { label: "during the compile", args: ["--force"], when: { afterOutput: "compiling dist/", delayMs: 0 } },
+      { label: "SIGTERM during the compile", args: ["--force"], when: { afterOutput: "compiling dist/", delayMs: 0, signal: "SIGTERM" as const } },
     ];
-    for (const { label, when } of points) {
+    for (const { label, when, ...rest } of points) {
       const old = makeStale(root);
-      const run = await runBuild(root, [], when);
+      const run = await runBuild(root, "args" in rest ? rest.args : [], when);
       const which = expectWhole(root, old, label);
       outcomes.push(`${label}: exit ${run.status} ${which}`);
       if (run.status === 0) expect(which).toBe("new");
       else expect(which, `${label}: a failed build replaced generated/`).toBe("old");
     }
     console.log(outcomes.join("\n"));
-    expect(outcomes.filter((o) => o.includes("tsup")).every((o) => / exit 1[34]\d old$/.test(o))).toBe(true);
+    expect(outcomes.filter((o) => o.includes("compile")).every((o) => / exit 1[34]\d old$/.test(o))).toBe(true);
   });
 
-  it("a tsup failure rolls generated/ back, keeps dist/, and the next build succeeds", async () => {
-    const root = copyProject("vec-tsup-fails-", { withDist: true });
+  it("a compile failure rolls generated/ back, keeps dist/, and the next build succeeds", async () => {
+    const root = copyProject("vec-compile-fails-", { withDist: true });
     const old = makeStale(root);
     const index = join(root, "src", "index.ts");
     const source = readFileSync(index, "utf8");
@@ -102,7 +104,7 @@ describe.concurrent("an interrupted or failing build", () => {
     const failed = await runBuild(root, []);
     expect(failed.status).not.toBe(0);
     expect(failed.stderr).toContain("generated/ and dist/ left as they were.");
-    expect(expectWhole(root, old, "tsup failed")).toBe("old");
+    expect(expectWhole(root, old, "compile failed")).toBe("old");
     writeFileSync(index, source);
     expect((await runBuild(root, [])).status).toBe(0);
     expect(expectWhole(root, old, "rebuilt")).toBe("new");
@@ -111,7 +113,7 @@ describe.concurrent("an interrupted or failing build", () => {
   it("a build killed outright is put right by the next run", async () => {
     const root = copyProject("vec-killed-", { withDist: true });
     const old = makeStale(root);
-    const killed = await runBuild(root, [], { afterOutput: "wrote ", delayMs: 500, signal: "SIGKILL" });
+    const killed = await runBuild(root, ["--force"], { afterOutput: "compiling dist/", delayMs: 0, signal: "SIGKILL" });
     expect(killed.signal).toBe("SIGKILL");
     expect(leftovers(root).length).toBeGreaterThan(0);
     // A crash between the two renames of a swap: generated/ is gone, only its old copy is left.

@@ -142,7 +142,7 @@ describe("whether dist/ is current (scripts/dist-key.ts)", () => {
       mkdirSync(join(root, dirname(path)), { recursive: true });
       writeFileSync(join(root, path), text);
     };
-    for (const path of ["src/index.ts", "generated/ts/roles.ts", "tsup.config.ts", "package.json", "dist/index.js", "dist/cli.js"]) put(path, `// ${path}\n`);
+    for (const path of ["src/index.ts", "generated/ts/roles.ts", "scripts/compile.ts", "package.json", "dist/index.js", "dist/cli.js"]) put(path, `// ${path}\n`);
     expect(distIsCurrent(root, distInputsKey(root))).toBe(false); // never compiled here
     recordDist(root, distInputsKey(root));
     expect(distIsCurrent(root, distInputsKey(root))).toBe(true);
@@ -154,7 +154,7 @@ describe("whether dist/ is current (scripts/dist-key.ts)", () => {
     expect(distIsCurrent(root, distInputsKey(root))).toBe(false);
     recordDist(root, distInputsKey(root));
 
-    for (const input of ["src/index.ts", "generated/ts/roles.ts", "tsup.config.ts", "package.json", "package-lock.json", "src/new.ts"]) {
+    for (const input of ["src/index.ts", "generated/ts/roles.ts", "scripts/compile.ts", "package.json", "package-lock.json", "src/new.ts"]) {
       const key = distInputsKey(root);
       put(input, `// ${input}, changed\n`);
       expect(distIsCurrent(root, distInputsKey(root)), input).toBe(false);

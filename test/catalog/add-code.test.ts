@@ -2,12 +2,13 @@
 // deprecated code naming it as its replacement), `npm run build`, a minor changeset. Then the
 // TypeScript, lookup, docs and compatibility checks run against that copy and stay green, because every
 // expectation they hold comes from the catalog.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../support/fixtures.js";
+import { projectFiles } from "../support/project-files.js";
 
 const GROUP = `  - id: test-added
     title: Errors added by the add-a-code test
@@ -66,8 +67,7 @@ describe("adding a code as the README says keeps the checks green", () => {
     });
 
   beforeAll(() => {
-    const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean);
-    for (const file of tracked.filter((f) => !f.startsWith("generated/"))) {
+    for (const file of projectFiles(ROOT).filter((f) => !f.startsWith("generated/"))) {
       cpSync(join(ROOT, file), join(root, file), { recursive: true });
     }
     symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");

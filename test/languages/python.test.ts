@@ -211,7 +211,7 @@ describe.skipIf(!available)("Python", () => {
   }, TOOLCHAIN_TIMEOUT);
 });
 
-/** The model with one SDK code's description and note replaced by hostile text; the catalog on disk is untouched. */
+/** The model with one SDK code's description and note, and a details field's description, replaced by hostile text; the catalog on disk is untouched. */
 function hostileModel(model: Model, texts: readonly string[]): { model: Model; family: string; value: string | number; description: string; note: string } {
   const copy = structuredClone(model) as Model;
   const family = copy.families.find((f) => f.name === model.examples.sdkEvent.family.name)!;
@@ -222,5 +222,9 @@ function hostileModel(model: Model, texts: readonly string[]): { model: Model; f
   code.derived.doc.meaning = description;
   code.retry = { ...code.retry, note };
   code.derived.doc.retryNote = note;
+  // And a details field's description, which quicktype writes as an attribute docstring.
+  const detailed = copy.restFamily.codes.find((c) => c.details)!;
+  const fields = detailed.details!.schema.properties as Record<string, { description?: string }>;
+  Object.values(fields)[0]!.description = description;
   return { model: copy, family: family.name, value: code.value, description, note };
 }

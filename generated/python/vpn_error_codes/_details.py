@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
@@ -21,6 +22,7 @@ _LATEST = datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=timezone.utc)
 
 _OFFSET_HOURS = 24
 _OFFSET_MINUTES = 60
+_MINUTES_IN_DAY = _OFFSET_HOURS * _OFFSET_MINUTES
 
 
 # JSON types whose Python type says it all; numbers are told apart below.
@@ -36,10 +38,11 @@ def is_json_type(value: object, json_type: str) -> bool:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or json_type not in {"number", "integer"}:
         return False
     try:
-        return json_type == "number" or float(value).is_integer()
+        number = float(value)
     except OverflowError:
-        # An integer past the double range reads as infinite, which has no integer value (SPEC §2).
+        # An integer past the binary64 range reads as infinite, which is no JSON Schema number (SPEC §10).
         return False
+    return math.isfinite(number) and (json_type == "number" or number.is_integer())
 
 
 @lru_cache(maxsize=8)
@@ -55,7 +58,14 @@ def _is_date_time(text: str, pattern: str) -> bool:
     year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
     if epoch_ms(year, month, day, hour, minute, second) is None:
         return False
-    return m[7] is None or (int(m[8]) < _OFFSET_HOURS and int(m[9]) < _OFFSET_MINUTES)
+    offset_hour, offset_minute = (0, 0) if m[7] is None else (int(m[8]), int(m[9]))
+    if offset_hour >= _OFFSET_HOURS or offset_minute >= _OFFSET_MINUTES:
+        return False
+    if second < _LEAP_SECOND:
+        return True
+    # A leap second is the last second of a UTC day: 23:59 once the offset is taken away (SPEC §10).
+    offset = (-1 if m[7] == "-" else 1) * (offset_hour * _OFFSET_MINUTES + offset_minute)
+    return (hour * _OFFSET_MINUTES + minute - offset) % _MINUTES_IN_DAY == _MINUTES_IN_DAY - 1
 
 
 def has_format(text: str, string_format: str, policy: EnvelopePolicy) -> bool:

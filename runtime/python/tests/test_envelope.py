@@ -128,3 +128,106 @@ def test_a_success_is_not_checked_for_an_error() -> None:
 )
 def test_the_error_code_is_read_from_the_core_alone(body: str, code: str | None) -> None:
     assert error_code_of(body) == code
+
+
+PREFIX = '{"success":false,"error":{"code":"SYNTHETIC_LIMIT","message":"m"}'
+
+
+def padded_to(length: int, filler: str = " ") -> str:
+    """A failure padded with filler inside a string member to exactly length UTF-16 code units."""
+    units = len(filler.encode("utf-16-le")) // 2
+    head, tail = '{"success":false,"error":{"code":"SYNTHETIC_LIMIT","message":"', '"}}'
+    room = length - len(head) - len(tail)
+    return head + filler * (room // units) + " " * (room % units) + tail
+
+
+def test_nesting_past_the_recursion_limit_is_read_and_its_code_counts() -> None:
+    # 400,000 levels fit in the size limit; json.loads gives up at about 1,000 (SPEC §8).
+    deep = "[" * 400_000 + "]" * 400_000
+    body = f'{PREFIX},"trace":{deep}}}'
+    assert error_code_of(body) == "SYNTHETIC_LIMIT"
+    assert problem(body) is None
+    level = read_json(body)["trace"]
+    for _ in range(400_000 - 1):
+        level = level[0]
+    assert level == []
+    deep_objects = '{"a":' * 100_000 + '"x"' + "}" * 100_000
+    assert error_code_of(f'{PREFIX},"trace":{deep_objects}}}') == "SYNTHETIC_LIMIT"
+
+
+@pytest.mark.parametrize(
+    "deep",
+    [
+        "[" * 5_000 + "]" * 4_999,
+        "[" * 5_000 + "]" * 5_001,
+        "[" * 5_000 + "1,]" + "]" * 4_999,
+        "[" * 5_000 + "01" + "]" * 5_000,
+        "[" * 5_000 + "NaN" + "]" * 5_000,
+        '{"a":' * 5_000 + "1" + "}" * 4_999 + "]",
+        '{"a"' * 5_000,
+        '{"a":1,}' + "[" * 5_000,
+        "[" * 5_000 + '"\x01"' + "]" * 5_000,
+    ],
+)
+def test_deep_text_that_is_not_json_is_still_no_json(deep: str) -> None:
+    with pytest.raises(EnvelopeError, match="not valid JSON"):
+        read_json(deep)
+    assert error_code_of(f'{PREFIX},"trace":{deep}}}') is None
+
+
+@pytest.mark.parametrize(
+    "shallow",
+    [
+        '{"a": [1, -2.5e3, true, false, null, "x\\u00e9\\ud83d", {}, []], "b": {"c": {"d": 0}}}',
+        ' [ 1 , [ ] , { } , "" ] ',
+        '{"a": 1, "a": 2}',
+        "[1e400, -0, 0.0, 12345678901234567890]",
+    ],
+)
+def test_deep_reading_gives_what_json_loads_gives(shallow: str) -> None:
+    # The same document wrapped past the recursion limit reads as json.loads reads it unwrapped.
+    wrapped = read_json("[" * 2_000 + shallow + "]" * 2_000)
+    for _ in range(2_000):
+        (wrapped,) = wrapped
+    assert wrapped == json.loads(shallow)
+
+
+def test_an_integer_past_pythons_digit_limit_keeps_the_code() -> None:
+    body = f'{PREFIX},"requestNumber":1{"0" * 5_000}}}'
+    assert error_code_of(body) == "SYNTHETIC_LIMIT"
+    assert read_json(body)["requestNumber"] == float("inf")
+    # Within binary64's range the long integer is its float; a short one stays an int.
+    assert read_json(f"[1{'0' * 4_400}]") == [float("inf")]
+    assert read_json(f"[1{'0' * 300}]") == [10**300]
+    assert read_json("[12345678901234567890123]") == [12345678901234567890123]
+
+
+def test_a_body_of_exactly_one_mib_is_read_and_one_code_unit_more_is_not() -> None:
+    exact = padded_to(1_048_576)
+    assert len(exact) == 1_048_576
+    assert error_code_of(exact) == "SYNTHETIC_LIMIT"
+    assert error_code_of(exact.encode()) == "SYNTHETIC_LIMIT"
+    over = padded_to(1_048_578)
+    assert error_code_of(over) is None
+    assert error_code_of(over.encode()) is None
+    with pytest.raises(EnvelopeError, match="longer than 1 MiB"):
+        decode_envelope(over, ENVELOPE, core)
+
+
+def test_the_size_limit_counts_utf16_code_units() -> None:
+    # An emoji is one Python character and two UTF-16 code units (SPEC §1's code unit).
+    fits = padded_to(1_048_576, "\U0001f600")
+    assert len(fits) < 1_048_576
+    assert error_code_of(fits) == "SYNTHETIC_LIMIT"
+    assert error_code_of(fits.encode()) == "SYNTHETIC_LIMIT"
+    assert error_code_of(padded_to(1_048_578, "\U0001f600")) is None
+    assert error_code_of(padded_to(1_048_578, "\U0001f600").encode()) is None
+
+
+def test_bytes_decode_as_fetch_text_does() -> None:
+    # A leading byte-order mark is dropped and each malformed sequence is U+FFFD (SPEC §8).
+    assert read_json(b'\xef\xbb\xbf{"a": 1}') == {"a": 1}
+    assert read_json(b'["\xff\xc3("]') == ["\ufffd\ufffd("]
+    # Text is used as it is: a U+FEFF there makes it no JSON.
+    with pytest.raises(EnvelopeError):
+        read_json('\ufeff{"a": 1}')

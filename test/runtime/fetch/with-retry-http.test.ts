@@ -271,6 +271,66 @@ describe("how long and how often", () => {
   });
 });
 
+describe("a Request's own signal, as fetch(request) honours it", () => {
+  it("already aborted: rejects with its reason and sends nothing, as fetch does", async () => {
+    const path = route(ok());
+    const reason = new Error("aborted before sending");
+    const request = new Request(base + path, { signal: AbortSignal.abort(reason) });
+    await expect(fetch(request)).rejects.toBe(reason);
+    await expect(withRetry(request, recorder().options)).rejects.toBe(reason);
+    expect(hitsOf(path)).toBe(0);
+  });
+
+  it("aborted mid-request: rejects at once, as fetch of the same Request does, and the server sees the request dropped", async () => {
+    for (const via of ["fetch", "withRetry"] as const) {
+      const path = route((req, res) => void setTimeout(() => !res.destroyed && ok()(req, res, 1), 2_000));
+      const controller = new AbortController();
+      const request = new Request(base + path, { signal: controller.signal });
+      const started = Date.now();
+      const pending = via === "fetch" ? fetch(request) : withRetry(request, recorder().options);
+      setTimeout(() => controller.abort(new Error("user cancelled")), 200);
+      await expect(pending, via).rejects.toThrow("user cancelled");
+      expect(Date.now() - started, via).toBeLessThan(1_500);
+      expect(hitsOf(path), via).toBe(1);
+      // The connection was cut, not left to deliver the 200.
+      await vi.waitFor(() => expect([...unfinished].some((res) => res.req.url === path)).toBe(false), { timeout: 1_000 });
+    }
+  });
+
+  it("aborted during the wait between attempts: rejects at once, no second attempt", async () => {
+    const controller = new AbortController();
+    const path = route(status(503));
+    const started = Date.now();
+    const pending = withRetry(new Request(base + path, { signal: controller.signal }));
+    setTimeout(() => controller.abort(new Error("user cancelled")), 100);
+    await expect(pending).rejects.toThrow("user cancelled");
+    expect(Date.now() - started).toBeLessThan(retryDelayMs(1, () => 0)!);
+    expect(hitsOf(path)).toBe(1);
+  });
+
+  it("either signal aborts: the Request's and the options' together", async () => {
+    const path = route(hang);
+    const fromOptions = new AbortController();
+    const fromRequest = new AbortController();
+    const pending = withRetry(new Request(base + path, { signal: fromRequest.signal }), { signal: fromOptions.signal });
+    setTimeout(() => fromOptions.abort(new Error("options' signal")), 50);
+    await expect(pending).rejects.toThrow("options' signal");
+    const path2 = route(hang);
+    const fromOptions2 = new AbortController();
+    const fromRequest2 = new AbortController();
+    const pending2 = withRetry(new Request(base + path2, { signal: fromRequest2.signal }), { signal: fromOptions2.signal });
+    setTimeout(() => fromRequest2.abort(new Error("request's signal")), 50);
+    await expect(pending2).rejects.toThrow("request's signal");
+  });
+
+  it("a Request whose signal never aborts is retried as before", async () => {
+    const t = recorder();
+    const path = route(status(503), ok());
+    expect((await withRetry(new Request(base + path, { signal: new AbortController().signal }), t.options)).status).toBe(200);
+    expect(hitsOf(path)).toBe(2);
+  });
+});
+
 describe("only what it needs from a response", () => {
   it("a success whose body streams for ever is returned at once, its body unread", async () => {
     const path = route((_req, res) => {

@@ -60,9 +60,18 @@ function strictTyping(source: string): string {
   })());
 }
 
+/**
+ * quicktype copies a schema's descriptions into docstrings with their control characters as they are: a
+ * NUL makes the module a SyntaxError and a CR turns into a line feed. Every such character stands inside
+ * a string literal there, so its escape reads back as the same character.
+ */
+function escapeControls(source: string): string {
+  return source.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
 /** A module of quicktype's types; its checks raise `error`, a class it defines (with doc) or imports. */
 function quicktypeModule(docLines: string[], source: string, localImports: string[], error: { name: string; doc?: string }, extra: string[] = []): string {
-  const body = raisingChecks(strictTyping(source), error.name);
+  const body = raisingChecks(strictTyping(escapeControls(source)), error.name);
   const importEnd = body.indexOf("\n\n\n");
   const { imports, code } = ruffStyle(body.slice(0, importEnd), body.slice(importEnd + 3));
   const local = localImports.length > 0 ? ["", ...localImports] : [];
