@@ -140,7 +140,7 @@ func checkCore(data []byte) ([]member, error) {
 }
 
 // TypedDetails is a failure's details decoded into its code's type, a pointer from
-// policy.DetailsTypes (*TokenExpiredDetails for TOKEN_EXPIRED in the published package); nil when the
+// policy.DetailsTypes (the published package's README shows one such type); nil when the
 // body is no failure, has no details or its code no details type. Call it on a body Decode or
 // CheckEnvelope accepted; an error is an *InvalidResponseError.
 func (p *EnvelopePolicy) TypedDetails(data []byte) (any, error) {
@@ -161,7 +161,7 @@ func (p *EnvelopePolicy) TypedDetails(data []byte) (any, error) {
 	return details, nil
 }
 
-// FailureText is the text of an API failure as an error: "TOKEN_EXPIRED (HTTP 401): message".
+// FailureText is the text of an API failure as an error: "EXAMPLE_EXPIRED (HTTP 418): message".
 func FailureText(status int, code, message string) string {
 	text := code
 	if status != 0 {

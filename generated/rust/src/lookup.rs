@@ -68,8 +68,8 @@ pub struct Deprecation {
     pub note: &'static str,
 }
 
-/// What a lookup is given: an integer value (8199), or text: a decimal value as a log line writes it
-/// (`"8199"`), an identifier, an alias or an older wire name.
+/// What a lookup is given: an integer value (1234), or text: a decimal value as a log line writes it
+/// (`"1234"`), an identifier, an alias or an older wire name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Key<'a> {
     Integer(i64),

@@ -245,7 +245,7 @@ func TestTypedDetailsAreTheCodesType(t *testing.T) {
 	if _, err := p.TypedDetails([]byte("<html>")); !errors.As(err, &invalid) {
 		t.Errorf("TypedDetails of HTML gave %v", err)
 	}
-	if got := FailureText(401, "X", "m"); got != "X (HTTP 401): m" {
+	if got := FailureText(418, "X", "m"); got != "X (HTTP 418): m" {
 		t.Errorf("FailureText = %q", got)
 	}
 	if got := FailureText(0, "X", "m"); got != "X: m" {

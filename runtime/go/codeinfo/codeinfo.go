@@ -8,7 +8,7 @@ package codeinfo
 type KeyKind string
 
 const (
-	// ByValue: the code's value, or its decimal digits in an integer family ("8199").
+	// ByValue: the code's value, or its decimal digits in an integer family ("1234").
 	ByValue KeyKind = "value"
 	// ByName: the code's identifier, verbatim from the vendor (in a name family, also its value).
 	ByName KeyKind = "name"
@@ -23,9 +23,9 @@ const (
 type Info struct {
 	// The family, as the catalog names it: "OperationalError".
 	Family string
-	// The vendor's identifier, verbatim, misspellings included: "TrafficLeak", "TOKEN_EXPIRED".
+	// The vendor's identifier, verbatim, misspellings included: "ExampleLeak", "EXAMPLE_EXPIRED".
 	Name string
-	// The wire value as text: "8199" in an integer family, "TOKEN_EXPIRED" in a name family.
+	// The wire value as text: "1234" in an integer family, "EXAMPLE_EXPIRED" in a name family.
 	Value string
 	// A display label, where the source gives one ("Too Many Requests").
 	Label string
@@ -115,7 +115,7 @@ func (t *Table) Lookup(key string) (Info, bool) {
 	return m.Info, ok
 }
 
-// ByValue is the code whose wire value is exactly value ("8199", "TOKEN_EXPIRED"); an alias or an
+// ByValue is the code whose wire value is exactly value ("1234", "EXAMPLE_EXPIRED"); an alias or an
 // older name is not a value.
 func (t *Table) ByValue(value string) (Info, bool) {
 	m, ok := t.Find(value)

@@ -464,7 +464,7 @@ fn a_decision_prints_as_the_vectors_do_and_gives_its_delay() {
     assert_eq!(RetryDecision::RefreshToken.to_string(), "refresh-token");
     assert_eq!(RetryDecision::RefreshToken.delay(), None);
     assert_eq!(
-        decide(&POLICY, 204, &[], None, 1, 0.5).to_string(),
+        decide(&POLICY, 202, &[], None, 1, 0.5).to_string(),
         "fail not-an-error"
     );
 }

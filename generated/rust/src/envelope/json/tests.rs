@@ -81,9 +81,9 @@ fn reads_numbers_of_any_length_or_magnitude_as_the_nearest_f64() {
 
 #[test]
 fn reads_a_lone_surrogate_as_the_replacement_character() {
-    let body = r#"{"success":false,"error":{"code":"TOKEN_EXPIRED","message":"cut \ud83d","x":"\udc00\ud83d\ude00"}}"#;
+    let body = r#"{"success":false,"error":{"code":"EXAMPLE_EXPIRED","message":"cut \ud83d","x":"\udc00\ud83d\ude00"}}"#;
     let members = core(body).unwrap().unwrap();
-    assert_eq!(members["error"]["code"], "TOKEN_EXPIRED");
+    assert_eq!(members["error"]["code"], "EXAMPLE_EXPIRED");
     assert_eq!(members["error"]["message"], "cut \u{fffd}");
     let pair =
         r#"{"success":false,"error":{"code":"C","message":"\ud83d\ude00 \u00e9\n\"\\\/ é"}}"#;
@@ -198,7 +198,7 @@ fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
 #[test]
 fn agrees_with_serde_json_wherever_serde_json_reads_the_text() {
     let seeds = [
-        r#"{"success":false,"error":{"code":"TOKEN_EXPIRED","message":"m \u00e9\n","details":{"a":[1,2.5e3,-0,true,null,{"b":"c"}]}},"x":[]}"#,
+        r#"{"success":false,"error":{"code":"EXAMPLE_EXPIRED","message":"m \u00e9\n","details":{"a":[1,2.5e3,-0,true,null,{"b":"c"}]}},"x":[]}"#,
         r#"{"success":true,"data":{"id":1,"list":[{"k":"v"},[],{}],"s":"\"\\\/\b\f\n\r\t"}}"#,
         r#" {"success" : false , "error" : { "code" : "A_B" , "message" : "" } } "#,
     ];

@@ -165,8 +165,8 @@ public final class DecodedResponse {
         }
 
         /**
-         * The details as their code's typed class, such as the package's {@code api.TokenExpiredDetails} for
-         * TOKEN_EXPIRED (date-times as {@link java.time.OffsetDateTime}, integers as
+         * The details as their code's typed class, one of the package's {@code api} details classes as its README
+         * shows (date-times as {@link java.time.OffsetDateTime}, integers as
          * {@link java.math.BigInteger}); read once, from the details already decoded. Properties the class
          * lacks are kept in {@link #details()} (a newer server may send more).
          *

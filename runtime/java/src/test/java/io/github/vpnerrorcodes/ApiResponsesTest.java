@@ -202,7 +202,7 @@ class ApiResponsesTest {
 
     @Test
     void hashesComparesAndPrintsDataOfAnyDepthWithoutRecursion() {
-        String deep = "[".repeat(300_000) + "{\"k\":\"\\ud83d\"}" + "]".repeat(300_000);
+        String deep = "[".repeat(350_000) + "{\"k\":\"\\ud83d\"}" + "]".repeat(350_000);
         Object data = decode("{\"success\":true,\"data\":" + deep + "}").data();
         Object again = decode("{\"success\":true,\"data\":" + deep + "}").data();
         assertEquals(data.hashCode(), again.hashCode());

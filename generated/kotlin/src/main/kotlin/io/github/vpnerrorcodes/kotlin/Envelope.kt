@@ -44,8 +44,8 @@ public val ApiError.detailsOrNull: Map<String, Any?>?
     get() = details().orElse(null)
 
 /**
- * The details as their code's typed class, such as the package's `api.TokenExpiredDetails` for TOKEN_EXPIRED,
- * for `when (val details = error.typedDetailsOrNull) { is TokenExpiredDetails -> … }`; null when there are
+ * The details as their code's typed class, one of the package's `api` details classes (its README shows one),
+ * for `when (val details = error.typedDetailsOrNull) { is SomeCodeDetails -> … }`; null when there are
  * none or the code documents none.
  */
 public val ApiError.typedDetailsOrNull: Any?
