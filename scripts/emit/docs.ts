@@ -99,7 +99,7 @@ At most ${b.maxRetries} retries; no single wait exceeds ${b.maxDelayMs / 1000} s
   }${
     p.retryBudget
       ? `
-- **Retry budget** (${p.retryBudget.basis}, ${p.retryBudget.reason}): a bucket of ${p.retryBudget.maxTokens} tokens shared by a client's calls; each transiently failed attempt takes ${p.retryBudget.failureCost}, each success gives back ${p.retryBudget.successRefund}, and a retry is made only while more than ${p.retryBudget.retryAbove} are left (\`createRetryBudget\`, opt-in). ${p.retryBudget.note}`
+- **Retry budget** (${p.retryBudget.basis}, ${mdInline(p.retryBudget.reason)}): a bucket of ${p.retryBudget.maxTokens} tokens shared by a client's calls; each transiently failed attempt takes ${p.retryBudget.failureCost}, each success gives back ${p.retryBudget.successRefund}, and a retry is made only while more than ${p.retryBudget.retryAbove} are left (\`createRetryBudget\`, opt-in). ${mdInline(p.retryBudget.note)}`
       : ""
   }
 `;
@@ -125,11 +125,11 @@ each code's retry advice, with the lists below first.
 |---|---|---|---|---|---|
 ${counts.join("\n")}
 
-- **Backoff** (${b.basis}, ${b.reason}): ${b.initialDelayMs / 1000} s before the first reconnect in the window, ×${b.multiplier} for each further one, at most ${b.maxDelayMs / 1000} s, each scaled by a random factor between ${1 - b.jitterRatio} and 1. ${b.note}
-- **Window** (${w.basis}, ${w.reason}): at most ${w.maxReconnects} reconnects in any ${w.durationMs / 1000} s; then stop and ask the user. ${w.note}
-- **Flapping** (${f.basis}): the same error within ${f.withinMs / 1000} s of each of the last ${f.times} times the tunnel came up means stop. ${f.note}
-- **Reconnect at once** (${immediate.basis}): ${names(immediate.codes)}. ${immediate.note}
-- **Wait for the network** (${waitForNetwork.basis}): ${names(waitForNetwork.codes)}. ${waitForNetwork.note}
+- **Backoff** (${b.basis}, ${mdInline(b.reason)}): ${b.initialDelayMs / 1000} s before the first reconnect in the window, ×${b.multiplier} for each further one, at most ${b.maxDelayMs / 1000} s, each scaled by a random factor between ${1 - b.jitterRatio} and 1. ${mdInline(b.note)}
+- **Window** (${w.basis}, ${mdInline(w.reason)}): at most ${w.maxReconnects} reconnects in any ${w.durationMs / 1000} s; then stop and ask the user. ${mdInline(w.note)}
+- **Flapping** (${f.basis}): the same error within ${f.withinMs / 1000} s of each of the last ${f.times} times the tunnel came up means stop. ${mdInline(f.note)}
+- **Reconnect at once** (${immediate.basis}): ${names(immediate.codes)}. ${mdInline(immediate.note)}
+- **Wait for the network** (${waitForNetwork.basis}): ${names(waitForNetwork.codes)}. ${mdInline(waitForNetwork.note)}
 `;
 }
 

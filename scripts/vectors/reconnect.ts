@@ -27,7 +27,7 @@ interface Catalog {
 
 export const RECONNECT_PATH = join("test", "vectors", "reconnect.json");
 const ABOUT =
-  "Reconnect decisions for SDK codes (runtime/SPEC.md, reconnect): adviseReconnect(family, code, history, now, random) -> expected. Written by scripts/vectors/reconnect.ts from generated/catalog.json and src/reconnect/advise.ts.";
+  "Reconnect decisions for SDK codes (runtime/SPEC.md §12): adviseReconnect(family, code, history, now, random) -> expected. Written by scripts/vectors/reconnect.ts from generated/catalog.json and src/reconnect/advise.ts.";
 const NOW = Date.UTC(2026, 0, 1);
 
 /** An advice as one line: what every language's harness prints. */
