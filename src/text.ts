@@ -7,8 +7,24 @@
  * carry them ("Сommon errors" starts with a Cyrillic С), which a user types, and searches, as Latin.
  */
 export const LOOK_ALIKES: Readonly<Record<string, string>> = Object.freeze({
-  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", Х: "X",
-  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  Х: "X",
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
 });
 
 /** `text` with its Cyrillic look-alike letters spelled in Latin: "Сommon errors" gives "Common errors". */
@@ -18,7 +34,9 @@ export function latinFold(text: string): string {
 
 /** A name as lookups compare it, ignoring case, separators and look-alikes: "token-expired" and "TOKEN_EXPIRED" give "tokenexpired". */
 export function foldKey(text: string): string {
-  return latinFold(text).toLowerCase().replace(/[^a-z0-9]/g, "");
+  return latinFold(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** A hexadecimal input ("0x2007", as Windows tools print codes) as its decimal string ("8199"); else undefined. */

@@ -71,8 +71,7 @@ export function familySchema(family: ResolvedFamily, pkg: PackageInfo): Record<s
  */
 export type SchemaForm = "validating" | "codegen";
 
-const ENVELOPE_DESCRIPTION =
-  "The JSON envelope of every OrbVPN API response. Check success first, then read data or error. Unknown top-level fields are allowed, so that the API can grow.";
+const ENVELOPE_DESCRIPTION = "The JSON envelope of every OrbVPN API response. Check success first, then read data or error. Unknown top-level fields are allowed, so that the API can grow.";
 const CODEGEN_NOTE = " This is the form for code generators: per-code details shapes are not checked here (api-response.schema.json checks them).";
 
 /** The REST envelope: success with data, or failure with {code, message, details}. */
@@ -199,6 +198,7 @@ function forGenerators(schema: unknown): unknown {
 }
 
 function validatingCatalogSchema(catalog: Model): Record<string, unknown> {
+  // biome-ignore lint/suspicious/noExplicitAny: the authoring schema is read as data and its parts are rearranged, at any depth.
   const authoring = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as { $defs: Record<string, Record<string, any>> };
   const defs = authoring.$defs;
   const { if: _if, then: _then, else: _else, ...familyFile } = defs.familyFile!;

@@ -42,13 +42,7 @@ export function copyRuntimeFile(from: string, to: string, commentPrefix: string)
  * Copies every file under runtime/<fromDir> whose name `include` accepts to generated/<toDir>, keeping the
  * relative layout, in a stable order. Folders named in `skipDirs` (tests, build output) are not entered.
  */
-export function copyRuntimeTree(
-  fromDir: string,
-  toDir: string,
-  commentPrefix: string,
-  include: (name: string) => boolean,
-  skipDirs: readonly string[] = [],
-): Record<string, string> {
+export function copyRuntimeTree(fromDir: string, toDir: string, commentPrefix: string, include: (name: string) => boolean, skipDirs: readonly string[] = []): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string) => {
     for (const name of readdirSync(join(RUNTIME_DIR, ...dir.split("/"))).sort()) {

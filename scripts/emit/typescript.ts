@@ -51,7 +51,13 @@ export function is${family.name}(value: unknown): value is ${family.name} {
 const keyRows = (keys: readonly LookupKey[]) => keys.map((k) => `[${JSON.stringify(k.key)}, ${k.index}]`).join(", ");
 
 const valuesByCode = (family: ResolvedFamily) =>
-  family.codes.map((_, i) => `[${family.derived.valueKeys.filter((k) => k.index === i).map((k) => JSON.stringify(k.key)).join(", ")}]`);
+  family.codes.map(
+    (_, i) =>
+      `[${family.derived.valueKeys
+        .filter((k) => k.index === i)
+        .map((k) => JSON.stringify(k.key))
+        .join(", ")}]`,
+  );
 
 /**
  * generated/ts/<family>.keys.ts: every key the lookups accept, as the model resolved them, and each
@@ -122,8 +128,7 @@ function strategyList(model: Model): string[] {
   return [...new Set(model.families.flatMap((f) => f.codes.map((c) => c.retry.strategy)))].sort();
 }
 
-const imports = (model: Model, suffix: string, names: (f: ResolvedFamily) => string) =>
-  model.families.map((f) => `import { ${names(f)} } from "./${f.derived.stem}${suffix}.js";`).join("\n");
+const imports = (model: Model, suffix: string, names: (f: ResolvedFamily) => string) => model.families.map((f) => `import { ${names(f)} } from "./${f.derived.stem}${suffix}.js";`).join("\n");
 
 /** generated/ts/families.ts: what every surface needs to know about the families, and nothing heavier. */
 export function familiesModule(model: Model): string {
@@ -181,7 +186,9 @@ export function retryIndexModule(model: Model): string {
 ${imports(model, ".keys", (f) => `${camel(f.name)}Keys`)}
 
 /** Indexed by each FamilyKeys' strategies. */
-export const STRATEGIES: readonly RetryStrategy[] = [${strategyList(model).map((s) => JSON.stringify(s)).join(", ")}];
+export const STRATEGIES: readonly RetryStrategy[] = [${strategyList(model)
+    .map((s) => JSON.stringify(s))
+    .join(", ")}];
 
 /** The strategies under which sending the request again (after the strategy's step) can succeed. */
 export const RETRYING_STRATEGIES: readonly RetryStrategy[] = [${[...RETRYING_STRATEGIES].map((s) => JSON.stringify(s)).join(", ")}];
@@ -197,10 +204,7 @@ export const FAMILY_KEYS: readonly FamilyKeys[] = [${model.families.map((f) => `
 export function exportsModule(model: Model): string {
   const lines = model.families.flatMap((f) => {
     const p = camel(f.name);
-    return [
-      `export { ${f.name}, is${f.name} } from "./${f.derived.stem}.js";`,
-      `export { ${p}ByName, ${p}ByValue, ${p}Entries } from "./${f.derived.stem}.table.js";`,
-    ];
+    return [`export { ${f.name}, is${f.name} } from "./${f.derived.stem}.js";`, `export { ${p}ByName, ${p}ByValue, ${p}Entries } from "./${f.derived.stem}.table.js";`];
   });
   return `${HEADER}// Every export is tree-shakeable: an import of one enum bundles that enum alone.
 ${lines.join("\n")}
@@ -329,6 +333,7 @@ export interface FamilyInfo {
 
 /** generated/ts/api-response.ts: the REST envelope's types, from its JSON Schema. */
 async function apiResponseModule(catalog: Model): Promise<string> {
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON Schema is edited in place here, at any depth and of any keyword.
   const schema = structuredClone(apiResponseSchema(catalog)) as { $defs: Record<string, Record<string, any>> };
   const rest = catalog.retryPolicy.appliesTo;
   const restStem = catalog.families.find((f) => f.name === rest)!.derived.stem;

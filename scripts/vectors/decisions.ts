@@ -41,7 +41,7 @@ export const DECISIONS_PATH = join("test", "vectors", "decisions.json");
 
 const ABOUT =
   "Retry decisions every language must reproduce, written by scripts/vectors/decisions.ts from the real adviseRetry (src/decision/advise.ts); do not edit. " +
-  "headers: name/value pairs in order, each value as the server sent it; names match case-insensitively; a repeated name reads as its values joined by \", \", as a fetch Headers object joins them. " +
+  'headers: name/value pairs in order, each value as the server sent it; names match case-insensitively; a repeated name reads as its values joined by ", ", as a fetch Headers object joins them. ' +
   "A value, and each element of a list, is trimmed of SP and HTAB at both ends and of nothing else (RFC 9110 §5.5, runtime/SPEC.md §3). " +
   "body: the raw response text (null: no body), decoded by the language's own envelope decoder; a body that is not a valid envelope gives no code. " +
   "random: what the injectable random source returns on every call. now: the current time in Unix ms. " +
@@ -274,17 +274,83 @@ export function decisionCases(catalog: Catalog): DecisionCase[] {
   add("header-retry-after-lowercase", { status: windowStatus, headers: [[lower(RETRY_AFTER), "25"]] });
   add("header-retry-after-uppercase", { status: windowStatus, headers: [[upper(RETRY_AFTER), "25"]] });
   add("header-reset-lowercase", { status: windowStatus, headers: [[lower(RESET), seconds(35)]] });
-  add("header-retry-after-repeated", { status: windowStatus, headers: [[RETRY_AFTER, "25"], [RETRY_AFTER, "90"]] });
-  add("header-retry-after-repeated-mixed-case", { status: windowStatus, headers: [[lower(RETRY_AFTER), "soon"], [RETRY_AFTER, "25"]] });
-  add("header-retry-after-repeated-dates", { status: windowStatus, headers: [[RETRY_AFTER, imfFixdate(ahead(70))], [RETRY_AFTER, imfFixdate(ahead(10))]] });
-  add("header-reset-repeated", { status: windowStatus, headers: [[RESET, seconds(35)], [lower(RESET), seconds(80)]] });
-  add("header-reset-repeated-first-bad", { status: windowStatus, headers: [[RESET, "later"], [RESET, seconds(80)]] });
-  add("header-both-retry-after-later", { status: windowStatus, headers: [[RETRY_AFTER, "90"], [RESET, seconds(30)]] });
-  add("header-both-reset-later", { status: windowStatus, headers: [[RETRY_AFTER, "30"], [RESET, seconds(90)]] });
-  add("header-both-equal", { status: windowStatus, headers: [[RESET, seconds(60)], [RETRY_AFTER, "60"]] });
-  add("header-both-one-over-ceiling", { status: windowStatus, headers: [[RETRY_AFTER, "30"], [RESET, seconds(maxWaitMs / 1000 + 30)]] });
-  add("header-both-past", { status: windowStatus, headers: [[RETRY_AFTER, imfFixdate(ahead(-30))], [RESET, seconds(-30)]] });
-  add("header-unrelated", { status: windowStatus, headers: [["X-RateLimit-Remaining", "0"], ["X-Request-ID", "req-1"]] });
+  add("header-retry-after-repeated", {
+    status: windowStatus,
+    headers: [
+      [RETRY_AFTER, "25"],
+      [RETRY_AFTER, "90"],
+    ],
+  });
+  add("header-retry-after-repeated-mixed-case", {
+    status: windowStatus,
+    headers: [
+      [lower(RETRY_AFTER), "soon"],
+      [RETRY_AFTER, "25"],
+    ],
+  });
+  add("header-retry-after-repeated-dates", {
+    status: windowStatus,
+    headers: [
+      [RETRY_AFTER, imfFixdate(ahead(70))],
+      [RETRY_AFTER, imfFixdate(ahead(10))],
+    ],
+  });
+  add("header-reset-repeated", {
+    status: windowStatus,
+    headers: [
+      [RESET, seconds(35)],
+      [lower(RESET), seconds(80)],
+    ],
+  });
+  add("header-reset-repeated-first-bad", {
+    status: windowStatus,
+    headers: [
+      [RESET, "later"],
+      [RESET, seconds(80)],
+    ],
+  });
+  add("header-both-retry-after-later", {
+    status: windowStatus,
+    headers: [
+      [RETRY_AFTER, "90"],
+      [RESET, seconds(30)],
+    ],
+  });
+  add("header-both-reset-later", {
+    status: windowStatus,
+    headers: [
+      [RETRY_AFTER, "30"],
+      [RESET, seconds(90)],
+    ],
+  });
+  add("header-both-equal", {
+    status: windowStatus,
+    headers: [
+      [RESET, seconds(60)],
+      [RETRY_AFTER, "60"],
+    ],
+  });
+  add("header-both-one-over-ceiling", {
+    status: windowStatus,
+    headers: [
+      [RETRY_AFTER, "30"],
+      [RESET, seconds(maxWaitMs / 1000 + 30)],
+    ],
+  });
+  add("header-both-past", {
+    status: windowStatus,
+    headers: [
+      [RETRY_AFTER, imfFixdate(ahead(-30))],
+      [RESET, seconds(-30)],
+    ],
+  });
+  add("header-unrelated", {
+    status: windowStatus,
+    headers: [
+      ["X-RateLimit-Remaining", "0"],
+      ["X-Request-ID", "req-1"],
+    ],
+  });
   add("header-retry-after-empty", { status: windowStatus, headers: [[RETRY_AFTER, ""]] });
   // Only the wait-for-window strategy reads the headers: on a backoff status they change nothing.
   add(`header-retry-after-on-${backoffStatuses[0]}`, { status: backoffStatuses[0]!, headers: [[RETRY_AFTER, "120"]] });

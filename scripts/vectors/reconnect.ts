@@ -76,8 +76,13 @@ function reconnectCases(catalog: Catalog): ReconnectCase[] {
     add("flapping", family, code.value, { reconnects: resets, connected: up, errors: cameBack });
     add("not-flapping-never-connected", family, code.value, { reconnects: resets, connected: [], errors: cameBack });
     const other = reconnecting.find((r) => r.code.name !== code.name);
-    if (other && cameBack.length > 0) add("not-flapping-other-code", family, code.value, { reconnects: resets, connected: up, errors: [{ ...cameBack[0]!, code: other.code.name }, ...cameBack.slice(1)] });
-    add("not-flapping-too-late", family, code.value, { reconnects: resets.map((r) => r - flapping.withinMs * 2), connected: up.map((r) => r - flapping.withinMs * 2), errors: cameBack.map((e) => ({ ...e, at: e.at - flapping.withinMs * 2 })) });
+    if (other && cameBack.length > 0)
+      add("not-flapping-other-code", family, code.value, { reconnects: resets, connected: up, errors: [{ ...cameBack[0]!, code: other.code.name }, ...cameBack.slice(1)] });
+    add("not-flapping-too-late", family, code.value, {
+      reconnects: resets.map((r) => r - flapping.withinMs * 2),
+      connected: up.map((r) => r - flapping.withinMs * 2),
+      errors: cameBack.map((e) => ({ ...e, at: e.at - flapping.withinMs * 2 })),
+    });
     add("history-in-the-future-ignored", family, code.value, { reconnects: [NOW + 1000], connected: [], errors: [] });
   }
   for (const ref of policy.immediate.codes) {

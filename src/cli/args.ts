@@ -79,6 +79,7 @@ function helpFor(word: string | undefined): Command {
 /** The command `argv` names, or the help/version request, from `process.argv.slice(2)`. Throws UsageError. */
 export function parseCommand(argv: readonly string[]): Command {
   const named = argv.find((a) => (COMMANDS as readonly string[]).includes(a)) as CommandName | undefined;
+  // biome-ignore lint/suspicious/noImplicitAnyLet: assigned once in the try below, typed by parseArgs' own inference there.
   let parsed;
   try {
     parsed = parseArgs({ args: expandRetryable(argv), options: OPTIONS, allowPositionals: true, strict: true });

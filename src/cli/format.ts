@@ -177,7 +177,11 @@ export function formatList(items: readonly ListItem[], width: number, style: Sty
   const padded = widths.reduce((a, b) => a + b + 2, 0) + Math.max(0, ...rows.map((r) => displayWidth(r[3])));
   const fits = padded <= width;
   const cellsOf = (row: readonly string[]) => (fits ? [row[0]!.padEnd(widths[0]!), row[1]!.padStart(widths[1]!), row[2]!.padEnd(widths[2]!), row[3]!] : [...row]);
-  const header = style.dim(cellsOf(LIST_HEADER).join(fits ? "  " : " ").trimEnd());
+  const header = style.dim(
+    cellsOf(LIST_HEADER)
+      .join(fits ? "  " : " ")
+      .trimEnd(),
+  );
   const lines = rows.map((row, n) => {
     const cells = cellsOf(row);
     const paint = paintStrategy(items[n]!.entry, style);
@@ -188,7 +192,11 @@ export function formatList(items: readonly ListItem[], width: number, style: Sty
 
 /** The documented JSON of `list`: an array with one object per code, in the order of the text output. */
 export function listJson(items: readonly ListItem[]): string {
-  return `${JSON.stringify(items.map((i) => ({ family: i.family, familyTitle: i.familyTitle, groupTitle: i.groupTitle, entry: i.entry })), null, 2)}\n`;
+  return `${JSON.stringify(
+    items.map((i) => ({ family: i.family, familyTitle: i.familyTitle, groupTitle: i.groupTitle, entry: i.entry })),
+    null,
+    2,
+  )}\n`;
 }
 
 export const USAGE = {
@@ -245,7 +253,9 @@ Commands:
   docs     The path of the HTML reference page, to open in a browser.
 
 Options:
-${wrap(`a family, in any case or kebab-case: ${families.join(", ")}`, 56).map((l, i) => `${i === 0 ? "  --family <name>   " : " ".repeat(20)}  ${l}`).join("\n")}
+${wrap(`a family, in any case or kebab-case: ${families.join(", ")}`, 56)
+  .map((l, i) => `${i === 0 ? "  --family <name>   " : " ".repeat(20)}  ${l}`)
+  .join("\n")}
   --group <id|title>  a group by id (hydra) or title ("Hydra protocol errors")
   --retryable         only codes a retry can help; --no-retryable (or
                       --retryable=false) only the others

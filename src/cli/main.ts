@@ -47,12 +47,12 @@ if (argv[0] === "simulate") {
 } else {
   try {
     process.exitCode = run(argv, {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-    env: process.env,
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-    isTTY: process.stdout.isTTY === true,
-    version: () => installedPackage().version,
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+      env: process.env,
+      columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+      isTTY: process.stdout.isTTY === true,
+      version: () => installedPackage().version,
       docsPath: () => join(installedPackage().dir, "generated", "docs", "index.html"),
     });
   } catch (error) {

@@ -188,7 +188,11 @@ function noMatch(io: Io, family: FamilyName | undefined, input: string, guess = 
 function searchText(matches: readonly Found[], input: string, family: FamilyName | undefined, width: number, style: Style): string {
   const first = matches[0]!.entry;
   const hint = `explain one: ${NAME} explain ${first.name}${family === undefined && describe(first.name).length > 1 ? ` --family ${first.family}` : ""}`;
-  return `${quote(input)} matches ${matches.length} code${matches.length === 1 ? "" : "s"}:\n${formatList(matches.map((m) => listItem(m.entry)), width, style)}${style.dim(hint)}\n`;
+  return `${quote(input)} matches ${matches.length} code${matches.length === 1 ? "" : "s"}:\n${formatList(
+    matches.map((m) => listItem(m.entry)),
+    width,
+    style,
+  )}${style.dim(hint)}\n`;
 }
 
 function search(command: Extract<Command, { kind: "search" }>, io: Io, width: number, style: Style): number {

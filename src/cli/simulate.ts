@@ -85,7 +85,8 @@ export async function runSimulate(argv: readonly string[], io: SimulateIo): Prom
     }
     if (positionals.length > 0) throw new BadUsage(`simulate takes options only, not ${JSON.stringify(positionals[0]).slice(0, 40)}`);
     const scenario = values.scenario ?? "outage";
-    if (scenario !== "all" && !(SCENARIO_NAMES as readonly string[]).includes(scenario)) throw new BadUsage(`unknown scenario ${JSON.stringify(scenario).slice(0, 40)}; one of ${SCENARIO_NAMES.join(", ")}, all`);
+    if (scenario !== "all" && !(SCENARIO_NAMES as readonly string[]).includes(scenario))
+      throw new BadUsage(`unknown scenario ${JSON.stringify(scenario).slice(0, 40)}; one of ${SCENARIO_NAMES.join(", ")}, all`);
     const policies = values.policy?.split(",").map((p) => p.trim());
     const unknownPolicy = policies?.find((p) => !(POLICY_NAMES as readonly string[]).includes(p));
     if (unknownPolicy !== undefined) throw new BadUsage(`unknown policy ${JSON.stringify(unknownPolicy).slice(0, 40)}; one of ${POLICY_NAMES.join(", ")}`);

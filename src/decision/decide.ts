@@ -67,9 +67,7 @@ export function decide(parsed: ParsedResponse, headers: RawResponse["headers"], 
   if (strategy === undefined) return { action: "fail", reason: "not-retryable", detail: `${subject}: the retry policy does not list status ${status}` };
   if (FAILING_STRATEGIES.includes(strategy)) return { action: "fail", reason: "not-retryable", detail: `${subject}: ${reason ?? "the policy says it will not resolve with retries"}` };
   if (strategy === "refresh-credentials") {
-    return options.tokenRefreshed
-      ? { action: "fail", reason: "refresh-already-tried", detail: `${subject} again after a token refresh: re-authenticate` }
-      : { action: "refresh-token" };
+    return options.tokenRefreshed ? { action: "fail", reason: "refresh-already-tried", detail: `${subject} again after a token refresh: re-authenticate` } : { action: "refresh-token" };
   }
 
   const backoff = retryDelayMs(attempt, options.random);
@@ -78,7 +76,11 @@ export function decide(parsed: ParsedResponse, headers: RawResponse["headers"], 
     const wait = rateLimitWaitMs(headers, now);
     if (wait) {
       if (wait.waitMs > retryPolicy.rateLimit.maxWaitMs) {
-        return { action: "fail", reason: "wait-too-long", detail: `${subject}: the server asks for ${Math.ceil(wait.waitMs / 1000)} s, over the ${retryPolicy.rateLimit.maxWaitMs / 1000} s a client waits` };
+        return {
+          action: "fail",
+          reason: "wait-too-long",
+          detail: `${subject}: the server asks for ${Math.ceil(wait.waitMs / 1000)} s, over the ${retryPolicy.rateLimit.maxWaitMs / 1000} s a client waits`,
+        };
       }
       const jitter = unit(options.random) * retryPolicy.backoff.jitterMaxMs;
       return { action: "retry", delayMs: Math.ceil(wait.waitMs + jitter), basis: wait.basis };

@@ -32,8 +32,7 @@ export interface RetryBudget {
   state(): RetryBudgetState;
 }
 
-const positive = (x: unknown, fallback: number, allowZero: boolean): number =>
-  typeof x === "number" && Number.isFinite(x) && (allowZero ? x >= 0 : x > 0) ? x : fallback;
+const positive = (x: unknown, fallback: number, allowZero: boolean): number => (typeof x === "number" && Number.isFinite(x) && (allowZero ? x >= 0 : x > 0) ? x : fallback);
 
 /**
  * A token bucket with the catalog's numbers (or yours): it starts full; each transiently failed attempt takes

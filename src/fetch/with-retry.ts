@@ -138,7 +138,6 @@ const SPENT_RETRY: ReadonlySet<FailReason> = new Set<FailReason>(["attempts-exha
 const FORCEABLE: ReadonlySet<FailReason> = new Set<FailReason>(["not-retryable", "not-idempotent", "not-transient", "not-an-error"]);
 const fail = (reason: FailReason, detail: string): RetryDecision => ({ action: "fail", reason, detail });
 
-
 interface Settings {
   signal: AbortSignal | undefined;
   method: string | undefined;
@@ -202,7 +201,8 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     if (attempt >= settings.maxAttempts) return fail("attempts-exhausted", `${attempt} attempt${attempt === 1 ? "" : "s"} made, the most allowed (maxAttempts ${settings.maxAttempts})`);
     if (decision.action === "retry" && deadlineAt !== undefined) {
       const left = deadlineAt - now();
-      if (decision.delayMs > left) return fail("deadline", `the next retry would wait ${decision.delayMs} ms, past the deadline (${Math.max(0, Math.round(left))} ms left of deadlineMs ${settings.deadlineMs})`);
+      if (decision.delayMs > left)
+        return fail("deadline", `the next retry would wait ${decision.delayMs} ms, past the deadline (${Math.max(0, Math.round(left))} ms left of deadlineMs ${settings.deadlineMs})`);
     }
     return decision;
   };
@@ -215,10 +215,15 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     if (!shouldRetry) return decision;
     const verdict = shouldRetry({ ...context, decision, ...(settings.method !== undefined ? { method: settings.method } : {}) });
     if (verdict === false && decision.action !== "fail") return fail("vetoed", "shouldRetry declined the retry");
-    if (verdict === true && decision.action === "fail" && FORCEABLE.has(decision.reason) && (!budget || budget.allowsRetry())) return bound(backoff(context.attempt, "forced by shouldRetry"), context.attempt);
+    if (verdict === true && decision.action === "fail" && FORCEABLE.has(decision.reason) && (!budget || budget.allowsRetry()))
+      return bound(backoff(context.attempt, "forced by shouldRetry"), context.attempt);
     return decision;
   };
-  const wait = (ms: number) => untilAborted(Promise.resolve().then(() => sleep(ms, signal)), signal);
+  const wait = (ms: number) =>
+    untilAborted(
+      Promise.resolve().then(() => sleep(ms, signal)),
+      signal,
+    );
   /** A wait another call's response asked for, plus this call's own jitter, so that the held calls spread out. */
   const sharedHold = (): number => {
     const held = heldFor(waitState, now());
@@ -261,7 +266,10 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     try {
       const sent = Promise.resolve().then(() => call({ attempt, signal: run.signal }));
       // A response that arrives after its attempt was given up on is never seen: release its connection.
-      sent.then((late) => run.signal.aborted && discardBody(late), () => {});
+      sent.then(
+        (late) => run.signal.aborted && discardBody(late),
+        () => {},
+      );
       response = await untilAborted(sent, run.signal);
     } catch (error) {
       run.release();
@@ -271,7 +279,8 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       const failure = timedOut ? { code: "ATTEMPT_TIMEOUT", reached: "maybe" as const } : networkFailure(error);
       let decision: RetryDecision;
       if (!failure) decision = fail("not-transient", `${describeError(error)}: not a network failure, so not retried`);
-      else if (failure.reached === "maybe" && !settings.repeatable) decision = fail("not-idempotent", `${failure.code} on a ${settings.method} that may have reached the server, without idempotent or an idempotency key`);
+      else if (failure.reached === "maybe" && !settings.repeatable)
+        decision = fail("not-idempotent", `${failure.code} on a ${settings.method} that may have reached the server, without idempotent or an idempotency key`);
       else decision = bound(holdBack(charge(backoff(attempt, failure.code), true)), attempt);
       decision = consult(decision, { attempt, error });
       const event = { attempt, decision, error, ...(failure ? { code: failure.code } : {}) };
@@ -341,7 +350,10 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       onRetry?.({ ...event, delayMs: 0 });
       try {
         // A refresh that ignores the signal must not hold the call: the abort rejects at once.
-        await untilAborted(Promise.resolve().then(() => refreshToken!({ ...(signal ? { signal } : {}), ...(sentWith !== undefined ? { sentWith } : {}) })), signal);
+        await untilAborted(
+          Promise.resolve().then(() => refreshToken!({ ...(signal ? { signal } : {}), ...(sentWith !== undefined ? { sentWith } : {}) })),
+          signal,
+        );
       } catch (error) {
         if (signal?.aborted) throw abortReason(signal);
         throw error instanceof TokenRefreshError ? error : new TokenRefreshError(error);

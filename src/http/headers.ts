@@ -2,10 +2,7 @@
  * Headers as fetch gives them, as a Map (keys in any case), or as a plain object (Node's
  * IncomingHttpHeaders, a test's literal).
  */
-export type HeadersLike =
-  | { get(name: string): string | null }
-  | ReadonlyMap<string, string | readonly string[] | number | undefined>
-  | Record<string, string | readonly string[] | number | undefined>;
+export type HeadersLike = { get(name: string): string | null } | ReadonlyMap<string, string | readonly string[] | number | undefined> | Record<string, string | readonly string[] | number | undefined>;
 
 /** A Map of this realm or another: Map.prototype.has works on any object with Map's internal slot. */
 function isMap(value: object): value is Map<unknown, unknown> {

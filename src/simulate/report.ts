@@ -21,12 +21,20 @@ const COLUMNS: ReadonlyArray<[string, (r: PolicyResult) => string]> = [
 export function formatTable(report: SimulationReport): string {
   const rows = [COLUMNS.map(([head]) => head), ...report.results.map((r) => COLUMNS.map(([, cell]) => cell(r)))];
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   const extras = report.results
     .flatMap((r) => [
       r.refreshes !== undefined ? `${r.policy}: ${count(r.refreshes)} token refreshes for ${count(report.clients)} clients` : undefined,
       r.userReconnects !== undefined ? `${r.policy}: ${count(r.userReconnects)} times a client was stopped and asked its user to reconnect` : undefined,
-      Object.keys(r.giveUpReasons).length > 0 ? `${r.policy} gave up: ${Object.entries(r.giveUpReasons).map(([k, v]) => `${k} ${count(v)}`).join(", ")}` : undefined,
+      Object.keys(r.giveUpReasons).length > 0
+        ? `${r.policy} gave up: ${Object.entries(r.giveUpReasons)
+            .map(([k, v]) => `${k} ${count(v)}`)
+            .join(", ")}`
+        : undefined,
     ])
     .filter((x): x is string => x !== undefined);
   return [
@@ -81,9 +89,7 @@ export function formatSvg(report: SimulationReport): string {
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
   out.push(`<title>${escapeXml(`Fleet simulation, scenario ${report.scenario}: arrivals per second`)}</title>`);
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  out.push(
-    `<text x="${left}" y="20" font-size="14" font-weight="bold">${escapeXml(`Scenario ${report.scenario}: ${report.clients.toLocaleString("en-US")} clients, seed ${report.seed}`)}</text>`,
-  );
+  out.push(`<text x="${left}" y="20" font-size="14" font-weight="bold">${escapeXml(`Scenario ${report.scenario}: ${report.clients.toLocaleString("en-US")} clients, seed ${report.seed}`)}</text>`);
   const shadeFrom = Math.min(report.incidentStartMs / 1000, spanS);
   const shadeTo = Math.min(report.recoveryMs / 1000, spanS);
   if (shadeTo > shadeFrom) out.push(`<rect x="${x(shadeFrom)}" y="${top}" width="${(Number(x(shadeTo)) - Number(x(shadeFrom))).toFixed(1)}" height="${plotH}" fill="#f2dede"/>`);

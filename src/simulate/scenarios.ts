@@ -65,8 +65,7 @@ export function scenarioInfo(name: ScenarioName, durationMs: number): ScenarioIn
     case "gateway":
       return {
         name,
-        summary:
-          "the gateway drops every tunnel at once (OperationalError DcnSrvSwitch), refuses connections (Connect) for 60 s, then admits 1/30 of the fleet per second",
+        summary: "the gateway drops every tunnel at once (OperationalError DcnSrvSwitch), refuses connections (Connect) for 60 s, then admits 1/30 of the fleet per second",
         kind: "gateway",
         policies: ["naive-loop", "reconnect-controller"],
         incidentStartMs: START_MS,

@@ -216,7 +216,14 @@ function apiServer(run: Run) {
         if (admitted++ < limitPerWindow) return OK;
         const windowEnd = info.incidentStartMs + (w + 1) * 10_000;
         const retryAfter = String(Math.max(1, Math.ceil((windowEnd - now) / 1000)));
-        return { status: 429, headers: new Map([["retry-after", retryAfter], ["content-type", "application/json"]]), body: RATE_LIMITED_BODY };
+        return {
+          status: 429,
+          headers: new Map([
+            ["retry-after", retryAfter],
+            ["content-type", "application/json"],
+          ]),
+          body: RATE_LIMITED_BODY,
+        };
       }
       case "token-expiry":
         return tokenValid ? OK : TOKEN_EXPIRED;
@@ -241,17 +248,20 @@ async function runApiPolicy(run: Run, policy: PolicyName): Promise<PolicyResult>
     // Each client's token expires at its own moment in the wave; a refresh gives it a new one.
     let tokenExpiresAt = info.name === "token-expiry" ? info.incidentStartMs + random() * (info.recoveryMs - info.incidentStartMs) : Number.POSITIVE_INFINITY;
     // Only where tokens expire: a refresher per client is memory that the other scenarios would not use.
-    const refreshToken = info.name !== "token-expiry" ? undefined : createTokenRefresher(
-      () =>
-        new Promise<void>((resolve) => {
-          refreshes++;
-          metrics.arrivals.add(clock.now);
-          clock.after(latency(random), () => {
-            tokenExpiresAt = Number.POSITIVE_INFINITY;
-            resolve();
-          });
-        }),
-    );
+    const refreshToken =
+      info.name !== "token-expiry"
+        ? undefined
+        : createTokenRefresher(
+            () =>
+              new Promise<void>((resolve) => {
+                refreshes++;
+                metrics.arrivals.add(clock.now);
+                clock.after(latency(random), () => {
+                  tokenExpiresAt = Number.POSITIVE_INFINITY;
+                  resolve();
+                });
+              }),
+          );
     // Wants that a give-up left unserved: the client's next success serves them.
     let unserved: number[] = [];
     const serveUnserved = (at: number) => {
@@ -361,7 +371,11 @@ async function runGatewayPolicy(run: Run, policy: PolicyName): Promise<PolicyRes
     } else {
       const controller = createReconnectController({
         ...timers,
-        reconnect: () => connect(() => controller.report(OPERATIONAL, CONNECT_FAILED), () => controller.connected()),
+        reconnect: () =>
+          connect(
+            () => controller.report(OPERATIONAL, CONNECT_FAILED),
+            () => controller.connected(),
+          ),
         onEvent: (event) => {
           if (event.type !== "stopped") return;
           // The controller hands over to the user, who presses Connect again after 30 s to 2 minutes.
@@ -370,7 +384,10 @@ async function runGatewayPolicy(run: Run, policy: PolicyName): Promise<PolicyRes
           clock.after(30_000 + random() * 90_000, () => {
             if (up || clock.now >= wantsEndMs) return;
             controller.reset();
-            void connect(() => controller.report(OPERATIONAL, CONNECT_FAILED), () => controller.connected());
+            void connect(
+              () => controller.report(OPERATIONAL, CONNECT_FAILED),
+              () => controller.connected(),
+            );
           });
         },
       });

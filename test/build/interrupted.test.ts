@@ -43,7 +43,10 @@ function distEntries(): string[] {
     else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };
   walk(pkg.exports);
-  return [...targets].filter((t) => t.startsWith("./dist/")).map((t) => t.slice("./dist/".length)).sort();
+  return [...targets]
+    .filter((t) => t.startsWith("./dist/"))
+    .map((t) => t.slice("./dist/".length))
+    .sort();
 }
 
 const leftovers = (root: string) => readdirSync(root).filter((n) => /^(generated|dist)\./.test(n));

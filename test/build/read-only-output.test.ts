@@ -65,8 +65,7 @@ function setup(prefix: string): string {
   return root;
 }
 
-const build = (root: string) =>
-  spawnSync(process.execPath, ["scripts/run.mjs", "scripts/build.ts", "--no-compile"], { cwd: root, encoding: "utf8", ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
+const build = (root: string) => spawnSync(process.execPath, ["scripts/run.mjs", "scripts/build.ts", "--no-compile"], { cwd: root, encoding: "utf8", ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) });
 const leftovers = (root: string) => readdirSync(root).filter((n) => /^(generated|dist)\./.test(n));
 
 describe.skipIf(unmet !== undefined)("a build against read-only output", () => {

@@ -16,7 +16,7 @@ let catalog: Catalog;
 const family = (name: string): Family => catalog.families.find((f) => f.name === name)!;
 
 function compare(fam: Family, page: PageCode[], opts: { values: boolean; statuses: boolean; label?: boolean }) {
-  const byName = new Map(fam.codes.map((c) => [opts.label ? c.label ?? c.name : c.name, c]));
+  const byName = new Map(fam.codes.map((c) => [opts.label ? (c.label ?? c.name) : c.name, c]));
   expect([...byName.keys()].sort()).toEqual(page.map((p) => p.name).sort());
   for (const p of page) {
     const code = byName.get(p.name)!;
@@ -50,7 +50,11 @@ describe.skipIf(!available)("the catalog against the vendor pages", () => {
   });
 
   it("ResponseResult: the four codes the page ties to an HTTP status carry it, and no other does", () => {
-    const withStatus = Object.fromEntries(family("ResponseResult").codes.filter((c) => c.httpStatus !== undefined).map((c) => [c.name, c.httpStatus]));
+    const withStatus = Object.fromEntries(
+      family("ResponseResult")
+        .codes.filter((c) => c.httpStatus !== undefined)
+        .map((c) => [c.name, c.httpStatus]),
+    );
     expect(withStatus).toEqual({ BadRequest: 400, Forbidden: 403, InternalServerError: 500, NotFound: 404 });
   });
 

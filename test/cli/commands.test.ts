@@ -163,7 +163,9 @@ describe("vpn-error-codes explain", () => {
   it("resolves an alias to the verbatim, misspelt identifier", () => {
     const r = cli(["explain", "InvalidTunnelNetworkInterfaceIndex"]);
     expectFound(r);
-    expect(r.stdout).toMatch(/^OperationalError\.InvalidTunnelNetworkIndefaceIndex = 8203\n {2}InvalidTunnelNetworkInterfaceIndex is an alias; the identifier is\n {2}InvalidTunnelNetworkIndefaceIndex\n/);
+    expect(r.stdout).toMatch(
+      /^OperationalError\.InvalidTunnelNetworkIndefaceIndex = 8203\n {2}InvalidTunnelNetworkInterfaceIndex is an alias; the identifier is\n {2}InvalidTunnelNetworkIndefaceIndex\n/,
+    );
     expect(r.stdout).toContain("  Aliases      InvalidTunnelNetworkInterfaceIndex\n");
     const [match] = json(cli(["explain", "InvalidTunnelNetworkInterfaceIndex", "--json"]));
     expect(match).toMatchObject({ matchedBy: "alias", entry: { name: "InvalidTunnelNetworkIndefaceIndex", value: 8203 } });
@@ -273,7 +275,11 @@ describe("vpn-error-codes list", () => {
 
 describe("vpn-error-codes when nothing matches", () => {
   it("exits 1 with one line and a hint on stderr, and nothing on stdout", () => {
-    for (const args of [["explain", "Foo"], ["explain", "--json", "Foo"], ["explain", "99999"]]) {
+    for (const args of [
+      ["explain", "Foo"],
+      ["explain", "--json", "Foo"],
+      ["explain", "99999"],
+    ]) {
       const r = cli(args);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe("");
@@ -528,7 +534,15 @@ describe("npx vpn-error-codes", () => {
 function runInProcess(argv: string[], env: Record<string, string> = {}): Result {
   let stdout = "";
   let stderr = "";
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { COLUMNS: "80", ...env }, columns: undefined, isTTY: false, version: () => "0.0.0", docsPath: () => "/pkg/generated/docs/index.html" };
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { COLUMNS: "80", ...env },
+    columns: undefined,
+    isTTY: false,
+    version: () => "0.0.0",
+    docsPath: () => "/pkg/generated/docs/index.html",
+  };
   const code = run(argv, io);
   return { code, stdout, stderr };
 }

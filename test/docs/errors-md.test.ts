@@ -26,9 +26,15 @@ describe("ERRORS.md", () => {
     for (const f of catalog.families) {
       const rows = [...index.matchAll(new RegExp(`^\\| (.*)\\[([^\\]]+)\\]\\(#${f.name}\\.`, "gm"))];
       const sorted = [...f.codes].sort((a, b) => (typeof a.value === "number" && typeof b.value === "number" ? a.value - b.value : String(a.value) < String(b.value) ? -1 : 1));
-      expect(rows.map((r) => r[2]), f.name).toEqual(sorted.map((c) => c.name));
+      expect(
+        rows.map((r) => r[2]),
+        f.name,
+      ).toEqual(sorted.map((c) => c.name));
       if (f.valueKind === "integer") {
-        expect(rows.map((r) => r[1]), f.name).toEqual(sorted.map((c) => `${c.value} | 0x${(c.value as number).toString(16).toUpperCase().padStart(4, "0")} | `));
+        expect(
+          rows.map((r) => r[1]),
+          f.name,
+        ).toEqual(sorted.map((c) => `${c.value} | 0x${(c.value as number).toString(16).toUpperCase().padStart(4, "0")} | `));
       }
     }
   });

@@ -21,7 +21,11 @@ const html = readFileSync(PAGE, "utf8");
 /** Every code of the catalog, flattened, with its permalink id. */
 const codes = catalog.families.flatMap((f) => f.codes.map((c) => ({ ...c, family: f.name, role: f.role, id: `${f.name}.${c.name}` })));
 type Flat = (typeof codes)[number];
-const idsWhere = (test: (c: Flat) => boolean) => codes.filter(test).map((c) => c.id).sort();
+const idsWhere = (test: (c: Flat) => boolean) =>
+  codes
+    .filter(test)
+    .map((c) => c.id)
+    .sort();
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 const namesOf = (c: Flat) => [c.name, ...(c.aliases ?? []), ...(c.legacyNames ?? []).map((l) => l.name)];
 /** A value or an HTTP status, as a search for that number finds it. */
@@ -189,7 +193,9 @@ describe.skipIf(!haveChromium)("the HTML reference page in headless Chromium", (
     await page.locator("body").press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("q");
     const unlabelled = await page.evaluate(() =>
-      Array.from(document.querySelectorAll("input, select")).filter((e) => !document.querySelector(`label[for="${e.id}"]`)).map((e) => e.id),
+      Array.from(document.querySelectorAll("input, select"))
+        .filter((e) => !document.querySelector(`label[for="${e.id}"]`))
+        .map((e) => e.id),
     );
     expect(unlabelled).toEqual([]);
   });

@@ -28,7 +28,6 @@ describe.skipIf(!generators)("code generators on the JVM, on the shipped schemas
 
   const mavenAvailable = toolchain("generators on the JVM", ["mvn", "java"]);
 
-
   describe.skipIf(!mavenAvailable)("Java: javac -Xlint:all, warnings as errors", () => {
     const dir = join(cacheDir("generators"), "java");
     let classpath = "";
@@ -91,5 +90,4 @@ describe.skipIf(!generators)("code generators on the JVM, on the shipped schemas
       expect(carriesDescription([join(dir, "src", "main", "kotlin", "quicktype", "Quicktype.kt")])).toBe(TABLE["quicktype (Kotlin)"]!.descriptions);
     });
   });
-
 });

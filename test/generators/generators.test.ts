@@ -11,7 +11,22 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, run, toolchain } from "../languages/support/toolchains.js";
-import { PROGRAMS, SCHEMA, TABLE, carriesDescription, expectedLines, filesUnder, fresh, home, lines, model, prepareInputs, quicktype as quicktypeWith, stageGenerators, versions } from "./support/stage.js";
+import {
+  PROGRAMS,
+  SCHEMA,
+  TABLE,
+  carriesDescription,
+  expectedLines,
+  filesUnder,
+  fresh,
+  home,
+  lines,
+  model,
+  prepareInputs,
+  quicktype as quicktypeWith,
+  stageGenerators,
+  versions,
+} from "./support/stage.js";
 
 const generators = stageGenerators("generators.test.ts");
 const tools = generators!;
@@ -21,7 +36,11 @@ let programArgs: string[] = [];
 describe.skipIf(!generators)("code generators on the shipped schemas", () => {
   beforeAll(() => {
     programArgs = prepareInputs("main");
-    console.log(`generators in ${tools.dir}: ${Object.entries(versions).map(([k, v]) => `${k}=${v}`).join(", ")}`);
+    console.log(
+      `generators in ${tools.dir}: ${Object.entries(versions)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")}`,
+    );
   });
 
   describe("TypeScript: tsc --strict", () => {
@@ -100,7 +119,17 @@ describe.skipIf(!generators)("code generators on the shipped schemas", () => {
       fresh(dir);
       cpSync(join(PROGRAMS, "go"), dir, { recursive: true });
       quicktype("go", join(dir, "quicktype", "quicktype_out.go"), ["--package", "main"]);
-      run(tools.goJsonschema, ["--package", "main", "--struct-name-from-title", "--tags", "json", join(SCHEMA, "api-response.codegen.schema.json"), join(SCHEMA, "operational-error.schema.json"), "-o", join(dir, "gojsonschema", "gojsonschema_out.go")]);
+      run(tools.goJsonschema, [
+        "--package",
+        "main",
+        "--struct-name-from-title",
+        "--tags",
+        "json",
+        join(SCHEMA, "api-response.codegen.schema.json"),
+        join(SCHEMA, "operational-error.schema.json"),
+        "-o",
+        join(dir, "gojsonschema", "gojsonschema_out.go"),
+      ]);
       run("go", ["vet", "./..."], { cwd: dir, env });
       run("go", ["build", "-o", join(dir, "bin") + "/", "./..."], { cwd: dir, env });
     }, TOOLCHAIN_TIMEOUT);
@@ -156,7 +185,17 @@ describe.skipIf(!generators)("code generators on the shipped schemas", () => {
     beforeAll(() => {
       fresh(dir);
       quicktype("csharp", join(dir, "Quicktype.cs"), ["--framework", "NewtonSoft", "--csharp-version", "6", "--namespace", "Quicktype"]);
-      run("mcs", ["-langversion:6", "-warn:4", "-warnaserror", "-nologo", `-r:${JSON_NET}`, "-r:System.Runtime.Serialization.dll", `-out:${join(dir, "main.exe")}`, join(PROGRAMS, "csharp", "Main.cs"), join(dir, "Quicktype.cs")]);
+      run("mcs", [
+        "-langversion:6",
+        "-warn:4",
+        "-warnaserror",
+        "-nologo",
+        `-r:${JSON_NET}`,
+        "-r:System.Runtime.Serialization.dll",
+        `-out:${join(dir, "main.exe")}`,
+        join(PROGRAMS, "csharp", "Main.cs"),
+        join(dir, "Quicktype.cs"),
+      ]);
       cpSync(JSON_NET, join(dir, "Newtonsoft.Json.dll"));
     }, TOOLCHAIN_TIMEOUT);
 

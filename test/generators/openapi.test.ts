@@ -72,9 +72,7 @@ describe("generated/openapi/errors.yaml", () => {
       }
     }
     expect(examples).toBe(model.restFamily.codes.filter((c) => c.httpStatus !== undefined).length);
-    expect(Object.keys(responses.TooManyRequests.headers)).toEqual(
-      expect.arrayContaining(["Retry-After", model.retryPolicy.rateLimit.limitHeader, model.retryPolicy.rateLimit.resetHeader]),
-    );
+    expect(Object.keys(responses.TooManyRequests.headers)).toEqual(expect.arrayContaining(["Retry-After", model.retryPolicy.rateLimit.limitHeader, model.retryPolicy.rateLimit.resetHeader]));
     expect(responses.NoContent.content).toBeUndefined();
   });
 });

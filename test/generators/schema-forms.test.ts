@@ -69,10 +69,7 @@ const details = fc.oneof(
   json,
 );
 const errorBody = fc.oneof(fc.record({ code, message: fc.oneof(fc.string(), json), details }, { requiredKeys: ["code"] }), json);
-const envelope = fc.oneof(
-  fc.record({ success: fc.oneof(fc.boolean(), json), data: json, error: errorBody, extra: json }, { requiredKeys: ["success"] }),
-  json,
-);
+const envelope = fc.oneof(fc.record({ success: fc.oneof(fc.boolean(), json), data: json, error: errorBody, extra: json }, { requiredKeys: ["success"] }), json);
 
 describe("the validating envelope schema", () => {
   it("accepts and rejects every vector as it did before the generators' keywords were added", () => {
@@ -139,8 +136,7 @@ describe("the codegen catalog schema", () => {
     const walk = (node: unknown, path: string) => {
       if (Array.isArray(node)) {
         for (const [i, n] of node.entries()) walk(n, `${path}/${i}`);
-      }
-      else if (node && typeof node === "object") {
+      } else if (node && typeof node === "object") {
         const n = node as Record<string, unknown>;
         if (n.type === "integer" && n.maximum === undefined) unbounded.push(path);
         for (const [k, v] of Object.entries(n)) if (k !== "enum" && k !== "const") walk(v, `${path}/${k}`);

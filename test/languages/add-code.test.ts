@@ -30,7 +30,7 @@ const DECLARATIONS: Record<string, [string, string]> = {
   go: ["go/operationalerror/operationalerror.go", "\tTunnelRebuilt Code = 9100\n"],
   rust: ["rust/src/operational_error.rs", "    TunnelRebuilt = 9100,\n"],
   // Kotlin code uses the Java package's enums.
-  java: [`java/src/main/java/${languageModel().package.languages.java.package.replace(/\./g, "/")}/OperationalError.java`, "    TUNNEL_REBUILT(9100,\n            CodeFacts.of(\"TunnelRebuilt\", "],
+  java: [`java/src/main/java/${languageModel().package.languages.java.package.replace(/\./g, "/")}/OperationalError.java`, '    TUNNEL_REBUILT(9100,\n            CodeFacts.of("TunnelRebuilt", '],
   csharp: ["csharp/OperationalError.cs", "        TunnelRebuilt = 9100,\n"],
 };
 
@@ -55,45 +55,69 @@ describe("adding a code to catalog/operational-error.yaml", () => {
     expect(readFileSync(join(ROOT, "generated", path), "utf8")).not.toContain("TunnelRebuilt");
   });
 
-  it.skipIf(!toolchain("Go", ["go"]))("compiles in Go, where the new code is known, retryable and parses", () => {
-    const goDir = join(outDir, "go");
-    run("go", ["vet", "./..."], { cwd: goDir });
-    const program = join(root, "check");
-    mkdirSync(program);
-    const harnessModule = readFileSync(join(ROOT, "test", "languages", "go", "go.mod"), "utf8");
-    writeFileSync(join(program, "go.mod"), harnessModule.replace("../../../generated/go", goDir));
-    writeFileSync(
-      join(program, "main.go"),
-      [
-        "package main",
-        "",
-        `import (\n\t"fmt"\n\n\t"${languageModel().package.languages.go.module}/operationalerror"\n)`,
-        "",
-        "func main() {",
-        '\tparsed, err := operationalerror.Parse("TunnelRebuilt")',
-        "\tcode := operationalerror.Code(9100)",
-        "\tfmt.Println(code, code.Known(), code.Retryable(), parsed == code, err)",
-        "}",
-        "",
-      ].join("\n"),
-    );
-    expect(run("go", ["run", "."], { cwd: program }).stdout).toBe("TunnelRebuilt true true true <nil>\n");
-  }, TOOLCHAIN_TIMEOUT);
+  it.skipIf(!toolchain("Go", ["go"]))(
+    "compiles in Go, where the new code is known, retryable and parses",
+    () => {
+      const goDir = join(outDir, "go");
+      run("go", ["vet", "./..."], { cwd: goDir });
+      const program = join(root, "check");
+      mkdirSync(program);
+      const harnessModule = readFileSync(join(ROOT, "test", "languages", "go", "go.mod"), "utf8");
+      writeFileSync(join(program, "go.mod"), harnessModule.replace("../../../generated/go", goDir));
+      writeFileSync(
+        join(program, "main.go"),
+        [
+          "package main",
+          "",
+          `import (\n\t"fmt"\n\n\t"${languageModel().package.languages.go.module}/operationalerror"\n)`,
+          "",
+          "func main() {",
+          '\tparsed, err := operationalerror.Parse("TunnelRebuilt")',
+          "\tcode := operationalerror.Code(9100)",
+          "\tfmt.Println(code, code.Known(), code.Retryable(), parsed == code, err)",
+          "}",
+          "",
+        ].join("\n"),
+      );
+      expect(run("go", ["run", "."], { cwd: program }).stdout).toBe("TunnelRebuilt true true true <nil>\n");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it.skipIf(!toolchain("C#", ["mcs"]))("compiles in C#, its deprecation warning confined to users", () => {
-    const dir = join(outDir, "csharp");
-    // Every source, as the package's own test compiles them: a file list here would miss a file the emitter adds.
-    const sources = readdirSync(dir).filter((f) => f.endsWith(".cs")).sort().map((f) => join(dir, f));
-    run("mcs", ["-langversion:6", "-warnaserror", "-nologo", "-nowarn:1591", "-r:System.Numerics.dll", "-r:System.Net.Http.dll", "-target:library", `-out:${join(root, "vpn-error-codes.dll")}`, ...sources]);
-  }, TOOLCHAIN_TIMEOUT);
+  it.skipIf(!toolchain("C#", ["mcs"]))(
+    "compiles in C#, its deprecation warning confined to users",
+    () => {
+      const dir = join(outDir, "csharp");
+      // Every source, as the package's own test compiles them: a file list here would miss a file the emitter adds.
+      const sources = readdirSync(dir)
+        .filter((f) => f.endsWith(".cs"))
+        .sort()
+        .map((f) => join(dir, f));
+      run("mcs", [
+        "-langversion:6",
+        "-warnaserror",
+        "-nologo",
+        "-nowarn:1591",
+        "-r:System.Numerics.dll",
+        "-r:System.Net.Http.dll",
+        "-target:library",
+        `-out:${join(root, "vpn-error-codes.dll")}`,
+        ...sources,
+      ]);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it.skipIf(!toolchain("Python", ["python3"]))("imports in Python, where the new code is known and retryable", () => {
-    const result = spawnSync(
-      "python3",
-      ["-c", "from vpn_error_codes import OperationalError as E; m = E.from_code(9100); print(m.identifier, m.retryable, E.parse('TunnelRebuilt') is m)"],
-      { env: { ...TOOL_ENV, PYTHONPATH: join(outDir, "python") }, encoding: "utf8" },
-    );
-    expect(result.stderr).toBe("");
-    expect(result.stdout).toBe("TunnelRebuilt True True\n");
-  }, TOOLCHAIN_TIMEOUT);
+  it.skipIf(!toolchain("Python", ["python3"]))(
+    "imports in Python, where the new code is known and retryable",
+    () => {
+      const result = spawnSync("python3", ["-c", "from vpn_error_codes import OperationalError as E; m = E.from_code(9100); print(m.identifier, m.retryable, E.parse('TunnelRebuilt') is m)"], {
+        env: { ...TOOL_ENV, PYTHONPATH: join(outDir, "python") },
+        encoding: "utf8",
+      });
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toBe("TunnelRebuilt True True\n");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });

@@ -115,7 +115,10 @@ describe.skipIf(!available)("C#", () => {
 
   it("spells the decision's words as the policy does", () => {
     const policy = runtimePolicy(languageModel());
-    const [strategies, reasons, bases] = run("mono", [exe, "--words"]).stdout.trim().split("\n").map((l) => l.split(" ").sort());
+    const [strategies, reasons, bases] = run("mono", [exe, "--words"])
+      .stdout.trim()
+      .split("\n")
+      .map((l) => l.split(" ").sort());
     expect(strategies).toEqual([...policy.strategies].sort());
     expect(reasons).toEqual([...policy.failReasons].sort());
     expect(bases).toEqual([...policy.retryBases].sort());
@@ -132,31 +135,43 @@ describe.skipIf(!available)("C#", () => {
     expect(csproj).toContain(`<PackageLicenseExpression>${pkg.license}</PackageLicenseExpression>`);
   });
 
-  it("decodes every vector and decides every case as the TypeScript reference does", () => {
-    // mono finds the library beside the exe.
-    expectSameLines(run("mono", [exe, ROOT]).stdout);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "decodes every vector and decides every case as the TypeScript reference does",
+    () => {
+      // mono finds the library beside the exe.
+      expectSameLines(run("mono", [exe, ROOT]).stdout);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("looks up every key of every code as TypeScript's describe and retryAdvice do", () => {
-    const keys = join(out, "lookup-keys.json");
-    writeFileSync(keys, JSON.stringify(lookupKeys(ROOT)));
-    const lines = run("mono", [exe, "--lookups", keys]).stdout.trimEnd().split("\n");
-    const expected = lookupLines(ROOT);
-    expect(lines.length).toBe(expected.length);
-    for (let i = 0; i < expected.length; i++) expect(lines[i], `line ${i + 1}`).toBe(expected[i]);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "looks up every key of every code as TypeScript's describe and retryAdvice do",
+    () => {
+      const keys = join(out, "lookup-keys.json");
+      writeFileSync(keys, JSON.stringify(lookupKeys(ROOT)));
+      const lines = run("mono", [exe, "--lookups", keys]).stdout.trimEnd().split("\n");
+      const expected = lookupLines(ROOT);
+      expect(lines.length).toBe(expected.length);
+      for (let i = 0; i < expected.length; i++) expect(lines[i], `line ${i + 1}`).toBe(expected[i]);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("runs the README's examples: a lookup, a decision with its TimeSpan, typed details and an unknown code", () => {
-    const model = languageModel();
-    const { code: event } = model.examples.sdkEvent;
-    const output = run("mono", [readmeExe]).stdout;
-    expect(output).toContain(`${event.name} by value`);
-    expect(output).toContain(event.description);
-    expect(output).toMatch(/^True$/m);
-    expect(output).toMatch(/^(retry after \d\d:\d\d:\d\d(\.\d+)?, set by [a-z-]+|refresh the token, then send once more)$/m);
-    expect(output).toMatch(/^access 2026-02-08T11:30:00\.0000000\+00:00$/m);
-    expect(output).toContain("False ACCOUNT_FROZEN");
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "runs the README's examples: a lookup, a decision with its TimeSpan, typed details and an unknown code",
+    () => {
+      const model = languageModel();
+      const { code: event } = model.examples.sdkEvent;
+      const output = run("mono", [readmeExe]).stdout;
+      expect(output).toContain(`${event.name} by value`);
+      expect(output).toContain(event.description);
+      expect(output).toMatch(/^True$/m);
+      expect(output).toMatch(/^(retry after \d\d:\d\d:\d\d(\.\d+)?, set by [a-z-]+|refresh the token, then send once more)$/m);
+      expect(output).toMatch(/^access 2026-02-08T11:30:00\.0000000\+00:00$/m);
+      expect(output).toContain("False ACCOUNT_FROZEN");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });
 
 // Issue 23, item 2: catalog text that ends a /// line (U+2028, U+0085, CR), breaks XML docs (controls, markup,
@@ -168,19 +183,23 @@ describe.skipIf(!available)("C# with hostile catalog text", () => {
   const HOSTILE = JSON.stringify('Hostile: """ */ /* \\u002a/ </summary> <!-- & " \\ \u2028 after U+2028 \u0085 after NEL \r after CR \u0001 \u202e \u2066 #pragma warning disable');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("escapes every text it embeds, so that the package still compiles with no warning", async () => {
-    cpSync(join(ROOT, "catalog"), join(root, "catalog"), { recursive: true });
-    appendFileSync(
-      join(root, "catalog", "operational-error.yaml"),
-      `\n  - name: HostileText\n    value: 9101\n    group: wireguard-personal-bridge\n    description: ${HOSTILE}\n    retry:\n      strategy: backoff\n      basis: inferred\n      note: ${HOSTILE}\n    stability: experimental\n    deprecated:\n      reason: obsoleted\n      note: ${HOSTILE}\n`,
-    );
-    const errors: string[] = [];
-    const status = await build({ catalogDir: join(root, "catalog"), outDir: join(root, "generated"), check: false, log: () => {}, error: (l) => errors.push(l) });
-    expect(errors).toEqual([]);
-    expect(status).toBe(0);
-    const dir = join(root, "generated", "csharp");
-    expect(readFileSync(join(dir, "OperationalError.cs"), "utf8")).toContain("HostileText = 9101,");
-    const result = run("mcs", [...MCS, `-doc:${join(root, "hostile.xml")}`, "-target:library", `-out:${join(root, "hostile.dll")}`, ...sources(dir)]);
-    expect(said(result)).toBe("");
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "escapes every text it embeds, so that the package still compiles with no warning",
+    async () => {
+      cpSync(join(ROOT, "catalog"), join(root, "catalog"), { recursive: true });
+      appendFileSync(
+        join(root, "catalog", "operational-error.yaml"),
+        `\n  - name: HostileText\n    value: 9101\n    group: wireguard-personal-bridge\n    description: ${HOSTILE}\n    retry:\n      strategy: backoff\n      basis: inferred\n      note: ${HOSTILE}\n    stability: experimental\n    deprecated:\n      reason: obsoleted\n      note: ${HOSTILE}\n`,
+      );
+      const errors: string[] = [];
+      const status = await build({ catalogDir: join(root, "catalog"), outDir: join(root, "generated"), check: false, log: () => {}, error: (l) => errors.push(l) });
+      expect(errors).toEqual([]);
+      expect(status).toBe(0);
+      const dir = join(root, "generated", "csharp");
+      expect(readFileSync(join(dir, "OperationalError.cs"), "utf8")).toContain("HostileText = 9101,");
+      const result = run("mcs", [...MCS, `-doc:${join(root, "hostile.xml")}`, "-target:library", `-out:${join(root, "hostile.dll")}`, ...sources(dir)]);
+      expect(said(result)).toBe("");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });

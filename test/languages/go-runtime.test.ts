@@ -69,25 +69,47 @@ describe.skipIf(!available)("Go runtime (runtime/go)", () => {
     expect(sources.length).toBeGreaterThan(0);
   });
 
-  it("is formatted as gofmt formats it", () => {
-    expect(run("gofmt", ["-l", RUNTIME], { env: ENV }).stdout).toBe("");
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "is formatted as gofmt formats it",
+    () => {
+      expect(run("gofmt", ["-l", RUNTIME], { env: ENV }).stdout).toBe("");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("passes go vet and staticcheck with no finding", () => {
-    expect(run("go", ["vet", "./..."], { cwd: RUNTIME, env: ENV }).stderr).toBe("");
-    expect(run(STATICCHECK, ["./..."], { cwd: RUNTIME, env: ENV }).stdout).toBe("");
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "passes go vet and staticcheck with no finding",
+    () => {
+      expect(run("go", ["vet", "./..."], { cwd: RUNTIME, env: ENV }).stderr).toBe("");
+      expect(run(STATICCHECK, ["./..."], { cwd: RUNTIME, env: ENV }).stdout).toBe("");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("passes its unit tests", () => {
-    const { stdout } = run("go", ["test", "-v", "./..."], { cwd: RUNTIME, env: ENV });
-    const passed = stdout.match(/^--- PASS: /gm) ?? [];
-    expect(stdout).not.toMatch(/^\s*--- FAIL/m);
-    expect(stdout.match(/^ok\s/gm)).toHaveLength(new Set(goFiles(RUNTIME).filter((f) => f.endsWith("_test.go")).map((f) => f.split("/")[0])).size);
-    console.log(`Go runtime: ${passed.length} tests passed`);
-    expect(passed.length).toBeGreaterThan(0);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "passes its unit tests",
+    () => {
+      const { stdout } = run("go", ["test", "-v", "./..."], { cwd: RUNTIME, env: ENV });
+      const passed = stdout.match(/^--- PASS: /gm) ?? [];
+      expect(stdout).not.toMatch(/^\s*--- FAIL/m);
+      expect(stdout.match(/^ok\s/gm)).toHaveLength(
+        new Set(
+          goFiles(RUNTIME)
+            .filter((f) => f.endsWith("_test.go"))
+            .map((f) => f.split("/")[0]),
+        ).size,
+      );
+      console.log(`Go runtime: ${passed.length} tests passed`);
+      expect(passed.length).toBeGreaterThan(0);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("leaves staticcheck no finding in the assembled generated/go", () => {
-    expect(run(STATICCHECK, ["./..."], { cwd: PACKAGE, env: ENV }).stdout).toBe("");
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "leaves staticcheck no finding in the assembled generated/go",
+    () => {
+      expect(run(STATICCHECK, ["./..."], { cwd: PACKAGE, env: ENV }).stdout).toBe("");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });

@@ -38,77 +38,112 @@ describe.skipIf(!available)("Go", () => {
     expect(harness).toContain(`replace ${module} => ../../../generated/go`);
   });
 
-  it("is formatted as gofmt formats it", () => {
-    expect(run("gofmt", ["-l", PACKAGE]).stdout).toBe("");
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "is formatted as gofmt formats it",
+    () => {
+      expect(run("gofmt", ["-l", PACKAGE]).stdout).toBe("");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("passes go vet, the generated packages and the harness", () => {
-    run("go", ["vet", "./...", `${module}/...`], { cwd: HERE });
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "passes go vet, the generated packages and the harness",
+    () => {
+      run("go", ["vet", "./...", `${module}/...`], { cwd: HERE });
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("passes go test (round trips of every code and envelope, typed errors for invalid ones)", () => {
-    expect(run("go", ["test", "-count=1", "./..."], { cwd: HERE }).stdout).toMatch(/^ok\s/m);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "passes go test (round trips of every code and envelope, typed errors for invalid ones)",
+    () => {
+      expect(run("go", ["test", "-count=1", "./..."], { cwd: HERE }).stdout).toMatch(/^ok\s/m);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("decodes every vector and decides every decision vector as the TypeScript reference does", () => {
-    expectSameLines(run("go", ["run", ".", ROOT], { cwd: HERE }).stdout);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "decodes every vector and decides every decision vector as the TypeScript reference does",
+    () => {
+      expectSameLines(run("go", ["run", ".", ROOT], { cwd: HERE }).stdout);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("compiles, vets and runs the README's example in a module of its own, as its README says to install it", () => {
-    const blocks = readmeBlocks(join(PACKAGE, "README.md"), "go");
-    expect(blocks).toHaveLength(1);
-    consumer = mkdtempSync(join(tmpdir(), "vpn-error-codes-go-consumer-"));
-    writeFileSync(join(consumer, "go.mod"), `module example.com/consumer\n\ngo 1.21\n\nrequire ${module} v${model.package.version}\n\nreplace ${module} => ${PACKAGE}\n`);
-    writeFileSync(join(consumer, "main.go"), blocks[0]!);
-    run("go", ["vet", "."], { cwd: consumer });
-    const { code: event } = model.examples.sdkEvent;
-    const refresh = model.examples.tokenRefresh.code;
-    const status = refresh.httpStatus ?? model.retryPolicy.tokenRefresh.status;
-    expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
-    expect(run("go", ["run", "."], { cwd: consumer }).stdout.split("\n")).toEqual([
-      `${event.name} ${event.description}`,
-      `${event.retry.strategy} ${event.retry.basis} ${event.retryable} ${event.action?.text ?? ""}`,
-      "false false",
-      `${refresh.value} (HTTP ${status}): Token expired access 2026-02-08T11:30:00Z`,
-      "refresh the token, then send once more",
-      `retry ${README_WAIT_SECONDS}s retry-after`,
-      "",
-    ]);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "compiles, vets and runs the README's example in a module of its own, as its README says to install it",
+    () => {
+      const blocks = readmeBlocks(join(PACKAGE, "README.md"), "go");
+      expect(blocks).toHaveLength(1);
+      consumer = mkdtempSync(join(tmpdir(), "vpn-error-codes-go-consumer-"));
+      writeFileSync(join(consumer, "go.mod"), `module example.com/consumer\n\ngo 1.21\n\nrequire ${module} v${model.package.version}\n\nreplace ${module} => ${PACKAGE}\n`);
+      writeFileSync(join(consumer, "main.go"), blocks[0]!);
+      run("go", ["vet", "."], { cwd: consumer });
+      const { code: event } = model.examples.sdkEvent;
+      const refresh = model.examples.tokenRefresh.code;
+      const status = refresh.httpStatus ?? model.retryPolicy.tokenRefresh.status;
+      expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
+      expect(run("go", ["run", "."], { cwd: consumer }).stdout.split("\n")).toEqual([
+        `${event.name} ${event.description}`,
+        `${event.retry.strategy} ${event.retry.basis} ${event.retryable} ${event.action?.text ?? ""}`,
+        "false false",
+        `${refresh.value} (HTTP ${status}): Token expired access 2026-02-08T11:30:00Z`,
+        "refresh the token, then send once more",
+        `retry ${README_WAIT_SECONDS}s retry-after`,
+        "",
+      ]);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("looks up every key of every code as TypeScript's describe() and retryAdvice() do, line for line", () => {
-    const { stdout } = run("go", ["run", ".", ROOT, "lookups", JSON.stringify(UNKNOWN_KEYS)], { cwd: HERE });
-    expect(stdout.split("\n").filter((l) => l !== "")).toEqual(lookupLines(ROOT));
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "looks up every key of every code as TypeScript's describe() and retryAdvice() do, line for line",
+    () => {
+      const { stdout } = run("go", ["run", ".", ROOT, "lookups", JSON.stringify(UNKNOWN_KEYS)], { cwd: HERE });
+      expect(stdout.split("\n").filter((l) => l !== "")).toEqual(lookupLines(ROOT));
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("compiles and answers catalog text that would end a comment or a string early, or that Go refuses in source", async () => {
-    const hostile = ["ends */ a comment and /* opens one", 'a "quote", a `backquote` and a \\ backslash', "a NUL \u0000 here", "bidi \u202e and \u2066 and a line\u2028separator", "a lone \ud83d surrogate", "a\nnew line // and \r a return"];
-    const texts = hostileModel(languageModel(), hostile);
-    const dir = mkdtempSync(join(tmpdir(), "vpn-error-codes-go-hostile-"));
-    try {
-      const files = await emitGo(texts.model);
-      for (const [path, content] of Object.entries(files)) {
-        const target = join(dir, path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, content);
+  it(
+    "compiles and answers catalog text that would end a comment or a string early, or that Go refuses in source",
+    async () => {
+      const hostile = [
+        "ends */ a comment and /* opens one",
+        'a "quote", a `backquote` and a \\ backslash',
+        "a NUL \u0000 here",
+        "bidi \u202e and \u2066 and a line\u2028separator",
+        "a lone \ud83d surrogate",
+        "a\nnew line // and \r a return",
+      ];
+      const texts = hostileModel(languageModel(), hostile);
+      const dir = mkdtempSync(join(tmpdir(), "vpn-error-codes-go-hostile-"));
+      try {
+        const files = await emitGo(texts.model);
+        for (const [path, content] of Object.entries(files)) {
+          const target = join(dir, path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, content);
+        }
+        const pkg = goPackage(texts.family);
+        mkdirSync(join(dir, "probe"));
+        writeFileSync(join(dir, "probe", "go.mod"), `module example.com/probe\n\ngo 1.21\n\nrequire ${module} v0.0.0\n\nreplace ${module} => ${join(dir, "go")}\n`);
+        writeFileSync(
+          join(dir, "probe", "main.go"),
+          `package main\n\nimport (\n\t"encoding/json"\n\t"fmt"\n\n\t"${module}/${pkg}"\n)\n\nfunc main() {\n\tinfo, _ := ${pkg}.Code(${texts.value}).Info()\n\ttext, _ := json.Marshal([]string{info.Description, info.Note})\n\tfmt.Println(string(text))\n}\n`,
+        );
+        expect(run("gofmt", ["-l", join(dir, "go")]).stdout).toBe("");
+        run("go", ["vet", "./..."], { cwd: join(dir, "go") });
+        const out = JSON.parse(run("go", ["run", "."], { cwd: join(dir, "probe") }).stdout) as string[];
+        // A lone surrogate has no UTF-8 form: Go holds U+FFFD there, as its own conversions do.
+        const inGo = (text: string) => text.replace("\ud83d", "\ufffd");
+        expect(out).toEqual([inGo(texts.description), inGo(texts.note)]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-      const pkg = goPackage(texts.family);
-      mkdirSync(join(dir, "probe"));
-      writeFileSync(join(dir, "probe", "go.mod"), `module example.com/probe\n\ngo 1.21\n\nrequire ${module} v0.0.0\n\nreplace ${module} => ${join(dir, "go")}\n`);
-      writeFileSync(
-        join(dir, "probe", "main.go"),
-        `package main\n\nimport (\n\t"encoding/json"\n\t"fmt"\n\n\t"${module}/${pkg}"\n)\n\nfunc main() {\n\tinfo, _ := ${pkg}.Code(${texts.value}).Info()\n\ttext, _ := json.Marshal([]string{info.Description, info.Note})\n\tfmt.Println(string(text))\n}\n`,
-      );
-      expect(run("gofmt", ["-l", join(dir, "go")]).stdout).toBe("");
-      run("go", ["vet", "./..."], { cwd: join(dir, "go") });
-      const out = JSON.parse(run("go", ["run", "."], { cwd: join(dir, "probe") }).stdout) as string[];
-      // A lone surrogate has no UTF-8 form: Go holds U+FFFD there, as its own conversions do.
-      const inGo = (text: string) => text.replace("\ud83d", "\ufffd");
-      expect(out).toEqual([inGo(texts.description), inGo(texts.note)]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, TOOLCHAIN_TIMEOUT);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });
 
 /** The model with one SDK code's description and note replaced by hostile text; the catalog on disk is untouched. */

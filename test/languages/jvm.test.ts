@@ -43,7 +43,9 @@ const installedJar = (language: Language) => {
 
 /** The consumer's dependencies, as `dependency:build-classpath` listed them, in Maven's order. */
 function dependencies(language: Language): string[] {
-  const listed = readFileSync(join(CACHE, "jvm", "consumers", language, "classpath.txt"), "utf8").trim().split(":");
+  const listed = readFileSync(join(CACHE, "jvm", "consumers", language, "classpath.txt"), "utf8")
+    .trim()
+    .split(":");
   // Inside one reactor Maven resolves a package to the jar it just built; run on the installed copy instead.
   return listed.map((entry) => (entry === builtJar("java") ? installedJar("java") : entry === builtJar("kotlin") ? installedJar("kotlin") : entry));
 }
@@ -52,7 +54,10 @@ function dependencies(language: Language): string[] {
 const classpath = (language: Language) => [join(CACHE, "jvm", "consumers", language, "classes"), ...dependencies(language)].join(":");
 
 /** The entries of a jar. */
-const jarEntries = (jar: string) => run("jar", ["tf", jar]).stdout.split("\n").filter((l) => l !== "");
+const jarEntries = (jar: string) =>
+  run("jar", ["tf", jar])
+    .stdout.split("\n")
+    .filter((l) => l !== "");
 
 /** The folders the reactor builds from, copied under .cache/jvm/ (build output and the harness's own, in place). */
 const COPIES: ReadonlyArray<[from: string, to: string]> = [
@@ -189,7 +194,8 @@ describe("the Java and Kotlin packages' dependencies", () => {
     expect(declared("kotlin")).toEqual([`${java.groupId}:${java.artifactId}`, "org.jetbrains.kotlin:kotlin-stdlib"]);
     // The runtime compiles against the JDK alone: no import of a mapper anywhere in it.
     const sources = readdirSync(join(ROOT, "runtime", "java", "src", "main", "java", ...pkg.languagePackages.java.package.split(".")));
-    for (const name of sources) expect(readFileSync(join(ROOT, "runtime", "java", "src", "main", "java", ...pkg.languagePackages.java.package.split("."), name), "utf8"), name).not.toMatch(/import com\.fasterxml/);
+    for (const name of sources)
+      expect(readFileSync(join(ROOT, "runtime", "java", "src", "main", "java", ...pkg.languagePackages.java.package.split("."), name), "utf8"), name).not.toMatch(/import com\.fasterxml/);
   });
 });
 
@@ -277,100 +283,138 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
     for (const c of java) expect(c.startsWith(kotlinDir), c).toBe(false);
   });
 
-  it("Java decodes every vector and decides every case as the TypeScript reference does", () => {
-    expectSameLines(run("java", ["-cp", classpath("java"), "Harness", ROOT]).stdout);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "Java decodes every vector and decides every case as the TypeScript reference does",
+    () => {
+      expectSameLines(run("java", ["-cp", classpath("java"), "Harness", ROOT]).stdout);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("Kotlin decodes every vector and decides every case as the TypeScript reference does", () => {
-    expectSameLines(run("java", ["-cp", classpath("kotlin"), "HarnessKt", ROOT]).stdout);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "Kotlin decodes every vector and decides every case as the TypeScript reference does",
+    () => {
+      expectSameLines(run("java", ["-cp", classpath("kotlin"), "HarnessKt", ROOT]).stdout);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
   it.each([
     ["Java", "java", "Lookups"],
     ["Kotlin", "kotlin", "LookupsKt"],
-  ] as const)("%s looks up every key of every code as TypeScript's describe and retryAdvice do", (_, language, main) => {
-    const lines = run("java", ["-cp", classpath(language), main, KEYS_FILE]).stdout.trimEnd().split("\n");
-    const expected = lookupLines(ROOT);
-    expect(lines.length).toBe(expected.length);
-    for (let i = 0; i < expected.length; i++) expect(lines[i], `line ${i + 1}`).toBe(expected[i]);
-  }, TOOLCHAIN_TIMEOUT);
+  ] as const)(
+    "%s looks up every key of every code as TypeScript's describe and retryAdvice do",
+    (_, language, main) => {
+      const lines = run("java", ["-cp", classpath(language), main, KEYS_FILE])
+        .stdout.trimEnd()
+        .split("\n");
+      const expected = lookupLines(ROOT);
+      expect(lines.length).toBe(expected.length);
+      for (let i = 0; i < expected.length; i++) expect(lines[i], `line ${i + 1}`).toBe(expected[i]);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
   it.each([
     ["Java", "java", "RunReadme"],
     ["Kotlin", "kotlin", "RunReadmeKt"],
-  ] as const)("%s runs its README's example on a 401 with the refresh code and its details", (_, language, main) => {
-    const model = languageModel();
-    const { code } = model.examples.tokenRefresh;
-    const wire = String(code.value);
-    const example = detailsExample(model, wire);
-    // Details the decoder accepts: a value of each required field's type, a date-time where one is asked for.
-    const check = detailsChecks(model).find((c) => c.code === example?.code);
-    const sample = (f: FieldCheck): unknown =>
-      f.format === "date-time" ? "2026-02-08T11:30:00Z" : f.format === "uri" ? "https://example.test/" : f.type === "integer" || f.type === "number" ? 3 : f.type === "boolean" ? true : f.type === "array" ? [] : f.type === "object" ? {} : "access";
-    const details = Object.fromEntries((check?.fields ?? []).map((f) => [f.name, sample(f)]));
-    const body = JSON.stringify({ success: false, error: { code: example?.code ?? wire, message: "m", ...(check ? { details } : {}) } });
-    const lines = run("java", ["-cp", classpath(language), main, "401", body]).stdout.split("\n");
-    if (example?.code === wire) expect(lines).toContain(STRATEGY_TEXT[code.retry.strategy]);
-    if (example && check) {
-      const field = check.fields.find((f) => f.name === example.property)!;
-      // java.time's OffsetDateTime prints 11:30 for 11:30:00.
-      expect(lines).toContain(field.format === "date-time" ? "2026-02-08T11:30Z" : String(details[example.property]));
-    }
-  }, TOOLCHAIN_TIMEOUT);
+  ] as const)(
+    "%s runs its README's example on a 401 with the refresh code and its details",
+    (_, language, main) => {
+      const model = languageModel();
+      const { code } = model.examples.tokenRefresh;
+      const wire = String(code.value);
+      const example = detailsExample(model, wire);
+      // Details the decoder accepts: a value of each required field's type, a date-time where one is asked for.
+      const check = detailsChecks(model).find((c) => c.code === example?.code);
+      const sample = (f: FieldCheck): unknown =>
+        f.format === "date-time"
+          ? "2026-02-08T11:30:00Z"
+          : f.format === "uri"
+            ? "https://example.test/"
+            : f.type === "integer" || f.type === "number"
+              ? 3
+              : f.type === "boolean"
+                ? true
+                : f.type === "array"
+                  ? []
+                  : f.type === "object"
+                    ? {}
+                    : "access";
+      const details = Object.fromEntries((check?.fields ?? []).map((f) => [f.name, sample(f)]));
+      const body = JSON.stringify({ success: false, error: { code: example?.code ?? wire, message: "m", ...(check ? { details } : {}) } });
+      const lines = run("java", ["-cp", classpath(language), main, "401", body]).stdout.split("\n");
+      if (example?.code === wire) expect(lines).toContain(STRATEGY_TEXT[code.retry.strategy]);
+      if (example && check) {
+        const field = check.fields.find((f) => f.name === example.property)!;
+        // java.time's OffsetDateTime prints 11:30 for 11:30:00.
+        expect(lines).toContain(field.format === "date-time" ? "2026-02-08T11:30Z" : String(details[example.property]));
+      }
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("Java gives the same lines with both jars on its classpath, the Kotlin jar first", () => {
-    const both = [join(CACHE, "jvm", "consumers", "java", "classes"), ...dependencies("kotlin")];
-    expect(both.indexOf(installedJar("kotlin"))).toBeLessThan(both.indexOf(installedJar("java")));
-    expectSameLines(run("java", ["-cp", both.join(":"), "Harness", ROOT]).stdout);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "Java gives the same lines with both jars on its classpath, the Kotlin jar first",
+    () => {
+      const both = [join(CACHE, "jvm", "consumers", "java", "classes"), ...dependencies("kotlin")];
+      expect(both.indexOf(installedJar("kotlin"))).toBeLessThan(both.indexOf(installedJar("java")));
+      expectSameLines(run("java", ["-cp", both.join(":"), "Harness", ROOT]).stdout);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("compiles Java and Kotlin built from a catalog whose prose holds comment terminators, openers and unicode escapes", async () => {
-    // Issue 23 item 2: KDoc comments nest (/* opens one), javac decodes \u002a (a *) even inside comments
-    // and strings, and */ ends a Javadoc block; the emitters escape every text they embed.
-    const hostile = 'Hostile */ /* \\u002a/ \\u0022 @param x {@code y} <b>&amp; end.';
-    const root = mkdtempSync(join(tmpdir(), "vec-jvm-hostile-"));
-    try {
-      cpSync(join(ROOT, "catalog"), join(root, "catalog"), { recursive: true });
-      const rest = join(root, "catalog", "rest-error-code.yaml");
-      let yaml = readFileSync(rest, "utf8");
-      const quoted = JSON.stringify(hostile);
-      const edits: Array<[RegExp, string]> = [
-        [/(\n {4}description: ).*\n/, `$1${quoted}\n`], // the first code's description
-        [/(\n {8}description: ).*\n/, `$1${quoted}\n`], // the first details schema's description
-        [/(expiredAt: \{ type: string, format: date-time, description: )[^}]*\}/, `$1${quoted} }`], // a details property's
-        [/(\n {6}note: ).*\n/, `$1${quoted}\n`], // the first retry note
-      ];
-      for (const [pattern, replacement] of edits) {
-        expect(pattern.test(yaml), String(pattern)).toBe(true);
-        yaml = yaml.replace(pattern, replacement);
+  it(
+    "compiles Java and Kotlin built from a catalog whose prose holds comment terminators, openers and unicode escapes",
+    async () => {
+      // Issue 23 item 2: KDoc comments nest (/* opens one), javac decodes \u002a (a *) even inside comments
+      // and strings, and */ ends a Javadoc block; the emitters escape every text they embed.
+      const hostile = "Hostile */ /* \\u002a/ \\u0022 @param x {@code y} <b>&amp; end.";
+      const root = mkdtempSync(join(tmpdir(), "vec-jvm-hostile-"));
+      try {
+        cpSync(join(ROOT, "catalog"), join(root, "catalog"), { recursive: true });
+        const rest = join(root, "catalog", "rest-error-code.yaml");
+        let yaml = readFileSync(rest, "utf8");
+        const quoted = JSON.stringify(hostile);
+        const edits: Array<[RegExp, string]> = [
+          [/(\n {4}description: ).*\n/, `$1${quoted}\n`], // the first code's description
+          [/(\n {8}description: ).*\n/, `$1${quoted}\n`], // the first details schema's description
+          [/(expiredAt: \{ type: string, format: date-time, description: )[^}]*\}/, `$1${quoted} }`], // a details property's
+          [/(\n {6}note: ).*\n/, `$1${quoted}\n`], // the first retry note
+        ];
+        for (const [pattern, replacement] of edits) {
+          expect(pattern.test(yaml), String(pattern)).toBe(true);
+          yaml = yaml.replace(pattern, replacement);
+        }
+        writeFileSync(rest, yaml);
+        const outDir = join(root, "generated");
+        const errors: string[] = [];
+        expect(await build({ catalogDir: join(root, "catalog"), outDir, check: false, log: () => {}, error: (l) => errors.push(l) })).toBe(0);
+        expect(errors).toEqual([]);
+        const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+        const javaSources = walk(join(outDir, "java", "src")).filter((f) => f.endsWith(".java"));
+        // The text reached the sources (escaped), so that the compile below is a test of the escaping.
+        for (const place of ["RestErrorCode.java", "TokenExpiredDetails.java"]) {
+          expect(readFileSync(javaSources.find((f) => f.endsWith(`/${place}`))!, "utf8"), place).toContain("Hostile");
+        }
+        const { groupId, artifactId } = { groupId: "com.fasterxml.jackson.core", artifactId: "jackson-annotations" };
+        const version = /<jackson\.version>([^<]+)</.exec(readFileSync(join(ROOT, "runtime", "java", "pom.xml"), "utf8"))![1]!;
+        const annotations = join(CACHE, "m2", ...groupId.split("."), artifactId, version, `${artifactId}-${version}.jar`);
+        const classes = join(root, "classes");
+        run("javac", ["-Xlint:all", "-Werror", "--release", "11", "-cp", annotations, "-d", classes, ...javaSources]);
+        run("javadoc", ["-Xdoclint:all,-missing", "-quiet", "-cp", annotations, "-d", join(root, "apidocs"), ...javaSources]);
+        // The Kotlin package embeds no catalog text: its sources are runtime/kotlin's, the same bytes as the
+        // ones the reactor compiled above, so the hostile catalog cannot break them.
+        const kotlinDir = join(outDir, "kotlin", "src");
+        for (const path of walk(kotlinDir)) {
+          const text = readFileSync(path, "utf8");
+          expect(text).not.toContain("Hostile");
+          expect(text).toBe(readFileSync(join(ROOT, "generated", "kotlin", "src", relative(kotlinDir, path)), "utf8"));
+        }
+      } finally {
+        rmSync(root, { recursive: true, force: true });
       }
-      writeFileSync(rest, yaml);
-      const outDir = join(root, "generated");
-      const errors: string[] = [];
-      expect(await build({ catalogDir: join(root, "catalog"), outDir, check: false, log: () => {}, error: (l) => errors.push(l) })).toBe(0);
-      expect(errors).toEqual([]);
-      const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-      const javaSources = walk(join(outDir, "java", "src")).filter((f) => f.endsWith(".java"));
-      // The text reached the sources (escaped), so that the compile below is a test of the escaping.
-      for (const place of ["RestErrorCode.java", "TokenExpiredDetails.java"]) {
-        expect(readFileSync(javaSources.find((f) => f.endsWith(`/${place}`))!, "utf8"), place).toContain("Hostile");
-      }
-      const { groupId, artifactId } = { groupId: "com.fasterxml.jackson.core", artifactId: "jackson-annotations" };
-      const version = /<jackson\.version>([^<]+)</.exec(readFileSync(join(ROOT, "runtime", "java", "pom.xml"), "utf8"))![1]!;
-      const annotations = join(CACHE, "m2", ...groupId.split("."), artifactId, version, `${artifactId}-${version}.jar`);
-      const classes = join(root, "classes");
-      run("javac", ["-Xlint:all", "-Werror", "--release", "11", "-cp", annotations, "-d", classes, ...javaSources]);
-      run("javadoc", ["-Xdoclint:all,-missing", "-quiet", "-cp", annotations, "-d", join(root, "apidocs"), ...javaSources]);
-      // The Kotlin package embeds no catalog text: its sources are runtime/kotlin's, the same bytes as the
-      // ones the reactor compiled above, so the hostile catalog cannot break them.
-      const kotlinDir = join(outDir, "kotlin", "src");
-      for (const path of walk(kotlinDir)) {
-        const text = readFileSync(path, "utf8");
-        expect(text).not.toContain("Hostile");
-        expect(text).toBe(readFileSync(join(ROOT, "generated", "kotlin", "src", relative(kotlinDir, path)), "utf8"));
-      }
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  }, TOOLCHAIN_TIMEOUT);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });

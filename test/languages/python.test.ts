@@ -64,7 +64,9 @@ describe.skipIf(!available)("Python", () => {
     consumer = mkdtempSync(join(tmpdir(), "vpn-error-codes-python-consumer-"));
     run("python3", ["-m", "venv", "--without-pip", consumer]);
     run(bin(VENV, "pip"), ["--python", bin(consumer, "python"), "install", "--quiet", "--no-deps", "--no-index", wheel]);
-    console.log(`Python: ${versionOf(bin(VENV, "python"))}, ${versionOf(bin(VENV, "mypy"))}, ${versionOf(bin(VENV, "ruff"))}, ${versionOf(bin(VENV, "pytest"))}; built ${artefacts.filter((f) => f !== "done").join(", ")}`);
+    console.log(
+      `Python: ${versionOf(bin(VENV, "python"))}, ${versionOf(bin(VENV, "mypy"))}, ${versionOf(bin(VENV, "ruff"))}, ${versionOf(bin(VENV, "pytest"))}; built ${artefacts.filter((f) => f !== "done").join(", ")}`,
+    );
   }, TOOLCHAIN_TIMEOUT);
 
   afterAll(() => {
@@ -80,7 +82,11 @@ describe.skipIf(!available)("Python", () => {
     // The runtime's modules ship beside the data; its own __init__ and tests do not.
     for (const name of readdirSync(join(RUNTIME, module)).filter((f) => /^_[a-z_]+\.py$/.test(f) && f !== "__init__.py")) expect(listing).toContain(`${module}/${name}`);
     expect(listing).not.toContain("synthetic");
-    const metadata = run(bin(VENV, "python"), ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read(next(n for n in z.namelist() if n.endswith('METADATA'))).decode())", wheel]).stdout;
+    const metadata = run(bin(VENV, "python"), [
+      "-c",
+      "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read(next(n for n in z.namelist() if n.endswith('METADATA'))).decode())",
+      wheel,
+    ]).stdout;
     expect(metadata).toContain(`Version: ${version}`);
     expect(metadata).toContain(`License-Expression: ${model.package.license}`);
     expect(metadata).toContain("License-File: LICENSE");
@@ -96,119 +102,166 @@ describe.skipIf(!available)("Python", () => {
   const ruff = (cwd: string, ...args: string[]) => run(bin(VENV, "ruff"), args, { cwd, env: { ...TOOL_ENV, RUFF_CACHE_DIR: join(ROOT, ".cache", "python", "ruff") } }).stdout;
   const mypy = (cwd: string, cache: string, ...args: string[]) => run(bin(VENV, "mypy"), ["--cache-dir", join(ROOT, ".cache", "python", cache), ...args], { cwd }).stdout;
 
-  it("spells the decision's words as the policy lists them: its fail reasons, retry bases and the strategies it acts on", () => {
-    const script = [
-      "import json, typing",
-      "from vpn_error_codes import _retry",
-      "print(json.dumps({'reasons': typing.get_args(_retry.FailReason), 'bases': typing.get_args(_retry.Basis),",
-      "  'acts': [_retry.REFRESH_STRATEGY, _retry.WAIT_STRATEGY]}))",
-    ].join("\n");
-    const words = JSON.parse(run(bin(VENV, "python"), ["-c", script], { cwd: RUNTIME }).stdout) as { reasons: string[]; bases: string[]; acts: string[] };
-    const policy = runtimePolicy(model);
-    expect(words.reasons).toEqual(policy.failReasons);
-    expect(words.bases).toEqual(policy.retryBases);
-    for (const strategy of words.acts) {
-      expect(policy.strategies).toContain(strategy);
-      expect(policy.failingStrategies).not.toContain(strategy);
-    }
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("runs the runtime's unit tests, which use synthetic policies", () => {
-    const { stdout } = run(bin(VENV, "python"), ["-m", "pytest", "-q"], { cwd: RUNTIME });
-    const passed = /(\d+) passed/.exec(stdout);
-    expect(stdout, stdout).not.toMatch(/failed|error/);
-    expect(Number(passed?.[1])).toBeGreaterThan(0);
-    console.log(`Python runtime: ${passed![0]}`);
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("lints the runtime: ruff check, ruff format --check and mypy --strict (its pyproject.toml's settings)", () => {
-    expect(ruff(RUNTIME, "check", ".")).toBe("All checks passed!\n");
-    expect(ruff(RUNTIME, "format", "--check", ".")).toMatch(/^\d+ files already formatted\n$/);
-    expect(mypy(RUNTIME, "mypy-runtime", ".")).toMatch(/^Success: no issues found in \d+ source files/);
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("lints the package as a publisher would, with its pyproject.toml: ruff check, ruff format --check, mypy --strict", () => {
-    expect(ruff(PACKAGE, "check", module)).toBe("All checks passed!\n");
-    expect(ruff(PACKAGE, "format", "--check", module)).toMatch(/^\d+ files already formatted\n$/);
-    expect(mypy(PACKAGE, "mypy", module)).toMatch(/^Success: no issues found in \d+ source files/);
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("type-checks the harness against the package with mypy --strict", () => {
-    expect(mypy(ROOT, "mypy", "--strict", join(PACKAGE, module), join(HERE, "harness.py"))).toMatch(/^Success: no issues found in \d+ source files/);
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("decodes every vector and decides every decision vector as the TypeScript reference does, on the installed wheel", () => {
-    expectSameLines(run(bin(consumer, "python"), [join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("behaves the same under python -O, which strips asserts", () => {
-    expectSameLines(run(bin(consumer, "python"), ["-O", join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("runs every example of the README against the installed package, each printing what the catalog says", () => {
-    const blocks = readmeBlocks(join(PACKAGE, "README.md"), "python");
-    const outputs = blocks.map((block, i) => {
-      const script = join(consumer, `readme_example_${i}.py`);
-      writeFileSync(script, block);
-      return run(bin(consumer, "python"), ["-W", "error", script], { cwd: consumer }).stdout.split("\n");
-    });
-    const { family: events, code: event } = model.examples.sdkEvent;
-    expect(outputs[0]).toEqual([
-      `${pyIdent(events, event)} ${event.name}`,
-      event.description,
-      `${event.retry.strategy} ${event.retry.basis} ${event.retryable ? "True" : "False"}`,
-      event.action ? event.action.text : "no action",
-      "None",
-      "",
-    ]);
-    expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
-    expect(outputs[1]).toEqual([`retry in ${README_WAIT_SECONDS} s, set by retry-after`, ""]);
-    expect(outputs[2]).toEqual(["access 2026-02-08T11:30:00+00:00", ""]);
-    expect(outputs).toHaveLength(3);
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("looks up every key of every code as TypeScript's describe() and retryAdvice() do, line for line, on the installed wheel", () => {
-    const { stdout } = run(bin(consumer, "python"), [join(HERE, "lookups.py"), ROOT, JSON.stringify(UNKNOWN_KEYS)], { cwd: consumer });
-    expect(stdout.split("\n").filter((l) => l !== "")).toEqual(lookupLines(ROOT));
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("loads no decoder or decision machinery for a lookup, and still answers the 0.x name Retry with a warning", () => {
-    const heavy = ["json", "dataclasses", "typing", "re", "datetime", "inspect"];
-    const loaded = (code: string) => JSON.parse(run(bin(consumer, "python"), ["-c", `${code}\nimport sys, json as j; print(j.dumps([m for m in ${JSON.stringify(heavy)} if m in sys.modules]))`], { cwd: consumer }).stdout) as string[];
-    const bare = new Set(loaded("pass"));
-    const { family, code } = model.examples.sdkEvent;
-    const lookup = loaded(`import ${module}\nassert ${module}.${family.name}.get(${JSON.stringify(code.value)}).description`);
-    // json is loaded by the probe itself, after the lookup; the sys.modules check runs before it.
-    expect(lookup.filter((m) => !bare.has(m) && m !== "json")).toEqual([]);
-    const warned = run(bin(consumer, "python"), ["-W", "always", "-c", `from ${module} import Retry, RetryLater\nassert Retry is RetryLater`], { cwd: consumer });
-    expect(warned.stderr).toContain("DeprecationWarning");
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("compiles and answers catalog text that would end a docstring or a string early", async () => {
-    const hostile = ['ends with """ and "quotes"', "a backslash \\ at the end \\", 'a lone "', "\u202e bidi and a NUL \u0000 and \u2028"];
-    const texts = hostileModel(languageModel(), hostile);
-    const dir = mkdtempSync(join(tmpdir(), "vpn-error-codes-python-hostile-"));
-    try {
-      const files = await emitPython(texts.model);
-      for (const [path, content] of Object.entries(files)) {
-        const target = join(dir, path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, content);
-      }
-      const probe = [
-        "import json, sys",
-        `import ${module}`,
-        `family = getattr(${module}, ${JSON.stringify(texts.family)})`,
-        `member = family.get(${JSON.stringify(texts.value)})`,
-        "print(json.dumps([member.description, member.retry_advice.note, member.__doc__.split(chr(10))[0]]))",
+  it(
+    "spells the decision's words as the policy lists them: its fail reasons, retry bases and the strategies it acts on",
+    () => {
+      const script = [
+        "import json, typing",
+        "from vpn_error_codes import _retry",
+        "print(json.dumps({'reasons': typing.get_args(_retry.FailReason), 'bases': typing.get_args(_retry.Basis),",
+        "  'acts': [_retry.REFRESH_STRATEGY, _retry.WAIT_STRATEGY]}))",
       ].join("\n");
-      run(bin(VENV, "python"), ["-m", "compileall", "-q", join(dir, "python", module)]);
-      const out = JSON.parse(run(bin(VENV, "python"), ["-c", probe], { cwd: join(dir, "python") }).stdout) as string[];
-      expect(out).toEqual([texts.description, texts.note, texts.description]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, TOOLCHAIN_TIMEOUT);
+      const words = JSON.parse(run(bin(VENV, "python"), ["-c", script], { cwd: RUNTIME }).stdout) as { reasons: string[]; bases: string[]; acts: string[] };
+      const policy = runtimePolicy(model);
+      expect(words.reasons).toEqual(policy.failReasons);
+      expect(words.bases).toEqual(policy.retryBases);
+      for (const strategy of words.acts) {
+        expect(policy.strategies).toContain(strategy);
+        expect(policy.failingStrategies).not.toContain(strategy);
+      }
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "runs the runtime's unit tests, which use synthetic policies",
+    () => {
+      const { stdout } = run(bin(VENV, "python"), ["-m", "pytest", "-q"], { cwd: RUNTIME });
+      const passed = /(\d+) passed/.exec(stdout);
+      expect(stdout, stdout).not.toMatch(/failed|error/);
+      expect(Number(passed?.[1])).toBeGreaterThan(0);
+      console.log(`Python runtime: ${passed![0]}`);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "lints the runtime: ruff check, ruff format --check and mypy --strict (its pyproject.toml's settings)",
+    () => {
+      expect(ruff(RUNTIME, "check", ".")).toBe("All checks passed!\n");
+      expect(ruff(RUNTIME, "format", "--check", ".")).toMatch(/^\d+ files already formatted\n$/);
+      expect(mypy(RUNTIME, "mypy-runtime", ".")).toMatch(/^Success: no issues found in \d+ source files/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "lints the package as a publisher would, with its pyproject.toml: ruff check, ruff format --check, mypy --strict",
+    () => {
+      expect(ruff(PACKAGE, "check", module)).toBe("All checks passed!\n");
+      expect(ruff(PACKAGE, "format", "--check", module)).toMatch(/^\d+ files already formatted\n$/);
+      expect(mypy(PACKAGE, "mypy", module)).toMatch(/^Success: no issues found in \d+ source files/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "type-checks the harness against the package with mypy --strict",
+    () => {
+      expect(mypy(ROOT, "mypy", "--strict", join(PACKAGE, module), join(HERE, "harness.py"))).toMatch(/^Success: no issues found in \d+ source files/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "decodes every vector and decides every decision vector as the TypeScript reference does, on the installed wheel",
+    () => {
+      expectSameLines(run(bin(consumer, "python"), [join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "behaves the same under python -O, which strips asserts",
+    () => {
+      expectSameLines(run(bin(consumer, "python"), ["-O", join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "runs every example of the README against the installed package, each printing what the catalog says",
+    () => {
+      const blocks = readmeBlocks(join(PACKAGE, "README.md"), "python");
+      const outputs = blocks.map((block, i) => {
+        const script = join(consumer, `readme_example_${i}.py`);
+        writeFileSync(script, block);
+        return run(bin(consumer, "python"), ["-W", "error", script], { cwd: consumer }).stdout.split("\n");
+      });
+      const { family: events, code: event } = model.examples.sdkEvent;
+      expect(outputs[0]).toEqual([
+        `${pyIdent(events, event)} ${event.name}`,
+        event.description,
+        `${event.retry.strategy} ${event.retry.basis} ${event.retryable ? "True" : "False"}`,
+        event.action ? event.action.text : "no action",
+        "None",
+        "",
+      ]);
+      expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
+      expect(outputs[1]).toEqual([`retry in ${README_WAIT_SECONDS} s, set by retry-after`, ""]);
+      expect(outputs[2]).toEqual(["access 2026-02-08T11:30:00+00:00", ""]);
+      expect(outputs).toHaveLength(3);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "looks up every key of every code as TypeScript's describe() and retryAdvice() do, line for line, on the installed wheel",
+    () => {
+      const { stdout } = run(bin(consumer, "python"), [join(HERE, "lookups.py"), ROOT, JSON.stringify(UNKNOWN_KEYS)], { cwd: consumer });
+      expect(stdout.split("\n").filter((l) => l !== "")).toEqual(lookupLines(ROOT));
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "loads no decoder or decision machinery for a lookup, and still answers the 0.x name Retry with a warning",
+    () => {
+      const heavy = ["json", "dataclasses", "typing", "re", "datetime", "inspect"];
+      const loaded = (code: string) =>
+        JSON.parse(
+          run(bin(consumer, "python"), ["-c", `${code}\nimport sys, json as j; print(j.dumps([m for m in ${JSON.stringify(heavy)} if m in sys.modules]))`], { cwd: consumer }).stdout,
+        ) as string[];
+      const bare = new Set(loaded("pass"));
+      const { family, code } = model.examples.sdkEvent;
+      const lookup = loaded(`import ${module}\nassert ${module}.${family.name}.get(${JSON.stringify(code.value)}).description`);
+      // json is loaded by the probe itself, after the lookup; the sys.modules check runs before it.
+      expect(lookup.filter((m) => !bare.has(m) && m !== "json")).toEqual([]);
+      const warned = run(bin(consumer, "python"), ["-W", "always", "-c", `from ${module} import Retry, RetryLater\nassert Retry is RetryLater`], { cwd: consumer });
+      expect(warned.stderr).toContain("DeprecationWarning");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "compiles and answers catalog text that would end a docstring or a string early",
+    async () => {
+      const hostile = ['ends with """ and "quotes"', "a backslash \\ at the end \\", 'a lone "', "\u202e bidi and a NUL \u0000 and \u2028"];
+      const texts = hostileModel(languageModel(), hostile);
+      const dir = mkdtempSync(join(tmpdir(), "vpn-error-codes-python-hostile-"));
+      try {
+        const files = await emitPython(texts.model);
+        for (const [path, content] of Object.entries(files)) {
+          const target = join(dir, path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, content);
+        }
+        const probe = [
+          "import json, sys",
+          `import ${module}`,
+          `family = getattr(${module}, ${JSON.stringify(texts.family)})`,
+          `member = family.get(${JSON.stringify(texts.value)})`,
+          "print(json.dumps([member.description, member.retry_advice.note, member.__doc__.split(chr(10))[0]]))",
+        ].join("\n");
+        run(bin(VENV, "python"), ["-m", "compileall", "-q", join(dir, "python", module)]);
+        const out = JSON.parse(run(bin(VENV, "python"), ["-c", probe], { cwd: join(dir, "python") }).stdout) as string[];
+        expect(out).toEqual([texts.description, texts.note, texts.description]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });
 
 /** The model with one SDK code's description and note, and a details field's description, replaced by hostile text; the catalog on disk is untouched. */

@@ -39,19 +39,31 @@ describe("the Rust runtime's words", () => {
 
 describe.skipIf(!available)("runtime/rust", () => {
   // With every feature: advise_http, behind the http feature, is tested and linted too.
-  it("passes its unit tests, every module's", () => {
-    const { stdout } = run("cargo", ["test", "--locked", "--all-features", "--manifest-path", MANIFEST], { env });
-    expect(stdout).toMatch(/test result: ok\. [1-9]\d* passed; 0 failed/);
-    expect(stdout).toMatch(/^test retry::tests::http_types_are_read_as_pairs_are \.\.\. ok$/m);
-    for (const module of ["retry", "envelope", "envelope::pattern", "envelope::json", "lookup"]) expect(stdout).toMatch(new RegExp(`^test ${module}::tests::\\w+ \\.\\.\\. ok$`, "m"));
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "passes its unit tests, every module's",
+    () => {
+      const { stdout } = run("cargo", ["test", "--locked", "--all-features", "--manifest-path", MANIFEST], { env });
+      expect(stdout).toMatch(/test result: ok\. [1-9]\d* passed; 0 failed/);
+      expect(stdout).toMatch(/^test retry::tests::http_types_are_read_as_pairs_are \.\.\. ok$/m);
+      for (const module of ["retry", "envelope", "envelope::pattern", "envelope::json", "lookup"]) expect(stdout).toMatch(new RegExp(`^test ${module}::tests::\\w+ \\.\\.\\. ok$`, "m"));
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("passes cargo clippy on every target with warnings denied", () => {
-    const { stderr } = run("cargo", ["clippy", "--locked", "--all-targets", "--all-features", "--manifest-path", MANIFEST, "--", "-D", "warnings"], { env });
-    expect(stderr).not.toMatch(/^(warning|error)/m);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "passes cargo clippy on every target with warnings denied",
+    () => {
+      const { stderr } = run("cargo", ["clippy", "--locked", "--all-targets", "--all-features", "--manifest-path", MANIFEST, "--", "-D", "warnings"], { env });
+      expect(stderr).not.toMatch(/^(warning|error)/m);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("is formatted as rustfmt formats it", () => {
-    run("cargo", ["fmt", "--check", "--manifest-path", MANIFEST], { env });
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "is formatted as rustfmt formats it",
+    () => {
+      run("cargo", ["fmt", "--check", "--manifest-path", MANIFEST], { env });
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });

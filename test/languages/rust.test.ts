@@ -47,50 +47,67 @@ describe.skipIf(!available)("Rust", () => {
     for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("passes cargo test, warnings denied", () => {
-    const { stdout } = run("cargo", ["test", "--locked", "--quiet", "--manifest-path", MANIFEST], { env });
-    expect(stdout).toMatch(/test result: ok\. [1-9]\d* passed; 0 failed/);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "passes cargo test, warnings denied",
+    () => {
+      const { stdout } = run("cargo", ["test", "--locked", "--quiet", "--manifest-path", MANIFEST], { env });
+      expect(stdout).toMatch(/test result: ok\. [1-9]\d* passed; 0 failed/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("decodes every vector and decides every decision vector as the TypeScript reference does", () => {
-    const lines = run("cargo", ["run", "--locked", "--quiet", "--manifest-path", MANIFEST, "--bin", "vpn-error-codes-harness", "--", ROOT], { env }).stdout.split("\n");
-    expect(lines.filter((l) => l !== "")).toEqual(expectedLines().map(asRustReads));
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "decodes every vector and decides every decision vector as the TypeScript reference does",
+    () => {
+      const lines = run("cargo", ["run", "--locked", "--quiet", "--manifest-path", MANIFEST, "--bin", "vpn-error-codes-harness", "--", ROOT], { env }).stdout.split("\n");
+      expect(lines.filter((l) => l !== "")).toEqual(expectedLines().map(asRustReads));
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("passes cargo clippy on every target and feature, cargo fmt --check and rustdoc, as its publisher runs them", () => {
-    // A copy with the harness's lock (the same dependency versions, no Cargo.lock left in generated/),
-    // kept under .cache/ by its content, so that a warm run finds cargo's results for it fresh.
-    const lints = cacheDir("rust-lint");
-    const key = contentHash(PACKAGE);
-    const copy = join(lints, key);
-    if (!existsSync(join(copy, "Cargo.lock"))) {
-      for (const old of readdirSync(lints)) rmSync(join(lints, old), { recursive: true, force: true });
+  it(
+    "passes cargo clippy on every target and feature, cargo fmt --check and rustdoc, as its publisher runs them",
+    () => {
+      // A copy with the harness's lock (the same dependency versions, no Cargo.lock left in generated/),
+      // kept under .cache/ by its content, so that a warm run finds cargo's results for it fresh.
+      const lints = cacheDir("rust-lint");
+      const key = contentHash(PACKAGE);
+      const copy = join(lints, key);
+      if (!existsSync(join(copy, "Cargo.lock"))) {
+        for (const old of readdirSync(lints)) rmSync(join(lints, old), { recursive: true, force: true });
+        cpSync(PACKAGE, copy, { recursive: true });
+        copyFileSync(join(HARNESS, "Cargo.lock"), join(copy, "Cargo.lock"));
+      }
+      const { stderr } = run("cargo", ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings"], { cwd: copy, env });
+      expect(stderr).not.toMatch(/^(warning|error)/m);
+      run("cargo", ["fmt", "--check"], { cwd: copy, env });
+      // rustdoc as docs.rs runs it (every feature): no broken intra-doc link, no unescaped HTML.
+      const doc = run("cargo", ["doc", "--no-deps", "--all-features"], { cwd: copy, env: { ...env, RUSTDOCFLAGS: "-D warnings" } });
+      expect(doc.stderr).not.toMatch(/^(warning|error)/m);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "passes cargo package, its verifying build included, with the metadata from package.json",
+    () => {
+      // A copy, because cargo package writes a Cargo.lock beside the manifest.
+      const copy = scratch("package");
       cpSync(PACKAGE, copy, { recursive: true });
-      copyFileSync(join(HARNESS, "Cargo.lock"), join(copy, "Cargo.lock"));
-    }
-    const { stderr } = run("cargo", ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings"], { cwd: copy, env });
-    expect(stderr).not.toMatch(/^(warning|error)/m);
-    run("cargo", ["fmt", "--check"], { cwd: copy, env });
-    // rustdoc as docs.rs runs it (every feature): no broken intra-doc link, no unescaped HTML.
-    const doc = run("cargo", ["doc", "--no-deps", "--all-features"], { cwd: copy, env: { ...env, RUSTDOCFLAGS: "-D warnings" } });
-    expect(doc.stderr).not.toMatch(/^(warning|error)/m);
-  }, TOOLCHAIN_TIMEOUT);
-
-  it("passes cargo package, its verifying build included, with the metadata from package.json", () => {
-    // A copy, because cargo package writes a Cargo.lock beside the manifest.
-    const copy = scratch("package");
-    cpSync(PACKAGE, copy, { recursive: true });
-    // Offline: the crates it verifies against are the ones the harness build has just fetched.
-    run("cargo", ["package", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env });
-    const { version, license, description, repository } = model.package;
-    const listing = run("cargo", ["package", "--list", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env }).stdout.split("\n");
-    for (const file of ["Cargo.toml", "README.md", "src/lib.rs", "src/retry.rs", "src/retry_policy.rs", "src/envelope.rs", "src/envelope/json.rs", "src/envelope_policy.rs", "src/lookup.rs"]) expect(listing).toContain(file);
-    const manifest = readFileSync(join(CACHE, "rust-target", "package", `${crate}-${version}`, "Cargo.toml"), "utf8");
-    for (const [key, value] of Object.entries({ name: crate, version, license, description, repository, readme: "README.md" })) {
-      expect(manifest).toContain(`${key} = ${JSON.stringify(value)}`);
-    }
-    expect(manifest).toMatch(/^documentation = "https:\/\/docs\.rs\//m);
-  }, TOOLCHAIN_TIMEOUT);
+      // Offline: the crates it verifies against are the ones the harness build has just fetched.
+      run("cargo", ["package", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env });
+      const { version, license, description, repository } = model.package;
+      const listing = run("cargo", ["package", "--list", "--allow-dirty", "--offline", "--quiet"], { cwd: copy, env }).stdout.split("\n");
+      for (const file of ["Cargo.toml", "README.md", "src/lib.rs", "src/retry.rs", "src/retry_policy.rs", "src/envelope.rs", "src/envelope/json.rs", "src/envelope_policy.rs", "src/lookup.rs"])
+        expect(listing).toContain(file);
+      const manifest = readFileSync(join(CACHE, "rust-target", "package", `${crate}-${version}`, "Cargo.toml"), "utf8");
+      for (const [key, value] of Object.entries({ name: crate, version, license, description, repository, readme: "README.md" })) {
+        expect(manifest).toContain(`${key} = ${JSON.stringify(value)}`);
+      }
+      expect(manifest).toMatch(/^documentation = "https:\/\/docs\.rs\//m);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
   /** A crate of its own that depends on `crate` by path, as the README says, its main.rs `main`. */
   const consumer = (name: string, path: string, main: string) => {
@@ -106,56 +123,76 @@ describe.skipIf(!available)("Rust", () => {
     return dir;
   };
 
-  it("compiles and runs every example of the README in a consumer crate of its own, each printing what the catalog says", () => {
-    const outputs = readmeBlocks(join(PACKAGE, "README.md"), "rust").map((block, i) => run("cargo", ["run", "--quiet", "--offline"], { cwd: consumer(`readme-${i}`, PACKAGE, block), env }).stdout.split("\n"));
-    const { family: events, code: event } = model.examples.sdkEvent;
-    const ident = rustIdent(events, event);
-    expect(outputs[0]).toEqual([
-      `${ident} ${event.name}`,
-      event.description,
-      `${event.retry.strategy} ${event.retry.basis} ${event.retryable}`,
-      event.action ? event.action.text : "no action",
-      `${ident} by value`,
-      "",
-    ]);
-    expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
-    expect(outputs[1]).toEqual([`retry in ${README_WAIT_SECONDS} s, set by retry-after`, ""]);
-    expect(outputs[2]).toEqual([`${README_DETAILS.tokenType} ${README_DETAILS.expiredAt}`, ""]);
-    expect(outputs[3]).toEqual(["true", `${events.name}(${README_UNKNOWN_VALUE}) true`, "ACCOUNT_FROZEN true", ""]);
-    expect(outputs).toHaveLength(4);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "compiles and runs every example of the README in a consumer crate of its own, each printing what the catalog says",
+    () => {
+      const outputs = readmeBlocks(join(PACKAGE, "README.md"), "rust").map((block, i) =>
+        run("cargo", ["run", "--quiet", "--offline"], { cwd: consumer(`readme-${i}`, PACKAGE, block), env }).stdout.split("\n"),
+      );
+      const { family: events, code: event } = model.examples.sdkEvent;
+      const ident = rustIdent(events, event);
+      expect(outputs[0]).toEqual([
+        `${ident} ${event.name}`,
+        event.description,
+        `${event.retry.strategy} ${event.retry.basis} ${event.retryable}`,
+        event.action ? event.action.text : "no action",
+        `${ident} by value`,
+        "",
+      ]);
+      expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
+      expect(outputs[1]).toEqual([`retry in ${README_WAIT_SECONDS} s, set by retry-after`, ""]);
+      expect(outputs[2]).toEqual([`${README_DETAILS.tokenType} ${README_DETAILS.expiredAt}`, ""]);
+      expect(outputs[3]).toEqual(["true", `${events.name}(${README_UNKNOWN_VALUE}) true`, "ACCOUNT_FROZEN true", ""]);
+      expect(outputs).toHaveLength(4);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("looks up every key of every code as TypeScript's describe() and retryAdvice() do, line for line, from a crate with a path dependency", () => {
-    const { stdout } = run("cargo", ["run", "--locked", "--quiet", "--manifest-path", MANIFEST, "--bin", "lookups", "--", JSON.stringify(lookupKeys(ROOT))], { env });
-    expect(stdout.split("\n").filter((l) => l !== "")).toEqual(lookupLines(ROOT));
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "looks up every key of every code as TypeScript's describe() and retryAdvice() do, line for line, from a crate with a path dependency",
+    () => {
+      const { stdout } = run("cargo", ["run", "--locked", "--quiet", "--manifest-path", MANIFEST, "--bin", "lookups", "--", JSON.stringify(lookupKeys(ROOT))], { env });
+      expect(stdout.split("\n").filter((l) => l !== "")).toEqual(lookupLines(ROOT));
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("compiles and answers catalog text that rustc would refuse or a doc comment would misread: bidirectional controls, fences, quotes", async () => {
-    const hostile = ["\u202e reversed \u2066isolate\u2069 \u200f", "ends a comment */ and opens /* one", 'a "quote" and r#"raw"# and a \\ at the end \\', "```rust\nfn main() { panic!() }\n```", "a NUL \u0000 and \u2028 a line"];
-    const texts = hostileModel(languageModel(), hostile);
-    const dir = scratch("hostile");
-    for (const [path, content] of Object.entries(await emitRust(texts.model))) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), content);
-    }
-    const probe = [
-      `use ${crate.replace(/-/g, "_")}::${texts.family};`,
-      "",
-      "fn main() {",
-      `    let member = ${texts.family}::from_code(${texts.value}).expect("the hostile code");`,
-      '    let deprecation = member.deprecation().expect("deprecated");',
-      '    println!("{}", serde_json::to_string(&[member.description(), member.retry_advice().note, deprecation.note]).unwrap());',
-      "}",
-      "",
-    ].join("\n");
-    const crateDir = join(dir, "rust");
-    const { stdout } = run("cargo", ["run", "--quiet", "--offline"], { cwd: consumer("hostile-consumer", crateDir, probe), env });
-    expect(JSON.parse(stdout)).toEqual([texts.description, texts.note, texts.note]);
-    // Its doc tests too: a fence in a description must not become one.
-    copyFileSync(join(HARNESS, "Cargo.lock"), join(crateDir, "Cargo.lock"));
-    const doc = run("cargo", ["test", "--doc", "--quiet", "--offline"], { cwd: crateDir, env });
-    expect(doc.stdout).toMatch(/test result: ok\. 0 passed/);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "compiles and answers catalog text that rustc would refuse or a doc comment would misread: bidirectional controls, fences, quotes",
+    async () => {
+      const hostile = [
+        "\u202e reversed \u2066isolate\u2069 \u200f",
+        "ends a comment */ and opens /* one",
+        'a "quote" and r#"raw"# and a \\ at the end \\',
+        "```rust\nfn main() { panic!() }\n```",
+        "a NUL \u0000 and \u2028 a line",
+      ];
+      const texts = hostileModel(languageModel(), hostile);
+      const dir = scratch("hostile");
+      for (const [path, content] of Object.entries(await emitRust(texts.model))) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), content);
+      }
+      const probe = [
+        `use ${crate.replace(/-/g, "_")}::${texts.family};`,
+        "",
+        "fn main() {",
+        `    let member = ${texts.family}::from_code(${texts.value}).expect("the hostile code");`,
+        '    let deprecation = member.deprecation().expect("deprecated");',
+        '    println!("{}", serde_json::to_string(&[member.description(), member.retry_advice().note, deprecation.note]).unwrap());',
+        "}",
+        "",
+      ].join("\n");
+      const crateDir = join(dir, "rust");
+      const { stdout } = run("cargo", ["run", "--quiet", "--offline"], { cwd: consumer("hostile-consumer", crateDir, probe), env });
+      expect(JSON.parse(stdout)).toEqual([texts.description, texts.note, texts.note]);
+      // Its doc tests too: a fence in a description must not become one.
+      copyFileSync(join(HARNESS, "Cargo.lock"), join(crateDir, "Cargo.lock"));
+      const doc = run("cargo", ["test", "--doc", "--quiet", "--offline"], { cwd: crateDir, env });
+      expect(doc.stdout).toMatch(/test result: ok\. 0 passed/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 });
 
 /** The model with one SDK code's description, note and deprecation replaced by hostile text; the catalog on disk is untouched. */

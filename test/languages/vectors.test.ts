@@ -84,20 +84,42 @@ describe("the decision vectors", () => {
         return undefined;
       }
     };
-    for (const s of codesOf("HttpStatus")) expect(decisions.some((c) => c.status === s.value && c.body === null), `status ${s.value}`).toBe(true);
+    for (const s of codesOf("HttpStatus"))
+      expect(
+        decisions.some((c) => c.status === s.value && c.body === null),
+        `status ${s.value}`,
+      ).toBe(true);
     for (const code of codesOf("RestErrorCode")) {
       const at = decisions.filter((c) => bodyCode(c.body) === code.value).map((c) => c.status);
       expect(at, String(code.value)).toContain(code.httpStatus);
-      expect(at.some((s) => s !== code.httpStatus), String(code.value)).toBe(true);
+      expect(
+        at.some((s) => s !== code.httpStatus),
+        String(code.value),
+      ).toBe(true);
     }
   });
 
   it("cover attempts 0 to past the last retry, refreshed or not, every answer and both rate-limit headers", () => {
     const { maxRetries } = catalog.retryPolicy.backoff;
-    for (let attempt = 0; attempt <= maxRetries + 2; attempt++) expect(decisions.some((c) => c.attempt === attempt), `attempt ${attempt}`).toBe(true);
+    for (let attempt = 0; attempt <= maxRetries + 2; attempt++)
+      expect(
+        decisions.some((c) => c.attempt === attempt),
+        `attempt ${attempt}`,
+      ).toBe(true);
     expect(new Set(decisions.map((c) => c.tokenRefreshed))).toEqual(new Set([true, false]));
     const answers = new Set(decisions.map((c) => c.expected.replace(/^retry \d+/, "retry")));
-    for (const answer of ["retry backoff", "retry retry-after", "retry rate-limit-reset", "refresh-token", "fail not-an-error", "fail not-retryable", "fail attempts-exhausted", "fail refresh-already-tried", "fail wait-too-long", "fail invalid-attempt"]) {
+    for (const answer of [
+      "retry backoff",
+      "retry retry-after",
+      "retry rate-limit-reset",
+      "refresh-token",
+      "fail not-an-error",
+      "fail not-retryable",
+      "fail attempts-exhausted",
+      "fail refresh-already-tried",
+      "fail wait-too-long",
+      "fail invalid-attempt",
+    ]) {
       expect(answers, answer).toContain(answer);
     }
     const { retryAfterHeader, resetHeader } = catalog.retryPolicy.rateLimit;

@@ -16,13 +16,17 @@ beforeAll(() => {
 describe("the packed package, installed in a project with no access to this repo", () => {
   const expected = JSON.parse(readFileSync(join(ROOT, "test", "consumers", "expected.json"), "utf8")) as Record<string, string[]>;
 
-  it.each(Object.keys(expected))("%s consumer compiles under strict, isolatedModules and verbatimModuleSyntax, and runs", (name) => {
-    const project = join(dir, name);
-    cpSync(join(ROOT, "test", "consumers", name), project, { recursive: true });
-    execFileSync(process.execPath, [TSC, "-p", project], { encoding: "utf8" });
-    const output = execFileSync(process.execPath, [join(project, "out", "main.js")], { cwd: project, encoding: "utf8" });
-    expect(output.trim().split("\n")).toEqual(expected[name]);
-  }, 60_000);
+  it.each(Object.keys(expected))(
+    "%s consumer compiles under strict, isolatedModules and verbatimModuleSyntax, and runs",
+    (name) => {
+      const project = join(dir, name);
+      cpSync(join(ROOT, "test", "consumers", name), project, { recursive: true });
+      execFileSync(process.execPath, [TSC, "-p", project], { encoding: "utf8" });
+      const output = execFileSync(process.execPath, [join(project, "out", "main.js")], { cwd: project, encoding: "utf8" });
+      expect(output.trim().split("\n")).toEqual(expected[name]);
+    },
+    60_000,
+  );
 
   it("parses envelopes with the precompiled validator from real ESM and real CJS files (ajv#2209)", () => {
     const envelope = JSON.stringify(readFileSync(join(ROOT, "test", "vectors", "envelopes", "device-limit-reached.json"), "utf8"));
@@ -100,7 +104,7 @@ describe("what the tarball holds", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
     const catalog = JSON.parse(readFileSync(join(ROOT, "generated", "catalog.json"), "utf8")) as { families: Array<{ name: string }> };
     const stem = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-    const familySubpaths = Object.keys(pkg.exports).filter((k) => !["." , "./catalog.json", "./schema/*", "./openapi/*", "./package.json"].includes(k));
+    const familySubpaths = Object.keys(pkg.exports).filter((k) => ![".", "./catalog.json", "./schema/*", "./openapi/*", "./package.json"].includes(k));
     expect(familySubpaths.sort()).toEqual(catalog.families.map((f) => `./${stem(f.name)}`).sort());
     for (const subpath of familySubpaths) {
       for (const file of [`dist/${subpath.slice(2)}.js`, `dist/${subpath.slice(2)}.cjs`, `dist/${subpath.slice(2)}.d.ts`, `dist/${subpath.slice(2)}.d.cts`]) {
@@ -130,7 +134,5 @@ describe("what the tarball holds", () => {
 });
 
 function listFiles(root: string, prefix = ""): string[] {
-  return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((d) =>
-    d.name === "node_modules" ? [] : d.isDirectory() ? listFiles(root, join(prefix, d.name)) : [join(prefix, d.name)],
-  );
+  return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((d) => (d.name === "node_modules" ? [] : d.isDirectory() ? listFiles(root, join(prefix, d.name)) : [join(prefix, d.name)]));
 }

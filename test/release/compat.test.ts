@@ -33,15 +33,11 @@ describe("diffCatalogs", () => {
   });
 
   it("treats a group change as breaking, as clients filter on groups", () => {
-    expect(diff(changed((c) => (code(c, "OperationalError", "TrafficLeak").group = "success")))).toEqual([
-      "major OperationalError.TrafficLeak: group common -> success",
-    ]);
+    expect(diff(changed((c) => (code(c, "OperationalError", "TrafficLeak").group = "success")))).toEqual(["major OperationalError.TrafficLeak: group common -> success"]);
   });
 
   it("treats a retry strategy change as breaking even when retryability stays the same", () => {
-    expect(diff(changed((c) => (code(c, "OperationalError", "TrafficLeak").retry.strategy = "backoff")))).toEqual([
-      "major OperationalError.TrafficLeak: retry strategy reconnect-tunnel -> backoff",
-    ]);
+    expect(diff(changed((c) => (code(c, "OperationalError", "TrafficLeak").retry.strategy = "backoff")))).toEqual(["major OperationalError.TrafficLeak: retry strategy reconnect-tunnel -> backoff"]);
   });
 
   it("counts retry provenance and notes as prose", () => {
@@ -50,10 +46,7 @@ describe("diffCatalogs", () => {
       retry.basis = "documented";
       retry.override = "A reason.";
     });
-    expect(diff(current)).toEqual([
-      'patch OperationalError.TrafficLeak: retry.basis "inferred" -> "documented"',
-      "patch OperationalError.TrafficLeak: retry.override added",
-    ]);
+    expect(diff(current)).toEqual(['patch OperationalError.TrafficLeak: retry.basis "inferred" -> "documented"', "patch OperationalError.TrafficLeak: retry.override added"]);
   });
 
   it("calls a promotion to stable minor and a demotion to experimental major", () => {
@@ -81,8 +74,7 @@ describe("diffCatalogs", () => {
   });
 
   it("calls a changed details schema breaking and a new one minor", () => {
-    const details = (required: string[]) =>
-      changed((c) => (code(c, "RestErrorCode", "TOKEN_EXPIRED").details = { basis: "documented", schema: { type: "object", required } }));
+    const details = (required: string[]) => changed((c) => (code(c, "RestErrorCode", "TOKEN_EXPIRED").details = { basis: "documented", schema: { type: "object", required } }));
     expect(diff(details(["expiredAt"]))).toEqual(["minor RestErrorCode.TOKEN_EXPIRED: new field details"]);
     expect(diff(details(["expiredAt", "tokenId"]), details(["expiredAt"]))).toEqual(["major RestErrorCode.TOKEN_EXPIRED: details schema changed"]);
   });
@@ -119,9 +111,7 @@ describe("diffCatalogs", () => {
     });
     const without = changed((c) => (c.families = c.families.filter((f) => f.name !== "OperationalError")));
     expect(diff(without, allDeprecated)).toEqual(["major OperationalError: family removed (all its codes were deprecated in the last release)"]);
-    expect(diff(without)).toEqual([
-      "major OperationalError: family removed, but 3 of its codes were not deprecated in the last release (refused: deprecate first, remove only in a major) [refused]",
-    ]);
+    expect(diff(without)).toEqual(["major OperationalError: family removed, but 3 of its codes were not deprecated in the last release (refused: deprecate first, remove only in a major) [refused]"]);
   });
 
   it("treats family prose as patch and a change of valueKind as major", () => {
@@ -130,10 +120,7 @@ describe("diffCatalogs", () => {
       family.title = "Operational error codes";
       family.source.section = "Errors";
     });
-    expect(diff(current)).toEqual([
-      'patch OperationalError: title "Operational errors" -> "Operational error codes"',
-      "patch OperationalError: source.section added",
-    ]);
+    expect(diff(current)).toEqual(['patch OperationalError: title "Operational errors" -> "Operational error codes"', "patch OperationalError: source.section added"]);
   });
 
   it("treats every retry policy value as behaviour and only its notes and provenance as prose", () => {

@@ -88,7 +88,11 @@ describe("the release dry run's rules", () => {
       { name: "m@v1.0.0/a.txt", path: join(dir, "a.txt") },
       { name: "m@v1.0.0/empty", path: join(dir, "empty") },
     ]);
-    const read = spawnSync("python3", ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(z.namelist(), len(z.read('m@v1.0.0/a.txt')))", join(dir, "out.zip")], { encoding: "utf8" });
+    const read = spawnSync(
+      "python3",
+      ["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(z.namelist(), len(z.read('m@v1.0.0/a.txt')))", join(dir, "out.zip")],
+      { encoding: "utf8" },
+    );
     expect(read.stdout.trim()).toBe(`['m@v1.0.0/a.txt', 'm@v1.0.0/empty'] ${Buffer.byteLength("é\n".repeat(1000))}`);
     rmSync(dir, { recursive: true, force: true });
   });
@@ -122,7 +126,15 @@ describe.skipIf(!available)("npm run release -- --dry-run's artefact checks, on 
   it("prints every package of package.json, by its name in its registry, with a size and a file count", () => {
     const { python, go, rust, java, kotlin, csharp } = pkg.languagePackages;
     const summary = stdout.slice(stdout.indexOf("What each registry would receive"));
-    for (const name of ["vpn-error-codes", python.distribution, rust.crate, `${java.groupId}:${java.artifactId}`, `${kotlin.groupId}:${kotlin.artifactId}`, `${go.module}@v${pkg.version}`, csharp.packageId]) {
+    for (const name of [
+      "vpn-error-codes",
+      python.distribution,
+      rust.crate,
+      `${java.groupId}:${java.artifactId}`,
+      `${kotlin.groupId}:${kotlin.artifactId}`,
+      `${go.module}@v${pkg.version}`,
+      csharp.packageId,
+    ]) {
       expect(summary).toMatch(new RegExp(`\\s${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+[\\d.]+ (B|kB|MB)\\s+[1-9]\\d* files`));
     }
   });
@@ -145,7 +157,9 @@ describe.skipIf(!available)("npm run release -- --dry-run's artefact checks, on 
   });
 
   it("assembles the Maven Central bundle with every required file for both packages", () => {
-    const listing = spawnSync("python3", ["-c", "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))", join(out, "maven", "central-bundle.zip")], { encoding: "utf8" }).stdout.split("\n");
+    const listing = spawnSync("python3", ["-c", "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))", join(out, "maven", "central-bundle.zip")], {
+      encoding: "utf8",
+    }).stdout.split("\n");
     for (const { groupId, artifactId } of [pkg.languagePackages.java, pkg.languagePackages.kotlin]) {
       for (const file of centralRequiredFiles(artifactId, pkg.version)) expect(listing).toContain(`${groupId.replace(/\./g, "/")}/${artifactId}/${pkg.version}/${file}`);
     }
@@ -184,41 +198,65 @@ describe.skipIf(!available)("the release dry run on a copy with broken metadata"
     }
   }
 
-  it("refuses a wheel without its licence file", () => {
-    // setuptools finds a LICENSE beside pyproject.toml on its own, so the file goes too.
-    const problem = brokenRun("pypi", "generated/python/pyproject.toml", (t) => t.replace(/^license-files = .*\n/m, ""), "generated/python/LICENSE");
-    expect(problem).toMatch(/^PyPI: the wheel's METADATA has no License-File: LICENSE/);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "refuses a wheel without its licence file",
+    () => {
+      // setuptools finds a LICENSE beside pyproject.toml on its own, so the file goes too.
+      const problem = brokenRun("pypi", "generated/python/pyproject.toml", (t) => t.replace(/^license-files = .*\n/m, ""), "generated/python/LICENSE");
+      expect(problem).toMatch(/^PyPI: the wheel's METADATA has no License-File: LICENSE/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("refuses a rust-version older than a locked dependency's", () => {
-    const problem = brokenRun("crates", "generated/rust/Cargo.toml", (t) => t.replace(/^rust-version = ".*"$/m, 'rust-version = "1.60"'));
-    expect(problem).toMatch(/^crates\.io: rust-version 1\.60 in Cargo\.toml is older than \S+ \S+'s rust-version \S+/);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "refuses a rust-version older than a locked dependency's",
+    () => {
+      const problem = brokenRun("crates", "generated/rust/Cargo.toml", (t) => t.replace(/^rust-version = ".*"$/m, 'rust-version = "1.60"'));
+      expect(problem).toMatch(/^crates\.io: rust-version 1\.60 in Cargo\.toml is older than \S+ \S+'s rust-version \S+/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("refuses a POM without developers", () => {
-    const problem = brokenRun("maven", "generated/java/pom.xml", (t) => t.replace(/ {2}<developers>[\s\S]*?<\/developers>\n/, ""));
-    expect(problem).toMatch(/^Maven Central: generated\/java\/pom\.xml would be refused: no <developers><developer><name>/);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "refuses a POM without developers",
+    () => {
+      const problem = brokenRun("maven", "generated/java/pom.xml", (t) => t.replace(/ {2}<developers>[\s\S]*?<\/developers>\n/, ""));
+      expect(problem).toMatch(/^Maven Central: generated\/java\/pom\.xml would be refused: no <developers><developer><name>/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("refuses a POM whose licence has no URL, or whose scm has no connection", () => {
-    expect(brokenRun("maven", "generated/kotlin/pom.xml", (t) => t.replace(/ *<url>https:\/\/opensource\.org[^\n]*\n/, ""))).toMatch(/no <licenses><license><url>/);
-    expect(brokenRun("maven", "generated/kotlin/pom.xml", (t) => t.replace(/ *<connection>[^\n]*\n/, ""))).toMatch(/no <scm><connection>/);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "refuses a POM whose licence has no URL, or whose scm has no connection",
+    () => {
+      expect(brokenRun("maven", "generated/kotlin/pom.xml", (t) => t.replace(/ *<url>https:\/\/opensource\.org[^\n]*\n/, ""))).toMatch(/no <licenses><license><url>/);
+      expect(brokenRun("maven", "generated/kotlin/pom.xml", (t) => t.replace(/ *<connection>[^\n]*\n/, ""))).toMatch(/no <scm><connection>/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("refuses a Go module without LICENSE at its root", () => {
-    const problem = brokenRun("go", "generated/go/go.mod", (t) => t.replace(/^module .*$/m, "module example.com/elsewhere"));
-    expect(problem).toMatch(/^Go module proxy: generated\/go\/go\.mod declares module example\.com\/elsewhere, package\.json says /);
-    rmSync(join(copy, "generated", "go", "LICENSE"));
-    const out = mkdtempSync(join(tmpdir(), "vec-release-out-"));
-    outs.push(out);
-    const result = dryRun({ projectDir: copy, outDir: out, cacheDir: CACHE, only: ["go"], log: () => {}, error: () => {} });
-    expect(result.problem).toMatch(/^Go module proxy: generated\/go has no LICENSE at the module root/);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "refuses a Go module without LICENSE at its root",
+    () => {
+      const problem = brokenRun("go", "generated/go/go.mod", (t) => t.replace(/^module .*$/m, "module example.com/elsewhere"));
+      expect(problem).toMatch(/^Go module proxy: generated\/go\/go\.mod declares module example\.com\/elsewhere, package\.json says /);
+      rmSync(join(copy, "generated", "go", "LICENSE"));
+      const out = mkdtempSync(join(tmpdir(), "vec-release-out-"));
+      outs.push(out);
+      const result = dryRun({ projectDir: copy, outDir: out, cacheDir: CACHE, only: ["go"], log: () => {}, error: () => {} });
+      expect(result.problem).toMatch(/^Go module proxy: generated\/go has no LICENSE at the module root/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
-  it("refuses a .csproj without Authors", () => {
-    const problem = brokenRun("nuget", `generated/csharp/${pkg.languagePackages.csharp.packageId}.csproj`, (t) => t.replace(/ *<Authors>.*<\/Authors>\n/, ""));
-    expect(problem).toMatch(/^NuGet: .* would not make a complete package: no <Authors>/);
-  }, TOOLCHAIN_TIMEOUT);
+  it(
+    "refuses a .csproj without Authors",
+    () => {
+      const problem = brokenRun("nuget", `generated/csharp/${pkg.languagePackages.csharp.packageId}.csproj`, (t) => t.replace(/ *<Authors>.*<\/Authors>\n/, ""));
+      expect(problem).toMatch(/^NuGet: .* would not make a complete package: no <Authors>/);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
 
   it("refuses a project without its LICENSE before any registry is asked", () => {
     rmSync(join(copy, "LICENSE"));

@@ -39,7 +39,10 @@ export function compatCaseDir(caseName: string): string {
   cpSync(source, dir, { recursive: true });
   const removed = join(source, "removed-files.txt");
   if (existsSync(removed)) {
-    for (const path of readFileSync(removed, "utf8").split("\n").filter((l) => l.trim() !== "")) rmSync(join(dir, path));
+    for (const path of readFileSync(removed, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== ""))
+      rmSync(join(dir, path));
     rmSync(join(dir, "removed-files.txt"));
   }
   laidOut.set(caseName, dir);
@@ -57,7 +60,9 @@ export function caseOptions(caseName: string): CompatOptions {
 }
 
 export function expectedLines(caseName: string): string[] {
-  return readFileSync(join(COMPAT_FIXTURES, caseName, "expected.txt"), "utf8").split("\n").filter((l) => l !== "");
+  return readFileSync(join(COMPAT_FIXTURES, caseName, "expected.txt"), "utf8")
+    .split("\n")
+    .filter((l) => l !== "");
 }
 
 export function loadValid(catalogDir: string): Catalog {
@@ -84,10 +89,7 @@ export function packageFromCase(caseName: string, options: { version?: string } 
   const version = options.version ?? "0.1.0";
   // The catalog's loader reads the package's metadata beside the catalog: the repo's, at this version.
   const { description, license, author, homepage, bugs, repository, languagePackages } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Record<string, unknown>;
-  writeFileSync(
-    join(dir, "package.json"),
-    `${JSON.stringify({ name: PACKAGE_NAME, version, private: true, description, license, author, homepage, bugs, repository, languagePackages }, null, 2)}\n`,
-  );
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: PACKAGE_NAME, version, private: true, description, license, author, homepage, bugs, repository, languagePackages }, null, 2)}\n`);
   cpSync(join(ROOT, "LICENSE"), join(dir, "LICENSE"));
   writeFileSync(join(dir, "CHANGELOG.md"), `# ${PACKAGE_NAME}\n\n## ${version}\n\nThe first catalog.\n`);
   mkdirSync(join(dir, "generated"));

@@ -50,7 +50,14 @@ describe("isAbortSignal", () => {
   it("takes the shape, and never throws on a hostile value", () => {
     expect(isAbortSignal(new AbortController().signal)).toBe(true);
     expect(isAbortSignal(foreignSignal().signal)).toBe(true);
-    const hostile = new Proxy({}, { get: () => { throw new Error("trap"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     for (const value of [undefined, null, 1, "signal", {}, { aborted: "no", addEventListener() {} }, hostile]) expect(isAbortSignal(value)).toBe(false);
   });
 });

@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../support/fixtures.js";
 import { validEnvelopeTexts } from "../support/envelope-vectors.js";
 
-
 /** node's own modules that importing dist/index.js and one call load, in a fresh process. */
 function loadedBy(call: string): string[] {
   const script = `const before = new Set(process.moduleLoadList);

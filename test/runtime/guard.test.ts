@@ -56,12 +56,12 @@ export function guardedNumbers(m: Model): number[] {
 /** 100, 200, … 600: where HTTP's status classes start and end. */
 const STATUS_CLASS_BOUNDS = new Set([100, 200, 300, 400, 500, 600]);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Each guarded word or number found in `text`, as whole tokens, with its line. */
 export function findCatalogFacts(text: string, ids: readonly string[], numbers: readonly number[]): string[] {
   const found: string[] = [];
-  const idPattern = new RegExp(`(?<![A-Za-z0-9_-])(${ids.map(escape).join("|")})(?![A-Za-z0-9_-])`, "g");
+  const idPattern = new RegExp(`(?<![A-Za-z0-9_-])(${ids.map(escapeRegExp).join("|")})(?![A-Za-z0-9_-])`, "g");
   // A number as a token of its own, also when written with digit separators (32_000, 32'000).
   const numberPattern = new RegExp(`(?<![A-Za-z0-9_.'])(${numbers.map((n) => String(n).split("").join("[_']?")).join("|")})(?![0-9_.'])`, "g");
   text.split("\n").forEach((line, i) => {

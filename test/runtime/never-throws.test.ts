@@ -133,11 +133,31 @@ const rawResponse = fc
 
 /** A body stream: chunks then end, an error, a stall, or chunks that are no bytes. */
 const stream = fc.oneof(
-  fc.array(fc.uint8Array({ maxLength: 64 }), { maxLength: 5 }).map((chunks) => make(() => new ReadableStream<Uint8Array>({ start: (c) => { for (const x of chunks) c.enqueue(x); c.close(); } }))),
+  fc.array(fc.uint8Array({ maxLength: 64 }), { maxLength: 5 }).map((chunks) =>
+    make(
+      () =>
+        new ReadableStream<Uint8Array>({
+          start: (c) => {
+            for (const x of chunks) c.enqueue(x);
+            c.close();
+          },
+        }),
+    ),
+  ),
   fc.string().map((t) => make(() => new Response(t).body)),
   fc.constant(make(() => new ReadableStream<Uint8Array>({ start: (c) => c.error(new Error("reset")) }))),
   fc.constant(make(() => new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) }))),
-  fc.constant(make(() => new ReadableStream<unknown>({ start: (c) => { c.enqueue(42); c.close(); } }))),
+  fc.constant(
+    make(
+      () =>
+        new ReadableStream<unknown>({
+          start: (c) => {
+            c.enqueue(42);
+            c.close();
+          },
+        }),
+    ),
+  ),
   fc.constant(make(() => ({ getReader: boom }))),
   fc.constant(null),
   hostile,
@@ -150,7 +170,13 @@ const text = fc.oneof(
 );
 
 const responseLike = fc
-  .record({ status: fc.integer({ min: 100, max: 599 }), headers: fc.oneof(fetchHeaders, fc.constant({ get: () => null })), body: stream, text, cloneKind: fc.constantFrom("self", "none", "throws", "garbage") })
+  .record({
+    status: fc.integer({ min: 100, max: 599 }),
+    headers: fc.oneof(fetchHeaders, fc.constant({ get: () => null })),
+    body: stream,
+    text,
+    cloneKind: fc.constantFrom("self", "none", "throws", "garbage"),
+  })
   .map(({ cloneKind, ...r }) =>
     make(() => {
       const like = build(r) as Record<string, unknown>;
@@ -181,8 +207,7 @@ describe("parseApiResponse and adviseRetry are total", () => {
 
   it("never reject on any Response-like, and settle within the deadline", async () => {
     const BOUND_MS = 2000;
-    const bounded = <T>(p: Promise<T>): Promise<T> =>
-      Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`did not settle within ${BOUND_MS} ms`)), BOUND_MS))]);
+    const bounded = <T>(p: Promise<T>): Promise<T> => Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`did not settle within ${BOUND_MS} ms`)), BOUND_MS))]);
     await fc.assert(
       fc.asyncProperty(responseLike, attempt, async (recipe, n) => {
         const response = build(recipe) as Response;

@@ -72,7 +72,14 @@ group("parseApiResponse data", () => {
     expect(result).toMatchObject({ kind: "success", data: { token: "t" } });
     const wrong = parseApiResponse({ status: 200, body: JSON.stringify({ success: true, data: { token: 1 } }) }, { validateData: isToken });
     expect(wrong).toMatchObject({ kind: "invalid-response", reason: "wrong-shape", detail: "validateData rejected the data" });
-    const throwing = parseApiResponse({ status: 200, body }, { validateData: () => { throw new Error("boom"); } });
+    const throwing = parseApiResponse(
+      { status: 200, body },
+      {
+        validateData: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     expect(throwing).toMatchObject({ kind: "invalid-response", reason: "wrong-shape", detail: "validateData threw: boom" });
     // Errors are not the validator's business.
     const error = parseApiResponse({ status: 429, body: JSON.stringify({ success: false, error: { code: "RATE_LIMITED", message: "m" } }) }, { validateData: isToken });
@@ -97,7 +104,14 @@ group("ApiError.is", () => {
   });
 
   it("is false, and never throws, for anything else", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("trap"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     for (const value of [new Error("x"), { name: "ApiError", status: 429 }, null, undefined, 42, "ApiError", hostile]) expect(ApiError.is(value)).toBe(false);
   });
 });

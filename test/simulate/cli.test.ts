@@ -29,7 +29,18 @@ describe("vpn-error-codes simulate", () => {
   });
 
   it("answers bad usage with exit 2 and the usage line", async () => {
-    for (const argv of [["--clients", "0"], ["--clients", "1e9"], ["--clients", "200001"], ["--clients", "ten"], ["--scenario", "meteor"], ["--minutes", "1"], ["--policy", "yolo"], ["stray"], ["--svg", ""], ["--nope"]]) {
+    for (const argv of [
+      ["--clients", "0"],
+      ["--clients", "1e9"],
+      ["--clients", "200001"],
+      ["--clients", "ten"],
+      ["--scenario", "meteor"],
+      ["--minutes", "1"],
+      ["--policy", "yolo"],
+      ["stray"],
+      ["--svg", ""],
+      ["--nope"],
+    ]) {
       const result = await cli(...argv);
       expect(result.code, argv.join(" ")).toBe(2);
       expect(result.stderr).toMatch(/^vpn-error-codes simulate: .*\nusage: vpn-error-codes simulate /);

@@ -8,7 +8,9 @@ export const envelopesDir = (root: string): string => join(root, "test", "vector
 
 /** The valid envelopes' file names, sorted. */
 export function validEnvelopeFiles(root: string): string[] {
-  return readdirSync(envelopesDir(root)).filter((f) => f.endsWith(".json")).sort();
+  return readdirSync(envelopesDir(root))
+    .filter((f) => f.endsWith(".json"))
+    .sort();
 }
 
 /** The valid envelopes as text, as they come off the wire, in file-name order. */

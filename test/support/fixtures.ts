@@ -16,9 +16,13 @@ export function materialize(caseName: string): { root: string; catalogDir: strin
 }
 
 export function fixtureCases(): string[] {
-  return readdirSync(FIXTURES).filter((n) => n !== "base").sort();
+  return readdirSync(FIXTURES)
+    .filter((n) => n !== "base")
+    .sort();
 }
 
 export function expectedDiagnostics(caseName: string): string[] {
-  return readFileSync(join(FIXTURES, caseName, "expected.txt"), "utf8").split("\n").filter((l) => l.trim() !== "");
+  return readFileSync(join(FIXTURES, caseName, "expected.txt"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
 }

@@ -8,9 +8,17 @@ import { ROOT } from "./fixtures.js";
 /** What `npm pack` puts in the tarball: package.json's `files`, and the files npm always adds. */
 function packedInputs(): string[] {
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { files: string[] };
-  const walk = (path: string): string[] => (statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => walk(join(path, name))) : [path]);
+  const walk = (path: string): string[] =>
+    statSync(path).isDirectory()
+      ? readdirSync(path)
+          .sort()
+          .flatMap((name) => walk(join(path, name)))
+      : [path];
   const always = readdirSync(ROOT).filter((name) => /^(package\.json|readme|license|licence|changelog)(\..*)?$/i.test(name));
-  return [...pkg.files, ...always].map((name) => join(ROOT, name)).filter(existsSync).flatMap(walk);
+  return [...pkg.files, ...always]
+    .map((name) => join(ROOT, name))
+    .filter(existsSync)
+    .flatMap(walk);
 }
 
 /**

@@ -21,7 +21,18 @@ describe("the project's files, with and without git", () => {
     const root = mkdtempSync(join(tmpdir(), "vec-files-"));
     try {
       cpSync(join(ROOT, ".gitignore"), join(root, ".gitignore"));
-      const files = { "a.txt": "", "src/b.ts": "", "dist/c.js": "", "x/node_modules/d.js": "", "pkg-1.0.tgz": "", "generated.tmp-1/e": "", ".cache/f": "", "tool/.gitignore": "*\n", "tool/g": "", ".git/HEAD": "" };
+      const files = {
+        "a.txt": "",
+        "src/b.ts": "",
+        "dist/c.js": "",
+        "x/node_modules/d.js": "",
+        "pkg-1.0.tgz": "",
+        "generated.tmp-1/e": "",
+        ".cache/f": "",
+        "tool/.gitignore": "*\n",
+        "tool/g": "",
+        ".git/HEAD": "",
+      };
       for (const [path, text] of Object.entries(files)) {
         mkdirSync(dirname(join(root, path)), { recursive: true });
         writeFileSync(join(root, path), text);

@@ -12,7 +12,16 @@ function ignoredNames(dir: string): RegExp[] {
   const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n") : [];
   const patterns = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
   for (const p of patterns) if (/[\\[!]/.test(p) || p.slice(0, -1).includes("/")) throw new Error(`${file}: pattern ${p} needs a fuller reading than test/support/project-files.ts has`);
-  return patterns.map((p) => new RegExp(`^${p.replace(/\/$/, "").replace(/[.+^${}()|]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`));
+  return patterns.map(
+    (p) =>
+      new RegExp(
+        `^${p
+          .replace(/\/$/, "")
+          .replace(/[.+^${}()|]/g, "\\$&")
+          .replace(/\*/g, ".*")
+          .replace(/\?/g, ".")}$`,
+      ),
+  );
 }
 
 /**

@@ -8,4 +8,9 @@ if (isOperationalError(input)) {
   console.log(`${OperationalError[code]} ${entry?.retry.strategy}`);
 }
 console.log(`${RestErrorCode.TOKEN_EXPIRED} retryable=${isRetryable(RestErrorCode.TOKEN_EXPIRED)}`);
-console.log(describe("ConnectionTimeout").map((m) => m.family).sort().join(","));
+console.log(
+  describe("ConnectionTimeout")
+    .map((m) => m.family)
+    .sort()
+    .join(","),
+);

@@ -107,4 +107,3 @@ export function quicktype(tools: Generators, language: string, out: string, extr
   const sources = ["api-response.codegen", "rest-error-code", "operational-error"].flatMap((s) => ["--src", join(SCHEMA, `${s}.schema.json`)]);
   run(tools.quicktype, ["--src-lang", "schema", ...sources, "--lang", language, "--out", out, ...extra]);
 }
-

@@ -75,7 +75,12 @@ export function toolchain(language: string, commands: readonly string[], files: 
 /** The first line a command prints about its version, for the record in test output. */
 export function versionOf(command: string, args: readonly string[] = ["--version"]): string {
   const result = spawnSync(command, args, { env: TOOL_ENV, encoding: "utf8" });
-  return `${result.stdout}${result.stderr}`.split("\n").find((l) => l.trim() !== "")?.trim() ?? "unknown";
+  return (
+    `${result.stdout}${result.stderr}`
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.trim() ?? "unknown"
+  );
 }
 
 export function cacheDir(...parts: string[]): string {

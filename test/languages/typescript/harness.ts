@@ -25,6 +25,7 @@ interface CodeVectors {
   names: Array<{ family: string; lookup: string; name: string | null }>;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the harness reads vector files whose shape each caller knows.
 const readJson = (path: string): any => JSON.parse(readFileSync(path, "utf8"));
 
 export function loadCodeVectors(root: string): CodeVectors {
@@ -51,9 +52,7 @@ export function referenceLines(root: string): string[] {
   };
   const byValue = (f: CatalogFamily, value: unknown) => f.codes.find((c) => c.value === value);
   const byName = (f: CatalogFamily, name: string) =>
-    f.codes.find((c) => c.name === name) ??
-    f.codes.find((c) => c.aliases?.includes(name)) ??
-    f.codes.find((c) => c.legacyNames?.some((l) => l.name === name));
+    f.codes.find((c) => c.name === name) ?? f.codes.find((c) => c.aliases?.includes(name)) ?? f.codes.find((c) => c.legacyNames?.some((l) => l.name === name));
   const wire = (f: CatalogFamily, c: CatalogCode) => (f.valueKind === "integer" ? String(c.value) : JSON.stringify(c.value));
 
   const out: string[] = [];

@@ -21,7 +21,11 @@ describe("retryDelayMs", () => {
     expect(retryDelayMs(1, () => NaN)).toBe(1000);
     expect(retryDelayMs(1, () => -5)).toBe(1000);
     expect(retryDelayMs(1, () => 7)).toBe(1500);
-    expect(retryDelayMs(1, () => { throw new Error("no entropy"); })).toBe(1000);
+    expect(
+      retryDelayMs(1, () => {
+        throw new Error("no entropy");
+      }),
+    ).toBe(1000);
   });
 
   it("every delay lies within the documented bounds (property)", () => {
@@ -178,9 +182,24 @@ describe("adviseRetry on what servers and clients really send", () => {
       expect(at(date), date).toEqual({ action: "retry", delayMs: 45000, basis: "retry-after" });
     }
     const garbage = [
-      "garbage 2030", "+5", "5.5", "-5", "5s", "0x10", "Sun, 31 Nov 2026 12:00:45 GMT", "Sun, 22 Foo 2026 12:00:45 GMT", "Sul, 22 Nov 2026 12:00:45 GMT",
-      "Sun, 22 Nov 2026 24:00:45 GMT", "Sun, 22 Nov 2026 12:60:45 GMT", "Sun, 22 Nov 2026 12:00:45 UTC", "sun, 22 nov 2026 12:00:45 gmt", "Sun, 22 Nov 2026 12:00:45 GMT garbage",
-      "Sun, 2 Nov 2026 12:00:45 GMT", "Sun Nov 22 12:00:45 2026 GMT", "2026-11-22T12:00:45Z", "Tomorrow, 22-Nov-26 12:00:45 GMT",
+      "garbage 2030",
+      "+5",
+      "5.5",
+      "-5",
+      "5s",
+      "0x10",
+      "Sun, 31 Nov 2026 12:00:45 GMT",
+      "Sun, 22 Foo 2026 12:00:45 GMT",
+      "Sul, 22 Nov 2026 12:00:45 GMT",
+      "Sun, 22 Nov 2026 24:00:45 GMT",
+      "Sun, 22 Nov 2026 12:60:45 GMT",
+      "Sun, 22 Nov 2026 12:00:45 UTC",
+      "sun, 22 nov 2026 12:00:45 gmt",
+      "Sun, 22 Nov 2026 12:00:45 GMT garbage",
+      "Sun, 2 Nov 2026 12:00:45 GMT",
+      "Sun Nov 22 12:00:45 2026 GMT",
+      "2026-11-22T12:00:45Z",
+      "Tomorrow, 22-Nov-26 12:00:45 GMT",
     ];
     for (const value of garbage) expect(at(value), value).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
     // Plain digits are delay-seconds: 2030 s is past the 5-minute ceiling.
@@ -216,7 +235,17 @@ describe("adviseRetry on what servers and clients really send", () => {
   });
 
   it("hostile inputs never make adviseRetry throw or reject", async () => {
-    const throwingEverywhere = new Proxy({}, new Proxy({}, { get: () => () => { throw new Error("trap"); } }));
+    const throwingEverywhere = new Proxy(
+      {},
+      new Proxy(
+        {},
+        {
+          get: () => () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    );
     const { proxy: revoked, revoke } = Proxy.revocable({}, {});
     revoke();
     for (const input of [throwingEverywhere, revoked]) {
@@ -227,9 +256,22 @@ describe("adviseRetry on what servers and clients really send", () => {
       expect(() => rateLimitWaitMs(input as never, NOW)).not.toThrow();
     }
     // A headers getter that throws: read once, treated as no headers.
-    const noHeaders = { status: 429, get headers(): never { throw new Error("headers"); }, body: envelope("RATE_LIMITED") };
+    const noHeaders = {
+      status: 429,
+      get headers(): never {
+        throw new Error("headers");
+      },
+      body: envelope("RATE_LIMITED"),
+    };
     expect(advise(noHeaders)).toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
-    const brokenResponse = { status: 503, headers: new Headers(), text: () => Promise.reject(new Error("x")), clone: () => { throw new Error("clone"); } };
+    const brokenResponse = {
+      status: 503,
+      headers: new Headers(),
+      text: () => Promise.reject(new Error("x")),
+      clone: () => {
+        throw new Error("clone");
+      },
+    };
     await expect(adviseRetry(brokenResponse, 1, NOW, { random: () => 0 })).resolves.toEqual({ action: "retry", delayMs: 1000, basis: "backoff" });
   });
 });

@@ -112,7 +112,11 @@ describe("parseApiResponse never throws (property tests)", () => {
 
   it("for envelope-like bodies with arbitrary parts", () => {
     const envelope = fc.record(
-      { success: fc.oneof(fc.boolean(), fc.anything()), data: fc.anything(), error: fc.record({ code: fc.oneof(fc.constantFrom(...Object.values(RestErrorCode)), fc.string()), message: fc.anything(), details: fc.anything() }, { requiredKeys: [] }) },
+      {
+        success: fc.oneof(fc.boolean(), fc.anything()),
+        data: fc.anything(),
+        error: fc.record({ code: fc.oneof(fc.constantFrom(...Object.values(RestErrorCode)), fc.string()), message: fc.anything(), details: fc.anything() }, { requiredKeys: [] }),
+      },
       { requiredKeys: [] },
     );
     fc.assert(
@@ -135,9 +139,29 @@ describe("parseApiResponse never throws (property tests)", () => {
   });
 
   it("for hostile header objects", () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error("boom"); }, get: () => { throw new Error("boom"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("boom");
+        },
+        get: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     check(parseApiResponse({ status: 500, headers: hostile as never, body: "{}" }));
-    check(parseApiResponse({ status: 500, headers: { get: () => { throw new Error("boom"); } }, body: "{}" }));
+    check(
+      parseApiResponse({
+        status: 500,
+        headers: {
+          get: () => {
+            throw new Error("boom");
+          },
+        },
+        body: "{}",
+      }),
+    );
   });
 });
 
@@ -258,7 +282,10 @@ describe("parseApiResponse on what servers really send", () => {
     // A polyfill-style class: not the global Response, with a web stream body.
     class OtherResponse {
       readonly headers = new Headers({ "X-Request-ID": "o-1" });
-      constructor(readonly status: number, private readonly source: string) {}
+      constructor(
+        readonly status: number,
+        private readonly source: string,
+      ) {}
       get body() {
         return new Response(this.source).body;
       }
@@ -281,7 +308,17 @@ describe("parseApiResponse on what servers really send", () => {
   });
 
   it("hostile inputs never make parseApiResponse throw or reject", async () => {
-    const throwingEverywhere = new Proxy({}, new Proxy({}, { get: () => () => { throw new Error("trap"); } }));
+    const throwingEverywhere = new Proxy(
+      {},
+      new Proxy(
+        {},
+        {
+          get: () => () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    );
     const { proxy: revoked, revoke } = Proxy.revocable({}, {});
     revoke();
     for (const input of [throwingEverywhere, revoked]) {
@@ -293,21 +330,69 @@ describe("parseApiResponse on what servers really send", () => {
     }
     // A getter that answers once, then throws: read once, so a second read cannot change the answer.
     let reads = 0;
-    const flaky = { success: false, get error() {
-      if (reads++ > 0) throw new Error("second read");
-      return { code: "TOKEN_EXPIRED", message: "m" };
-    } };
+    const flaky = {
+      success: false,
+      get error() {
+        if (reads++ > 0) throw new Error("second read");
+        return { code: "TOKEN_EXPIRED", message: "m" };
+      },
+    };
     expect(parseApiResponse({ status: 401, body: flaky })).toMatchObject({ kind: "api-error", code: "TOKEN_EXPIRED" });
-    expect(parseApiResponse({ status: 401, get body(): unknown { throw new Error("no body"); } })).toMatchObject({ kind: "invalid-response", reason: "unreadable" });
-    expect(parseApiResponse({ status: 200, get headers(): never { throw new Error("no headers"); }, body: text("success") })).toMatchObject({ kind: "success" });
+    expect(
+      parseApiResponse({
+        status: 401,
+        get body(): unknown {
+          throw new Error("no body");
+        },
+      }),
+    ).toMatchObject({ kind: "invalid-response", reason: "unreadable" });
+    expect(
+      parseApiResponse({
+        status: 200,
+        get headers(): never {
+          throw new Error("no headers");
+        },
+        body: text("success"),
+      }),
+    ).toMatchObject({ kind: "success" });
     // Response-likes whose parts throw or reject resolve to unreadable.
     const base = { status: 500, headers: new Headers() };
     const broken = [
-      { ...base, text: () => Promise.reject(new Error("x")), clone: () => { throw new Error("clone"); } },
+      {
+        ...base,
+        text: () => Promise.reject(new Error("x")),
+        clone: () => {
+          throw new Error("clone");
+        },
+      },
       { ...base, text: () => Promise.reject(new Error("x")) },
-      { ...base, text: () => { throw new Error("sync"); } },
-      { ...base, text: async () => "", get body(): unknown { throw new Error("body"); } },
-      { ...base, text: async () => "", body: { getReader: () => ({ read: () => { throw new Error("read"); }, cancel: () => { throw new Error("cancel"); } }) } },
+      {
+        ...base,
+        text: () => {
+          throw new Error("sync");
+        },
+      },
+      {
+        ...base,
+        text: async () => "",
+        get body(): unknown {
+          throw new Error("body");
+        },
+      },
+      {
+        ...base,
+        text: async () => "",
+        body: {
+          getReader: () => ({
+            read: () => {
+              throw new Error("read");
+            },
+            cancel: () => {
+              throw new Error("cancel");
+            },
+          }),
+        },
+      },
       { ...base, text: async () => "", body: { getReader: () => ({ read: async () => ({ done: false, value: 42 }), cancel: () => Promise.reject(new Error("cancel")) }) } },
       { ...base, text: async () => "", clone: () => revoked },
     ];

@@ -16,7 +16,17 @@ describe("networkFailure", () => {
   });
 
   it("finds nothing in errors of the caller's own code, or in unknown codes", () => {
-    for (const error of [new TypeError("x is not a function"), new SyntaxError("Unexpected token"), new DOMException("aborted", "AbortError"), coded("ERR_INVALID_ARG_TYPE"), fetchFailed(new Error("no code")), "ECONNRESET", 42, null, undefined]) {
+    for (const error of [
+      new TypeError("x is not a function"),
+      new SyntaxError("Unexpected token"),
+      new DOMException("aborted", "AbortError"),
+      coded("ERR_INVALID_ARG_TYPE"),
+      fetchFailed(new Error("no code")),
+      "ECONNRESET",
+      42,
+      null,
+      undefined,
+    ]) {
       expect(networkFailure(error)).toBeUndefined();
     }
   });
@@ -50,18 +60,42 @@ describe("networkFailure", () => {
     expect(networkFailure(selfCaused)).toBeUndefined();
 
     const getters = Object.defineProperties(new Error("hostile"), {
-      code: { get: () => { throw new Error("code getter"); } },
-      cause: { get: () => { throw new Error("cause getter"); } },
+      code: {
+        get: () => {
+          throw new Error("code getter");
+        },
+      },
+      cause: {
+        get: () => {
+          throw new Error("cause getter");
+        },
+      },
     });
     expect(networkFailure(getters)).toBeUndefined();
     expect(networkFailure(fetchFailed(getters))).toBeUndefined();
 
-    const trapAll = new Proxy({}, { get: () => { throw new Error("trap"); }, getPrototypeOf: () => { throw new Error("trap"); } });
+    const trapAll = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+        getPrototypeOf: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     expect(networkFailure(trapAll)).toBeUndefined();
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expect(networkFailure(fetchFailed(proxy))).toBeUndefined();
-    const errorsList = Object.assign(new Error("x"), { errors: new Proxy([], { get: () => { throw new Error("trap"); } }) });
+    const errorsList = Object.assign(new Error("x"), {
+      errors: new Proxy([], {
+        get: () => {
+          throw new Error("trap");
+        },
+      }),
+    });
     expect(networkFailure(errorsList)).toBeUndefined();
     // A hostile link does not hide a good one beside it.
     expect(networkFailure(new AggregateError([trapAll, coded(policy.neverReached[0]!)]))?.code).toBe(policy.neverReached[0]);
@@ -80,8 +114,20 @@ describe("networkFailure", () => {
   it("withRetry rethrows a hostile thrown value as it is, after one call", async () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const getters = Object.defineProperty(new Error("hostile"), "message", { get: () => { throw new Error("message getter"); } });
-    for (const value of [proxy, getters, new Proxy(new Error("x"), { get: () => { throw new Error("trap"); } })]) {
+    const getters = Object.defineProperty(new Error("hostile"), "message", {
+      get: () => {
+        throw new Error("message getter");
+      },
+    });
+    for (const value of [
+      proxy,
+      getters,
+      new Proxy(new Error("x"), {
+        get: () => {
+          throw new Error("trap");
+        },
+      }),
+    ]) {
       let calls = 0;
       const call = async (): Promise<never> => {
         calls++;

@@ -54,7 +54,12 @@ describe("createRetryBudget", () => {
   it("never goes below 0 or above maxTokens, and allows no retry at or below retryAbove (property)", () => {
     fc.assert(
       fc.property(
-        fc.record({ maxTokens: fc.double({ min: 0.5, max: 1000, noNaN: true }), failureCost: fc.double({ min: 0.01, max: 50, noNaN: true }), successRefund: fc.double({ min: 0, max: 5, noNaN: true }), retryAbove: fc.double({ min: 0, max: 1000, noNaN: true }) }),
+        fc.record({
+          maxTokens: fc.double({ min: 0.5, max: 1000, noNaN: true }),
+          failureCost: fc.double({ min: 0.01, max: 50, noNaN: true }),
+          successRefund: fc.double({ min: 0, max: 5, noNaN: true }),
+          retryAbove: fc.double({ min: 0, max: 1000, noNaN: true }),
+        }),
         fc.array(fc.boolean(), { maxLength: 300 }),
         (settings, outcomes) => {
           const budget = createRetryBudget(settings);
@@ -75,7 +80,12 @@ describe("createRetryBudget", () => {
   it("garbage settings fall back to the catalog's numbers", () => {
     const budget = createRetryBudget({ maxTokens: Number.NaN, failureCost: -1, successRefund: Number.POSITIVE_INFINITY, retryAbove: "x" as unknown as number });
     const { maxTokens, failureCost, successRefund, retryAbove } = budget.state();
-    expect({ maxTokens, failureCost, successRefund, retryAbove }).toEqual({ maxTokens: budgetPolicy.maxTokens, failureCost: budgetPolicy.failureCost, successRefund: budgetPolicy.successRefund, retryAbove: budgetPolicy.retryAbove });
+    expect({ maxTokens, failureCost, successRefund, retryAbove }).toEqual({
+      maxTokens: budgetPolicy.maxTokens,
+      failureCost: budgetPolicy.failureCost,
+      successRefund: budgetPolicy.successRefund,
+      retryAbove: budgetPolicy.retryAbove,
+    });
   });
 
   it("a thrown network error draws on the budget too", async () => {

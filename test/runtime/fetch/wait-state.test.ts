@@ -83,10 +83,14 @@ describe("withRetry's shared wait state", () => {
 
   it("no call that shares the state starts inside a wait the server asked for (property)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 1, maxLength: 25 }), fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 10 }), async (starts, limits) => {
-        const { insideWindow } = await fleet(starts, limits, true);
-        expect(insideWindow).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 1, maxLength: 25 }),
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 10 }),
+        async (starts, limits) => {
+          const { insideWindow } = await fleet(starts, limits, true);
+          expect(insideWindow).toEqual([]);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -23,8 +23,14 @@ const MAX_ATTEMPTS = 1 + retryPolicy.backoff.maxRetries;
 const idempotency = retryPolicy.idempotency!;
 const [guardedStatus] = idempotency.statuses;
 const envelope = (code: string) => JSON.stringify({ success: false, error: { code, message: code.toLowerCase() } });
-const ok = (data: unknown = { ok: true }): Handler => (_req, res) => void res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ success: true, data }));
-const status = (code: number, body = "upstream hiccup"): Handler => (_req, res) => void res.writeHead(code, { "Content-Type": "text/plain" }).end(body);
+const ok =
+  (data: unknown = { ok: true }): Handler =>
+  (_req, res) =>
+    void res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ success: true, data }));
+const status =
+  (code: number, body = "upstream hiccup"): Handler =>
+  (_req, res) =>
+    void res.writeHead(code, { "Content-Type": "text/plain" }).end(body);
 const hang: Handler = () => {};
 const destroyMidResponse: Handler = (req) => {
   // Half a status line, then a reset: the client has sent the request and gets no response.
@@ -72,9 +78,17 @@ function recorder() {
   const slept: number[] = [];
   const events: RetryEvent[] = [];
   const gaveUp: RetryEvent[] = [];
-  return { slept, events, gaveUp, options: { sleep: async (ms: number) => void slept.push(ms), random: () => 0, onRetry: (e: RetryEvent) => void events.push(e), onGiveUp: (e: RetryEvent) => void gaveUp.push(e) } };
+  return {
+    slept,
+    events,
+    gaveUp,
+    options: { sleep: async (ms: number) => void slept.push(ms), random: () => 0, onRetry: (e: RetryEvent) => void events.push(e), onGiveUp: (e: RetryEvent) => void gaveUp.push(e) },
+  };
 }
-const get = (path: string, init: RequestInit = {}) => ({ signal }: { signal: AbortSignal }) => fetch(base + path, { ...init, signal });
+const get =
+  (path: string, init: RequestInit = {}) =>
+  ({ signal }: { signal: AbortSignal }) =>
+    fetch(base + path, { ...init, signal });
 
 describe("what is retried, against a local server", () => {
   it("503, 503, 200: two retries with the policy's backoff, then the success", async () => {
@@ -428,7 +442,9 @@ describe("shouldRetry and events", () => {
     const t = recorder();
     const path = route((_req, res) => void res.writeHead(502).end(envelope("UPSTREAM_ERROR")), ok());
     await withRetry(get(path), t.options);
-    expect(t.events).toEqual([{ attempt: 1, decision: { action: "retry", delayMs: retryDelayMs(1, () => 0), basis: "backoff" }, status: 502, code: "UPSTREAM_ERROR", delayMs: retryDelayMs(1, () => 0) }]);
+    expect(t.events).toEqual([
+      { attempt: 1, decision: { action: "retry", delayMs: retryDelayMs(1, () => 0), basis: "backoff" }, status: 502, code: "UPSTREAM_ERROR", delayMs: retryDelayMs(1, () => 0) },
+    ]);
     const reset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
     let calls = 0;
     await withRetry(async () => (++calls === 1 ? Promise.reject(reset) : { status: 200 }), t.options);
@@ -458,15 +474,21 @@ describe("properties", () => {
 
   it("no wait ever ends after the deadline", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(outcome, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: 0, max: 3_000 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), async (script, deadlineMs, cost, r) => {
-        let clock = 1_000_000;
-        const start = clock;
-        const { call } = scripted(script, (ms) => void (clock += ms), cost);
-        const ends: number[] = [];
-        const sleep = async (ms: number) => void (ends.push(clock + ms), (clock += ms));
-        await withRetry(call, { deadlineMs, now: () => clock, sleep, random: () => r }).catch(() => {});
-        for (const end of ends) expect(end).toBeLessThanOrEqual(start + deadlineMs);
-      }),
+      fc.asyncProperty(
+        fc.array(outcome, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 40_000 }),
+        fc.integer({ min: 0, max: 3_000 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        async (script, deadlineMs, cost, r) => {
+          let clock = 1_000_000;
+          const start = clock;
+          const { call } = scripted(script, (ms) => void (clock += ms), cost);
+          const ends: number[] = [];
+          const sleep = async (ms: number) => void (ends.push(clock + ms), (clock += ms));
+          await withRetry(call, { deadlineMs, now: () => clock, sleep, random: () => r }).catch(() => {});
+          for (const end of ends) expect(end).toBeLessThanOrEqual(start + deadlineMs);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -488,13 +510,18 @@ describe("properties", () => {
 
   it("attempts never exceed maxAttempts, nor the policy's 1 + maxRetries", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(outcome, { minLength: 1, maxLength: 8 }), fc.oneof(fc.integer({ min: -3, max: 12 }), fc.double(), fc.constant(undefined)), fc.boolean(), async (script, maxAttempts, forced) => {
-        const { call, calls } = scripted(script, () => {}, 0);
-        await withRetry(call, { maxAttempts, sleep: async () => {}, random: () => 0, ...(forced ? { shouldRetry: () => true } : {}) }).catch(() => {});
-        expect(calls.count).toBeLessThanOrEqual(MAX_ATTEMPTS);
-        if (typeof maxAttempts === "number" && maxAttempts >= 1) expect(calls.count).toBeLessThanOrEqual(Math.floor(maxAttempts));
-        expect(calls.count).toBeGreaterThanOrEqual(1);
-      }),
+      fc.asyncProperty(
+        fc.array(outcome, { minLength: 1, maxLength: 8 }),
+        fc.oneof(fc.integer({ min: -3, max: 12 }), fc.double(), fc.constant(undefined)),
+        fc.boolean(),
+        async (script, maxAttempts, forced) => {
+          const { call, calls } = scripted(script, () => {}, 0);
+          await withRetry(call, { maxAttempts, sleep: async () => {}, random: () => 0, ...(forced ? { shouldRetry: () => true } : {}) }).catch(() => {});
+          expect(calls.count).toBeLessThanOrEqual(MAX_ATTEMPTS);
+          if (typeof maxAttempts === "number" && maxAttempts >= 1) expect(calls.count).toBeLessThanOrEqual(Math.floor(maxAttempts));
+          expect(calls.count).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -46,7 +46,12 @@ describe("withRetry", () => {
 
   it("ends the call when the refresh fails", async () => {
     const call = responses({ status: 401, body: envelope("TOKEN_EXPIRED") });
-    const failing = withRetry(call, { ...fake(), refreshToken: async () => { throw new Error("refresh token revoked"); } });
+    const failing = withRetry(call, {
+      ...fake(),
+      refreshToken: async () => {
+        throw new Error("refresh token revoked");
+      },
+    });
     await expect(failing).rejects.toBeInstanceOf(TokenRefreshError);
     await expect(failing).rejects.toMatchObject({ cause: { message: "refresh token revoked" } });
   });
@@ -59,7 +64,9 @@ describe("withRetry", () => {
 
   it("retries network errors with backoff and rethrows when attempts run out", async () => {
     const t = fake();
-    const call = vi.fn(async () => { throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) }); });
+    const call = vi.fn(async () => {
+      throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    });
     await expect(withRetry(call, t)).rejects.toThrow("fetch failed");
     expect(call).toHaveBeenCalledTimes(6);
   });
@@ -124,14 +131,24 @@ describe("withRetry", () => {
     const expiredWith = (details: unknown) => JSON.stringify({ success: false, error: { code: "TOKEN_EXPIRED", message: "m", details } });
     const t = { sleep: async () => {}, random: () => 0, now: () => NOW };
     const refreshToken = vi.fn(async () => {});
-    const list: RawResponse[] = [{ status: 401, body: expiredWith({ expiredAt: 1770550200 }) }, { status: 200, body: '{"success":true,"data":{}}' }];
+    const list: RawResponse[] = [
+      { status: 401, body: expiredWith({ expiredAt: 1770550200 }) },
+      { status: 200, body: '{"success":true,"data":{}}' },
+    ];
     const result = await withRetry(async () => list.shift()!, { ...t, refreshToken });
     expect(result.status).toBe(200);
     expect(refreshToken).toHaveBeenCalledTimes(1);
   });
 
   it("withRetry and adviseRetry read Responses of other fetch implementations", async () => {
-    const like = (status: number, body: string) => ({ status, headers: new Headers(), text: async () => body, clone() { return this; } });
+    const like = (status: number, body: string) => ({
+      status,
+      headers: new Headers(),
+      text: async () => body,
+      clone() {
+        return this;
+      },
+    });
     expect(await adviseRetry(like(401, envelope("TOKEN_EXPIRED")), 1, NOW)).toEqual({ action: "refresh-token" });
     const refreshToken = vi.fn(async () => {});
     const list = [like(401, envelope("TOKEN_EXPIRED")), like(200, '{"success":true,"data":1}')];

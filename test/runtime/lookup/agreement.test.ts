@@ -21,7 +21,12 @@ function keysOf(code: Code, integer: boolean): Array<[string | number, Kind]> {
     [code.name, "name"],
     ...(code.aliases ?? []).map((a): [string, Kind] => [a, "alias"]),
     ...(code.legacyNames ?? []).map((l): [string, Kind] => [l.name, "legacyName"]),
-    ...(integer ? ([[code.value, "value"], [String(code.value), "value"]] as Array<[string | number, Kind]>) : []),
+    ...(integer
+      ? ([
+          [code.value, "value"],
+          [String(code.value), "value"],
+        ] as Array<[string | number, Kind]>)
+      : []),
   ];
 }
 
@@ -53,8 +58,11 @@ group("one answer per key", () => {
       for (const [key, { code, kind }] of expected.get(family.name)!) {
         const at = `${family.name} ${JSON.stringify(key)}`;
         const matches = pkg.describe(key, family.name);
-        expect(matches.map((m) => [m.entry.name, m.matchedBy]), at).toEqual([[code.name, kind]]);
-        const table = (kind === "value" || family.valueKind === "name" && kind === "name" ? byValue(key) : byName(key)) as Code | undefined;
+        expect(
+          matches.map((m) => [m.entry.name, m.matchedBy]),
+          at,
+        ).toEqual([[code.name, kind]]);
+        const table = (kind === "value" || (family.valueKind === "name" && kind === "name") ? byValue(key) : byName(key)) as Code | undefined;
         expect(table?.name, at).toBe(code.name);
         expect(pkg.isRetryable(key, family.name), at).toBe(RETRYING.has(code.retry.strategy));
         expect(pkg.retryStrategies(key, family.name), at).toEqual([code.retry.strategy]);
@@ -71,7 +79,10 @@ group("one answer per key", () => {
         return hit ? [{ family: f.name, code: hit.code }] : [];
       });
       const at = JSON.stringify(key);
-      expect(pkg.describe(key).map((m) => `${m.family}.${m.entry.name}`), at).toEqual(found.map((h) => `${h.family}.${h.code.name}`));
+      expect(
+        pkg.describe(key).map((m) => `${m.family}.${m.entry.name}`),
+        at,
+      ).toEqual(found.map((h) => `${h.family}.${h.code.name}`));
       expect(pkg.isRetryable(key), at).toBe(found.every((h) => RETRYING.has(h.code.retry.strategy)));
       const strategies = new Set(found.map((h) => h.code.retry.strategy));
       expect(pkg.retryAdvice(key), at).toEqual(strategies.size === 1 ? found[0]!.code.retry : undefined);
@@ -100,7 +111,10 @@ group("one answer per key", () => {
   });
 
   it("an alias and an older wire name give one answer on every surface", () => {
-    for (const [key, family] of [["InvalidTunnelNetworkInterfaceIndex", "OperationalError"], ["NOT_AUTHORIZED", "ResponseResult"]] as const) {
+    for (const [key, family] of [
+      ["InvalidTunnelNetworkInterfaceIndex", "OperationalError"],
+      ["NOT_AUTHORIZED", "ResponseResult"],
+    ] as const) {
       const [match] = pkg.describe(key);
       expect(match?.family).toBe(family);
       expect(pkg.isRetryable(key)).toBe(match!.entry.retryable);
@@ -114,9 +128,15 @@ group("shared catalog data is frozen", () => {
     const [match] = pkg.describe("QUOTA_EXCEEDED");
     const before = { advice: pkg.retryAdvice("QUOTA_EXCEEDED"), retryable: pkg.isRetryable("QUOTA_EXCEEDED") };
     const entry = match!.entry as unknown as { retry: { strategy: string }; retryable: boolean; aliases?: string[] };
-    expect(() => { entry.retry.strategy = "backoff"; }).toThrow(TypeError);
-    expect(() => { entry.retryable = !entry.retryable; }).toThrow(TypeError);
-    expect(() => { (match as unknown as { matchedBy: string }).matchedBy = "alias"; }).toThrow(TypeError);
+    expect(() => {
+      entry.retry.strategy = "backoff";
+    }).toThrow(TypeError);
+    expect(() => {
+      entry.retryable = !entry.retryable;
+    }).toThrow(TypeError);
+    expect(() => {
+      (match as unknown as { matchedBy: string }).matchedBy = "alias";
+    }).toThrow(TypeError);
     expect(() => (pkg.describe("QUOTA_EXCEEDED") as unknown as unknown[]).push(match)).toThrow(TypeError);
     expect(pkg.retryAdvice("QUOTA_EXCEEDED")).toEqual(before.advice);
     expect(pkg.isRetryable("QUOTA_EXCEEDED")).toBe(before.retryable);
@@ -133,7 +153,9 @@ group("shared catalog data is frozen", () => {
     frozenDeep(pkg.entries(), "entries");
     frozenDeep(pkg.FAMILIES, "FAMILIES");
     const policy = pkg.retryPolicy as unknown as { backoff: { maxRetries: number } };
-    expect(() => { policy.backoff.maxRetries = 0; }).toThrow(TypeError);
+    expect(() => {
+      policy.backoff.maxRetries = 0;
+    }).toThrow(TypeError);
     expect(pkg.retryDelayMs(1, () => 0)).toBe(pkg.retryPolicy.backoff.initialDelayMs);
   });
 });

@@ -22,7 +22,34 @@ import {
   retryPolicy,
 } from "../../../src/index.js";
 
-const GARBAGE: unknown[] = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", NaN, -1, 1e300, Infinity, -0.5, 8199.5, "", " ", null, undefined, {}, [], { value: 8199 }, [8199], () => 8199, Symbol("x"), 10n, true, "8199 ", "08199", "1e3"];
+const GARBAGE: unknown[] = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  NaN,
+  -1,
+  1e300,
+  Infinity,
+  -0.5,
+  8199.5,
+  "",
+  " ",
+  null,
+  undefined,
+  {},
+  [],
+  { value: 8199 },
+  [8199],
+  () => 8199,
+  Symbol("x"),
+  10n,
+  true,
+  "8199 ",
+  "08199",
+  "1e3",
+];
 
 group("enums", () => {
   it("carry the documented values", () => {

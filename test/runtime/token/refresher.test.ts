@@ -46,14 +46,17 @@ async function burst(count: number, seed: number, refreshWorks: boolean) {
   const random = seeded(seed);
   let valid = `valid-${seed}`;
   const server = createServer((req, res) => {
-    setTimeout(() => {
-      res.setHeader("Content-Type", "application/json");
-      if (req.headers.authorization === `Bearer ${valid}`) res.end(JSON.stringify({ success: true, data: null }));
-      else {
-        res.statusCode = 401;
-        res.end(JSON.stringify({ success: false, error: { code: "TOKEN_EXPIRED", message: "expired" } }));
-      }
-    }, Math.floor(random() * 30));
+    setTimeout(
+      () => {
+        res.setHeader("Content-Type", "application/json");
+        if (req.headers.authorization === `Bearer ${valid}`) res.end(JSON.stringify({ success: true, data: null }));
+        else {
+          res.statusCode = 401;
+          res.end(JSON.stringify({ success: false, error: { code: "TOKEN_EXPIRED", message: "expired" } }));
+        }
+      },
+      Math.floor(random() * 30),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/me`;
@@ -87,7 +90,10 @@ describe("createTokenRefresher under a real burst", () => {
         expect(refreshes, `seed ${seed}`).toBe(1);
         expect(generation).toBe(1);
         const statuses = await Promise.all(settled.map((s) => (s.status === "fulfilled" ? s.value.status : 0)));
-        expect(statuses.filter((s) => s === 200), `seed ${seed}`).toHaveLength(count);
+        expect(
+          statuses.filter((s) => s === 200),
+          `seed ${seed}`,
+        ).toHaveLength(count);
       }
     }, 120_000);
 
@@ -156,9 +162,7 @@ describe("createTokenRefresher", () => {
       if (++joined === 100) allJoined();
       return refresh(context);
     };
-    const calls = Array.from({ length: 100 }, () =>
-      withRetry(({ signal }) => fetch(`${base}/me`, { headers: { Authorization: `Bearer ${accessToken}` }, signal }), { refreshToken, ...noWait }),
-    );
+    const calls = Array.from({ length: 100 }, () => withRetry(({ signal }) => fetch(`${base}/me`, { headers: { Authorization: `Bearer ${accessToken}` }, signal }), { refreshToken, ...noWait }));
     const responses = await Promise.all(calls);
     const results = await Promise.all(responses.map((r) => parseApiResponse(r)));
     expect(refreshes).toBe(1);

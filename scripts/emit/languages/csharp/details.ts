@@ -17,7 +17,8 @@ const INHERITED = new Set(["Raw", "ToString", "Equals", "GetHashCode", "GetType"
 
 /** A field's .NET type, the ErrorDetails reader that gives it, and what the type says. */
 function typed(f: FieldCheck): { type: string; reader: string; note: string } {
-  if (f.type === "string" && f.format === "date-time") return { type: "DateTimeOffset?", reader: "Moment", note: "A leap second reads as its last tick; a date before year 1 as null (the JSON keeps it)." };
+  if (f.type === "string" && f.format === "date-time")
+    return { type: "DateTimeOffset?", reader: "Moment", note: "A leap second reads as its last tick; a date before year 1 as null (the JSON keeps it)." };
   if (f.type === "string" && f.format === "uri") return { type: "string", reader: "Text", note: "An absolute URI as sent: System.Uri cannot hold every URI the schema accepts (a:b, say)." };
   if (f.type === "string") return { type: "string", reader: "Text", note: "" };
   if (f.type === "integer") return { type: "BigInteger?", reader: "Integer", note: "Exact, and wider than 64 bits when the server sends more: 1e20 is a valid integer." };
@@ -31,14 +32,7 @@ export function detailsFile(model: Model): string {
   const shapes = runtimePolicy(model).envelope.details;
   const rest = model.restFamily;
   const members = csharpMembers(rest);
-  const lines = [
-    header,
-    `namespace ${csharpNamespace(model)}`,
-    "{",
-    "    using System;",
-    "    using System.Collections.Generic;",
-    "    using System.Numerics;",
-  ];
+  const lines = [header, `namespace ${csharpNamespace(model)}`, "{", "    using System;", "    using System.Collections.Generic;", "    using System.Numerics;"];
   for (const shape of shapes) {
     const code = rest.codes.find((c) => String(c.value) === shape.code)!;
     const ident = members.find((m) => m.code === code)!.ident;
@@ -46,7 +40,13 @@ export function detailsFile(model: Model): string {
     const name = detailsClass(shape.code);
     lines.push(
       "",
-      ...summary([`The details of ${rest.name}.${ident}${schema.description ? `: ${schema.description}` : "."}`, "ApiResponses.Decode gives them as this class when they have the documented shape; Raw holds the JSON."], "    "),
+      ...summary(
+        [
+          `The details of ${rest.name}.${ident}${schema.description ? `: ${schema.description}` : "."}`,
+          "ApiResponses.Decode gives them as this class when they have the documented shape; Raw holds the JSON.",
+        ],
+        "    ",
+      ),
       `    public sealed class ${name} : ErrorDetails`,
       "    {",
       `        /// <summary>Reads the fields of details that passed the code's check.</summary>`,

@@ -97,7 +97,12 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
   }
   // The numeric keys are the members' own numbers, which Lookup(long) reads from the enum; the text keys
   // (values' digits included) are added when a text is first looked up.
-  lines.push("", "        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.", "        private static void Keys(CodeIndex index)", "        {");
+  lines.push(
+    "",
+    "        // Every text key the lookups accept, the model's priority between them applied, and the position it finds.",
+    "        private static void Keys(CodeIndex index)",
+    "        {",
+  );
   for (const k of family.derived.keys) {
     if (typeof k.key === "number") continue;
     lines.push(`            index.Key(${csString(k.key)}, MatchedBy.${KIND[k.kind]}, ${k.index}); // ${list[k.index]!.ident}`);

@@ -48,7 +48,7 @@ export function csprojFile(model: Model): string {
     "    <WarningLevel>4</WarningLevel>",
     "    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
     "  </PropertyGroup>",
-      "  <ItemGroup>",
+    "  <ItemGroup>",
     '    <None Include="README.md" Pack="true" PackagePath="/" />',
     `    <None Include="${LICENSE_FILE}" Pack="true" PackagePath="/" />`,
     "  </ItemGroup>",

@@ -34,7 +34,11 @@ export function defaultsFile(model: Model): string {
   const e = policy.envelope;
   const rest = model.restFamily.name;
   const publisher = escapeMarkup(model.retryPolicy.source.publisher ?? model.retryPolicy.source.title);
-  const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(n > 0xffff ? 5 : 4, "0")}`;
+  const hex = (n: number) =>
+    `0x${n
+      .toString(16)
+      .toUpperCase()
+      .padStart(n > 0xffff ? 5 : 4, "0")}`;
   return file([
     header,
     `namespace ${csharpNamespace(model)}`,
@@ -107,7 +111,7 @@ export function defaultsFile(model: Model): string {
     "            policy = DecisionPolicy.Default;",
     "        }",
     "",
-    "        /// <summary><see cref=\"BackoffMs(DecisionPolicy, int, Func{double})\"/> under <see cref=\"DecisionPolicy.Default\"/>.</summary>",
+    '        /// <summary><see cref="BackoffMs(DecisionPolicy, int, Func{double})"/> under <see cref="DecisionPolicy.Default"/>.</summary>',
     "        public static long BackoffMs(int attempt, Func<double> random)",
     "        {",
     "            return BackoffMs(DecisionPolicy.Default, attempt, random);",
@@ -117,7 +121,7 @@ export function defaultsFile(model: Model): string {
     "    // The envelope decoder under the catalog's envelope.",
     "    public static partial class ApiResponses",
     "    {",
-    "        /// <summary><see cref=\"Decode(EnvelopePolicy, string)\"/> under <see cref=\"EnvelopePolicy.Default\"/>: details of a documented shape come as their class.</summary>",
+    '        /// <summary><see cref="Decode(EnvelopePolicy, string)"/> under <see cref="EnvelopePolicy.Default"/>: details of a documented shape come as their class.</summary>',
     "        public static DecodedResponse Decode(string body)",
     "        {",
     "            return Decode(EnvelopePolicy.Default, body);",

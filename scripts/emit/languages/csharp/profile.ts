@@ -8,13 +8,83 @@ export const csharpNamespace = (model: Model) => model.package.languages.csharp.
 // C# keywords can be escaped with @ and still print without it, so only the contextual clashes matter:
 // an enum member may not share the enum's own name (csharpMembers adds it).
 const KEYWORDS = new Set([
-  "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-  "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-  "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
-  "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
-  "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
-  "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-  "using", "virtual", "void", "volatile", "while",
+  "abstract",
+  "as",
+  "base",
+  "bool",
+  "break",
+  "byte",
+  "case",
+  "catch",
+  "char",
+  "checked",
+  "class",
+  "const",
+  "continue",
+  "decimal",
+  "default",
+  "delegate",
+  "do",
+  "double",
+  "else",
+  "enum",
+  "event",
+  "explicit",
+  "extern",
+  "false",
+  "finally",
+  "fixed",
+  "float",
+  "for",
+  "foreach",
+  "goto",
+  "if",
+  "implicit",
+  "in",
+  "int",
+  "interface",
+  "internal",
+  "is",
+  "lock",
+  "long",
+  "namespace",
+  "new",
+  "null",
+  "object",
+  "operator",
+  "out",
+  "override",
+  "params",
+  "private",
+  "protected",
+  "public",
+  "readonly",
+  "ref",
+  "return",
+  "sbyte",
+  "sealed",
+  "short",
+  "sizeof",
+  "stackalloc",
+  "static",
+  "string",
+  "struct",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "uint",
+  "ulong",
+  "unchecked",
+  "unsafe",
+  "ushort",
+  "using",
+  "virtual",
+  "void",
+  "volatile",
+  "while",
 ]);
 
 export const csharp: Profile = {
@@ -45,7 +115,9 @@ export function csharpMembers(family: ResolvedFamily): Member[] {
   const renamed = { ...family, codes: family.codes.map((code) => ({ ...code, name: csharpMemberName(code.name) })) };
   return members(renamed, new Set([...csharp.reserved, family.name]), csharp.language).map((m, i) => {
     const code = family.codes[i]!;
-    return m.escapeNote === undefined ? { code, ident: m.ident } : { code, ident: m.ident, escapeNote: `${m.code.name} would be the name of its enum, so the member is spelled ${m.ident}; its identifier is still ${code.name}.` };
+    return m.escapeNote === undefined
+      ? { code, ident: m.ident }
+      : { code, ident: m.ident, escapeNote: `${m.code.name} would be the name of its enum, so the member is spelled ${m.ident}; its identifier is still ${code.name}.` };
   });
 }
 
@@ -95,4 +167,3 @@ export function summary(texts: readonly string[], indent: string): string[] {
   }
   return out;
 }
-

@@ -58,9 +58,7 @@ export const goMemberIdent = (family: ResolvedFamily, code: ResolvedCode): strin
 /** The paragraphs of a constant's doc comment: the catalog's, and the vendor's spelling where the constant differs. */
 function docOf(m: GoMember, integer: boolean): string[] {
   const wire =
-    m.ident === m.code.name
-      ? undefined
-      : `Wire value: ${integer ? `${m.code.value}; the vendor's identifier is ${m.code.name}` : m.code.name}, which String gives and Parse, Lookup and Find accept.`;
+    m.ident === m.code.name ? undefined : `Wire value: ${integer ? `${m.code.value}; the vendor's identifier is ${m.code.name}` : m.code.name}, which String gives and Parse, Lookup and Find accept.`;
   return memberDoc(m.code, wire);
 }
 
@@ -82,8 +80,20 @@ function info(family: ResolvedFamily, code: ResolvedCode): string {
   rows.push(["Stability", goQuote(code.stability)]);
   const d = code.deprecated;
   if (d !== undefined) {
-    const parts = [["Reason", d.reason], ["Replacement", d.replacement], ["Since", d.since], ["Note", d.note]].filter(([, v]) => v !== undefined) as Array<[string, string]>;
-    rows.push(["Deprecated", block("&codeinfo.Deprecation", parts.map(([k, v]) => [k, goQuote(v)]), 2)]);
+    const parts = [
+      ["Reason", d.reason],
+      ["Replacement", d.replacement],
+      ["Since", d.since],
+      ["Note", d.note],
+    ].filter(([, v]) => v !== undefined) as Array<[string, string]>;
+    rows.push([
+      "Deprecated",
+      block(
+        "&codeinfo.Deprecation",
+        parts.map(([k, v]) => [k, goQuote(v)]),
+        2,
+      ),
+    ]);
   }
   return block("", rows, 1);
 }
@@ -132,9 +142,7 @@ export function familyPackage(model: Model, family: ResolvedFamily): string {
       ? `// String returns the vendor's identifier, verbatim from the catalog, or "${family.name}(N)" for an unknown code.`
       : "// String returns the code as it travels on the wire: the vendor's spelling.",
     "func (c Code) String() string {",
-    ...(integer
-      ? ["\tif info, ok := c.Info(); ok {", "\t\treturn info.Name", "\t}", `\treturn fmt.Sprintf("${family.name}(%d)", int(c))`]
-      : ["\treturn string(c)"]),
+    ...(integer ? ["\tif info, ok := c.Info(); ok {", "\t\treturn info.Name", "\t}", `\treturn fmt.Sprintf("${family.name}(%d)", int(c))`] : ["\treturn string(c)"]),
     "}",
     "",
     "// Info is what the catalog says about the code; ok is false for a code it does not list.",

@@ -79,9 +79,30 @@ export function retryPolicyFile(model: Model): string {
       ["MaxWaitMs", String(p.maxWaitMs)],
       ["ResetMillisecondsFrom", String(p.resetMillisecondsFrom ?? 0)],
       ["MostCautious", String(p.mostCautious)],
-      ["FailingStrategies", block("map[Strategy]bool", policy.failingStrategies.map((s) => [strategy(s), "true"]), 1)],
-      ["Statuses", block("map[int]Strategy", p.statuses.map((s) => [String(s.status), strategy(s.strategy)]), 1)],
-      ["Codes", block("map[string]CodeAdvice", p.codes.map((c) => [quote(c.wire), `{${strategy(c.strategy)}, ${c.httpStatus ?? 0}, ${quote(c.reason)}}`]), 1)],
+      [
+        "FailingStrategies",
+        block(
+          "map[Strategy]bool",
+          policy.failingStrategies.map((s) => [strategy(s), "true"]),
+          1,
+        ),
+      ],
+      [
+        "Statuses",
+        block(
+          "map[int]Strategy",
+          p.statuses.map((s) => [String(s.status), strategy(s.strategy)]),
+          1,
+        ),
+      ],
+      [
+        "Codes",
+        block(
+          "map[string]CodeAdvice",
+          p.codes.map((c) => [quote(c.wire), `{${strategy(c.strategy)}, ${c.httpStatus ?? 0}, ${quote(c.reason)}}`]),
+          1,
+        ),
+      ],
     ],
     0,
   );
@@ -90,7 +111,7 @@ export function retryPolicyFile(model: Model): string {
     "",
     "package retry",
     "",
-    "import \"net/http\"",
+    'import "net/http"',
     "",
     `// DefaultPolicy is the catalog's ${model.restFamily.name} retry policy.`,
     `var DefaultPolicy = ${literal}`,
@@ -126,25 +147,39 @@ export function envelopePolicyFile(model: Model): string {
   const { decision, envelope } = runtimePolicy(model);
   const details = envelope.details.map((d): [string, string] => [
     quote(d.code),
-    [
-      "{",
-      `\t\t\tRequired: []string{${d.required.map(quote).join(", ")}},`,
-      "\t\t\tFields: []FieldCheck{",
-      ...d.fields.map((f) => `\t\t\t\t${fieldCheck(f)},`),
-      "\t\t\t},",
-      "\t\t}",
-    ].join("\n"),
+    ["{", `\t\t\tRequired: []string{${d.required.map(quote).join(", ")}},`, "\t\t\tFields: []FieldCheck{", ...d.fields.map((f) => `\t\t\t\t${fieldCheck(f)},`), "\t\t\t},", "\t\t}"].join("\n"),
   ]);
   const literal = block(
     "&EnvelopePolicy",
     [
-      ["KnownCodes", block("map[string]bool", decision.codes.map((c) => [quote(c.wire), "true"]), 1)],
+      [
+        "KnownCodes",
+        block(
+          "map[string]bool",
+          decision.codes.map((c) => [quote(c.wire), "true"]),
+          1,
+        ),
+      ],
       ["UnknownCodePattern", goString(envelope.unknownCodePattern)],
       ["Details", block("map[string]DetailsShape", details, 1)],
       ["DateTimePattern", goString(envelope.dateTimePattern)],
       ["URISchemePattern", goString(envelope.uriSchemePattern)],
-      ["URIForbidden", wrapped("[]rune", envelope.uriForbidden.map((c) => `0x${c.toString(16)}`), 1)],
-      ["DetailsTypes", block("map[string]func() any", envelope.details.map((d) => [quote(d.code), `func() any { return new(${detailsName(d.code)}) }`]), 1)],
+      [
+        "URIForbidden",
+        wrapped(
+          "[]rune",
+          envelope.uriForbidden.map((c) => `0x${c.toString(16)}`),
+          1,
+        ),
+      ],
+      [
+        "DetailsTypes",
+        block(
+          "map[string]func() any",
+          envelope.details.map((d) => [quote(d.code), `func() any { return new(${detailsName(d.code)}) }`]),
+          1,
+        ),
+      ],
     ],
     0,
   );

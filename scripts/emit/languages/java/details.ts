@@ -11,7 +11,6 @@ import { java, javaDir, javaPackage, javadoc } from "./profile.js";
 
 const header = java.header("scripts/emit/languages/java/details.ts");
 
-
 /** The Java type of a field and the DetailsValues method that reads it. */
 function javaType(f: FieldCheck): { type: string; reader: string; imports: string[] } {
   switch (f.type) {
@@ -56,9 +55,7 @@ const getter = (name: string) => `get${name[0]!.toUpperCase()}${name.slice(1)}`;
 
 function detailsFile(model: Model, code: string, required: readonly string[], fields: readonly FieldCheck[]): string {
   const pkg = javaPackage(model);
-  const schema = model.restFamily.codes.find((c) => String(c.value) === code)?.details?.schema as
-    | { description?: string; properties?: Record<string, { description?: string }> }
-    | undefined;
+  const schema = model.restFamily.codes.find((c) => String(c.value) === code)?.details?.schema as { description?: string; properties?: Record<string, { description?: string }> } | undefined;
   const name = detailsClass(code);
   const names = fieldNames(code, fields);
   const types = fields.map(javaType);
@@ -86,7 +83,12 @@ function detailsFile(model: Model, code: string, required: readonly string[], fi
     "    }",
     "",
     ...withTags(
-      javadoc([`Reads the details of a {@code ${code}} error, as {@code ApiError.details()} gives them; {@code DefaultPolicy.ENVELOPE} has the decoder call it. Never throws on details the decoder accepted.`], "    "),
+      javadoc(
+        [
+          `Reads the details of a {@code ${code}} error, as {@code ApiError.details()} gives them; {@code DefaultPolicy.ENVELOPE} has the decoder call it. Never throws on details the decoder accepted.`,
+        ],
+        "    ",
+      ),
       ["@param details the details object", "@return the typed details"],
     ),
     `    public static ${name} read(Map<String, ?> details) {`,
@@ -115,7 +117,9 @@ function detailsFile(model: Model, code: string, required: readonly string[], fi
     "    public boolean equals(Object other) {",
     "        if (this == other) return true;",
     `        if (!(other instanceof ${name})) return false;`,
-    ...(names.length === 0 ? ["        return true;"] : [`        ${name} that = (${name}) other;`, `        return ${names.map((n) => `Objects.equals(${n}, that.${n})`).join("\n                && ")};`]),
+    ...(names.length === 0
+      ? ["        return true;"]
+      : [`        ${name} that = (${name}) other;`, `        return ${names.map((n) => `Objects.equals(${n}, that.${n})`).join("\n                && ")};`]),
     "    }",
     "",
     "    @Override",

@@ -56,7 +56,9 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     if (i > 0) lines.push("");
     const wire = `Wire value {@code ${docText(String(m.code.value))}}${integer ? `, identifier {@code ${docText(m.code.name)}}` : ""}.`;
     // Javadoc's @deprecated tag and the @Deprecated annotation go together; javac checks that they do.
-    lines.push(...javadoc([...memberDoc(m.code, undefined, "@deprecated").filter((p) => !p.startsWith("@")), wire, ...memberDoc(m.code, undefined, "@deprecated").filter((p) => p.startsWith("@"))], "    "));
+    lines.push(
+      ...javadoc([...memberDoc(m.code, undefined, "@deprecated").filter((p) => !p.startsWith("@")), wire, ...memberDoc(m.code, undefined, "@deprecated").filter((p) => p.startsWith("@"))], "    "),
+    );
     if (m.code.deprecated) lines.push("    @Deprecated");
     const value = integer ? String(m.code.value) : quote(String(m.code.value));
     lines.push(`    ${m.ident}(${value},`, `            ${facts(m.code)})${i === list.length - 1 ? ";" : ","}`);

@@ -52,7 +52,12 @@ export function policyFile(model: Model): string {
     "public final class DefaultPolicy {",
     "    private DefaultPolicy() {}",
     "",
-    ...javadoc([`${model.retryPolicy.source.publisher ?? model.retryPolicy.source.title}'s retry policy: the catalog's retryPolicy, its ${d.statuses.length} HTTP statuses and the strategy of each of its ${d.codes.length} REST codes.`], "    "),
+    ...javadoc(
+      [
+        `${model.retryPolicy.source.publisher ?? model.retryPolicy.source.title}'s retry policy: the catalog's retryPolicy, its ${d.statuses.length} HTTP statuses and the strategy of each of its ${d.codes.length} REST codes.`,
+      ],
+      "    ",
+    ),
     "    public static final RetryPolicy RETRY = RetryPolicy.builder()",
     call("backoff", whole(d.initialDelayMs, "initialDelayMs"), real(d.multiplier), whole(d.jitterMinMs, "jitterMinMs"), whole(d.jitterMaxMs, "jitterMaxMs"), whole(d.maxDelayMs, "maxDelayMs")),
     call("maxRetries", whole(d.maxRetries, "maxRetries")),
@@ -64,7 +69,12 @@ export function policyFile(model: Model): string {
     call("failingStrategies", ...policy.failingStrategies.map(quote)),
     "            .build();",
     "",
-    ...javadoc(["What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a code the catalog does not know, each detailed code's details and the formats they use; and the api class each detailed code's details read as."], "    "),
+    ...javadoc(
+      [
+        "What the envelope decoder checks beyond the envelope's core: the REST codes, the pattern of a code the catalog does not know, each detailed code's details and the formats they use; and the api class each detailed code's details read as.",
+      ],
+      "    ",
+    ),
     "    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()",
     "            .knownCodes(",
     ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),

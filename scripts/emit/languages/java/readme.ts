@@ -16,7 +16,7 @@ export function readme(model: Model): string {
   return file([
     ...readmeTitle("scripts/emit/languages/java/readme.ts", java),
     `Package \`${pkg}\`: an enum per code family with each code's meaning and retry advice, an envelope`,
-    "decoder, and `Retries.adviseRetry`, which answers \"this response failed: should I retry, and when?\" as",
+    'decoder, and `Retries.adviseRetry`, which answers "this response failed: should I retry, and when?" as',
     `every package of vpn-error-codes does. \`${pkg}.api\` and \`${pkg}.catalog\` hold quicktype's Jackson`,
     "classes for the REST envelope and `catalog.json`. Java 11 or later.",
     "",
@@ -78,7 +78,7 @@ export function readme(model: Model): string {
     "        break;",
     "}",
     "",
-    "// The envelope itself: HTML from a proxy or {\"success\":false} without an error is INVALID, not an exception.",
+    '// The envelope itself: HTML from a proxy or {"success":false} without an error is INVALID, not an exception.',
     "if (ApiResponses.decode(DefaultPolicy.ENVELOPE, response.body()).error()",
     `        .flatMap(error -> ${rest}.fromCode(error.code()))`,
     `        .filter(code -> code == ${rest}.${refreshIdent})`,

@@ -32,7 +32,10 @@ export const pyIdent = (family: ResolvedFamily, code: ResolvedCode): string => p
 
 /** The paragraphs of a member's docs: the catalog's, and the vendor's spelling where the constant differs. */
 function docOf(m: PyMember, family: ResolvedFamily): string[] {
-  const wire = m.ident === m.code.name ? undefined : `Wire value: ${isIntegerFamily(family) ? `${m.code.value}; the vendor's identifier is ${m.code.name}` : m.code.name}, which identifier, get, lookup and parse give and accept.`;
+  const wire =
+    m.ident === m.code.name
+      ? undefined
+      : `Wire value: ${isIntegerFamily(family) ? `${m.code.value}; the vendor's identifier is ${m.code.name}` : m.code.name}, which identifier, get, lookup and parse give and accept.`;
   return memberDoc(m.code, wire);
 }
 
@@ -92,7 +95,10 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "",
     integer ? "from enum import IntEnum" : "from enum import Enum",
     "",
-    `from ._lookup import ${["Action", "CodeMember", "Deprecation", "Facts", "RetryAdvice", "bind"].filter((n) => n !== "Action" || list.some((m) => m.code.action)).filter((n) => n !== "Deprecation" || list.some((m) => m.code.deprecated)).join(", ")}`,
+    `from ._lookup import ${["Action", "CodeMember", "Deprecation", "Facts", "RetryAdvice", "bind"]
+      .filter((n) => n !== "Action" || list.some((m) => m.code.action))
+      .filter((n) => n !== "Deprecation" || list.some((m) => m.code.deprecated))
+      .join(", ")}`,
     ...[...statusFamilies].map((f) => `from .${snake(f!.name)} import ${f!.name}`),
     "",
     `__all__ = [${quote(name)}]`,

@@ -52,12 +52,16 @@ function strictTyping(source: string): string {
   if (s.includes("def to_enum(")) s = patch(s, "def to_enum(c: Type[EnumT], x: Any) -> EnumT:", "def to_enum(c: Type[EnumT], x: Any) -> Any:");
   s = patch(s, "    return cast(Any, x).to_dict()", "    return cast(Dict[str, Any], cast(Any, x).to_dict())");
   s = s.replaceAll(") -> dict:", ") -> Dict[str, Any]:").replaceAll("result: dict = {}", "result: Dict[str, Any] = {}");
-  return patch(s, /^from typing import (.*)$/m, (() => {
-    const names = new Set(/^from typing import (.*)$/m.exec(s)![1]!.split(", "));
-    names.add("Iterable");
-    names.add("Dict");
-    return `from typing import ${[...names].sort().join(", ")}`;
-  })());
+  return patch(
+    s,
+    /^from typing import (.*)$/m,
+    (() => {
+      const names = new Set(/^from typing import (.*)$/m.exec(s)![1]!.split(", "));
+      names.add("Iterable");
+      names.add("Dict");
+      return `from typing import ${[...names].sort().join(", ")}`;
+    })(),
+  );
 }
 
 /**
@@ -149,7 +153,11 @@ export async function apiModule(model: Model): Promise<string> {
   source = patch(source, "    code: str\n", "    code: ErrorCode\n");
   source = patch(source, 'code = from_str(obj.get("code"))', 'code = to_error_code(from_str(obj.get("code")))');
   source = patch(source, 'result["code"] = from_str(self.code)', 'result["code"] = str(self.code)');
-  source = patch(source, '        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n', `        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n${ENVELOPE_RULES}`);
+  source = patch(
+    source,
+    '        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n',
+    `        error = from_union([ErrorBody.from_dict, from_none], obj.get("error"))\n${ENVELOPE_RULES}`,
+  );
   source = patch(
     source,
     '    details: Optional[Dict[str, Any]] = None\n    """Extra facts about the error; its shape depends on the code."""\n',
@@ -177,7 +185,10 @@ export async function apiModule(model: Model): Promise<string> {
     [
       "",
       "",
-      ...pySubscript("Details = Union", types.map((t) => t.type)),
+      ...pySubscript(
+        "Details = Union",
+        types.map((t) => t.type),
+      ),
       '"""A known code\'s typed details."""',
       "",
       "DETAILS_TYPES: dict[str, Callable[[Any], Details]] = {",
@@ -191,14 +202,20 @@ export async function apiModule(model: Model): Promise<string> {
   );
   // The lines added after quicktype's code use datetime and Union, which its imports did not need.
   const withDatetime = patch(module, "from dataclasses import dataclass\n", "from dataclasses import dataclass\nfrom datetime import datetime\n");
-  return patch(withDatetime, /^from typing import (.*)$/m, `from typing import ${isortNames([...(/^from typing import (.*)$/m.exec(withDatetime)![1]!.split(", ")), "Union"]).join(", ")}`);
+  return patch(withDatetime, /^from typing import (.*)$/m, `from typing import ${isortNames([.../^from typing import (.*)$/m.exec(withDatetime)![1]!.split(", "), "Union"]).join(", ")}`);
 }
 
 export async function catalogModule(model: Model): Promise<string> {
   const source = only(await catalogTypes(model, { lang: "python", rendererOptions: { "python-version": "3.7", "nice-property-names": true } }));
   const aliases = ["", "", "InvalidCatalog = CatalogError", '"""CatalogError\'s earlier name, kept so that code that catches it goes on working."""'];
-  return quicktypeModule(["Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."], source, [], {
-    name: "CatalogError",
-    doc: "The document is not of catalog.json's shape.",
-  }, aliases);
+  return quicktypeModule(
+    ["Types of generated/catalog.json, by quicktype from generated/schema/resolved-catalog.schema.json."],
+    source,
+    [],
+    {
+      name: "CatalogError",
+      doc: "The document is not of catalog.json's shape.",
+    },
+    aliases,
+  );
 }

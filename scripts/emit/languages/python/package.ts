@@ -89,7 +89,9 @@ export function initModule(model: Model): string {
     "    {",
     ...all.map((n) => `        ${quote(n)}: ${quote(where.get(n)!)},`),
     "    },",
-    `    renamed={${Object.entries(RENAMED).map(([a, b]) => `${quote(a)}: ${quote(b)}`).join(", ")}},`,
+    `    renamed={${Object.entries(RENAMED)
+      .map(([a, b]) => `${quote(a)}: ${quote(b)}`)
+      .join(", ")}},`,
     ")",
   ]);
 }

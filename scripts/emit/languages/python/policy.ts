@@ -72,16 +72,17 @@ export function envelopePolicyModule(model: Model): string {
   const { decision, envelope } = runtimePolicy(model);
   const shapes = envelope.details.flatMap((d) => [
     `        ${pyLiteral(d.code)}: DetailsShape(`,
-    ...tuple("            ", "required", d.required.map((r) => [pyLiteral(r)])),
+    ...tuple(
+      "            ",
+      "required",
+      d.required.map((r) => [pyLiteral(r)]),
+    ),
     ...tuple(
       "            ",
       "fields",
       d.fields.map((f) => [
         "FieldCheck(",
-        ...keywords("    ", [
-          ["name", pyLiteral(f.name)],
-          ...(["type", "minimum", "format", "items"] as const).filter((k) => f[k] !== undefined).map((k) => [k, pyLiteral(f[k])] as const),
-        ]),
+        ...keywords("    ", [["name", pyLiteral(f.name)], ...(["type", "minimum", "format", "items"] as const).filter((k) => f[k] !== undefined).map((k) => [k, pyLiteral(f[k])] as const)]),
         ")",
       ]),
     ),
@@ -97,11 +98,23 @@ export function envelopePolicyModule(model: Model): string {
     "",
     "ENVELOPE_POLICY = EnvelopePolicy(",
     ...keywords("    ", [
-      ["known_codes", frozenset("    ", decision.codes.map((c) => pyLiteral(c.wire)))],
+      [
+        "known_codes",
+        frozenset(
+          "    ",
+          decision.codes.map((c) => pyLiteral(c.wire)),
+        ),
+      ],
       ["unknown_code_pattern", pyLiteral(envelope.unknownCodePattern)],
       ["date_time_pattern", pyLiteral(envelope.dateTimePattern)],
       ["uri_scheme_pattern", pyLiteral(envelope.uriSchemePattern)],
-      ["uri_forbidden", frozenset("    ", envelope.uriForbidden.map((c) => `0x${c.toString(16).toUpperCase().padStart(4, "0")}`))],
+      [
+        "uri_forbidden",
+        frozenset(
+          "    ",
+          envelope.uriForbidden.map((c) => `0x${c.toString(16).toUpperCase().padStart(4, "0")}`),
+        ),
+      ],
     ]),
     "    details={",
     ...shapes,

@@ -19,7 +19,10 @@ export function readme(model: Model): string {
   const m = moduleName(model);
   const eventIdent = pyIdent(events, event);
   const limited = rateLimitedCode(model);
-  const refreshBody = JSON.stringify({ success: false, error: { code: String(refresh.codes.find((c) => pyIdent(refresh, c) === refreshIdent)!.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } } });
+  const refreshBody = JSON.stringify({
+    success: false,
+    error: { code: String(refresh.codes.find((c) => pyIdent(refresh, c) === refreshIdent)!.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } },
+  });
   // A catalog without a rate-limited code shows the token refresh's response instead.
   const fallback = retryExample(model);
   const limitedBody = limited ? JSON.stringify({ success: false, error: { code: String(limited.value), message: "Slow down" } }) : fallback.body;

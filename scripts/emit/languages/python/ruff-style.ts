@@ -153,7 +153,14 @@ function unshadowBuiltins(code: string): string {
     for (const name of BUILTINS) {
       if (!new RegExp(`^        ${name} = `, "m").test(m)) continue;
       m = m.replace(new RegExp(`^        ${name} = `, "m"), `        ${name}_ = `);
-      m = m.replace(/(\n {8}return \w+\()(.*)\)\n$/, (_, head: string, args: string) => `${head}${args.split(", ").map((a) => (a === name ? `${name}_` : a)).join(", ")})\n`);
+      m = m.replace(
+        /(\n {8}return \w+\()(.*)\)\n$/,
+        (_, head: string, args: string) =>
+          `${head}${args
+            .split(", ")
+            .map((a) => (a === name ? `${name}_` : a))
+            .join(", ")})\n`,
+      );
     }
     return m;
   });

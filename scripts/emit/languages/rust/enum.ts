@@ -112,13 +112,7 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
 
   const valueType = integer ? "i64" : "&str";
   const deprecatedAllow = list.some((m) => m.code.deprecated) ? ["#[allow(deprecated)]"] : [];
-  const fact = (method: string, type: string, expression: string, text: string) => [
-    `    /// ${text}`,
-    `    pub fn ${method}(self) -> ${type} {`,
-    `        ${expression}`,
-    "    }",
-    "",
-  ];
+  const fact = (method: string, type: string, expression: string, text: string) => [`    /// ${text}`, `    pub fn ${method}(self) -> ${type} {`, `        ${expression}`, "    }", ""];
   lines.push(
     ...deprecatedAllow,
     `impl ${name} {`,
@@ -157,7 +151,7 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "        lookup::find_name(&Self::ALL, &KEYS, name)",
     "    }",
     "",
-    `    /// The member any key names: ${integer ? "its value (`8199` or `\"8199\"`), " : ""}its identifier, an alias or an older wire`,
+    `    /// The member any key names: ${integer ? 'its value (`8199` or `"8199"`), ' : ""}its identifier, an alias or an older wire`,
     "    /// name, with how the key named it; `None` for anything else.",
     "    pub fn lookup<'k>(key: impl Into<Key<'k>>) -> Option<Match<Self>> {",
     "        lookup::find(&Self::ALL, &KEYS, key.into())",
@@ -191,8 +185,7 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "/// Every key a lookup accepts, the catalog's priority applied: the key, the member's index, how it names it.",
     `static KEYS: [KeyEntry; ${family.derived.keys.length}] = [`,
     ...family.derived.keys.map(
-      (k) =>
-        `    KeyEntry { key: ${typeof k.key === "number" ? `Key::Integer(${k.key})` : `Key::Text(${rustString(k.key)})`}, index: ${k.index}, matched_by: MatchedBy::${KIND[k.kind]} },`,
+      (k) => `    KeyEntry { key: ${typeof k.key === "number" ? `Key::Integer(${k.key})` : `Key::Text(${rustString(k.key)})`}, index: ${k.index}, matched_by: MatchedBy::${KIND[k.kind]} },`,
     ),
     "];",
     "",

@@ -204,7 +204,7 @@ function typedDetails(model: Model): string[] {
     "            return Ok(self.data);",
     "        }",
     "        Err(self.error.unwrap_or_else(|| ErrorBody {",
-    '            code: ErrorCode::Unknown(String::new()),',
+    "            code: ErrorCode::Unknown(String::new()),",
     "            details: None,",
     "            message: String::new(),",
     "        }))",
@@ -274,4 +274,3 @@ export async function catalogModule(model: Model): Promise<string> {
   source = patch(source, "    PurpleString(String),", "    Name(String),");
   return file([header, "", moduleDoc(["The types of `catalog.json`, by quicktype from generated/schema/resolved-catalog.schema.json."]), "", source.trim()]);
 }
-

@@ -39,8 +39,7 @@ export function retryPolicyModule(model: Model): string {
     "    ],",
     "    codes: &[",
     ...p.codes.map(
-      (c) =>
-        `        CodeAdvice { code: ${rustString(c.wire)}, strategy: ${rustString(c.strategy)}, http_status: ${rustOption(c.httpStatus, String)}, reason: ${rustString(c.reason)} },`,
+      (c) => `        CodeAdvice { code: ${rustString(c.wire)}, strategy: ${rustString(c.strategy)}, http_status: ${rustOption(c.httpStatus, String)}, reason: ${rustString(c.reason)} },`,
     ),
     "    ],",
     "};",

@@ -29,7 +29,7 @@ export function readme(model: Model): string {
   const fallback = retryExample(model);
   const limitedBody = limited ? JSON.stringify({ success: false, error: { code: String(limited.value), message: "Slow down" } }) : fallback.body;
   const { retryAfterHeader } = model.retryPolicy.rateLimit;
-  const waitHeaders = limited ? `[(${JSON.stringify(retryAfterHeader)}, "${README_WAIT_SECONDS}")]` : "[(\"X-Request-ID\", \"req-1\")]";
+  const waitHeaders = limited ? `[(${JSON.stringify(retryAfterHeader)}, "${README_WAIT_SECONDS}")]` : '[("X-Request-ID", "req-1")]';
   const refreshCode = refresh.codes.find((c) => rustIdent(refresh, c) === refreshIdent)!;
   const refreshBody = JSON.stringify({ success: false, error: { code: String(refreshCode.value), message: "Token expired", details: README_DETAILS } });
   const { backoff, rateLimit } = model.retryPolicy;
@@ -130,12 +130,7 @@ export function readme(model: Model): string {
     "",
     "fn main() {",
     `    println!("{}", ${events.name}::lookup(${integerEvents ? README_UNKNOWN_VALUE : '"NoSuchCode"'}).is_none()); // true: absent, never a panic`,
-    ...(openType
-      ? [
-          `    let code = ${openType}::from(${README_UNKNOWN_VALUE}); // as serde decodes an integer the enum lacks`,
-          '    println!("{code} {}", code.known().is_none());',
-        ]
-      : []),
+    ...(openType ? [`    let code = ${openType}::from(${README_UNKNOWN_VALUE}); // as serde decodes an integer the enum lacks`, '    println!("{code} {}", code.known().is_none());'] : []),
     '    let rest = ErrorCode::from("ACCOUNT_FROZEN"); // as the envelope decodes a newer code',
     '    println!("{rest} {}", rest.known().is_none());',
     "}",

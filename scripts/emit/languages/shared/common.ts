@@ -31,9 +31,7 @@ export function commentLines(prefix: string, lines: readonly string[]): string {
  * ("@deprecated") replaces "Deprecated:" where the doc syntax has a tag for it.
  */
 export function memberDoc(code: ResolvedCode, escapeNote?: string, deprecatedTag?: string): string[] {
-  return memberParagraphs(code.derived.doc, escapeNote ? { escapeNote } : {}).map((p) =>
-    p.kind === "deprecated" && deprecatedTag ? `${deprecatedTag} ${deprecationText(code)}` : p.text,
-  );
+  return memberParagraphs(code.derived.doc, escapeNote ? { escapeNote } : {}).map((p) => (p.kind === "deprecated" && deprecatedTag ? `${deprecatedTag} ${deprecationText(code)}` : p.text));
 }
 
 /** The deprecation sentence of a deprecated code, for the language's own deprecation marker; undefined otherwise. */
@@ -72,9 +70,7 @@ export function members(family: ResolvedFamily, reserved: ReadonlySet<string>, l
     const clash = seen.get(ident);
     if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in ${language}`);
     seen.set(ident, code.name);
-    return ident === code.name
-      ? { code, ident }
-      : { code, ident, escapeNote: `${code.name} is reserved in ${language}, so the member is spelled ${ident}; its identifier is still ${code.name}.` };
+    return ident === code.name ? { code, ident } : { code, ident, escapeNote: `${code.name} is reserved in ${language}, so the member is spelled ${ident}; its identifier is still ${code.name}.` };
   });
 }
 
@@ -104,14 +100,21 @@ export const identIn =
 
 /** "Family.member" for every member the profile's language spells differently from its identifier. */
 export function escapedMembers(families: readonly ResolvedFamily[], profile: Profile, qualifier = (f: ResolvedFamily) => f.name): string[] {
-  return families.flatMap((f) => membersIn(f, profile).filter((m) => m.ident !== m.code.name).map((m) => `${qualifier(f)}.${m.ident}`));
+  return families.flatMap((f) =>
+    membersIn(f, profile)
+      .filter((m) => m.ident !== m.code.name)
+      .map((m) => `${qualifier(f)}.${m.ident}`),
+  );
 }
 
 export const isIntegerFamily = (family: ResolvedFamily) => family.valueKind === "integer";
 
 /** "ResponseResult" -> "response_result". */
 export function snake(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
 }
 
 /** Text safe in an XML or HTML doc comment (C#'s XML docs, Javadoc): the catalog's prose may hold & < >. */

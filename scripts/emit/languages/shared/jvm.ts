@@ -31,12 +31,63 @@ export const javaProfile: Profile = {
   language: "Java",
   // Java's keywords and literals are all lower case; an enum constant may not be called like them.
   reserved: new Set([
-    "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-    "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-    "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
-    "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-    "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "yield",
-    "record", "_",
+    "abstract",
+    "assert",
+    "boolean",
+    "break",
+    "byte",
+    "case",
+    "catch",
+    "char",
+    "class",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extends",
+    "final",
+    "finally",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "implements",
+    "import",
+    "instanceof",
+    "int",
+    "interface",
+    "long",
+    "native",
+    "new",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "short",
+    "static",
+    "strictfp",
+    "super",
+    "switch",
+    "synchronized",
+    "this",
+    "throw",
+    "throws",
+    "transient",
+    "try",
+    "void",
+    "volatile",
+    "while",
+    "true",
+    "false",
+    "null",
+    "var",
+    "yield",
+    "record",
+    "_",
   ]),
   header: (emitter) => commentLines("// ", [generatedBy(emitter)]),
 };
@@ -47,7 +98,11 @@ export const javaProfile: Profile = {
  * comments) and no at sign but a paragraph's own @deprecated and an inline {@code} or {@link} (a stray one would start a tag), so that any catalog prose compiles and reads as written.
  */
 export function docText(text: string): string {
-  return escapeMarkup(text).replace(/\\/g, "&#92;").replace(/(?<!^|\{)@|^@(?!deprecated )|\{@(?!(code|link) )/g, (m) => m.replace("@", "&#64;")).replace(/\*\//g, "*&#47;").replace(/\/\*/g, "/&#42;");
+  return escapeMarkup(text)
+    .replace(/\\/g, "&#92;")
+    .replace(/(?<!^|\{)@|^@(?!deprecated )|\{@(?!(code|link) )/g, (m) => m.replace("@", "&#64;"))
+    .replace(/\*\//g, "*&#47;")
+    .replace(/\/\*/g, "/&#42;");
 }
 
 /**
@@ -69,9 +124,10 @@ export function quicktypeFile(header: string, source: string, note: string): str
 
 /** Maven plugin versions the generated poms pin, so that a build does not change under a newer Maven. */
 export const mavenPlugins = (): Array<[artifactId: string, version: string]> =>
-  ["maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin", "maven-jar-plugin", "maven-install-plugin", "maven-source-plugin", "maven-javadoc-plugin"].map(
-    (artifactId) => [artifactId, runtimePomProperty("java", `${artifactId}.version`)],
-  );
+  ["maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin", "maven-jar-plugin", "maven-install-plugin", "maven-source-plugin", "maven-javadoc-plugin"].map((artifactId) => [
+    artifactId,
+    runtimePomProperty("java", `${artifactId}.version`),
+  ]);
 
 export interface PomParts {
   /** The emitter file, for the header. */
@@ -124,7 +180,13 @@ export function pom(info: PackageInfo, parts: PomParts): string {
     ...pomLicenseResource(LICENSE_FILE),
     "    <pluginManagement>",
     "      <plugins>",
-    ...mavenPlugins().flatMap(([a, v]) => ["        <plugin>", "          <groupId>org.apache.maven.plugins</groupId>", `          <artifactId>${a}</artifactId>`, `          <version>${v}</version>`, "        </plugin>"]),
+    ...mavenPlugins().flatMap(([a, v]) => [
+      "        <plugin>",
+      "          <groupId>org.apache.maven.plugins</groupId>",
+      `          <artifactId>${a}</artifactId>`,
+      `          <version>${v}</version>`,
+      "        </plugin>",
+    ]),
     "      </plugins>",
     "    </pluginManagement>",
     "    <plugins>",

@@ -28,7 +28,11 @@ export function pomReleaseMetadata(info: PackageInfo): string[] {
   const x = escapeMarkup;
   const { connection, developerConnection } = connections(info);
   // A developer's id is a handle; the author's address ends with the organisation's.
-  const developerId = new URL(info.author.url).pathname.split("/").filter((p) => p !== "").pop() ?? info.name;
+  const developerId =
+    new URL(info.author.url).pathname
+      .split("/")
+      .filter((p) => p !== "")
+      .pop() ?? info.name;
   return [
     "  <licenses>",
     "    <license>",

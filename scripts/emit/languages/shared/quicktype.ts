@@ -7,6 +7,7 @@ import type { Model } from "../../../catalog/model.js";
 import { memo, packageVersion } from "../../../memo.js";
 import { apiResponseSchema, detailsName, resolvedCatalogSchema } from "../../json-schema.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: quicktype's input is a JSON Schema of any shape, edited before it is handed over.
 type Schema = Record<string, any>;
 export type RendererOptions = Record<string, string | boolean>;
 
@@ -42,8 +43,8 @@ export function envelopeInput(catalog: Model): { schema: Schema; detailTypes: st
   const apiError = schema.$defs[errorRef.slice(errorRef.lastIndexOf("/") + 1)];
   delete apiError.allOf;
   apiError.properties.code = { type: "string", description: schema.$defs.ErrorCode.description };
-  const detailTypes = catalog.restFamily
-    .codes.filter((c) => c.details)
+  const detailTypes = catalog.restFamily.codes
+    .filter((c) => c.details)
     .map((c) => detailsName(String(c.value)))
     .sort();
   return { schema, detailTypes };
@@ -93,10 +94,7 @@ export async function envelopeTypes(catalog: Model, run: QuicktypeRun): Promise<
   delete envelope.$defs[catalog.retryPolicy.appliesTo];
   delete envelope.$defs.ErrorCode;
   for (const name of detailTypes) delete envelope.$defs[name];
-  return render(run, [
-    { name: "ApiResponse", schema: envelope },
-    ...detailTypes.map((name) => ({ name, schema: { $schema: schema.$schema, ...schema.$defs[name] } })),
-  ]);
+  return render(run, [{ name: "ApiResponse", schema: envelope }, ...detailTypes.map((name) => ({ name, schema: { $schema: schema.$schema, ...schema.$defs[name] } }))]);
 }
 
 /** quicktype's files for generated/catalog.json. */
