@@ -6,12 +6,11 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { BATCH, batchOf, consumed } from "../lib/batch.js";
+import { BATCH, batchOf, consumed, roundsOf } from "../lib/batch.js";
 import { ROOT } from "../lib/paths.js";
 import { node, runOnce } from "../lib/processes.js";
 import { QUICK, isMain, log, report, table, verdict, type Line, type RowResult } from "../lib/row.js";
 import { ratios, showRatio, spread } from "../lib/spread.js";
-import { runTask } from "../lib/tiny.js";
 
 type Package = typeof import("../../src/index.js");
 
@@ -49,14 +48,7 @@ async function sample(): Promise<Samples> {
     statusesCall: batchOf(() => (statuses(input.status as number) ? 1 : 0)),
     getReasonPhrase: batchOf(() => getReasonPhrase(input.status as number).length),
   };
-  const ns = Object.fromEntries(TASKS.map((k) => [k, [] as number[]])) as Samples;
-  for (let round = 0; round < ROUNDS; round++) {
-    for (let i = 0; i < TASKS.length; i++) {
-      const key = TASKS[(i + round) % TASKS.length]!;
-      const latency = await runTask(key, tasks[key], { time: QUICK ? 100 : 200, warmupTime: 50, iterations: 20 });
-      ns[key].push((latency.p50 * 1e6) / BATCH);
-    }
-  }
+  const ns = await roundsOf(TASKS, tasks, ROUNDS);
   if (consumed() === 0.5) log("unreachable: keeps the results alive");
   return ns;
 }

@@ -4,9 +4,9 @@
 // steps timed one by one (bench/lib/build-phases.ts); a check below shows that they write exactly what
 // build() writes. Where a phase grows faster than the whole may, a language emitter is probed under
 // the CPU profiler.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { build } from "../../scripts/build.js";
 import { buildPhases, languageEmitters, type Phases } from "../lib/build-phases.js";
 import { summarize } from "../lib/cpuprofile.js";
@@ -17,6 +17,7 @@ import { median, ms, ratio } from "../lib/stats.js";
 import { runTask } from "../lib/tiny.js";
 import type { ProbeResult } from "../lib/emitter-probe.js";
 import { assertLoads, writeSyntheticCatalog } from "../synthetic-catalog.js";
+import { readTree } from "../lib/files.js";
 
 // The row measures the work, not the build's memo: every step computes (and the probe's child inherits it).
 process.env.VPN_ERROR_CODES_MEMO = "off";
@@ -24,18 +25,7 @@ process.env.VPN_ERROR_CODES_MEMO = "off";
 const TARGET = 12;
 const SIZES = [1_000, 10_000] as const;
 
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p, "utf8"));
-    }
-  };
-  walk(dir);
-  return out;
-}
+const snapshot = readTree;
 
 interface SizeResult {
   codes: number;

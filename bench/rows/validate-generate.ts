@@ -3,10 +3,10 @@
 // way `npm run build` starts scripts (node scripts/run.mjs), against `node -e ""`. Also timed: the same
 // under tsx, prebuilt, and fully bundled; a per-step breakdown; a CPU profile; and the YAML parse, the
 // largest step, with the library the loader uses and with js-yaml, cold.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildScript } from "../lib/bundle-script.js";
 import { summarize } from "../lib/cpuprofile.js";
@@ -17,6 +17,7 @@ import { ratios, showRatio } from "../lib/spread.js";
 import { median, ms, ratio } from "../lib/stats.js";
 import type { YamlColdResult } from "../children/yaml-cold.js";
 import type { TsBuildPhases } from "../ts-build.js";
+import { readTree } from "../lib/files.js";
 
 // The goal of the full build (bench/rows/author-loop.ts), shown beside each variant of this subset.
 const TARGET = 6;
@@ -24,18 +25,7 @@ const TSX_CLI = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const RUN_MJS = join(ROOT, "scripts", "run.mjs");
 const SCRIPT = join(ROOT, "bench", "ts-build.ts");
 
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p, "utf8"));
-    }
-  };
-  walk(dir);
-  return out;
-}
+const files = readTree;
 
 function differences(a: string, b: string): string[] {
   const fa = files(a);
