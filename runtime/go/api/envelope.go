@@ -8,7 +8,34 @@ package api
 import (
 	"bytes"
 	"strconv"
+	"unicode/utf8"
 )
+
+// MaxBodyLength is the longest body that is read, in UTF-16 code units of its text, as the reference
+// counts a JavaScript string (runtime/SPEC.md §8): a longer body gives no code and is no envelope.
+const MaxBodyLength = 1 << 20
+
+// tooLong says whether data, decoded as UTF-8 (a leading byte-order mark dropped, each malformed byte
+// read as U+FFFD), is longer than MaxBodyLength code units. A body of at most that many bytes never is.
+func tooLong(data []byte) bool {
+	if len(data) <= MaxBodyLength {
+		return false
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	units := 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		units++
+		if r > 0xFFFF {
+			units++
+		}
+		if units > MaxBodyLength {
+			return true
+		}
+		data = data[size:]
+	}
+	return false
+}
 
 // InvalidResponseError says why a body is not the envelope: not JSON (a proxy's HTML page, plain
 // text) or not of the schema's shape. Test for it with errors.As.
@@ -90,6 +117,9 @@ func ErrorCodeOf(data []byte) (code string, ok bool) {
 // checkCore checks that data is JSON, then the members each kind of envelope needs, under their exact
 // names, and their types (runtime/SPEC.md §9). It gives a failure's error object, nil for a success.
 func checkCore(data []byte) ([]member, error) {
+	if tooLong(data) {
+		return nil, invalid("the body is longer than " + strconv.Itoa(MaxBodyLength) + " UTF-16 code units, so it is not read")
+	}
 	if !isJSON(data) {
 		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '<' {
 			return nil, invalid("the body is HTML, not JSON (a proxy or gateway page?)")

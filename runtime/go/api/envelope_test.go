@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -224,4 +225,39 @@ func FuzzCheckEnvelopeNeverPanics(f *testing.F) {
 			t.Errorf("ErrorCodeOf gave %q without a failure", code)
 		}
 	})
+}
+
+// The size limit of runtime/SPEC.md §8, pinned by the three bodies it names: exactly at the limit (read),
+// one unit over (not read), and over through characters outside the BMP, which count two units each.
+func TestABodyOverTheSizeLimitIsNotRead(t *testing.T) {
+	envelope := func(message string) []byte {
+		return []byte(`{"success":false,"error":{"code":"X_CODE","message":"` + message + `"}}`)
+	}
+	overhead := len(envelope(""))
+	atLimit := envelope(strings.Repeat("a", MaxBodyLength-overhead))
+	if code, ok := ErrorCodeOf(atLimit); !ok || code != "X_CODE" {
+		t.Fatalf("a body of exactly %d units: got %q, %v", MaxBodyLength, code, ok)
+	}
+	over := envelope(strings.Repeat("a", MaxBodyLength-overhead+1))
+	if _, ok := ErrorCodeOf(over); ok {
+		t.Fatal("a body one unit over the limit gave a code")
+	}
+	var invalidResponse *InvalidResponseError
+	if err := CheckEnvelope(over, nil); !errors.As(err, &invalidResponse) {
+		t.Fatalf("a body over the limit: got %v, want an *InvalidResponseError", err)
+	}
+	// Each emoji is 4 bytes and 2 units: half as many as the limit's units, plus one, is over it.
+	emoji := envelope(strings.Repeat("\U0001F600", (MaxBodyLength-overhead)/2+1))
+	if _, ok := ErrorCodeOf(emoji); ok {
+		t.Fatal("a body over the limit in characters outside the BMP gave a code")
+	}
+	// The same number of bytes in 3-byte characters (1 unit each) is under it.
+	under := envelope(strings.Repeat("\u20ac", (MaxBodyLength-overhead)/3))
+	if _, ok := ErrorCodeOf(under); !ok {
+		t.Fatal("a body under the limit in units, though over it in bytes, gave no code")
+	}
+	withBOM := append([]byte("\xef\xbb\xbf"), atLimit...)
+	if !isJSON(bytes.TrimPrefix(withBOM, []byte("\xef\xbb\xbf"))) || tooLong(withBOM) {
+		t.Fatal("a leading byte-order mark counted toward the limit")
+	}
 }
