@@ -1,6 +1,7 @@
 // generated/python/README.md: a client's first hour, from install to an unknown code. Its example codes are the
 // model's examples, not names written in here; test/languages/python.test.ts runs every python block.
 import type { Model, ResolvedCode } from "../../../catalog/model.js";
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { file } from "../shared/common.js";
 import { decisionNotes, readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
 import { pyIdent } from "./enum.js";
@@ -9,6 +10,13 @@ import { moduleName, pyLiteral, python } from "./profile.js";
 /** The REST code a README shows a rate-limit wait with: the first documented under 429 that follows 429's rule, if any. */
 export function rateLimitedCode(model: Model): ResolvedCode | undefined {
   return model.restFamily.codes.find((c) => c.httpStatus === 429 && c.retry.strategy === model.statusStrategy.get(429));
+}
+
+/** The SDK code the README's reconnect example shows: the first the policy reconnects at once, else the model's SDK event. */
+export function reconnectExample(model: Model): { family: string; value: string | number } {
+  const facts = reconnectFacts(model);
+  const now = facts?.families.flatMap((f) => f.codes.filter((c) => c.class === "reconnect-now").map((c) => ({ family: f.family, value: c.value })))[0];
+  return now ?? { family: model.examples.sdkEvent.family.name, value: model.examples.sdkEvent.code.value };
 }
 
 /** Seconds the README's rate-limit example asks for in its Retry-After header. */
@@ -80,6 +88,21 @@ export function readme(model: Model): string {
     "",
     "`RetryAdvisor(policy, clock=time.time, random=random.random)` decides by another policy, clock or random",
     "source: `RetryAdvisor(dataclasses.replace(RETRY_POLICY, max_retries=2)).advise(...)`.",
+    "",
+    "## Reconnect after an SDK error?",
+    "",
+    "```python",
+    `from ${m} import ReconnectHistory, Reconnect, WaitForNetwork, advise_reconnect`,
+    "",
+    "# The history in clock ms: when reconnects started, when the tunnel came up, the SDK's earlier errors.",
+    `advice = advise_reconnect(${pyLiteral(reconnectExample(model).family)}, ${pyLiteral(reconnectExample(model).value)}, ReconnectHistory(reconnects=[], connected=[]))`,
+    "if isinstance(advice, Reconnect):",
+    '    print(f"reconnect in {advice.delay.total_seconds():g} s ({advice.basis})")',
+    "elif isinstance(advice, WaitForNetwork):",
+    '    print("reconnect once the network is back")',
+    "else:",
+    '    print(f"stop and tell the user: {advice.reason} ({advice.detail})")',
+    "```",
     "",
     "## Typed details, in one step",
     "",
