@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reconnectFacts } from "../../scripts/catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import type { Model } from "../../scripts/catalog/model.js";
 import { emitPython } from "../../scripts/emit/languages/python/index.js";
@@ -119,7 +120,7 @@ describe.skipIf(!available)("Python", () => {
   const mypy = (cwd: string, cache: string, ...args: string[]) => run(bin(VENV, "mypy"), ["--cache-dir", join(ROOT, ".cache", "python", cache), ...args], { cwd }).stdout;
 
   it(
-    "spells the decision's words as the policy lists them: its fail reasons, retry bases and the strategies it acts on",
+    "spells the decisions' words as the policy and the vectors give them: fail reasons, retry bases, acted-on strategies, reconnect stop reasons, bases and classes",
     () => {
       const script = [
         "import json, typing",
@@ -135,6 +136,20 @@ describe.skipIf(!available)("Python", () => {
         expect(policy.strategies).toContain(strategy);
         expect(policy.failingStrategies).not.toContain(strategy);
       }
+      // And the reconnect decision's: every stop reason and basis the vectors answer, every class the catalog gives a code.
+      const reconnect = [
+        "import json, typing",
+        "from vpn_error_codes import _policy, _reconnect",
+        "print(json.dumps({'reasons': typing.get_args(_reconnect.StopReason), 'bases': typing.get_args(_reconnect.ReconnectBasis),",
+        "  'classes': typing.get_args(_policy.ReconnectClass)}))",
+      ].join("\n");
+      const said = JSON.parse(run(bin(VENV, "python"), ["-c", reconnect], { cwd: RUNTIME }).stdout) as { reasons: string[]; bases: string[]; classes: string[] };
+      const answers = reconnectVectorLines().map((l) => l.split(" -> ")[1]!.split(" "));
+      for (const [action, ...rest] of answers) {
+        if (action === "stop") expect(said.reasons).toContain(rest[0]);
+        if (action === "reconnect") expect(said.bases).toContain(rest[1]);
+      }
+      for (const family of reconnectFacts(model)?.families ?? []) for (const code of family.codes) expect(said.classes).toContain(code.class);
     },
     TOOLCHAIN_TIMEOUT,
   );

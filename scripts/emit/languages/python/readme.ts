@@ -13,10 +13,11 @@ export function rateLimitedCode(model: Model): ResolvedCode | undefined {
 }
 
 /** The SDK code the README's reconnect example shows: the first the policy reconnects at once, else the model's SDK event. */
-export function reconnectExample(model: Model): { family: string; value: string | number } {
+export function reconnectExample(model: Model): { family: string; value: string | number; name: string } {
   const facts = reconnectFacts(model);
-  const now = facts?.families.flatMap((f) => f.codes.filter((c) => c.class === "reconnect-now").map((c) => ({ family: f.family, value: c.value })))[0];
-  return now ?? { family: model.examples.sdkEvent.family.name, value: model.examples.sdkEvent.code.value };
+  const now = facts?.families.flatMap((f) => f.codes.filter((c) => c.class === "reconnect-now").map((c) => ({ family: f.family, value: c.value, name: c.name })))[0];
+  const { family, code } = model.examples.sdkEvent;
+  return now ?? { family: family.name, value: code.value, name: code.name };
 }
 
 /** Seconds the README's rate-limit example asks for in its Retry-After header. */
@@ -27,6 +28,7 @@ export function readme(model: Model): string {
   const m = moduleName(model);
   const eventIdent = pyIdent(events, event);
   const limited = rateLimitedCode(model);
+  const reconnecting = reconnectExample(model);
   const refreshBody = JSON.stringify({
     success: false,
     error: { code: String(refresh.codes.find((c) => pyIdent(refresh, c) === refreshIdent)!.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } },
@@ -92,10 +94,11 @@ export function readme(model: Model): string {
     "## Reconnect after an SDK error?",
     "",
     "```python",
-    `from ${m} import ReconnectHistory, Reconnect, WaitForNetwork, advise_reconnect`,
+    `from ${m} import ${reconnecting.family}, Reconnect, ReconnectHistory, WaitForNetwork, advise_reconnect`,
     "",
-    "# The history in clock ms: when reconnects started, when the tunnel came up, the SDK's earlier errors.",
-    `advice = advise_reconnect(${pyLiteral(reconnectExample(model).family)}, ${pyLiteral(reconnectExample(model).value)}, ReconnectHistory(reconnects=[], connected=[]))`,
+    "# What the client recorded, in clock ms: when reconnects started, when the tunnel came up, earlier errors.",
+    "history = ReconnectHistory(reconnects=[], connected=[], errors=[])",
+    `advice = advise_reconnect(${reconnecting.family}, ${pyLiteral(reconnecting.value)}, history)  # or ${pyLiteral(reconnecting.name)}`,
     "if isinstance(advice, Reconnect):",
     '    print(f"reconnect in {advice.delay.total_seconds():g} s ({advice.basis})")',
     "elif isinstance(advice, WaitForNetwork):",
