@@ -7,11 +7,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reconnectFacts } from "../../scripts/catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import type { Model } from "../../scripts/catalog/model.js";
 import { emitPython } from "../../scripts/emit/languages/python/index.js";
 import { pyIdent } from "../../scripts/emit/languages/python/enum.js";
-import { README_WAIT_SECONDS, rateLimitedCode } from "../../scripts/emit/languages/python/readme.js";
+import { README_WAIT_SECONDS, rateLimitedCode, reconnectExample } from "../../scripts/emit/languages/python/readme.js";
+import { adviseReconnect } from "../../src/reconnect/advise.js";
 import { UNKNOWN_KEYS, lookupLines } from "./typescript/lookups.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
 
@@ -21,6 +23,21 @@ const PACKAGE = join(ROOT, "generated", "python");
 const RUNTIME = join(ROOT, "runtime", "python");
 const VENV = join(ROOT, ".cache", "python", "venv");
 const bin = (venv: string, name: string) => join(venv, "bin", name);
+
+/** test/vectors/reconnect.json's cases as the harness prints them: `reconnect <id> -> <expected>`. */
+function reconnectVectorLines(): string[] {
+  const { cases } = JSON.parse(readFileSync(join(ROOT, "test", "vectors", "reconnect.json"), "utf8")) as { cases: Array<{ id: string; expected: string }> };
+  return cases.map((c) => `reconnect ${c.id} -> ${c.expected}`);
+}
+
+/** The harness's lines: the reconnect ones equal the reconnect vectors' expected answers, the rest TypeScript's reference. */
+function expectHarnessLines(stdout: string): void {
+  const lines = stdout.split("\n").filter((l) => l !== "");
+  const reconnects = lines.filter((l) => l.startsWith("reconnect "));
+  expect(reconnects.length).toBeGreaterThan(0);
+  expect(reconnects).toEqual(reconnectVectorLines());
+  expectSameLines(lines.filter((l) => !l.startsWith("reconnect ")).join("\n"));
+}
 
 describe.skipIf(!available)("Python", () => {
   const model = languageModel();
@@ -103,7 +120,7 @@ describe.skipIf(!available)("Python", () => {
   const mypy = (cwd: string, cache: string, ...args: string[]) => run(bin(VENV, "mypy"), ["--cache-dir", join(ROOT, ".cache", "python", cache), ...args], { cwd }).stdout;
 
   it(
-    "spells the decision's words as the policy lists them: its fail reasons, retry bases and the strategies it acts on",
+    "spells the decisions' words as the policy and the vectors give them: fail reasons, retry bases, acted-on strategies, reconnect stop reasons, bases and classes",
     () => {
       const script = [
         "import json, typing",
@@ -119,6 +136,20 @@ describe.skipIf(!available)("Python", () => {
         expect(policy.strategies).toContain(strategy);
         expect(policy.failingStrategies).not.toContain(strategy);
       }
+      // And the reconnect decision's: every stop reason and basis the vectors answer, every class the catalog gives a code.
+      const reconnect = [
+        "import json, typing",
+        "from vpn_error_codes import _policy, _reconnect",
+        "print(json.dumps({'reasons': typing.get_args(_reconnect.StopReason), 'bases': typing.get_args(_reconnect.ReconnectBasis),",
+        "  'classes': typing.get_args(_policy.ReconnectClass)}))",
+      ].join("\n");
+      const said = JSON.parse(run(bin(VENV, "python"), ["-c", reconnect], { cwd: RUNTIME }).stdout) as { reasons: string[]; bases: string[]; classes: string[] };
+      const answers = reconnectVectorLines().map((l) => l.split(" -> ")[1]!.split(" "));
+      for (const [action, ...rest] of answers) {
+        if (action === "stop") expect(said.reasons).toContain(rest[0]);
+        if (action === "reconnect") expect(said.bases).toContain(rest[1]);
+      }
+      for (const family of reconnectFacts(model)?.families ?? []) for (const code of family.codes) expect(said.classes).toContain(code.class);
     },
     TOOLCHAIN_TIMEOUT,
   );
@@ -164,9 +195,9 @@ describe.skipIf(!available)("Python", () => {
   );
 
   it(
-    "decodes every vector and decides every decision vector as the TypeScript reference does, on the installed wheel",
+    "decodes every vector, decides every decision and reconnect vector as the TypeScript reference does, on the installed wheel",
     () => {
-      expectSameLines(run(bin(consumer, "python"), [join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
+      expectHarnessLines(run(bin(consumer, "python"), [join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
     },
     TOOLCHAIN_TIMEOUT,
   );
@@ -174,7 +205,7 @@ describe.skipIf(!available)("Python", () => {
   it(
     "behaves the same under python -O, which strips asserts",
     () => {
-      expectSameLines(run(bin(consumer, "python"), ["-O", join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
+      expectHarnessLines(run(bin(consumer, "python"), ["-O", join(HERE, "harness.py"), ROOT], { cwd: HERE }).stdout);
     },
     TOOLCHAIN_TIMEOUT,
   );
@@ -199,8 +230,15 @@ describe.skipIf(!available)("Python", () => {
       ]);
       expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
       expect(outputs[1]).toEqual([`retry in ${README_WAIT_SECONDS} s, set by retry-after`, ""]);
-      expect(outputs[2]).toEqual(["access 2026-02-08T11:30:00+00:00", ""]);
-      expect(outputs).toHaveLength(3);
+      const { family: reconnectFamily, value } = reconnectExample(model);
+      const advice = adviseReconnect(reconnectFamily, value, {}, { random: () => 0 });
+      const said = outputs[2]!.join("\n");
+      if (advice.action === "reconnect" && advice.basis === "immediate") expect(said).toBe("reconnect in 0 s (immediate)\n");
+      else if (advice.action === "reconnect") expect(said).toMatch(/^reconnect in [\d.]+ s \(backoff\)\n$/);
+      else if (advice.action === "wait-for-network") expect(said).toBe("reconnect once the network is back\n");
+      else expect(said).toBe(`stop and tell the user: ${advice.reason} (${advice.detail})\n`);
+      expect(outputs[3]).toEqual(["access 2026-02-08T11:30:00+00:00", ""]);
+      expect(outputs).toHaveLength(4);
     },
     TOOLCHAIN_TIMEOUT,
   );
@@ -227,6 +265,13 @@ describe.skipIf(!available)("Python", () => {
       const lookup = loaded(`import ${module}\nassert ${module}.${family.name}.get(${JSON.stringify(code.value)}).description`);
       // json is loaded by the probe itself, after the lookup; the sys.modules check runs before it.
       expect(lookup.filter((m) => !bare.has(m) && m !== "json")).toEqual([]);
+      // Nor the reconnect decision, which loads on first use of advise_reconnect.
+      const reconnect = run(
+        bin(consumer, "python"),
+        ["-c", `import sys, ${module}\n${module}.${family.name}.get(${JSON.stringify(code.value)})\nprint(sorted(m for m in sys.modules if "reconnect" in m))`],
+        { cwd: consumer },
+      );
+      expect(reconnect.stdout).toBe("[]\n");
       const warned = run(bin(consumer, "python"), ["-W", "always", "-c", `from ${module} import Retry, RetryLater\nassert Retry is RetryLater`], { cwd: consumer });
       expect(warned.stderr).toContain("DeprecationWarning");
     },

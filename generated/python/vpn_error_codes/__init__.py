@@ -14,16 +14,28 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._body import EnvelopeError
     from ._lookup import Action, Deprecation, Match, RetryAdvice
-    from ._policy import RetryPolicy
+    from ._policy import ReconnectPolicy, RetryPolicy
     from .api_response import Details, ErrorCode, InvalidResponse, parse_response, to_error_code
     from .http_status import HttpStatus
     from .operational_error import OperationalError
+    from .reconnect import (
+        Reconnect,
+        ReconnectAdvice,
+        ReconnectAdvisor,
+        ReconnectError,
+        ReconnectHistory,
+        StopReconnecting,
+        WaitForNetwork,
+        advise_reconnect,
+    )
+    from .reconnect_policy import RECONNECT_POLICY
     from .response_result import ResponseResult
     from .rest_error_code import RestErrorCode
     from .retry import Fail, RefreshToken, RetryAdvisor, RetryDecision, RetryLater, advise_retry
     from .retry_policy import RETRY_POLICY
 
 __all__ = [
+    "RECONNECT_POLICY",
     "RETRY_POLICY",
     "Action",
     "Deprecation",
@@ -35,6 +47,12 @@ __all__ = [
     "InvalidResponse",
     "Match",
     "OperationalError",
+    "Reconnect",
+    "ReconnectAdvice",
+    "ReconnectAdvisor",
+    "ReconnectError",
+    "ReconnectHistory",
+    "ReconnectPolicy",
     "RefreshToken",
     "ResponseResult",
     "RestErrorCode",
@@ -43,6 +61,9 @@ __all__ = [
     "RetryDecision",
     "RetryLater",
     "RetryPolicy",
+    "StopReconnecting",
+    "WaitForNetwork",
+    "advise_reconnect",
     "advise_retry",
     "parse_response",
     "to_error_code",
@@ -51,6 +72,7 @@ __all__ = [
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
+        "RECONNECT_POLICY": "reconnect_policy",
         "RETRY_POLICY": "retry_policy",
         "Action": "_lookup",
         "Deprecation": "_lookup",
@@ -62,6 +84,12 @@ __getattr__, __dir__ = lazy_exports(
         "InvalidResponse": "api_response",
         "Match": "_lookup",
         "OperationalError": "operational_error",
+        "Reconnect": "reconnect",
+        "ReconnectAdvice": "reconnect",
+        "ReconnectAdvisor": "reconnect",
+        "ReconnectError": "reconnect",
+        "ReconnectHistory": "reconnect",
+        "ReconnectPolicy": "_policy",
         "RefreshToken": "retry",
         "ResponseResult": "response_result",
         "RestErrorCode": "rest_error_code",
@@ -70,6 +98,9 @@ __getattr__, __dir__ = lazy_exports(
         "RetryDecision": "retry",
         "RetryLater": "retry",
         "RetryPolicy": "_policy",
+        "StopReconnecting": "reconnect",
+        "WaitForNetwork": "reconnect",
+        "advise_reconnect": "reconnect",
         "advise_retry": "retry",
         "parse_response": "api_response",
         "to_error_code": "api_response",

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._lookup import CodeMember
 
 
 @dataclass(frozen=True)
@@ -81,3 +86,38 @@ class EnvelopePolicy:
     uri_forbidden: frozenset[int]
     """Code points a uri may not hold after its scheme's colon."""
     details: Mapping[str, DetailsShape] = field(default_factory=dict)
+
+
+ReconnectClass = Literal["reconnect", "reconnect-now", "wait-for-network", "stop", "not-an-error"]
+"""What the reconnect decision does with a code (runtime/SPEC.md §12): reconnect after the backoff; reconnect
+at once the first time; once the network is back; stop, a new tunnel failing the same way; a success code."""
+
+
+@dataclass(frozen=True)
+class ReconnectFamily:
+    """An SDK family's codes as the reconnect decision sees them: its enum, and each code's class by value."""
+
+    members: type[CodeMember]
+    """The family's enum, whose lookup finds a code by any key (value, digits, identifier, alias, older name)."""
+    classes: Mapping[int | str, ReconnectClass]
+    """Each code's class, keyed by the member's value."""
+    stop_reasons: Mapping[int | str, str] = field(default_factory=dict)
+    """Why a code of class stop stops, for the advice's detail."""
+
+
+@dataclass(frozen=True)
+class ReconnectPolicy:
+    """The backoff between reconnects, the cap per window, flapping, and each SDK code's class (SPEC §12)."""
+
+    initial_delay_ms: float
+    multiplier: float
+    max_delay_ms: float
+    jitter_ratio: float
+    """The share of a delay the jitter may take off: a delay lies between base * (1 - ratio) and base."""
+    window_ms: float
+    max_reconnects: int
+    """Reconnect starts the window allows; one more is a stop."""
+    flapping_within_ms: float
+    flapping_times: int
+    """The same error this soon after each of the last this many times the tunnel came up is a stop."""
+    families: tuple[ReconnectFamily, ...] = ()

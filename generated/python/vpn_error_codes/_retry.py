@@ -18,6 +18,7 @@ from typing import Literal, Union
 from ._body import Body
 from ._envelope import error_code_of
 from ._headers import Headers
+from ._jitter import round_half_up, unit
 from ._policy import RetryPolicy
 from ._rate_limit import WaitBasis, rate_limit_wait
 
@@ -71,23 +72,6 @@ class Fail:
 RetryDecision = Union[RetryLater, RefreshToken, Fail]
 
 
-def _unit(random: Callable[[], float]) -> float:
-    """A number in [0, 1] from the random source; anything else (an error, a non-number) reads as 0 (SPEC §2)."""
-    try:
-        x = random()
-    except Exception:  # noqa: BLE001 - a broken random source reads as 0 (SPEC §11)
-        return 0.0
-    if isinstance(x, bool) or not isinstance(x, (int, float)) or not x > 0:
-        return 0.0
-    return min(float(x), 1.0)
-
-
-def _round_half_up(x: float) -> int:
-    """Halves round up (SPEC §2), unlike round(), which rounds them to even."""
-    floor = math.floor(x)
-    return floor + 1 if x - floor >= 0.5 else floor  # noqa: PLR2004 - one half
-
-
 def _is_whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -97,8 +81,8 @@ def retry_delay_ms(attempt: int, policy: RetryPolicy, random: Callable[[], float
     if not _is_whole(attempt) or attempt < 1 or attempt > policy.max_retries:
         return None
     base = policy.initial_delay_ms * policy.multiplier ** (attempt - 1)
-    jitter = policy.jitter_min_ms + _unit(random) * (policy.jitter_max_ms - policy.jitter_min_ms)
-    return min(_round_half_up(base + jitter), int(policy.max_delay_ms))
+    jitter = policy.jitter_min_ms + unit(random) * (policy.jitter_max_ms - policy.jitter_min_ms)
+    return min(round_half_up(base + jitter), int(policy.max_delay_ms))
 
 
 def _strategy(code: str | None, status: int, policy: RetryPolicy) -> tuple[str | None, str, str | None]:
@@ -166,7 +150,7 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
             "wait-too-long",
             f"{subject}: the server asks for {asked} s, over the {policy.max_wait_ms / 1000:g} s a client waits",
         )
-    return RetryLater(math.ceil(wait_ms + _unit(random) * policy.jitter_max_ms), basis)
+    return RetryLater(math.ceil(wait_ms + unit(random) * policy.jitter_max_ms), basis)
 
 
 @dataclass(frozen=True)

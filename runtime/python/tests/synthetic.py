@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import json
+from enum import Enum, IntEnum
 
-from vpn_error_codes._policy import CodeAdvice, DetailsShape, EnvelopePolicy, FieldCheck, RetryPolicy
+from vpn_error_codes._lookup import CodeMember, Facts, RetryAdvice, bind
+from vpn_error_codes._policy import (
+    CodeAdvice,
+    DetailsShape,
+    EnvelopePolicy,
+    FieldCheck,
+    ReconnectFamily,
+    ReconnectPolicy,
+    RetryPolicy,
+)
 
 WAIT_HEADER = "X-Test-Wait"
 RESET_HEADER = "X-Test-Reset"
@@ -67,3 +77,76 @@ ENVELOPE = EnvelopePolicy(
 def failure(code: str, message: str = "it failed", **extra: object) -> str:
     """A failure envelope's body with this code."""
     return json.dumps({"success": False, "error": {"code": code, "message": message, **extra}})
+
+
+class Tunnel(CodeMember, IntEnum):
+    """An invented SDK family of numbered codes."""
+
+    FINE = 0
+    DROPPED = 11
+    MOVED = 12
+    OFFLINE = 13
+    BANNED = 14
+    STALE = 15
+
+
+class Outcome(CodeMember, str, Enum):
+    """An invented SDK family of named codes."""
+
+    GOOD = "Good"
+    NO_LINK = "NoLink"
+
+
+def _facts(identifier: str) -> Facts:
+    return Facts(
+        identifier=identifier,
+        group="g",
+        group_title="Group",
+        description=f"{identifier} happened",
+        retryable=True,
+        retry_advice=RetryAdvice("synthetic", "inferred", "why"),
+        stability="stable",
+        doc=identifier,
+    )
+
+
+bind(
+    Tunnel,
+    tuple(_facts(n) for n in ("Fine", "Dropped", "Moved", "Offline", "Banned", "Stale")),
+    (
+        *((name, i, "name") for i, name in enumerate(("Fine", "Dropped", "Moved", "Offline", "Banned", "Stale"))),
+        ("LinkMoved", 2, "alias"),
+        ("OLD_DROP", 1, "legacyName"),
+        *((m.value, i, "value") for i, m in enumerate(Tunnel)),
+        *((str(m.value), i, "value") for i, m in enumerate(Tunnel)),
+    ),
+)
+bind(Outcome, (_facts("Good"), _facts("NoLink")), (("Good", 0, "value"), ("NoLink", 1, "value")))
+
+# Backoff 150 ms x 3^n down to 40 % less at random, capped at 5 s; 4 reconnects a 70 s window; flapping
+# after 2 connections each followed within 7 s.
+RECONNECT = ReconnectPolicy(
+    initial_delay_ms=150,
+    multiplier=3,
+    max_delay_ms=5_000,
+    jitter_ratio=0.4,
+    window_ms=70_000,
+    max_reconnects=4,
+    flapping_within_ms=7_000,
+    flapping_times=2,
+    families=(
+        ReconnectFamily(
+            Tunnel,
+            classes={
+                0: "not-an-error",
+                11: "reconnect",
+                12: "reconnect-now",
+                13: "wait-for-network",
+                14: "stop",
+                15: "stop",
+            },
+            stop_reasons={14: "banned for good"},
+        ),
+        ReconnectFamily(Outcome, classes={"Good": "not-an-error", "NoLink": "wait-for-network"}),
+    ),
+)

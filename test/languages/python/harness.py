@@ -14,11 +14,17 @@ from vpn_error_codes import (
     EnvelopeError,
     HttpStatus,
     OperationalError,
+    Reconnect,
+    ReconnectAdvice,
+    ReconnectError,
+    ReconnectHistory,
     RefreshToken,
     ResponseResult,
     RestErrorCode,
     RetryDecision,
     RetryLater,
+    WaitForNetwork,
+    advise_reconnect,
     advise_retry,
     parse_response,
 )
@@ -140,7 +146,31 @@ def lines(root: Path) -> List[str]:
             random=lambda: pinned,
         )
         out.append(f"decision {case['id']} -> {decision_line(decision)}")
+
+    for case in json.loads((root / "test" / "vectors" / "reconnect.json").read_text())["cases"]:
+        history = case["history"]
+        drawn = float(case["random"])
+        advice = advise_reconnect(
+            case["family"],
+            case["code"],
+            ReconnectHistory(
+                reconnects=history["reconnects"],
+                connected=history["connected"],
+                errors=[ReconnectError(e["at"], e["family"], e["code"]) for e in history["errors"]],
+            ),
+            now_ms=case["now"],
+            random=lambda: drawn,
+        )
+        out.append(f"reconnect {case['id']} -> {reconnect_line(advice)}")
     return out
+
+
+def reconnect_line(advice: ReconnectAdvice) -> str:
+    if isinstance(advice, Reconnect):
+        return f"reconnect {advice.delay_ms} {advice.basis}"
+    if isinstance(advice, WaitForNetwork):
+        return "wait-for-network"
+    return f"stop {advice.reason}"
 
 
 def decision_line(decision: RetryDecision) -> str:

@@ -1,12 +1,12 @@
 // generated/python: a typed, dependency-free package for Python 3.9+. The runtime (runtime/python) is copied
-// in as it is; the rest is catalog data: the enums, the default policy, quicktype's dataclasses, the manifest.
+// in as it is; the rest is catalog data: the enums, the default policies, quicktype's dataclasses, the manifest.
 import type { Model } from "../../../catalog/model.js";
 import { copyRuntimeTree } from "../../runtime-sources.js";
 import { snake } from "../shared/common.js";
 import { enumModule } from "./enum.js";
 import { apiModule, catalogModule } from "./envelope.js";
-import { initModule, pyproject, retryModule } from "./package.js";
-import { envelopePolicyModule, retryPolicyModule } from "./policy.js";
+import { initModule, pyproject, reconnectModule, retryModule } from "./package.js";
+import { envelopePolicyModule, reconnectPolicyModule, retryPolicyModule } from "./policy.js";
 import { moduleName } from "./profile.js";
 import { readme } from "./readme.js";
 
@@ -26,6 +26,8 @@ export async function emitPython(model: Model): Promise<Record<string, string>> 
     [`python/${importName}/retry_policy.py`]: retryPolicyModule(model),
     [`python/${importName}/envelope_policy.py`]: envelopePolicyModule(model),
     [`python/${importName}/retry.py`]: retryModule(model),
+    [`python/${importName}/reconnect_policy.py`]: reconnectPolicyModule(model),
+    [`python/${importName}/reconnect.py`]: reconnectModule(model),
     ...copyRuntimeTree(RUNTIME_PACKAGE, `python/${importName}`, "# ", isRuntimeModule, ["__pycache__"]),
   };
   for (const family of model.families) files[`python/${importName}/${snake(family.name)}.py`] = enumModule(model, family);

@@ -16,8 +16,13 @@ const DECISION_EXPORTS = [
   { module: "api_response", names: ["Details", "ErrorCode", "InvalidResponse", "parse_response", "to_error_code"] },
   { module: "_lookup", names: ["Action", "Deprecation", "Match", "RetryAdvice"] },
   { module: "retry", names: ["Fail", "RefreshToken", "RetryAdvisor", "RetryDecision", "RetryLater", "advise_retry"] },
-  { module: "_policy", names: ["RetryPolicy"] },
+  { module: "_policy", names: ["ReconnectPolicy", "RetryPolicy"] },
   { module: "retry_policy", names: ["RETRY_POLICY"] },
+  {
+    module: "reconnect",
+    names: ["Reconnect", "ReconnectAdvice", "ReconnectAdvisor", "ReconnectError", "ReconnectHistory", "StopReconnecting", "WaitForNetwork", "advise_reconnect"],
+  },
+  { module: "reconnect_policy", names: ["RECONNECT_POLICY"] },
 ];
 
 /** What retry.py gives: the runtime's decision types, and its functions bound to the default policy. */
@@ -50,6 +55,36 @@ export function retryModule(model: Model): string {
   ]);
 }
 
+/** What reconnect.py gives: the runtime's reconnect types, and its decision bound to the default policy. */
+const RECONNECT_NAMES = ["Reconnect", "ReconnectAdvice", "ReconnectAdvisor", "ReconnectError", "ReconnectHistory", "StopReconnecting", "WaitForNetwork", "advise_reconnect"];
+
+export function reconnectModule(model: Model): string {
+  return file([
+    header,
+    ...docstring(
+      [
+        "Reconnect after an SDK error? advise_reconnect under the catalog's reconnect policy.",
+        "",
+        `It is the method of a ReconnectAdvisor of RECONNECT_POLICY (${moduleName(model)}.reconnect_policy);`,
+        "ReconnectAdvisor(policy) decides by another policy, such as dataclasses.replace(RECONNECT_POLICY, max_reconnects=3).",
+      ],
+      "",
+    ),
+    "",
+    "from ._reconnect import (",
+    ...isortNames(RECONNECT_NAMES.filter((n) => n !== "advise_reconnect")).map((n) => `    ${n},`),
+    ")",
+    "from .reconnect_policy import RECONNECT_POLICY",
+    "",
+    "__all__ = [",
+    ...isortNames(RECONNECT_NAMES).map((n) => `    ${quote(n)},`),
+    "]",
+    "",
+    "_ADVISOR = ReconnectAdvisor(RECONNECT_POLICY)",
+    "advise_reconnect = _ADVISOR.advise",
+  ]);
+}
+
 /** Names of 0.x that the package still answers, with a DeprecationWarning, under their new names. */
 const RENAMED: Record<string, string> = { Retry: "RetryLater" };
 
@@ -78,7 +113,11 @@ export function initModule(model: Model): string {
     "",
     "TYPE_CHECKING = False",
     "if TYPE_CHECKING:",
-    ...modules.map((m) => `    from .${m.module} import ${isortNames(m.names).join(", ")}`),
+    ...modules.flatMap((m) => {
+      const line = `    from .${m.module} import ${isortNames(m.names).join(", ")}`;
+      // Past ruff's line length, one name a line, as ruff format lays it out.
+      return line.length <= 120 ? [line] : [`    from .${m.module} import (`, ...isortNames(m.names).map((n) => `        ${n},`), "    )"];
+    }),
     "",
     "__all__ = [",
     ...all.map((n) => `    ${quote(n)},`),

@@ -1,9 +1,11 @@
-// The default policy as two Python values, rendered from runtimePolicy(model) (scripts/catalog/runtime-policy.ts):
+// The default policy as Python values, rendered from runtimePolicy(model) (scripts/catalog/runtime-policy.ts):
 // RETRY_POLICY, a RetryPolicy, and ENVELOPE_POLICY, an EnvelopePolicy, both types of the runtime
-// (runtime/python/vpn_error_codes/_policy.py). Laid out as ruff format lays it out, one item per line.
+// (runtime/python/vpn_error_codes/_policy.py); and RECONNECT_POLICY, a ReconnectPolicy, from reconnectFacts(model)
+// (scripts/catalog/reconnect-classes.ts). Laid out as ruff format lays it out, one item per line.
 import type { Model } from "../../../catalog/model.js";
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../../catalog/runtime-policy.js";
-import { file } from "../shared/common.js";
+import { file, snake } from "../shared/common.js";
 import { docstring, python, pyLiteral } from "./profile.js";
 
 const header = python.header("scripts/emit/languages/python/policy.ts");
@@ -119,6 +121,51 @@ export function envelopePolicyModule(model: Model): string {
     "    details={",
     ...shapes,
     "    },",
+    ")",
+  ]);
+}
+
+/** RECONNECT_POLICY: the catalog's reconnect numbers and each SDK code's class, or None when the catalog has no policy. */
+export function reconnectPolicyModule(model: Model): string {
+  const facts = reconnectFacts(model);
+  const intro = docstring(["The SDK reconnect policy: the value advise_reconnect decides by; None when the catalog has none."], "");
+  if (!facts) return file([header, ...intro, "", "from __future__ import annotations", "", '__all__ = ["RECONNECT_POLICY"]', "", "RECONNECT_POLICY = None"]);
+  const { backoff, window, flapping } = facts.policy;
+  const families = facts.families.flatMap((f) => {
+    const stops = f.codes.filter((c) => c.class === "stop");
+    return [
+      "        ReconnectFamily(",
+      `            ${f.family},`,
+      "            classes={",
+      ...f.codes.map((c) => `                ${pyLiteral(c.value)}: ${pyLiteral(c.class)},`),
+      "            },",
+      ...(stops.length === 0 ? [] : ["            stop_reasons={", ...stops.map((c) => `                ${pyLiteral(c.value)}: ${pyLiteral(c.reason)},`), "            },"]),
+      "        ),",
+    ];
+  });
+  return file([
+    header,
+    ...intro,
+    "",
+    "from ._policy import ReconnectFamily, ReconnectPolicy",
+    ...facts.families.map((f) => `from .${snake(f.family)} import ${f.family}`).sort(),
+    "",
+    '__all__ = ["RECONNECT_POLICY"]',
+    "",
+    "RECONNECT_POLICY = ReconnectPolicy(",
+    ...keywords("    ", [
+      ["initial_delay_ms", pyLiteral(backoff.initialDelayMs)],
+      ["multiplier", pyLiteral(backoff.multiplier)],
+      ["max_delay_ms", pyLiteral(backoff.maxDelayMs)],
+      ["jitter_ratio", pyLiteral(backoff.jitterRatio)],
+      ["window_ms", pyLiteral(window.durationMs)],
+      ["max_reconnects", pyLiteral(window.maxReconnects)],
+      ["flapping_within_ms", pyLiteral(flapping.withinMs)],
+      ["flapping_times", pyLiteral(flapping.times)],
+    ]),
+    "    families=(",
+    ...families,
+    "    ),",
     ")",
   ]);
 }

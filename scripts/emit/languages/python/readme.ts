@@ -1,6 +1,7 @@
 // generated/python/README.md: a client's first hour, from install to an unknown code. Its example codes are the
 // model's examples, not names written in here; test/languages/python.test.ts runs every python block.
 import type { Model, ResolvedCode } from "../../../catalog/model.js";
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { file } from "../shared/common.js";
 import { decisionNotes, readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
 import { pyIdent } from "./enum.js";
@@ -11,6 +12,14 @@ export function rateLimitedCode(model: Model): ResolvedCode | undefined {
   return model.restFamily.codes.find((c) => c.httpStatus === 429 && c.retry.strategy === model.statusStrategy.get(429));
 }
 
+/** The SDK code the README's reconnect example shows: the first the policy reconnects at once, else the model's SDK event. */
+export function reconnectExample(model: Model): { family: string; value: string | number; name: string } {
+  const facts = reconnectFacts(model);
+  const now = facts?.families.flatMap((f) => f.codes.filter((c) => c.class === "reconnect-now").map((c) => ({ family: f.family, value: c.value, name: c.name })))[0];
+  const { family, code } = model.examples.sdkEvent;
+  return now ?? { family: family.name, value: code.value, name: code.name };
+}
+
 /** Seconds the README's rate-limit example asks for in its Retry-After header. */
 export const README_WAIT_SECONDS = 7;
 
@@ -19,6 +28,7 @@ export function readme(model: Model): string {
   const m = moduleName(model);
   const eventIdent = pyIdent(events, event);
   const limited = rateLimitedCode(model);
+  const reconnecting = reconnectExample(model);
   const refreshBody = JSON.stringify({
     success: false,
     error: { code: String(refresh.codes.find((c) => pyIdent(refresh, c) === refreshIdent)!.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } },
@@ -80,6 +90,28 @@ export function readme(model: Model): string {
     "",
     "`RetryAdvisor(policy, clock=time.time, random=random.random)` decides by another policy, clock or random",
     "source: `RetryAdvisor(dataclasses.replace(RETRY_POLICY, max_retries=2)).advise(...)`.",
+    "",
+    "## Reconnect after an SDK error?",
+    "",
+    "```python",
+    `from ${m} import ${reconnecting.family}, Reconnect, ReconnectHistory, WaitForNetwork, advise_reconnect`,
+    "",
+    "# What the client recorded, in clock ms: when reconnects started, when the tunnel came up, earlier errors.",
+    "history = ReconnectHistory(reconnects=[], connected=[], errors=[])",
+    `advice = advise_reconnect(${reconnecting.family}, ${pyLiteral(reconnecting.value)}, history)  # or ${pyLiteral(reconnecting.name)}`,
+    "if isinstance(advice, Reconnect):",
+    '    print(f"reconnect in {advice.delay.total_seconds():g} s ({advice.basis})")',
+    "elif isinstance(advice, WaitForNetwork):",
+    '    print("reconnect once the network is back")',
+    "else:",
+    '    print(f"stop and tell the user: {advice.reason} ({advice.detail})")',
+    "```",
+    "",
+    "The family is its enum or its name; the code any key `get` takes. `errors` holds `ReconnectError(at, family,",
+    "code)`s (or mappings with those keys), and the history may be a mapping too; entries that are no finite time at",
+    "or before now are ignored, and an unknown family or code stops with `unknown-code`: the call never raises.",
+    "`ReconnectAdvisor(policy, clock=time.time, random=random.random)` decides by another policy, clock or random",
+    "source: `ReconnectAdvisor(dataclasses.replace(RECONNECT_POLICY, max_reconnects=3)).advise(...)`.",
     "",
     "## Typed details, in one step",
     "",
