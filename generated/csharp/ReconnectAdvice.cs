@@ -126,10 +126,10 @@ namespace VpnErrorCodes
         /// <summary>How long to wait before reconnecting, in milliseconds; 0 unless Action is Reconnect.</summary>
         public long DelayMs { get; }
 
-        /// <summary>How long to wait before reconnecting (<c>await Task.Delay(advice.Delay)</c>); zero unless Action is Reconnect.</summary>
+        /// <summary>How long to wait before reconnecting (<c>await Task.Delay(advice.Delay)</c>); zero unless Action is Reconnect; TimeSpan.MaxValue for a wait longer than a TimeSpan holds.</summary>
         public TimeSpan Delay
         {
-            get { return TimeSpan.FromMilliseconds(DelayMs); }
+            get { return RetryDecision.Span(DelayMs); }
         }
 
         /// <summary>What set the delay, for Reconnect; null otherwise.</summary>

@@ -279,6 +279,31 @@ namespace VpnErrorCodes.Tests
         }
 
         [Test]
+        public void ExtremeKeysTimesAndNumbersGiveAnAnswer()
+        {
+            foreach (object key in new object[] { long.MaxValue, long.MinValue, ulong.MaxValue, float.MaxValue, -0.0, new string('2', 100000), "\uD800", "2\0" })
+            {
+                StringAssert.IsMatch("^(stop unknown-code|stop not-an-error)$", Advise(key).ToString(), key.ToString().Length > 20 ? "long" : key.ToString());
+            }
+            var history = new ReconnectHistory
+            {
+                Reconnects = new[] { DateTimeOffset.MinValue, DateTimeOffset.MaxValue },
+                Connected = new[] { DateTimeOffset.MinValue, DateTimeOffset.MaxValue },
+                Errors = new[] { new ReconnectError(DateTimeOffset.MinValue, Events, 2), new ReconnectError(DateTimeOffset.MaxValue, Events, 2) },
+            };
+            Assert.AreEqual("reconnect 50 backoff", Advise(2, history).ToString());
+            // At either end of time, the reconnect at now counts.
+            Assert.AreEqual("reconnect 150 backoff", Reconnects.AdviseReconnect(Policy(), Events, 2, history, DateTimeOffset.MinValue, null).ToString());
+            Assert.AreEqual("reconnect 150 backoff", Reconnects.AdviseReconnect(Policy(), Events, 2, history, DateTimeOffset.MaxValue, null).ToString());
+            // The longest spans a policy can hold: the backoff reaches its ceiling rather than overflowing.
+            var huge = new ReconnectPolicy(TimeSpan.MaxValue, double.MaxValue, TimeSpan.MaxValue, 0, TimeSpan.MaxValue, int.MaxValue, TimeSpan.MaxValue, int.MaxValue, new[] { EventFamily() });
+            ReconnectAdvice advice = Reconnects.AdviseReconnect(huge, Events, 2, Started(1, 2, 3), Now, null);
+            Assert.AreEqual(ReconnectAction.Reconnect, advice.Action);
+            Assert.AreEqual((long)TimeSpan.MaxValue.TotalMilliseconds, advice.DelayMs);
+            Assert.AreEqual(TimeSpan.MaxValue, advice.Delay);
+        }
+
+        [Test]
         public void WithoutAPolicyItStops()
         {
             Assert.AreEqual("stop not-reconnectable", Reconnects.AdviseReconnect(null, Events, 2, null, Now, null).ToString());
