@@ -19,7 +19,7 @@ namespace VpnErrorCodes
             flappingTimes: 3,
             families: new[]
             {
-                ReconnectFamily.Of<OperationalError>("OperationalError", OperationalErrors.Lookup, new[]
+                ReconnectFamily.Of<OperationalError>("OperationalError", OperationalErrors.Lookup, OperationalErrors.Identifier, new[]
                 {
                     new ReconnectCode("None", ReconnectClass.NotAnError),
                     new ReconnectCode("Config", ReconnectClass.Stop, "The same invalid Hydra configuration fails again."),
@@ -68,7 +68,7 @@ namespace VpnErrorCodes
                     new ReconnectCode("PersonalBridgeHopNotAllowed", ReconnectClass.Stop, "The hop stays disallowed between attempts."),
                     new ReconnectCode("PersonalBridgeSessionNotFound", ReconnectClass.Reconnect),
                 }),
-                ReconnectFamily.Of<ResponseResult>("ResponseResult", ResponseResults.Lookup, new[]
+                ReconnectFamily.Of<ResponseResult>("ResponseResult", ResponseResults.Lookup, ResponseResults.Identifier, new[]
                 {
                     new ReconnectCode("AuthFailed", ReconnectClass.Stop, "The same credentials fail again; the client must re-authenticate."),
                     new ReconnectCode("BadRequest", ReconnectClass.Stop, "A 400 from the backend does not resolve with retries."),

@@ -58,6 +58,9 @@ namespace VpnErrorCodes
     public sealed class ReconnectFamily
     {
         private readonly Func<string, string> identify;
+
+        // The identifier of the family's own enum member, given as an object; null for anything else.
+        private readonly Func<object, string> identifyMember;
         private readonly Dictionary<string, ReconnectCode> codes = new Dictionary<string, ReconnectCode>(StringComparer.Ordinal);
 
         /// <summary>A family.</summary>
@@ -67,12 +70,18 @@ namespace VpnErrorCodes
         /// <exception cref="ArgumentNullException">An argument or a code is null.</exception>
         /// <exception cref="ArgumentException">A code is listed twice.</exception>
         public ReconnectFamily(string name, Func<string, string> identify, IEnumerable<ReconnectCode> codes)
+            : this(name, identify, null, codes)
+        {
+        }
+
+        private ReconnectFamily(string name, Func<string, string> identify, Func<object, string> identifyMember, IEnumerable<ReconnectCode> codes)
         {
             if (name == null) throw new ArgumentNullException("name");
             if (identify == null) throw new ArgumentNullException("identify");
             if (codes == null) throw new ArgumentNullException("codes");
             Name = name;
             this.identify = identify;
+            this.identifyMember = identifyMember;
             foreach (ReconnectCode code in codes)
             {
                 if (code == null) throw new ArgumentNullException("codes", "a code is null");
@@ -82,20 +91,25 @@ namespace VpnErrorCodes
             Codes = new ReadOnlyDictionary<string, ReconnectCode>(this.codes);
         }
 
-        /// <summary>A family whose keys its lookup class finds (<c>Families.Lookup</c>): a match gives the code's identifier.</summary>
+        /// <summary>
+        /// A family whose keys its lookup class finds (<c>Families.Lookup</c>): a match gives the code's
+        /// identifier; a member of the family's enum, passed as an object, finds itself.
+        /// </summary>
         /// <typeparam name="T">The family's enum.</typeparam>
         /// <param name="name">The family's name.</param>
         /// <param name="lookup">The family's lookup by text key.</param>
+        /// <param name="identifier">A member's identifier (<c>Families.Identifier</c>).</param>
         /// <param name="codes">Each code's class.</param>
         /// <exception cref="ArgumentNullException">An argument or a code is null.</exception>
-        public static ReconnectFamily Of<T>(string name, Func<string, CodeMatch<T>> lookup, IEnumerable<ReconnectCode> codes) where T : struct
+        public static ReconnectFamily Of<T>(string name, Func<string, CodeMatch<T>> lookup, Func<T, string> identifier, IEnumerable<ReconnectCode> codes) where T : struct
         {
             if (lookup == null) throw new ArgumentNullException("lookup");
+            if (identifier == null) throw new ArgumentNullException("identifier");
             return new ReconnectFamily(name, key =>
             {
                 CodeMatch<T> match = lookup(key);
                 return match == null ? null : match.Facts.Identifier;
-            }, codes);
+            }, code => code is T ? identifier((T)code) : null, codes);
         }
 
         /// <summary>The family's name.</summary>
@@ -108,17 +122,29 @@ namespace VpnErrorCodes
         public ReconnectCode Find(string key)
         {
             if (key == null) return null;
-            string identifier;
+            return ByIdentifier(() => identify(key));
+        }
+
+        // The code a member of the family's enum is; null for anything else.
+        internal ReconnectCode FindMember(object member)
+        {
+            if (identifyMember == null || member == null) return null;
+            return ByIdentifier(() => identifyMember(member));
+        }
+
+        private ReconnectCode ByIdentifier(Func<string> identifier)
+        {
+            string found;
             try
             {
-                identifier = identify(key);
+                found = identifier();
             }
             catch (Exception)
             {
                 return null;
             }
             ReconnectCode code;
-            return identifier != null && codes.TryGetValue(identifier, out code) ? code : null;
+            return found != null && codes.TryGetValue(found, out code) ? code : null;
         }
     }
 

@@ -12,7 +12,7 @@ namespace VpnErrorCodes
         /// <summary>An earlier error.</summary>
         /// <param name="at">When it was reported.</param>
         /// <param name="family">Its family's name.</param>
-        /// <param name="code">Its value (an int) or any text key its family's lookup accepts.</param>
+        /// <param name="code">Its value (an int), any text key its family's lookup accepts, or the family's enum member.</param>
         public ReconnectError(DateTimeOffset at, string family, object code)
         {
             At = at;
@@ -67,7 +67,7 @@ namespace VpnErrorCodes
         /// under <see cref="ReconnectOptions.Policy"/>, else the package's policy.
         /// </summary>
         /// <param name="family">The family's name.</param>
-        /// <param name="code">The code's value (an int or long) or any text key its family's lookup accepts; anything else is an unknown code.</param>
+        /// <param name="code">The code's value (an int or long), any text key its family's lookup accepts, or the family's enum member; anything else is an unknown code.</param>
         /// <param name="history">What happened before; null for nothing.</param>
         /// <param name="options">The policy, the clock and the random source; null for the defaults.</param>
         public static ReconnectAdvice AdviseReconnect(string family, object code, ReconnectHistory history = null, ReconnectOptions options = null)
@@ -81,7 +81,7 @@ namespace VpnErrorCodes
         /// <summary>What to do about an SDK error under <paramref name="policy"/>, at <paramref name="now"/>, with jitter from <paramref name="random"/>.</summary>
         /// <param name="policy">The numbers and classes to decide by; null gives a stop (not-reconnectable).</param>
         /// <param name="family">The family's name.</param>
-        /// <param name="code">The code's value (an int or long) or any text key its family's lookup accepts.</param>
+        /// <param name="code">The code's value (an int or long), any text key its family's lookup accepts, or the family's enum member.</param>
         /// <param name="history">What happened before; null for nothing.</param>
         /// <param name="now">The current time.</param>
         /// <param name="random">The jitter's source, giving values in [0, 1); missing, throwing or NaN reads as 0.</param>
@@ -162,11 +162,11 @@ namespace VpnErrorCodes
         {
             ReconnectFamily known;
             if (family == null || !policy.Families.TryGetValue(family, out known)) return null;
-            return known.Find(Key(code));
+            return known.FindMember(code) ?? known.Find(Key(code));
         }
 
         // A key as text: a string as it is, a whole number as its decimal digits; null for anything else (an
-        // enum member's number means nothing outside its family's class, which has its own overloads).
+        // enum member's number means nothing outside its own family, whose ReconnectFamily finds the member).
         private static string Key(object code)
         {
             if (code == null || code is Enum) return null;

@@ -126,11 +126,30 @@ namespace VpnErrorCodes.Tests
         {
             var facts = new CodeFacts(Events, "flaky-id", 2, "g", "d", null, true, new RetryAdvice(RetryStrategy.Backoff, "inferred", "n"), null, "stable", null);
             Func<string, CodeMatch<SynMember>> lookup = key => key == "two" ? new CodeMatch<SynMember>(SynMember.Flaky, MatchedBy.Alias, facts) : null;
-            ReconnectFamily family = ReconnectFamily.Of(Events, lookup, new[] { new ReconnectCode("flaky-id", ReconnectClass.Reconnect) });
-            ReconnectPolicy policy = Policy(families: new[] { family });
+            Func<SynMember, string> identifier = m => m == SynMember.Flaky ? "flaky-id" : m.ToString();
+            ReconnectFamily family = ReconnectFamily.Of(Events, lookup, identifier, new[] { new ReconnectCode("flaky-id", ReconnectClass.Reconnect) });
+            ReconnectPolicy policy = Policy(families: new[] { family, ResultFamily() });
             Assert.AreEqual("reconnect 50 backoff", Advise("two", policy: policy).ToString());
             Assert.AreEqual("stop unknown-code", Advise("flaky-id", policy: policy).ToString());
-            Assert.Throws<ArgumentNullException>(() => ReconnectFamily.Of<SynMember>(Events, null, new ReconnectCode[0]));
+            // The family's own member finds itself, in the call and in the history; under another family, or
+            // a member the table lacks, it is unknown.
+            Assert.AreEqual("reconnect 50 backoff", Advise(SynMember.Flaky, policy: policy).ToString());
+            Assert.AreEqual("stop unknown-code", Advise(SynMember.Flaky, family: Results, policy: policy).ToString());
+            Assert.AreEqual("stop unknown-code", Advise((SynMember)7, policy: policy).ToString());
+            Assert.AreEqual("stop unknown-code", Advise(ReconnectAction.Stop, policy: policy).ToString());
+            var history = new ReconnectHistory
+            {
+                Reconnects = new[] { Ago(20.5), Ago(2.5) },
+                Connected = new[] { Ago(20), Ago(2) },
+                Errors = new[] { new ReconnectError(Ago(19), Events, SynMember.Flaky) },
+            };
+            Assert.AreEqual("stop flapping", Advise("two", history, policy: policy).ToString());
+            Func<SynMember, string> throwing = m => { throw new InvalidOperationException(); };
+            ReconnectPolicy broken = Policy(families: new[] { ReconnectFamily.Of(Events, lookup, throwing, new[] { new ReconnectCode("flaky-id", ReconnectClass.Reconnect) }) });
+            Assert.AreEqual("stop unknown-code", Advise(SynMember.Flaky, policy: broken).ToString());
+            Assert.AreEqual("reconnect 50 backoff", Advise("two", policy: broken).ToString());
+            Assert.Throws<ArgumentNullException>(() => ReconnectFamily.Of<SynMember>(Events, null, identifier, new ReconnectCode[0]));
+            Assert.Throws<ArgumentNullException>(() => ReconnectFamily.Of(Events, lookup, null, new ReconnectCode[0]));
         }
 
         [Test]

@@ -291,6 +291,11 @@ public static class Harness
         if (match is CodeMatch<OperationalError>) typed = Reconnects.AdviseReconnect(((CodeMatch<OperationalError>)match).Member, history, options);
         if (match is CodeMatch<ResponseResult>) typed = Reconnects.AdviseReconnect(((CodeMatch<ResponseResult>)match).Member, history, options);
         if (typed != null && typed.ToString() != answer) throw new InvalidOperationException("the typed overload gives " + typed + " for " + c["id"]);
+        object member = match == null ? null : match.GetType().GetProperty("Member").GetValue(match, null);
+        if (member != null && Reconnects.AdviseReconnect(family, member, history, options).ToString() != answer)
+        {
+            throw new InvalidOperationException("the member as an object gives another answer for " + c["id"]);
+        }
         return "reconnect " + c["id"].AsString() + " -> " + answer;
     }
 

@@ -48,7 +48,7 @@ export function reconnectFile(model: Model): string | undefined {
     "            families: new[]",
     "            {",
     ...families.flatMap((f) => [
-      `                ReconnectFamily.Of<${f.family}>(${csString(f.family)}, ${f.lookups}.Lookup, new[]`,
+      `                ReconnectFamily.Of<${f.family}>(${csString(f.family)}, ${f.lookups}.Lookup, ${f.lookups}.Identifier, new[]`,
       "                {",
       ...f.codes.map((c) => `                    new ReconnectCode(${csString(c.name)}, ReconnectClass.${pascalName(c.class)}${c.class === "stop" ? `, ${csString(c.reason)}` : ""}),`),
       "                }),",
