@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../scripts/build.js";
+import { reconnectFacts } from "../../scripts/catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import { copiedHeader } from "../../scripts/emit/runtime-sources.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, cacheDir, expectSameLines, languageModel, run, toolchain, versionOf, type RunResult } from "./support/toolchains.js";
@@ -158,7 +159,19 @@ describe.skipIf(!available)("C#", () => {
   );
 
   it(
-    "runs the README's examples: a lookup, a decision with its TimeSpan, typed details and an unknown code",
+    "decides every reconnect vector as test/vectors/reconnect.json expects",
+    () => {
+      const { cases } = JSON.parse(readFileSync(join(ROOT, "test", "vectors", "reconnect.json"), "utf8")) as { cases: Array<{ id: string; expected: string }> };
+      const lines = run("mono", [exe, "--reconnect", ROOT]).stdout.trimEnd().split("\n");
+      expect(cases.length).toBeGreaterThan(0);
+      expect(lines.length).toBe(cases.length);
+      for (const [i, c] of cases.entries()) expect(lines[i], c.id).toBe(`reconnect ${c.id} -> ${c.expected}`);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "runs the README's examples: a lookup, a decision with its TimeSpan, a reconnect, typed details and an unknown code",
     () => {
       const model = languageModel();
       const { code: event } = model.examples.sdkEvent;
@@ -169,6 +182,11 @@ describe.skipIf(!available)("C#", () => {
       expect(output).toMatch(/^(retry after \d\d:\d\d:\d\d(\.\d+)?, set by [a-z-]+|refresh the token, then send once more)$/m);
       expect(output).toMatch(/^access 2026-02-08T11:30:00\.0000000\+00:00$/m);
       expect(output).toContain("False ACCOUNT_FROZEN");
+      const facts = reconnectFacts(model);
+      if (facts) {
+        const immediate = facts.families.some((f) => f.codes.some((c) => c.class === "reconnect-now"));
+        expect(output).toMatch(immediate ? /^reconnect 0 immediate$/m : /^reconnect \d+ backoff$/m);
+      }
     },
     TOOLCHAIN_TIMEOUT,
   );

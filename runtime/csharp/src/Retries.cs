@@ -137,7 +137,7 @@ namespace VpnErrorCodes
         }
 
         // A value in [0, 1]; a source that is missing, throws or gives NaN counts as 0 (runtime/SPEC.md §11).
-        private static double Unit(Func<double> random)
+        internal static double Unit(Func<double> random)
         {
             double x;
             try

@@ -34,10 +34,10 @@ namespace VpnErrorCodes
         /// <summary>How long to wait before sending again, in milliseconds; 0 unless Action is Retry.</summary>
         public long DelayMs { get; }
 
-        /// <summary>How long to wait before sending again (<c>await Task.Delay(decision.Delay)</c>); zero unless Action is Retry.</summary>
+        /// <summary>How long to wait before sending again (<c>await Task.Delay(decision.Delay)</c>); zero unless Action is Retry; TimeSpan.MaxValue for a wait longer than a TimeSpan holds.</summary>
         public System.TimeSpan Delay
         {
-            get { return System.TimeSpan.FromMilliseconds(DelayMs); }
+            get { return Span(DelayMs); }
         }
 
         /// <summary>What set the delay, for Retry; null otherwise.</summary>
@@ -64,6 +64,12 @@ namespace VpnErrorCodes
                 case RetryAction.RefreshToken: return "refresh-token";
                 default: return "fail " + Reason.Value.Wire();
             }
+        }
+
+        // Milliseconds as a TimeSpan, TimeSpan.MaxValue beyond it: TimeSpan.FromMilliseconds throws past about 29,000 years.
+        internal static System.TimeSpan Span(long ms)
+        {
+            return ms >= System.TimeSpan.MaxValue.Ticks / System.TimeSpan.TicksPerMillisecond ? System.TimeSpan.MaxValue : System.TimeSpan.FromTicks(ms * System.TimeSpan.TicksPerMillisecond);
         }
 
         internal static RetryDecision Retry(long delayMs, RetryBasis basis)

@@ -26,9 +26,20 @@ namespace VpnErrorCodes
 
         internal long NowMs()
         {
+            return NowMs(Clock);
+        }
+
+        internal Func<double> RandomSource()
+        {
+            return RandomSource(Random);
+        }
+
+        // The clock's time in Unix ms; the reconnect decision reads its clock alike.
+        internal static long NowMs(Func<DateTimeOffset> clock)
+        {
             try
             {
-                return (Clock == null ? DateTimeOffset.UtcNow : Clock()).ToUnixTimeMilliseconds();
+                return (clock == null ? DateTimeOffset.UtcNow : clock()).ToUnixTimeMilliseconds();
             }
             catch (Exception)
             {
@@ -37,9 +48,9 @@ namespace VpnErrorCodes
             }
         }
 
-        internal Func<double> RandomSource()
+        internal static Func<double> RandomSource(Func<double> random)
         {
-            if (Random != null) return Random;
+            if (random != null) return random;
             return () =>
             {
                 lock (Shared) return Shared.NextDouble();

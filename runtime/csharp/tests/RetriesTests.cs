@@ -30,6 +30,16 @@ namespace VpnErrorCodes.Tests
         }
 
         [Test]
+        public void ADelayBeyondTimeSpanIsItsLargest()
+        {
+            var patient = new DecisionPolicy(100, 3, 10, 50, 3, 1000, Synthetic.WaitHeader, Synthetic.WindowEndHeader, long.MaxValue, null, true,
+                new Dictionary<int, RetryStrategy> { { Synthetic.WindowStatus, RetryStrategy.WaitForWindow } }, new CodeAdvice[0], new RetryStrategy[0]);
+            RetryDecision decision = Advise(Synthetic.WindowStatus, Synthetic.Headers(Synthetic.WaitHeader, "9000000000000"), random: 0, policy: patient);
+            Assert.AreEqual(9000000000000000L, decision.DelayMs);
+            Assert.AreEqual(TimeSpan.MaxValue, decision.Delay);
+        }
+
+        [Test]
         public void ASuccessIsNoError()
         {
             Assert.AreEqual("fail not-an-error", Advise(Synthetic.SuccessStatus).ToString());

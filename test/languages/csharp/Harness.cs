@@ -1,7 +1,8 @@
 // Decodes the shared vectors with the generated C# package and prints one canonical line per vector; with
 // --lookups, what the package's lookups answer for every key of test/languages/typescript/lookups.ts.
 // It reads JSON with the package's own JsonData: the package has no JSON library, and neither has its user.
-// Usage: mono harness.exe <repository root> | --words | --lookups <keys.json>
+// With --reconnect, the reconnect decision's line for every case of test/vectors/reconnect.json.
+// Usage: mono harness.exe <repository root> | --words | --lookups <keys.json> | --reconnect <repository root>
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -239,6 +240,65 @@ public static class Harness
         return output;
     }
 
+    private static DateTimeOffset At(JsonData ms)
+    {
+        return DateTimeOffset.FromUnixTimeMilliseconds((long)ms.AsDouble().Value);
+    }
+
+    // A key as the vector gives it: a JSON number as a long, a string as it is.
+    private static object Key(JsonData code)
+    {
+        return code.Type == JsonType.Number ? (object)long.Parse(code.NumberText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : code.AsString();
+    }
+
+    // One reconnect vector's line, from the advice's properties; the typed overload of a known member must agree.
+    private static string ReconnectLine(JsonData c)
+    {
+        JsonData h = c["history"];
+        var history = new ReconnectHistory
+        {
+            Reconnects = h["reconnects"].Items.Select(At).ToList(),
+            Connected = h["connected"].Items.Select(At).ToList(),
+            Errors = h["errors"].Items.Select(e => new ReconnectError(At(e["at"]), e["family"].AsString(), Key(e["code"]))).ToList(),
+        };
+        double random = c["random"].AsDouble().Value;
+        string family = c["family"].AsString();
+        object code = Key(c["code"]);
+        DateTimeOffset now = At(c["now"]);
+        var options = new ReconnectOptions { Clock = () => now, Random = () => random };
+        var a = Reconnects.AdviseReconnect(family, code, history, options);
+        string answer;
+        switch (a.Action)
+        {
+            case ReconnectAction.Reconnect:
+                if (a.Delay != TimeSpan.FromMilliseconds(a.DelayMs)) throw new InvalidOperationException("Delay " + a.Delay + " for " + a.DelayMs + " ms");
+                answer = "reconnect " + a.DelayMs.ToString(CultureInfo.InvariantCulture) + " " + a.Basis.Value.Wire();
+                break;
+            case ReconnectAction.WaitForNetwork: answer = "wait-for-network"; break;
+            default:
+                if (string.IsNullOrEmpty(a.Detail)) throw new InvalidOperationException("a stop with no detail: " + c["id"]);
+                answer = "stop " + a.Reason.Value.Wire();
+                break;
+        }
+        if (answer != a.ToString()) throw new InvalidOperationException("ToString() gives " + a + " for " + answer);
+        if (a.ToString() != Reconnects.AdviseReconnect(ReconnectPolicy.Default, family, code, history, now, () => random).ToString())
+        {
+            throw new InvalidOperationException("the policy overload disagrees for " + c["id"]);
+        }
+        ReconnectAdvice typed = null;
+        var match = code is string ? (family == "OperationalError" ? (object)OperationalErrors.Lookup((string)code) : family == "ResponseResult" ? ResponseResults.Lookup((string)code) : null)
+            : family == "OperationalError" ? OperationalErrors.Lookup((long)code) : null;
+        if (match is CodeMatch<OperationalError>) typed = Reconnects.AdviseReconnect(((CodeMatch<OperationalError>)match).Member, history, options);
+        if (match is CodeMatch<ResponseResult>) typed = Reconnects.AdviseReconnect(((CodeMatch<ResponseResult>)match).Member, history, options);
+        if (typed != null && typed.ToString() != answer) throw new InvalidOperationException("the typed overload gives " + typed + " for " + c["id"]);
+        object member = match == null ? null : match.GetType().GetProperty("Member").GetValue(match, null);
+        if (member != null && Reconnects.AdviseReconnect(family, member, history, options).ToString() != answer)
+        {
+            throw new InvalidOperationException("the member as an object gives another answer for " + c["id"]);
+        }
+        return "reconnect " + c["id"].AsString() + " -> " + answer;
+    }
+
     // A family's lookup of a key as it came: a JSON number by value, a string by any key.
     private static object Lookup(string family, JsonData key)
     {
@@ -316,9 +376,15 @@ public static class Harness
             foreach (var pair in JsonData.Parse(File.ReadAllText(args[1])).Items) Console.WriteLine(LookupLine(pair[0].AsString(), pair[1]));
             return 0;
         }
+        if (args.Length == 2 && args[0] == "--reconnect")
+        {
+            var reconnect = JsonData.Parse(File.ReadAllText(Path.Combine(args[1], "test", "vectors", "reconnect.json")));
+            foreach (var c in reconnect["cases"].Items) Console.WriteLine(ReconnectLine(c));
+            return 0;
+        }
         if (args.Length != 1)
         {
-            Console.Error.WriteLine("usage: harness.exe <repository root> | --words | --lookups <keys.json>");
+            Console.Error.WriteLine("usage: harness.exe <repository root> | --words | --lookups <keys.json> | --reconnect <repository root>");
             return 2;
         }
         foreach (var line in Lines(args[0])) Console.WriteLine(line);

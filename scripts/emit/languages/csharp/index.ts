@@ -11,6 +11,7 @@ import { csprojFile, csprojName } from "./package.js";
 import { defaultsFile } from "./policy.js";
 import { csharpNamespace } from "./profile.js";
 import { readme } from "./readme.js";
+import { reconnectFile } from "./reconnect.js";
 
 /** The runtime's sources, each checked to declare the package's namespace, which the partial classes share. */
 function runtimeFiles(model: Model): Record<string, string> {
@@ -31,6 +32,8 @@ export async function emitCSharp(model: Model): Promise<Record<string, string>> 
     "csharp/Details.cs": detailsFile(model),
   };
   for (const family of model.families) files[`csharp/${family.name}.cs`] = enumFile(model, family);
+  const reconnect = reconnectFile(model);
+  if (reconnect) files["csharp/ReconnectDefaults.cs"] = reconnect;
   const copies = runtimeFiles(model);
   for (const path of Object.keys(copies)) if (path in files) throw new Error(`generated/${path}: both rendered and copied from runtime/csharp/src`);
   return { ...files, ...copies };

@@ -1,6 +1,7 @@
 // generated/csharp/README.md: a client's first hour, from install to an unknown code. Its example codes are the
 // model's examples, not names written in here; test/languages/csharp.test.ts compiles and runs every csharp block.
 import type { Model, ResolvedCode } from "../../../catalog/model.js";
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { file } from "../shared/common.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { lookupClass } from "./enum.js";
@@ -10,6 +11,35 @@ import { csName, csString, csharp, csharpMembers, csharpNamespace } from "./prof
 /** A code the API documents with 429 whose advice is the status's own: the rate-limit example. */
 function rateLimitedCode(model: Model): ResolvedCode | undefined {
   return model.restFamily.codes.find((c) => c.httpStatus === 429 && c.retry.strategy === model.statusStrategy.get(429));
+}
+
+/**
+ * The reconnect section: a code the policy reconnects at once (else one it reconnects after the backoff),
+ * decided with no history. Empty when the catalog has no reconnect policy.
+ */
+function reconnectSection(model: Model, ident: (family: Parameters<typeof csharpMembers>[0], code: ResolvedCode) => string): string[] {
+  const facts = reconnectFacts(model);
+  const pick =
+    facts &&
+    (["reconnect-now", "reconnect"] as const).flatMap((kind) => facts.families.flatMap((f) => f.codes.filter((c) => c.class === kind).map((c) => ({ family: f.family, name: c.name, kind }))))[0];
+  const family = pick && model.families.find((f) => f.name === pick.family);
+  const code = family?.codes.find((c) => c.name === pick!.name);
+  if (!family || !code) return [];
+  return [
+    "## Reconnect the tunnel after an SDK error?",
+    "",
+    "```csharp",
+    "var history = new ReconnectHistory(); // Reconnects, Connected (DateTimeOffsets) and earlier Errors; order does not matter",
+    `ReconnectAdvice advice = Reconnects.AdviseReconnect(${family.name}.${ident(family, code)}, history);`,
+    `Console.WriteLine(advice); // ${pick!.kind === "reconnect-now" ? "reconnect 0 immediate" : "reconnect <ms> backoff"} (or wait-for-network, or stop <reason>)`,
+    "// await Task.Delay(advice.Delay) (a TimeSpan), then reconnect; record the start in history.Reconnects",
+    "```",
+    "",
+    "`Reconnects.AdviseReconnect(family, code, history, options)` takes the family's name and any key of the",
+    "code; `ReconnectOptions` takes a `Clock`, a `Random` source and a `Policy` (`ReconnectPolicy.Default` is the",
+    "catalog's). A stop gives its `Reason` and a `Detail` for the user; nothing throws.",
+    "",
+  ];
 }
 
 /** Seconds the README's rate-limit example asks for in its Retry-After header. */
@@ -101,6 +131,7 @@ export function readme(model: Model): string {
     "`HttpResponseHeaders`). The `HttpResponseMessage` methods live in `HttpResponseMessageExtensions`, so that",
     "code that passes strings never loads System.Net.Http.",
     "",
+    ...reconnectSection(model, ident),
     "## Typed details, in one step",
     "",
     "```csharp",
