@@ -8,7 +8,8 @@ use serde_json::Value;
 use vpn_error_codes::api::{parse_response, ApiResponse, Details, ErrorBody};
 use vpn_error_codes::catalog::{Catalog, Value as CodeValue};
 use vpn_error_codes::{
-    advise_retry, AdviseOptions, HttpStatus, HttpStatusCode, OperationalError, OperationalErrorCode, ResponseResult,
+    advise_reconnect, advise_retry, AdviseOptions, HttpStatus, HttpStatusCode, Key, OperationalError,
+    OperationalErrorCode, ReconnectAdvice, ReconnectError, ReconnectHistory, ReconnectOptions, ResponseResult,
     RestErrorCode, RetryDecision,
 };
 
@@ -197,7 +198,46 @@ fn lines(root: &Path) -> Vec<String> {
         let decision = advise_retry(status, headers, case["body"].as_str(), attempt, &options);
         out.push(format!("decision {} -> {}", case["id"].as_str().unwrap(), decision_line(&decision)));
     }
+
+    let reconnects: Value = serde_json::from_str(&fs::read_to_string(root.join("test/vectors/reconnect.json")).unwrap()).unwrap();
+    for case in reconnects["cases"].as_array().unwrap() {
+        out.push(format!("reconnect {} -> {}", case["id"].as_str().unwrap(), reconnect_line(case)));
+    }
     out
+}
+
+/// A vector's code as a lookup key: an integer value, or text (digits, identifier, alias, older wire name).
+fn key(code: &Value) -> Key<'_> {
+    match code {
+        Value::String(text) => Key::Text(text),
+        other => Key::Integer(other.as_i64().unwrap_or_else(|| panic!("a code that is no key: {other}"))),
+    }
+}
+
+fn times(list: &Value) -> Vec<f64> {
+    list.as_array().unwrap().iter().map(|t| t.as_f64().unwrap()).collect()
+}
+
+fn reconnect_line(case: &Value) -> String {
+    let history = &case["history"];
+    let reconnects = times(&history["reconnects"]);
+    let connected = times(&history["connected"]);
+    let errors: Vec<ReconnectError<'_>> = history["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| ReconnectError { at: e["at"].as_f64().unwrap(), family: e["family"].as_str().unwrap(), code: key(&e["code"]) })
+        .collect();
+    let history = ReconnectHistory { reconnects: &reconnects, connected: &connected, errors: &errors };
+    let pinned = case["random"].as_f64().unwrap();
+    let random = move || pinned;
+    let options = ReconnectOptions::new().now_ms(case["now"].as_f64().unwrap()).random(&random);
+    match advise_reconnect(case["family"].as_str().unwrap(), key(&case["code"]), &history, &options) {
+        ReconnectAdvice::Reconnect { delay, basis } => format!("reconnect {} {basis}", delay.as_millis()),
+        ReconnectAdvice::WaitForNetwork => "wait-for-network".to_owned(),
+        ReconnectAdvice::Stop { reason, .. } => format!("stop {reason}"),
+        other => panic!("an advice this harness does not know: {other:?}"),
+    }
 }
 
 fn decision_line(decision: &RetryDecision) -> String {
