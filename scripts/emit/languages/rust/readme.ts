@@ -182,10 +182,30 @@ export function readme(model: Model): string {
           `  \`${statuses.name}::from_status(status)\` and \`${statuses.name} == StatusCode\` for the \`http\` crate's status.`,
         ]
       : []),
-    "- The policy is a value: `retry_policy::DEFAULT` is the catalog's `RetryPolicy` and",
-    "  `envelope_policy::DEFAULT` its `EnvelopePolicy`; `RetryPolicy::advise` and `EnvelopePolicy::decode`",
-    "  take any other. The `retry`, `envelope` and `lookup` modules are the runtime, written and",
-    "  unit-tested in the repository's `runtime/rust/`.",
+    ...(reconnect
+      ? [
+          "- The policy is a value: `retry_policy::DEFAULT` is the catalog's `RetryPolicy`, `reconnect_policy::DEFAULT`",
+          "  its `ReconnectPolicy` and `envelope_policy::DEFAULT` its `EnvelopePolicy`; `RetryPolicy::advise`,",
+          "  `ReconnectPolicy::advise` and `EnvelopePolicy::decode` take any other. The `retry`, `reconnect`,",
+          "  `envelope` and `lookup` modules are the runtime, written and unit-tested in the repository's",
+          "  `runtime/rust/`.",
+        ]
+      : [
+          "- The policy is a value: `retry_policy::DEFAULT` is the catalog's `RetryPolicy` and",
+          "  `envelope_policy::DEFAULT` its `EnvelopePolicy`; `RetryPolicy::advise` and `EnvelopePolicy::decode`",
+          "  take any other. The `retry`, `envelope` and `lookup` modules are the runtime, written and",
+          "  unit-tested in the repository's `runtime/rust/`.",
+        ]),
+    ...(reconnect
+      ? [
+          "- `advise_reconnect(family, code, &history, &options)` decides as runtime/SPEC.md §12 specifies. Its",
+          "  history is slices of clock ms (`f64`: entries that are not finite or lie after `now` are ignored) and",
+          "  `ReconnectError`s; `ReconnectOptions` takes `.now(SystemTime)`, `.now_ms(f64)` and `.random(&source)`.",
+          "  `ReconnectAdvice::Reconnect` holds a `std::time::Duration`; an unknown family or key is",
+          "  `Stop { reason: UnknownCode, .. }`, never a panic. `ReconnectAdvice`, `ReconnectBasis`,",
+          "  `ReconnectStopReason` and `ReconnectClass` are `#[non_exhaustive]`.",
+        ]
+      : []),
     "- `api::parse_response(body)` returns an `InvalidEnvelope` (a `std::error::Error`) for anything the JSON",
     "  Schema rejects. It reads every JSON text, serde_json's refusals included: any nesting in members it",
     "  does not keep, numbers of any size (`1e400` is infinity, so `null` in a `Value`), and a lone surrogate",

@@ -362,6 +362,41 @@ mod tests {
     }
 
     #[test]
+    fn every_key_of_an_sdk_code_gets_the_same_reconnect_advice() {
+        let random = || 0.5;
+        let options = ReconnectOptions::new().now_ms(1_767_225_600_000.0).random(&random);
+        let history = ReconnectHistory::default();
+        for m in OperationalError::ALL {
+            let by_value = advise_reconnect("OperationalError", m.code(), &history, &options);
+            let digits = m.code().to_string();
+            assert_eq!(advise_reconnect("OperationalError", &digits, &history, &options), by_value);
+            assert_eq!(advise_reconnect("OperationalError", m.as_str(), &history, &options), by_value);
+        }
+        for m in ResponseResult::ALL {
+            let advice = advise_reconnect("ResponseResult", m.as_str(), &history, &options);
+            assert_ne!(advice.to_string(), "stop unknown-code", "{m}");
+        }
+    }
+
+    #[test]
+    fn a_reconnect_fed_garbage_answers_instead_of_panicking() {
+        let random = || -> f64 { panic!("broken") };
+        let garbage = [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, -0.0];
+        let errors = [ReconnectError { at: f64::NAN, family: "\u{0}", code: Key::Text("\u{fffd}") }];
+        let history = ReconnectHistory { reconnects: &garbage, connected: &garbage, errors: &errors };
+        let code = OperationalError::ALL.iter().find(|m| m.retry_advice().strategy == "reconnect-tunnel").unwrap();
+        for now in garbage {
+            let options = ReconnectOptions::new().now_ms(now).random(&random);
+            let advice = advise_reconnect("OperationalError", code.code(), &history, &options);
+            assert!(matches!(advice, ReconnectAdvice::Reconnect { .. }), "{advice:?}");
+            for (family, key) in [("", Key::Text("")), ("HttpStatus", Key::Integer(503)), ("OperationalError", Key::Integer(i64::MIN))] {
+                let advice = advise_reconnect(family, key, &history, &options);
+                assert_eq!(advice.to_string(), "stop unknown-code");
+            }
+        }
+    }
+
+    #[test]
     fn every_envelope_survives_a_round_trip() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..");
         for entry in fs::read_dir(root.join("test/vectors/envelopes")).unwrap() {
