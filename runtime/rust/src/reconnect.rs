@@ -48,8 +48,10 @@ impl fmt::Display for ReconnectClass {
 /// A code's class, its identifier (for a detail) and why a stop stops.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReconnectCode {
+    /// The vendor's identifier, for the stop's detail.
     pub name: &'static str,
     pub class: ReconnectClass,
+    /// Why the code's advice is what it is; a stop's detail quotes it.
     pub reason: &'static str,
 }
 
@@ -57,7 +59,9 @@ pub struct ReconnectCode {
 /// the keys' indexes count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReconnectFamily {
+    /// The family's name, as the decision's `family` argument gives it.
     pub family: &'static str,
+    /// Every key the family's lookups accept; each entry's index is a place in `codes`.
     pub keys: &'static [KeyEntry],
     pub codes: &'static [ReconnectCode],
 }
