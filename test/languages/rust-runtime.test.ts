@@ -45,7 +45,7 @@ describe.skipIf(!available)("runtime/rust", () => {
       const { stdout } = run("cargo", ["test", "--locked", "--all-features", "--manifest-path", MANIFEST], { env });
       expect(stdout).toMatch(/test result: ok\. [1-9]\d* passed; 0 failed/);
       expect(stdout).toMatch(/^test retry::tests::http_types_are_read_as_pairs_are \.\.\. ok$/m);
-      for (const module of ["retry", "envelope", "envelope::pattern", "envelope::json", "lookup"]) expect(stdout).toMatch(new RegExp(`^test ${module}::tests::\\w+ \\.\\.\\. ok$`, "m"));
+      for (const module of ["retry", "reconnect", "envelope", "envelope::pattern", "envelope::json", "lookup"]) expect(stdout).toMatch(new RegExp(`^test ${module}::tests::\\w+ \\.\\.\\. ok$`, "m"));
     },
     TOOLCHAIN_TIMEOUT,
   );

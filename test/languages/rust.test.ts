@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Model } from "../../scripts/catalog/model.js";
 import { rustIdent } from "../../scripts/emit/languages/rust/enum.js";
+import { adviseReconnect } from "../../src/reconnect/advise.js";
 import { emitRust } from "../../scripts/emit/languages/rust/index.js";
 import { README_DETAILS, README_UNKNOWN_VALUE, README_WAIT_SECONDS, rateLimitedCode } from "../../scripts/emit/languages/rust/readme.js";
 import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectedLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
@@ -23,6 +24,13 @@ const PACKAGE = join(ROOT, "generated", "rust");
  * which JSON.stringify writes as an escape (a paired one it writes as the character). The code, which is
  * what the decision reads, is the same (runtime/SPEC.md §8).
  */
+/** `reconnect <id> -> <expected>` for every case of the reconnect vectors (runtime/SPEC.md §12). */
+function reconnectLines(): string[] {
+  const { cases } = JSON.parse(readFileSync(join(ROOT, "test", "vectors", "reconnect.json"), "utf8")) as { cases: Array<{ id: string; expected: string }> };
+  expect(cases.length).toBeGreaterThan(0);
+  return cases.map((c) => `reconnect ${c.id} -> ${c.expected}`);
+}
+
 const asRustReads = (line: string) => line.replace(/\\ud[89a-f][0-9a-f]{2}/g, "\ufffd");
 
 // Every command uses the same flags and target folder, so that each reuses the others' dependency builds.
@@ -57,10 +65,13 @@ describe.skipIf(!available)("Rust", () => {
   );
 
   it(
-    "decodes every vector and decides every decision vector as the TypeScript reference does",
+    "decodes every vector, decides every decision vector as the TypeScript reference does and every reconnect vector as the file expects",
     () => {
       const lines = run("cargo", ["run", "--locked", "--quiet", "--manifest-path", MANIFEST, "--bin", "vpn-error-codes-harness", "--", ROOT], { env }).stdout.split("\n");
-      expect(lines.filter((l) => l !== "")).toEqual(expectedLines().map(asRustReads));
+      const printed = lines.filter((l) => l !== "");
+      // The reconnect lines come last, one per case of test/vectors/reconnect.json, as the TypeScript reference wrote it.
+      expect(printed.filter((l) => !l.startsWith("reconnect "))).toEqual(expectedLines().map(asRustReads));
+      expect(printed.filter((l) => l.startsWith("reconnect "))).toEqual(reconnectLines());
     },
     TOOLCHAIN_TIMEOUT,
   );
@@ -141,9 +152,22 @@ describe.skipIf(!available)("Rust", () => {
       ]);
       expect(rateLimitedCode(model)?.retry.strategy).toBe(model.statusStrategy.get(429));
       expect(outputs[1]).toEqual([`retry in ${README_WAIT_SECONDS} s, set by retry-after`, ""]);
-      expect(outputs[2]).toEqual([`${README_DETAILS.tokenType} ${README_DETAILS.expiredAt}`, ""]);
-      expect(outputs[3]).toEqual(["true", `${events.name}(${README_UNKNOWN_VALUE}) true`, "ACCOUNT_FROZEN true", ""]);
-      expect(outputs).toHaveLength(4);
+      // The reconnect example, with the system clock and a random jitter: TypeScript's answer at both ends of the jitter bounds it.
+      const [low, high] = [1, 0].map((r) => adviseReconnect(events.name, event.name, {}, { random: () => r }));
+      const printed = outputs[2]![0]!;
+      if (high!.action === "reconnect" && low!.action === "reconnect") {
+        const delay = Number(/^reconnect in (\d+) ms \((\w+)\)$/.exec(printed)?.[1]);
+        expect(printed).toMatch(new RegExp(`^reconnect in \\d+ ms \\(${high!.basis}\\)$`));
+        expect(delay).toBeGreaterThanOrEqual(low!.delayMs);
+        expect(delay).toBeLessThanOrEqual(high!.delayMs);
+      } else if (high!.action === "stop") {
+        expect(printed.startsWith(`tell the user: ${high!.reason} (`)).toBe(true);
+      } else {
+        expect(printed).toBe("reconnect once the network is back");
+      }
+      expect(outputs[3]).toEqual([`${README_DETAILS.tokenType} ${README_DETAILS.expiredAt}`, ""]);
+      expect(outputs[4]).toEqual(["true", `${events.name}(${README_UNKNOWN_VALUE}) true`, "ACCOUNT_FROZEN true", ""]);
+      expect(outputs).toHaveLength(5);
     },
     TOOLCHAIN_TIMEOUT,
   );

@@ -445,7 +445,8 @@ static FACTS: [CodeFacts; 13] = [
 ];
 
 /// Every key a lookup accepts, the catalog's priority applied: the key, the member's index, how it names it.
-static KEYS: [KeyEntry; 39] = [
+/// The reconnect policy reads it too.
+pub(crate) static KEYS: [KeyEntry; 39] = [
     KeyEntry { key: Key::Text("Ok"), index: 0, matched_by: MatchedBy::Name },
     KeyEntry { key: Key::Text("Created"), index: 1, matched_by: MatchedBy::Name },
     KeyEntry { key: Key::Text("NoContent"), index: 2, matched_by: MatchedBy::Name },

@@ -1401,7 +1401,8 @@ static FACTS: [CodeFacts; 46] = [
 ];
 
 /// Every key a lookup accepts, the catalog's priority applied: the key, the member's index, how it names it.
-static KEYS: [KeyEntry; 139] = [
+/// The reconnect policy reads it too.
+pub(crate) static KEYS: [KeyEntry; 139] = [
     KeyEntry { key: Key::Text("None"), index: 0, matched_by: MatchedBy::Name },
     KeyEntry { key: Key::Text("Config"), index: 1, matched_by: MatchedBy::Name },
     KeyEntry { key: Key::Text("Broken"), index: 2, matched_by: MatchedBy::Name },

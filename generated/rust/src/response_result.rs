@@ -1162,7 +1162,8 @@ static FACTS: [CodeFacts; 38] = [
 ];
 
 /// Every key a lookup accepts, the catalog's priority applied: the key, the member's index, how it names it.
-static KEYS: [KeyEntry; 43] = [
+/// The reconnect policy reads it too.
+pub(crate) static KEYS: [KeyEntry; 43] = [
     KeyEntry { key: Key::Text("AuthFailed"), index: 0, matched_by: MatchedBy::Name },
     KeyEntry { key: Key::Text("BadRequest"), index: 1, matched_by: MatchedBy::Name },
     KeyEntry { key: Key::Text("CarrierDisabled"), index: 2, matched_by: MatchedBy::Name },

@@ -851,7 +851,8 @@ static FACTS: [CodeFacts; 23] = [
 ];
 
 /// Every key a lookup accepts, the catalog's priority applied: the key, the member's index, how it names it.
-static KEYS: [KeyEntry; 23] = [
+/// The reconnect policy reads it too.
+pub(crate) static KEYS: [KeyEntry; 23] = [
     KeyEntry { key: Key::Text("AUTH_REQUIRED"), index: 0, matched_by: MatchedBy::Name },
     KeyEntry { key: Key::Text("DEVICE_LIMIT_REACHED"), index: 1, matched_by: MatchedBy::Name },
     KeyEntry { key: Key::Text("DEVICE_NOT_FOUND"), index: 2, matched_by: MatchedBy::Name },

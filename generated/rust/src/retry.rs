@@ -245,7 +245,7 @@ fn fail(reason: FailReason, detail: String) -> RetryDecision {
 }
 
 /// A random number in [0, 1) from the standard library's randomly keyed hasher: enough for jitter.
-fn system_random() -> f64 {
+pub(crate) fn system_random() -> f64 {
     let mut hasher = RandomState::new().build_hasher();
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -256,7 +256,7 @@ fn system_random() -> f64 {
 }
 
 /// The random source's number clamped to [0, 1]; a panic or NaN reads as 0 (runtime/SPEC.md §11).
-fn unit(random: &dyn Fn() -> f64) -> f64 {
+pub(crate) fn unit(random: &dyn Fn() -> f64) -> f64 {
     match catch_unwind(AssertUnwindSafe(random)) {
         Ok(x) if x > 0.0 => x.min(1.0),
         _ => 0.0,
@@ -264,7 +264,7 @@ fn unit(random: &dyn Fn() -> f64) -> f64 {
 }
 
 /// To the nearest whole number, halves up (runtime/SPEC.md §2).
-fn round_half_up(x: f64) -> f64 {
+pub(crate) fn round_half_up(x: f64) -> f64 {
     let floor = x.floor();
     if x - floor >= 0.5 {
         floor + 1.0
@@ -273,7 +273,7 @@ fn round_half_up(x: f64) -> f64 {
     }
 }
 
-fn now_from_clock() -> f64 {
+pub(crate) fn now_from_clock() -> f64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_millis() as f64)

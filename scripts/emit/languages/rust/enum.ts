@@ -183,7 +183,8 @@ export function enumModule(model: Model, family: ResolvedFamily): string {
     "];",
     "",
     "/// Every key a lookup accepts, the catalog's priority applied: the key, the member's index, how it names it.",
-    `static KEYS: [KeyEntry; ${family.derived.keys.length}] = [`,
+    "/// The reconnect policy reads it too.",
+    `pub(crate) static KEYS: [KeyEntry; ${family.derived.keys.length}] = [`,
     ...family.derived.keys.map(
       (k) => `    KeyEntry { key: ${typeof k.key === "number" ? `Key::Integer(${k.key})` : `Key::Text(${rustString(k.key)})`}, index: ${k.index}, matched_by: MatchedBy::${KIND[k.kind]} },`,
     ),

@@ -8,6 +8,7 @@ import { apiModule, catalogModule } from "./envelope.js";
 import { cargoToml, libRs } from "./package.js";
 import { envelopePolicyModule, retryPolicyModule } from "./policy.js";
 import { readme } from "./readme.js";
+import { reconnectPolicyModule } from "./reconnect.js";
 
 export async function emitRust(model: Model): Promise<Record<string, string>> {
   // runtime/rust's lib.rs is that crate's own root; this crate's is libRs.
@@ -19,6 +20,8 @@ export async function emitRust(model: Model): Promise<Record<string, string>> {
     "rust/src/envelope_policy.rs": envelopePolicyModule(model),
     "rust/src/retry_policy.rs": retryPolicyModule(model),
   };
+  const reconnect = reconnectPolicyModule(model);
+  if (reconnect) rendered["rust/src/reconnect_policy.rs"] = reconnect;
   for (const family of model.families) rendered[`rust/src/${snake(family.name)}.rs`] = enumModule(model, family);
   const renderedModules = Object.keys(rendered).map((path) => /^rust\/src\/(\w+)\.rs$/.exec(path)![1]!);
   return {

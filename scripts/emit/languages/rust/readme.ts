@@ -1,6 +1,7 @@
 // generated/rust/README.md. Its example codes are the model's examples, not names written in here; each
 // ```rust block is a whole program, which test/languages/rust.test.ts compiles and runs.
 import type { Model, ResolvedCode } from "../../../catalog/model.js";
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { file, isIntegerFamily } from "../shared/common.js";
 import { readmeExamples, readmeTitle, retryExample } from "../shared/readme.js";
 import { rustIdent } from "./enum.js";
@@ -36,6 +37,7 @@ export function readme(model: Model): string {
   const integerEvents = isIntegerFamily(events);
   const openType = integerEvents ? `${events.name}Code` : undefined;
   const statuses = model.families.find((f) => f.role === "http-status" && isIntegerFamily(f));
+  const reconnect = reconnectFacts(model);
   return file([
     ...readmeTitle("scripts/emit/languages/rust/readme.ts", rust),
     `The \`${crate}\` crate: every error code a VPN client meets, as enums that answer the catalog's`,
@@ -102,6 +104,32 @@ export function readme(model: Model): string {
     "`.token_refreshed(true)`, `.now(SystemTime)` and `.random(&source)` change them. Another policy:",
     "`RetryPolicy { max_retries: 2, ..retry_policy::DEFAULT }.advise(...)`.",
     "",
+    ...(reconnect
+      ? [
+          "## Should the tunnel reconnect after an SDK error?",
+          "",
+          "```rust",
+          `use ${lib}::{advise_reconnect, ReconnectAdvice, ReconnectHistory, ReconnectOptions};`,
+          "",
+          "fn main() {",
+          "    // What the app remembers, in clock ms: when each reconnect started, when the tunnel came up, and",
+          "    // the earlier errors. The code is any key the family's lookups accept.",
+          "    let history = ReconnectHistory::default();",
+          `    match advise_reconnect(${JSON.stringify(events.name)}, ${JSON.stringify(event.name)}, &history, &ReconnectOptions::new()) {`,
+          '        ReconnectAdvice::Reconnect { delay, basis } => println!("reconnect in {} ms ({basis})", delay.as_millis()),',
+          '        ReconnectAdvice::WaitForNetwork => println!("reconnect once the network is back"),',
+          '        ReconnectAdvice::Stop { reason, detail } => println!("tell the user: {reason} ({detail})"),',
+          '        other => println!("{other}"), // #[non_exhaustive]',
+          "    }",
+          "}",
+          "```",
+          "",
+          `The policy (\`reconnect_policy::DEFAULT\`): a backoff of ${reconnect.policy.backoff.initialDelayMs} ms growing ×${reconnect.policy.backoff.multiplier} per reconnect in the`,
+          `last ${reconnect.policy.window.durationMs / 1000} s, up to ${reconnect.policy.backoff.maxDelayMs / 1000} s, less up to ${reconnect.policy.backoff.jitterRatio * 100}% at random; a stop after ${reconnect.policy.window.maxReconnects} reconnects in that window,`,
+          `or when the same error came back within ${reconnect.policy.flapping.withinMs / 1000} s of each of the last ${reconnect.policy.flapping.times} times the tunnel came up.`,
+          "",
+        ]
+      : []),
     "## Typed details, in one step",
     "",
     "```rust",
@@ -154,10 +182,30 @@ export function readme(model: Model): string {
           `  \`${statuses.name}::from_status(status)\` and \`${statuses.name} == StatusCode\` for the \`http\` crate's status.`,
         ]
       : []),
-    "- The policy is a value: `retry_policy::DEFAULT` is the catalog's `RetryPolicy` and",
-    "  `envelope_policy::DEFAULT` its `EnvelopePolicy`; `RetryPolicy::advise` and `EnvelopePolicy::decode`",
-    "  take any other. The `retry`, `envelope` and `lookup` modules are the runtime, written and",
-    "  unit-tested in the repository's `runtime/rust/`.",
+    ...(reconnect
+      ? [
+          "- The policy is a value: `retry_policy::DEFAULT` is the catalog's `RetryPolicy`, `reconnect_policy::DEFAULT`",
+          "  its `ReconnectPolicy` and `envelope_policy::DEFAULT` its `EnvelopePolicy`; `RetryPolicy::advise`,",
+          "  `ReconnectPolicy::advise` and `EnvelopePolicy::decode` take any other. The `retry`, `reconnect`,",
+          "  `envelope` and `lookup` modules are the runtime, written and unit-tested in the repository's",
+          "  `runtime/rust/`.",
+        ]
+      : [
+          "- The policy is a value: `retry_policy::DEFAULT` is the catalog's `RetryPolicy` and",
+          "  `envelope_policy::DEFAULT` its `EnvelopePolicy`; `RetryPolicy::advise` and `EnvelopePolicy::decode`",
+          "  take any other. The `retry`, `envelope` and `lookup` modules are the runtime, written and",
+          "  unit-tested in the repository's `runtime/rust/`.",
+        ]),
+    ...(reconnect
+      ? [
+          "- `advise_reconnect(family, code, &history, &options)` decides as runtime/SPEC.md §12 specifies. Its",
+          "  history is slices of clock ms (`f64`: entries that are not finite or lie after `now` are ignored) and",
+          "  `ReconnectError`s; `ReconnectOptions` takes `.now(SystemTime)`, `.now_ms(f64)` and `.random(&source)`.",
+          "  `ReconnectAdvice::Reconnect` holds a `std::time::Duration`; an unknown family or key is",
+          "  `Stop { reason: UnknownCode, .. }`, never a panic. `ReconnectAdvice`, `ReconnectBasis`,",
+          "  `ReconnectStopReason` and `ReconnectClass` are `#[non_exhaustive]`.",
+        ]
+      : []),
     "- `api::parse_response(body)` returns an `InvalidEnvelope` (a `std::error::Error`) for anything the JSON",
     "  Schema rejects. It reads every JSON text, serde_json's refusals included: any nesting in members it",
     "  does not keep, numbers of any size (`1e400` is infinity, so `null` in a `Value`), and a lone surrogate",

@@ -8,7 +8,8 @@ use serde_json::Value;
 use vpn_error_codes::api::{parse_response, ApiResponse, Details, ErrorBody};
 use vpn_error_codes::catalog::{Catalog, Value as CodeValue};
 use vpn_error_codes::{
-    advise_retry, AdviseOptions, HttpStatus, HttpStatusCode, OperationalError, OperationalErrorCode, ResponseResult,
+    advise_reconnect, advise_retry, AdviseOptions, HttpStatus, HttpStatusCode, Key, OperationalError,
+    OperationalErrorCode, ReconnectAdvice, ReconnectError, ReconnectHistory, ReconnectOptions, ResponseResult,
     RestErrorCode, RetryDecision,
 };
 
@@ -197,7 +198,46 @@ fn lines(root: &Path) -> Vec<String> {
         let decision = advise_retry(status, headers, case["body"].as_str(), attempt, &options);
         out.push(format!("decision {} -> {}", case["id"].as_str().unwrap(), decision_line(&decision)));
     }
+
+    let reconnects: Value = serde_json::from_str(&fs::read_to_string(root.join("test/vectors/reconnect.json")).unwrap()).unwrap();
+    for case in reconnects["cases"].as_array().unwrap() {
+        out.push(format!("reconnect {} -> {}", case["id"].as_str().unwrap(), reconnect_line(case)));
+    }
     out
+}
+
+/// A vector's code as a lookup key: an integer value, or text (digits, identifier, alias, older wire name).
+fn key(code: &Value) -> Key<'_> {
+    match code {
+        Value::String(text) => Key::Text(text),
+        other => Key::Integer(other.as_i64().unwrap_or_else(|| panic!("a code that is no key: {other}"))),
+    }
+}
+
+fn times(list: &Value) -> Vec<f64> {
+    list.as_array().unwrap().iter().map(|t| t.as_f64().unwrap()).collect()
+}
+
+fn reconnect_line(case: &Value) -> String {
+    let history = &case["history"];
+    let reconnects = times(&history["reconnects"]);
+    let connected = times(&history["connected"]);
+    let errors: Vec<ReconnectError<'_>> = history["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| ReconnectError { at: e["at"].as_f64().unwrap(), family: e["family"].as_str().unwrap(), code: key(&e["code"]) })
+        .collect();
+    let history = ReconnectHistory { reconnects: &reconnects, connected: &connected, errors: &errors };
+    let pinned = case["random"].as_f64().unwrap();
+    let random = move || pinned;
+    let options = ReconnectOptions::new().now_ms(case["now"].as_f64().unwrap()).random(&random);
+    match advise_reconnect(case["family"].as_str().unwrap(), key(&case["code"]), &history, &options) {
+        ReconnectAdvice::Reconnect { delay, basis } => format!("reconnect {} {basis}", delay.as_millis()),
+        ReconnectAdvice::WaitForNetwork => "wait-for-network".to_owned(),
+        ReconnectAdvice::Stop { reason, .. } => format!("stop {reason}"),
+        other => panic!("an advice this harness does not know: {other:?}"),
+    }
 }
 
 fn decision_line(decision: &RetryDecision) -> String {
@@ -319,6 +359,41 @@ mod tests {
         let options = AdviseOptions::new().random(&random);
         let decision = advise_retry(503, Vec::<(&str, &str)>::new(), None, 1, &options);
         assert_eq!(decision, RetryDecision::Retry { delay: Duration::from_millis(1000), basis: Basis::Backoff });
+    }
+
+    #[test]
+    fn every_key_of_an_sdk_code_gets_the_same_reconnect_advice() {
+        let random = || 0.5;
+        let options = ReconnectOptions::new().now_ms(1_767_225_600_000.0).random(&random);
+        let history = ReconnectHistory::default();
+        for m in OperationalError::ALL {
+            let by_value = advise_reconnect("OperationalError", m.code(), &history, &options);
+            let digits = m.code().to_string();
+            assert_eq!(advise_reconnect("OperationalError", &digits, &history, &options), by_value);
+            assert_eq!(advise_reconnect("OperationalError", m.as_str(), &history, &options), by_value);
+        }
+        for m in ResponseResult::ALL {
+            let advice = advise_reconnect("ResponseResult", m.as_str(), &history, &options);
+            assert_ne!(advice.to_string(), "stop unknown-code", "{m}");
+        }
+    }
+
+    #[test]
+    fn a_reconnect_fed_garbage_answers_instead_of_panicking() {
+        let random = || -> f64 { panic!("broken") };
+        let garbage = [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, -0.0];
+        let errors = [ReconnectError { at: f64::NAN, family: "\u{0}", code: Key::Text("\u{fffd}") }];
+        let history = ReconnectHistory { reconnects: &garbage, connected: &garbage, errors: &errors };
+        let code = OperationalError::ALL.iter().find(|m| m.retry_advice().strategy == "reconnect-tunnel").unwrap();
+        for now in garbage {
+            let options = ReconnectOptions::new().now_ms(now).random(&random);
+            let advice = advise_reconnect("OperationalError", code.code(), &history, &options);
+            assert!(matches!(advice, ReconnectAdvice::Reconnect { .. }), "{advice:?}");
+            for (family, key) in [("", Key::Text("")), ("HttpStatus", Key::Integer(503)), ("OperationalError", Key::Integer(i64::MIN))] {
+                let advice = advise_reconnect(family, key, &history, &options);
+                assert_eq!(advice.to_string(), "stop unknown-code");
+            }
+        }
     }
 
     #[test]
