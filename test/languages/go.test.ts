@@ -1,6 +1,6 @@
 // generated/go as a user's module uses it: the harness (test/languages/go) is a separate module that
 // requires the module path from package.json and replaces it with generated/go. gofmt, go vet, go test,
-// the harness against the reference, the lookups against TypeScript's line for line, the README's example
+// the harness against the reference, the reconnect vectors, the lookups against TypeScript's line for line, the README's example
 // compiled and run in a module of its own, and hostile catalog text compiled.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -66,6 +66,17 @@ describe.skipIf(!available)("Go", () => {
     "decodes every vector and decides every decision vector as the TypeScript reference does",
     () => {
       expectSameLines(run("go", ["run", ".", ROOT], { cwd: HERE }).stdout);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "advises every reconnect vector (runtime/SPEC.md §12) as test/vectors/reconnect.json expects, line for line",
+    () => {
+      const { cases } = JSON.parse(readFileSync(join(ROOT, "test", "vectors", "reconnect.json"), "utf8")) as { cases: Array<{ id: string; expected: string }> };
+      expect(cases.length).toBeGreaterThan(0);
+      const { stdout } = run("go", ["run", ".", ROOT, "reconnect"], { cwd: HERE });
+      expect(stdout.split("\n").filter((l) => l !== "")).toEqual(cases.map((c) => `reconnect ${c.id} -> ${c.expected}`));
     },
     TOOLCHAIN_TIMEOUT,
   );
