@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/codeinfo"
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/internal/jitter"
 )
 
@@ -95,27 +96,29 @@ type known struct {
 
 // key is the text a family's Find takes for a code given as any Go value: a string as it is, an
 // integer of any type (a family package's Code included) as its decimal digits, a float64 (as JSON
-// decodes) when it is whole. ok is false for anything else.
-func key(code any) (string, bool) {
+// decodes) when it is whole. number says the key was a number, which names a code by its value only.
+// ok is false for anything else.
+func key(code any) (text string, number, ok bool) {
 	if code == nil {
-		return "", false
+		return "", false, false
 	}
 	v := reflect.ValueOf(code)
 	switch v.Kind() {
 	case reflect.String:
-		return v.String(), true
+		return v.String(), false, true
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return strconv.FormatInt(v.Int(), 10), true
+		return strconv.FormatInt(v.Int(), 10), true, true
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return strconv.FormatUint(v.Uint(), 10), true
+		return strconv.FormatUint(v.Uint(), 10), true, true
 	case reflect.Float32, reflect.Float64:
 		f := v.Float()
 		if f != math.Trunc(f) || math.Abs(f) > 1<<53 {
-			return "", false
+			return "", false, false
 		}
-		return strconv.FormatFloat(f, 'f', -1, 64), true
+		// +0 adds nothing but turns −0 into 0, the value JavaScript's lookups also find.
+		return strconv.FormatFloat(f+0, 'f', -1, 64), true, true
 	}
-	return "", false
+	return "", false, false
 }
 
 func (p *Policy) find(family string, code any) (known, bool) {
@@ -123,12 +126,13 @@ func (p *Policy) find(family string, code any) (known, bool) {
 	if !ok || f.Find == nil {
 		return known{}, false
 	}
-	k, ok := key(code)
+	k, number, ok := key(code)
 	if !ok {
 		return known{}, false
 	}
 	m, ok := f.Find(k)
-	if !ok {
+	// A number is a value: in a name family, whose keys are names, it finds nothing.
+	if !ok || number && m.By != codeinfo.ByValue {
 		return known{}, false
 	}
 	return known{family, m.Value, m.Name}, true

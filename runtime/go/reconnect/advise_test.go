@@ -22,7 +22,7 @@ var (
 		[]codeinfo.Key{
 			{Text: "0", Index: 0, Kind: codeinfo.ByValue}, {Text: "Fine", Index: 0, Kind: codeinfo.ByName},
 			{Text: "7", Index: 1, Kind: codeinfo.ByValue}, {Text: "Jolt", Index: 1, Kind: codeinfo.ByName},
-			{Text: "Jolted", Index: 1, Kind: codeinfo.ByLegacyName},
+			{Text: "Jolted", Index: 1, Kind: codeinfo.ByLegacyName}, {Text: "13", Index: 1, Kind: codeinfo.ByAlias},
 			{Text: "8", Index: 2, Kind: codeinfo.ByValue}, {Text: "Swapped", Index: 2, Kind: codeinfo.ByName},
 			{Text: "9", Index: 3, Kind: codeinfo.ByValue}, {Text: "Offline", Index: 3, Kind: codeinfo.ByName},
 			{Text: "11", Index: 4, Kind: codeinfo.ByValue}, {Text: "Hopeless", Index: 4, Kind: codeinfo.ByName},
@@ -30,8 +30,8 @@ var (
 		},
 	)
 	gadgets = codeinfo.NewTable(
-		[]codeinfo.Info{{Family: "Gadget", Name: "G_OFFLINE", Value: "G_OFFLINE"}, {Family: "Gadget", Name: "G_JOLT", Value: "G_JOLT"}},
-		[]codeinfo.Key{{Text: "G_OFFLINE", Index: 0, Kind: codeinfo.ByName}, {Text: "G_JOLT", Index: 1, Kind: codeinfo.ByName}},
+		[]codeinfo.Info{{Family: "Gadget", Name: "G_OFFLINE", Value: "G_OFFLINE"}, {Family: "Gadget", Name: "G_JOLT", Value: "G_JOLT"}, {Family: "Gadget", Name: "42", Value: "42"}},
+		[]codeinfo.Key{{Text: "G_OFFLINE", Index: 0, Kind: codeinfo.ByName}, {Text: "G_JOLT", Index: 1, Kind: codeinfo.ByName}, {Text: "42", Index: 2, Kind: codeinfo.ByName}},
 	)
 )
 
@@ -105,6 +105,8 @@ func TestClassesAndKeys(t *testing.T) {
 		{"Widget", int64(7), "reconnect 10ms backoff"},
 		{"Widget", uint8(7), "reconnect 10ms backoff"},
 		{"Widget", 7.0, "reconnect 10ms backoff"},
+		{"Widget", math.Copysign(0, -1), "stop not-an-error"},
+		{"Widget", int8(-0), "stop not-an-error"},
 		{"Gadget", "G_JOLT", "reconnect 10ms backoff"},
 		// Unknown families and keys, and keys of the wrong kind.
 		{"Widget", 12, "stop unknown-code"},
@@ -119,6 +121,10 @@ func TestClassesAndKeys(t *testing.T) {
 		{"Widget", []int{7}, "stop unknown-code"},
 		{"Widget", &struct{}{}, "stop unknown-code"},
 		{"Gadget", 7, "stop unknown-code"},
+		// A number names a code by its value only, never by a name that reads as one.
+		{"Gadget", 42, "stop unknown-code"},
+		{"Widget", 13, "stop unknown-code"},
+		{"Widget", "13", "reconnect 10ms backoff"},
 		{"Sprocket", 7, "stop unknown-code"},
 		{"", "Jolt", "stop unknown-code"},
 		{"widget", 7, "stop unknown-code"},

@@ -1,6 +1,7 @@
 // Command harness decodes the shared vectors with the generated packages and prints one canonical
 // line per vector; with "lookups", the lookup of every key of every code, in
-// test/languages/typescript/lookups.ts's format. Usage: go run . <repository root> [lookups <unknown keys> | reconnect]
+// test/languages/typescript/lookups.ts's format; with "reconnect", the reconnect decision of every case
+// of test/vectors/reconnect.json (or of a file in its format). Usage: go run . <repository root> [lookups <unknown keys> | reconnect [cases.json]]
 package main
 
 import (
@@ -332,8 +333,9 @@ func msTimes(list []float64) []time.Time {
 	return out
 }
 
-// reconnectLines decides every case of test/vectors/reconnect.json with reconnect.Advise, in its format.
-func reconnectLines(root string) []string {
+// reconnectLines decides every case of a file in test/vectors/reconnect.json's format with
+// reconnect.Advise, in that format.
+func reconnectLines(path string) []string {
 	var vectors struct {
 		Cases []struct {
 			ID      string      `json:"id"`
@@ -352,7 +354,7 @@ func reconnectLines(root string) []string {
 			Random float64 `json:"random"`
 		} `json:"cases"`
 	}
-	if err := json.Unmarshal(read(filepath.Join(root, "test", "vectors", "reconnect.json")), &vectors); err != nil {
+	if err := json.Unmarshal(read(path), &vectors); err != nil {
 		panic(err)
 	}
 	var out []string
@@ -378,8 +380,12 @@ func reconnectLines(root string) []string {
 }
 
 func main() {
-	if len(os.Args) == 3 && os.Args[2] == "reconnect" {
-		for _, line := range reconnectLines(os.Args[1]) {
+	if (len(os.Args) == 3 || len(os.Args) == 4) && os.Args[2] == "reconnect" {
+		path := filepath.Join(os.Args[1], "test", "vectors", "reconnect.json")
+		if len(os.Args) == 4 {
+			path = os.Args[3]
+		}
+		for _, line := range reconnectLines(path) {
 			fmt.Println(line)
 		}
 		return
@@ -395,7 +401,7 @@ func main() {
 		return
 	}
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: harness <repository root> [lookups <unknown keys as a JSON array> | reconnect]")
+		fmt.Fprintln(os.Stderr, "usage: harness <repository root> [lookups <unknown keys as a JSON array> | reconnect [cases.json]]")
 		os.Exit(2)
 	}
 	for _, line := range lines(os.Args[1]) {
