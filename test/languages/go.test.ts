@@ -144,6 +144,37 @@ describe.skipIf(!available)("Go", () => {
   );
 
   it(
+    "compiles without a reconnect policy, whose Advise then stops every code as not reconnectable",
+    async () => {
+      const copy = structuredClone(languageModel()) as Model;
+      copy.reconnectPolicy = undefined;
+      const dir = mkdtempSync(join(tmpdir(), "vpn-error-codes-go-no-reconnect-"));
+      try {
+        const files = await emitGo(copy);
+        for (const [path, content] of Object.entries(files)) {
+          const target = join(dir, path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, content);
+        }
+        expect(files["go/README.md"]).not.toContain("reconnect.");
+        const { family, code } = copy.examples.sdkEvent;
+        mkdirSync(join(dir, "probe"));
+        writeFileSync(join(dir, "probe", "go.mod"), `module example.com/probe\n\ngo 1.21\n\nrequire ${module} v0.0.0\n\nreplace ${module} => ${join(dir, "go")}\n`);
+        writeFileSync(
+          join(dir, "probe", "main.go"),
+          `package main\n\nimport (\n\t"fmt"\n\n\t"${module}/reconnect"\n)\n\nfunc main() {\n\tfmt.Println(reconnect.Advise(${JSON.stringify(family.name)}, ${JSON.stringify(code.value)}, reconnect.History{}, reconnect.Options{}).Reason)\n}\n`,
+        );
+        expect(run("gofmt", ["-l", join(dir, "go")]).stdout).toBe("");
+        run("go", ["vet", "./..."], { cwd: join(dir, "go") });
+        expect(run("go", ["run", "."], { cwd: join(dir, "probe") }).stdout).toBe("not-reconnectable\n");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
     "compiles and answers catalog text that would end a comment or a string early, or that Go refuses in source",
     async () => {
       const hostile = [

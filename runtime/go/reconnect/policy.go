@@ -55,7 +55,7 @@ type Policy struct {
 	MaxReconnects int
 
 	// The same error within FlappingWithin after each of the last FlappingTimes times the tunnel came
-	// up means a new tunnel does not clear it.
+	// up means a new tunnel does not clear it. A FlappingTimes of 0 or less never stops for flapping.
 	FlappingWithin time.Duration
 	FlappingTimes  int
 
