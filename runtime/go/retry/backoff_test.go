@@ -5,14 +5,6 @@ import (
 	"testing"
 )
 
-func TestHalvesRoundUp(t *testing.T) {
-	for in, want := range map[float64]float64{0.5: 1, 1.5: 2, 2.5: 3, 2.4999: 2, -2.5: -2, -2.6: -3, 7: 7} {
-		if got := roundHalfUp(in); got != want {
-			t.Errorf("roundHalfUp(%v) = %v, want %v", in, got, want)
-		}
-	}
-}
-
 func TestDelayMsIsTheScheduleWithinItsBounds(t *testing.T) {
 	p := syntheticPolicy()
 	for _, c := range []struct {

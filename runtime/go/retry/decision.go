@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/api"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/internal/jitter"
 )
 
 // Action is what to do about a response.
@@ -152,7 +153,7 @@ func (p *Policy) Advise(status int, header http.Header, body []byte, attempt int
 			if w.ms > p.MaxWaitMs {
 				return fail(ReasonWaitTooLong, fmt.Sprintf("%s: the server asks for %.0f s, over the %g s a client waits", subject, math.Ceil(w.ms/1000), p.MaxWaitMs/1000))
 			}
-			return retryAfter(math.Ceil(w.ms+unit(random)*p.JitterMaxMs), w.basis)
+			return retryAfter(math.Ceil(w.ms+jitter.Unit(random)*p.JitterMaxMs), w.basis)
 		}
 	}
 	// Any other strategy that does not fail backs off (§7).

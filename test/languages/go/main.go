@@ -1,12 +1,14 @@
 // Command harness decodes the shared vectors with the generated packages and prints one canonical
 // line per vector; with "lookups", the lookup of every key of every code, in
-// test/languages/typescript/lookups.ts's format. Usage: go run . <repository root> [lookups <unknown keys>]
+// test/languages/typescript/lookups.ts's format; with "reconnect", the reconnect decision of every case
+// of test/vectors/reconnect.json (or of a file in its format). Usage: go run . <repository root> [lookups <unknown keys> | reconnect [cases.json]]
 package main
 
 import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -19,6 +21,7 @@ import (
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/catalog"
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/httpstatus"
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/operationalerror"
+	"github.com/vpn-error-codes/vpn-error-codes/generated/go/reconnect"
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/responseresult"
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/resterrorcode"
 	"github.com/vpn-error-codes/vpn-error-codes/generated/go/retry"
@@ -316,7 +319,77 @@ func decisionLine(d retry.Decision) string {
 	return string(d.Action)
 }
 
+// msTime is a vector's clock in ms as a time.Time.
+func msTime(ms float64) time.Time {
+	whole := math.Floor(ms)
+	return time.UnixMilli(int64(whole)).Add(time.Duration((ms - whole) * float64(time.Millisecond)))
+}
+
+func msTimes(list []float64) []time.Time {
+	out := make([]time.Time, len(list))
+	for i, ms := range list {
+		out[i] = msTime(ms)
+	}
+	return out
+}
+
+// reconnectLines decides every case of a file in test/vectors/reconnect.json's format with
+// reconnect.Advise, in that format.
+func reconnectLines(path string) []string {
+	var vectors struct {
+		Cases []struct {
+			ID      string      `json:"id"`
+			Family  string      `json:"family"`
+			Code    interface{} `json:"code"`
+			History struct {
+				Reconnects []float64 `json:"reconnects"`
+				Connected  []float64 `json:"connected"`
+				Errors     []struct {
+					At     float64     `json:"at"`
+					Family string      `json:"family"`
+					Code   interface{} `json:"code"`
+				} `json:"errors"`
+			} `json:"history"`
+			Now    float64 `json:"now"`
+			Random float64 `json:"random"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(read(path), &vectors); err != nil {
+		panic(err)
+	}
+	var out []string
+	for _, c := range vectors.Cases {
+		history := reconnect.History{Reconnects: msTimes(c.History.Reconnects), Connected: msTimes(c.History.Connected)}
+		for _, e := range c.History.Errors {
+			history.Errors = append(history.Errors, reconnect.Error{At: msTime(e.At), Family: e.Family, Code: e.Code})
+		}
+		pinned := c.Random
+		a := reconnect.Advise(c.Family, c.Code, history, reconnect.Options{Now: msTime(c.Now), Random: func() float64 { return pinned }})
+		var answer string
+		switch a.Action {
+		case reconnect.ActionReconnect:
+			answer = fmt.Sprintf("reconnect %d %s", a.Delay.Milliseconds(), a.Basis)
+		case reconnect.ActionStop:
+			answer = fmt.Sprintf("stop %s", a.Reason)
+		default:
+			answer = string(a.Action)
+		}
+		out = append(out, fmt.Sprintf("reconnect %s -> %s", c.ID, answer))
+	}
+	return out
+}
+
 func main() {
+	if (len(os.Args) == 3 || len(os.Args) == 4) && os.Args[2] == "reconnect" {
+		path := filepath.Join(os.Args[1], "test", "vectors", "reconnect.json")
+		if len(os.Args) == 4 {
+			path = os.Args[3]
+		}
+		for _, line := range reconnectLines(path) {
+			fmt.Println(line)
+		}
+		return
+	}
 	if len(os.Args) == 4 && os.Args[2] == "lookups" {
 		var unknown []any
 		if err := json.Unmarshal([]byte(os.Args[3]), &unknown); err != nil {
@@ -328,7 +401,7 @@ func main() {
 		return
 	}
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: harness <repository root> [lookups <unknown keys as a JSON array>]")
+		fmt.Fprintln(os.Stderr, "usage: harness <repository root> [lookups <unknown keys as a JSON array> | reconnect [cases.json]]")
 		os.Exit(2)
 	}
 	for _, line := range lines(os.Args[1]) {

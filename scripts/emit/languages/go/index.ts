@@ -1,4 +1,4 @@
-// generated/go: the hand-written runtime (runtime/go: packages retry and api's checks) copied as it is,
+// generated/go: the hand-written runtime (runtime/go: packages retry, reconnect and api's checks) copied as it is,
 // beside the rendered data: one package per family, the catalog's policies as literals of the runtime's
 // types, and quicktype's envelope and catalog types. gofmt-clean; checked with go vet and staticcheck.
 import type { Model } from "../../../catalog/model.js";
@@ -9,6 +9,7 @@ import { goMod } from "./package.js";
 import { envelopePolicyFile, retryPolicyFile } from "./policy.js";
 import { goPackage } from "./profile.js";
 import { readme } from "./readme.js";
+import { reconnectPolicyFile } from "./reconnect.js";
 
 /**
  * The runtime's sources, and its examples (*_example_test.go), which pkg.go.dev shows beside the
@@ -32,6 +33,7 @@ export async function emitGo(model: Model): Promise<Record<string, string>> {
     "go/go.mod": goMod(model),
     "go/retry/default_policy.go": retryPolicyFile(model),
     "go/api/default_policy.go": envelopePolicyFile(model),
+    "go/reconnect/default_policy.go": reconnectPolicyFile(model),
     "go/api/api.go": await apiPackage(model),
     "go/catalog/catalog.go": await catalogPackage(model),
   };

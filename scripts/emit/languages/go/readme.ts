@@ -1,6 +1,6 @@
 // generated/go/README.md. Its example codes are the model's examples, not names written in here; the Go
 // consumer test (test/languages/go.test.ts) compiles and runs its example and checks what it prints.
-import type { Model, ResolvedCode } from "../../../catalog/model.js";
+import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
 import { file } from "../shared/common.js";
 import { decisionNotes, readmeExamples, readmeTitle } from "../shared/readme.js";
 import { detailsName } from "../../json-schema.js";
@@ -49,6 +49,9 @@ export function readme(model: Model): string {
     `| \`${module}/codeinfo\` | \`codeinfo.Info\`, what the catalog says about a code, as every family's lookups give it |`,
     `| \`${module}/api\` | the OrbVPN REST envelope, its details types, \`api.Failure\` (an \`error\`) and the schema's checks (\`api.DefaultEnvelopePolicy\`) |`,
     `| \`${module}/retry\` | should I retry? \`retry.Advise\` and \`retry.AdviseResponse\` under the catalog's policy, \`retry.DefaultPolicy\` |`,
+    ...(model.reconnectPolicy
+      ? [`| \`${module}/reconnect\` | after an SDK error: reconnect now, after a backoff, wait for the network or stop? \`reconnect.Advise\`, \`reconnect.DefaultPolicy\` |`]
+      : []),
     `| \`${module}/catalog\` | the types of \`catalog.json\` |`,
     "",
     `\`go get ${module}@v${version}\` finds it once the repository carries the tag \`${tagPrefix(module)}v${version}\`; until`,
@@ -119,6 +122,7 @@ export function readme(model: Model): string {
     "  `Delay` is a `time.Duration`. `Options{}` means the current time and `math/rand`.",
     "- A policy is a plain value: `p := *retry.DefaultPolicy`, change a field, then `p.Advise(...)`;",
     "  `api.Decode(body, policy, &v)` checks a body under an `*api.EnvelopePolicy` of your own.",
+    ...reconnectNote(model, events, event),
     "- Each family's `Code` is a named `int` or `string`: any value converts to it and decodes into it.",
     "  `Info()` gives a `codeinfo.Info` (family, identifier, value, group, description, HTTP status,",
     "  retry strategy, basis, note and override, action, stability, deprecation); `Known()`, `Retryable()`",
@@ -137,12 +141,24 @@ export function readme(model: Model): string {
     "  decoder reads any depth too, a number beyond binary64 in an untyped value as ±Inf, and a lone",
     "  surrogate escape (a message cut inside an emoji) as its code unit in WTF-8, as Go holds Windows",
     "  file names; `strings.ToValidUTF8` makes such a string UTF-8.",
-    "- The code of `retry`, `codeinfo` and `api`'s checks is hand-written Go, unit-tested in the",
+    "- The code of `retry`, `reconnect`, `codeinfo` and `api`'s checks is hand-written Go, unit-tested in the",
     "  repository's `runtime/go/` and copied here unchanged; only `default_policy.go`, `api.go`,",
     "  `catalog/` and the family packages are rendered from the catalog.",
     "- Before 0.2, constants kept the vendor's spelling (`resterrorcode.TOKEN_EXPIRED`); see the",
     "  changelog for the migration.",
   ]);
+}
+
+/** How to call the reconnect decision (runtime/SPEC.md §12), with the example SDK event; none without a reconnect policy. */
+function reconnectNote(model: Model, events: ResolvedFamily, event: ResolvedCode): string[] {
+  if (!model.reconnectPolicy) return [];
+  return [
+    `- After an SDK error, \`reconnect.Advise(${JSON.stringify(events.name)}, ${goPackage(events)}.${goMemberIdent(events, event)}, history, reconnect.Options{})\``,
+    "  says `reconnect` (after `Delay`, a `time.Duration`: at once where the source says so, else the",
+    "  backoff), `wait-for-network`, or `stop` with a `Reason` and a `Detail` for the user, under",
+    "  `reconnect.DefaultPolicy`. `history` is a `reconnect.History` of the times reconnects started, the",
+    "  tunnel came up and earlier errors occurred; the code is any key the family's lookups take.",
+  ];
 }
 
 /** A module in a repository's subfolder is tagged with that folder as prefix: "generated/go/". */
