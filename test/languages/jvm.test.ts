@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { reconnectFacts } from "../../scripts/catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import { build } from "../../scripts/build.js";
 import { kotlinVersion } from "../../scripts/emit/languages/kotlin/profile.js";
@@ -191,6 +192,19 @@ describe("the Java runtime's words", () => {
   it("are the fail reasons and retry bases that the decision vectors print", () => {
     expect(enumWords(runtime("RetryDecision.java"), "FailReason")).toEqual([...policy.failReasons]);
     expect(enumWords(runtime("RetryDecision.java"), "Basis")).toEqual([...policy.retryBases]);
+  });
+
+  it("are the reconnect answers the reconnect vectors print, and the classes reconnectFacts gives", () => {
+    const { cases } = JSON.parse(readFileSync(join(ROOT, "test", "vectors", "reconnect.json"), "utf8")) as { cases: Array<{ expected: string }> };
+    const printed = (pattern: RegExp) => [...new Set(cases.map((c) => pattern.exec(c.expected)?.[1]).filter((w): w is string => w !== undefined))];
+    const reasons = printed(/^stop (\S+)$/);
+    const bases = printed(/^reconnect \d+ (\S+)$/);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(bases.length).toBeGreaterThan(0);
+    expect(enumWords(runtime("ReconnectDecision.java"), "StopReason")).toEqual(expect.arrayContaining(reasons));
+    expect(enumWords(runtime("ReconnectDecision.java"), "Basis")).toEqual(expect.arrayContaining(bases));
+    const classes = new Set(reconnectFacts(languageModel())?.families.flatMap((f) => f.codes.map((c) => c.class)));
+    expect(enumWords(runtime("ReconnectPolicy.java"), "CodeClass")).toEqual(expect.arrayContaining([...classes]));
   });
 
   it("name only strategies the catalog has", () => {
