@@ -27,7 +27,21 @@ public final class Reconnects {
      * @throws NullPointerException when {@code policy} is null
      */
     public static ReconnectDecision adviseReconnect(ReconnectPolicy policy, String family, String code, ReconnectHistory history) {
-        return adviseReconnect(policy, family, code, history, System.currentTimeMillis(), Math::random);
+        return adviseReconnect(policy, family, code, history, System.currentTimeMillis(), Advisor.SystemRandom.INSTANCE);
+    }
+
+    /**
+     * What to do about an SDK error given by its value in an integer family, now.
+     *
+     * @param policy the policy to decide by; the package's {@code DefaultPolicy.reconnect()} is the catalog's
+     * @param family the family's name, such as the SDK event's
+     * @param code the code's value
+     * @param history what happened before; null reads as none
+     * @return the advice
+     * @throws NullPointerException when {@code policy} is null
+     */
+    public static ReconnectDecision adviseReconnect(ReconnectPolicy policy, String family, long code, ReconnectHistory history) {
+        return adviseReconnect(policy, family, code, history, System.currentTimeMillis(), Advisor.SystemRandom.INSTANCE);
     }
 
     /**
