@@ -9,13 +9,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { reconnectFacts } from "../../scripts/catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import { build } from "../../scripts/build.js";
 import { kotlinVersion } from "../../scripts/emit/languages/kotlin/profile.js";
 import { detailsExample } from "../../scripts/emit/languages/shared/jvm.js";
 import { type FieldCheck, detailsChecks } from "../../scripts/catalog/details-checks.js";
 import { STRATEGY_TEXT } from "../../scripts/catalog/model.js";
-import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, expectSameLines, languageModel, run, toolchain, versionOf } from "./support/toolchains.js";
+import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, expectSameLines, expectedLines, languageModel, run, toolchain, versionOf } from "./support/toolchains.js";
 import { lookupKeys, lookupLines } from "./typescript/lookups.js";
 
 /** Every key the TypeScript lookup reference looks up, for the consumers to look up too. */
@@ -28,6 +29,23 @@ const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
 };
 
 type Language = "java" | "kotlin";
+
+/**
+ * A harness's output: the reference's lines, then one line per case of test/vectors/reconnect.json with the
+ * file's expected answer (runtime/SPEC.md §12), which scripts/vectors/reconnect.ts keeps equal to TypeScript's.
+ */
+function expectHarnessLines(stdout: string): void {
+  // Once the shared reference prints the reconnect lines itself, it alone is the expectation.
+  if (expectedLines().some((l) => l.startsWith("reconnect "))) {
+    expectSameLines(stdout);
+    return;
+  }
+  const lines = stdout.split("\n").filter((l) => l !== "");
+  const { cases } = JSON.parse(readFileSync(join(ROOT, "test", "vectors", "reconnect.json"), "utf8")) as { cases: Array<{ id: string; expected: string }> };
+  expect(cases.length).toBeGreaterThan(0);
+  expect(lines.filter((l) => l.startsWith("reconnect "))).toEqual(cases.map((c) => `reconnect ${c.id} -> ${c.expected}`));
+  expectSameLines(lines.filter((l) => !l.startsWith("reconnect ")).join("\n"));
+}
 
 /** A jar `mvn package` built in the package's copy: the classes, or the sources or javadoc beside them. */
 const builtJar = (language: Language, classifier = "") => {
@@ -176,6 +194,19 @@ describe("the Java runtime's words", () => {
     expect(enumWords(runtime("RetryDecision.java"), "Basis")).toEqual([...policy.retryBases]);
   });
 
+  it("are the reconnect answers the reconnect vectors print, and the classes reconnectFacts gives", () => {
+    const { cases } = JSON.parse(readFileSync(join(ROOT, "test", "vectors", "reconnect.json"), "utf8")) as { cases: Array<{ expected: string }> };
+    const printed = (pattern: RegExp) => [...new Set(cases.map((c) => pattern.exec(c.expected)?.[1]).filter((w): w is string => w !== undefined))];
+    const reasons = printed(/^stop (\S+)$/);
+    const bases = printed(/^reconnect \d+ (\S+)$/);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(bases.length).toBeGreaterThan(0);
+    expect(enumWords(runtime("ReconnectDecision.java"), "StopReason")).toEqual(expect.arrayContaining(reasons));
+    expect(enumWords(runtime("ReconnectDecision.java"), "Basis")).toEqual(expect.arrayContaining(bases));
+    const classes = new Set(reconnectFacts(languageModel())?.families.flatMap((f) => f.codes.map((c) => c.class)));
+    expect(enumWords(runtime("ReconnectPolicy.java"), "CodeClass")).toEqual(expect.arrayContaining([...classes]));
+  });
+
   it("name only strategies the catalog has", () => {
     const named = [...runtime("Retries.java").matchAll(/static final String \w+ = "([a-z-]+)";/g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(0);
@@ -286,7 +317,7 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
   it(
     "Java decodes every vector and decides every case as the TypeScript reference does",
     () => {
-      expectSameLines(run("java", ["-cp", classpath("java"), "Harness", ROOT]).stdout);
+      expectHarnessLines(run("java", ["-cp", classpath("java"), "Harness", ROOT]).stdout);
     },
     TOOLCHAIN_TIMEOUT,
   );
@@ -294,7 +325,7 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
   it(
     "Kotlin decodes every vector and decides every case as the TypeScript reference does",
     () => {
-      expectSameLines(run("java", ["-cp", classpath("kotlin"), "HarnessKt", ROOT]).stdout);
+      expectHarnessLines(run("java", ["-cp", classpath("kotlin"), "HarnessKt", ROOT]).stdout);
     },
     TOOLCHAIN_TIMEOUT,
   );
@@ -359,7 +390,7 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("Java and
     () => {
       const both = [join(CACHE, "jvm", "consumers", "java", "classes"), ...dependencies("kotlin")];
       expect(both.indexOf(installedJar("kotlin"))).toBeLessThan(both.indexOf(installedJar("java")));
-      expectSameLines(run("java", ["-cp", both.join(":"), "Harness", ROOT]).stdout);
+      expectHarnessLines(run("java", ["-cp", both.join(":"), "Harness", ROOT]).stdout);
     },
     TOOLCHAIN_TIMEOUT,
   );

@@ -2,6 +2,7 @@
 // through CatalogCode's methods) and the family's lookup keys (runtime/java's CodeIndex) rendered from the
 // model's derived keys. Jackson reads and writes a member as its wire value.
 import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { familyDoc, file, isIntegerFamily, memberDoc, quote } from "../shared/common.js";
 import { docText } from "../shared/jvm.js";
 import { java, javaMembers, javaPackage, javadoc } from "./profile.js";
@@ -164,6 +165,9 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "        return INDEX.find(key);",
     "    }",
     "",
+    ...(reconnectFacts(model)?.families.some((f) => f.family === family.name)
+      ? ["    /** The lookup the catalog's reconnect policy reads this family's keys with. */", `    static CodeIndex<${name}> index() {`, "        return INDEX;", "    }", ""]
+      : []),
     "    /** Jackson's way in: a value this catalog does not know is an error. */",
     "    @JsonCreator",
     `    static ${name} ofCode(${valueType} code) {`,

@@ -1,6 +1,7 @@
 // DefaultPolicy: the catalog's runtime policy (scripts/catalog/runtime-policy.ts) as literals of the Java
 // runtime's RetryPolicy and EnvelopePolicy, which Retries.adviseRetry and ApiResponses.decode take.
 import type { Model } from "../../../catalog/model.js";
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../../catalog/runtime-policy.js";
 import type { FieldCheck } from "../../../catalog/details-checks.js";
 import { file, quote } from "../shared/common.js";
@@ -35,6 +36,52 @@ function field(f: FieldCheck): string {
   return text;
 }
 
+/** A span of milliseconds as a java.time.Duration expression, in the largest unit that holds it whole. */
+function duration(ms: number, what: string): string {
+  whole(ms, what);
+  if (ms !== 0 && ms % 60_000 === 0) return `Duration.ofMinutes(${ms / 60_000})`;
+  if (ms !== 0 && ms % 1000 === 0) return `Duration.ofSeconds(${ms / 1000})`;
+  return `Duration.ofMillis(${whole(ms, what)})`;
+}
+
+/** The ReconnectPolicy.CodeClass constant of a reconnect class. */
+const codeClass = (kind: string) => `CodeClass.${constantName(kind)}`;
+
+/**
+ * DefaultPolicy's reconnect part: a holder class, so that the SDK families' enums load with the first call
+ * of reconnect() rather than with the retry policy.
+ */
+function reconnectLines(model: Model): string[] {
+  const facts = reconnectFacts(model);
+  if (!facts) return [];
+  const { window, flapping, backoff, source } = facts.policy;
+  return [
+    "",
+    // javadoc() escapes its text, the @ of a tag included; the tag goes in after it.
+    ...javadoc(
+      [
+        `${source.publisher ?? source.title}'s reconnect policy after an SDK error, as {@link Reconnects#adviseReconnect} takes it: the catalog's reconnectPolicy and the class of each code of its ${facts.families.length} SDK families.`,
+      ],
+      "    ",
+    ).flatMap((line) => (line === "     */" ? ["     *", "     * @return the policy, built on the first call", line] : [line])),
+    "    public static ReconnectPolicy reconnect() {",
+    "        return ReconnectDefaults.POLICY;",
+    "    }",
+    "",
+    "    private static final class ReconnectDefaults {",
+    "        static final ReconnectPolicy POLICY = ReconnectPolicy.builder()",
+    `                .window(${duration(window.durationMs, "window.durationMs")}, ${whole(window.maxReconnects, "window.maxReconnects")})`,
+    `                .flapping(${whole(flapping.times, "flapping.times")}, ${duration(flapping.withinMs, "flapping.withinMs")})`,
+    `                .backoff(${duration(backoff.initialDelayMs, "backoff.initialDelayMs")}, ${real(backoff.multiplier)}, ${duration(backoff.maxDelayMs, "backoff.maxDelayMs")}, ${real(backoff.jitterRatio)})`,
+    ...facts.families.flatMap((f) => [
+      `                .family(${quote(f.family)}, ${f.family}.index())`,
+      ...f.codes.map((c) => `                .code(${quote(f.family)}, ${quote(c.name)}, ${codeClass(c.class)}, ${quote(c.class === "stop" ? c.reason : "")})`),
+    ]),
+    "                .build();",
+    "    }",
+  ];
+}
+
 export function policyFile(model: Model): string {
   const policy = runtimePolicy(model);
   const d = policy.decision;
@@ -45,6 +92,7 @@ export function policyFile(model: Model): string {
     `package ${javaPackage(model)};`,
     "",
     ...["Field", "JsonType", "StringFormat"].map((name) => `import ${javaPackage(model)}.EnvelopePolicy.${name};`),
+    ...(reconnectFacts(model) ? [`import ${javaPackage(model)}.ReconnectPolicy.CodeClass;`, "import java.time.Duration;"] : []),
     "import java.util.List;",
     ...(policy.envelope.details.length === 0 ? [] : ["import java.util.Map;", "import java.util.function.Function;"]),
     "",
@@ -89,6 +137,7 @@ export function policyFile(model: Model): string {
     "            .uriForbidden(",
     ...chunks(e.uriForbidden.map(hex), 12).map((line, i, all) => `                    ${line.join(", ")}${i === all.length - 1 ? ")" : ","}`),
     "            .build();",
+    ...reconnectLines(model),
     ...(e.details.length === 0
       ? []
       : [

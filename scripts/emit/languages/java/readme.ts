@@ -5,6 +5,7 @@ import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { javaDependencies } from "./package.js";
 import { detailsExample } from "../shared/jvm.js";
 import { java, javaIdent, javaPackage } from "./profile.js";
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 
 export function readme(model: Model): string {
   const { rest, events, event, refreshIdent, refreshAdvice } = readmeExamples(model, javaIdent);
@@ -125,6 +126,31 @@ export function readme(model: Model): string {
     "  `httpStatus()`, `retryAdvice()` (strategy, basis, note, override), `action()`, `stability()` and",
     "  `deprecation()`; `lookup(key)` also says how the key matched.",
     "",
+    ...(reconnectFacts(model)?.families.some((f) => f.family === events.name)
+      ? [
+          "## Reconnect after an SDK error",
+          "",
+          "```java",
+          `import ${pkg}.DefaultPolicy;`,
+          `import ${pkg}.ReconnectDecision;`,
+          `import ${pkg}.ReconnectHistory;`,
+          `import ${pkg}.Reconnects;`,
+          "",
+          `// The SDK reported ${events.name} ${event.value}: reconnect the tunnel (after delay()), wait for the network,`,
+          "// or stop and tell the user. The history holds your app's times in Unix ms: reconnect starts, when the",
+          "// tunnel came up, earlier errors. Another overload takes the time and the random source.",
+          "ReconnectHistory history = ReconnectHistory.builder().reconnects(System.currentTimeMillis() - 60_000).build();",
+          `ReconnectDecision reconnect = Reconnects.adviseReconnect(DefaultPolicy.reconnect(), ${quote(events.name)}, ${event.value}, history);`,
+          "if (reconnect.action() == ReconnectDecision.Action.RECONNECT) Thread.sleep(reconnect.delay().toMillis());",
+          "```",
+          "",
+          "The code may also be given by name, alias or older wire name as a string. `DefaultPolicy.reconnect()` is the",
+          "catalog's reconnect policy (runtime/SPEC.md §12): a backoff, a cap of reconnects per window, a stop when the same",
+          "error comes back soon after each of the last connections, and each SDK code's class; `ReconnectPolicy.builder()`",
+          "makes another.",
+          "",
+        ]
+      : []),
     "The jar's one dependency, which runs no code:",
     "",
     "```xml",

@@ -1,4 +1,5 @@
 // generated/kotlin/README.md. Its example codes are the model's examples, not names written in here.
+import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import type { Model } from "../../../catalog/model.js";
 import { file, quote } from "../shared/common.js";
 import { detailsExample, javaIdent } from "../shared/jvm.js";
@@ -43,7 +44,9 @@ export function readme(model: Model): string {
     `import ${java.package}.DefaultPolicy`,
     ...[events.name, rest].sort().map((name) => `import ${java.package}.${name}`),
     ...(typed ? [`import ${java.package}.api.${typed.className}`] : []),
+    ...(reconnectFacts(model) ? [`import ${pkg}.ReconnectAdvice`] : []),
     `import ${pkg}.RetryAdvice`,
+    ...(reconnectFacts(model) ? [`import ${pkg}.adviseReconnect`] : []),
     `import ${pkg}.adviseRetry`,
     `import ${pkg}.decode`,
     ...(typed ? [`import ${pkg}.typedDetailsOrNull`] : []),
@@ -69,6 +72,18 @@ export function readme(model: Model): string {
           "when (val details = error?.typedDetailsOrNull) {",
           `    is ${typed.className} -> println(details.${typed.property})`,
           "    else -> {}",
+          "}",
+        ]
+      : []),
+    ...(reconnectFacts(model)?.families.some((f) => f.family === events.name)
+      ? [
+          "",
+          `// The SDK reported ${events.name} ${event.value}: reconnect the tunnel, wait for the network, or stop. The history`,
+          "// (reconnect starts, connections, earlier errors) and the clock default to none and now.",
+          `when (val reconnect = DefaultPolicy.reconnect().adviseReconnect(${quote(events.name)}, ${event.value})) {`,
+          "    is ReconnectAdvice.Reconnect -> Thread.sleep(reconnect.delay.inWholeMilliseconds) // or delay(reconnect.delay)",
+          "    ReconnectAdvice.WaitForNetwork -> { /* reconnect once the network is back */ }",
+          "    is ReconnectAdvice.Stop -> System.err.println(reconnect.detail)",
           "}",
         ]
       : []),

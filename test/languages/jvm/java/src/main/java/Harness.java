@@ -20,6 +20,10 @@ import io.github.vpnerrorcodes.DefaultPolicy;
 import io.github.vpnerrorcodes.HttpStatus;
 import io.github.vpnerrorcodes.OpenCode;
 import io.github.vpnerrorcodes.OperationalError;
+import io.github.vpnerrorcodes.ReconnectDecision;
+import io.github.vpnerrorcodes.ReconnectHistory;
+import io.github.vpnerrorcodes.ReconnectPolicy;
+import io.github.vpnerrorcodes.Reconnects;
 import io.github.vpnerrorcodes.ResponseResult;
 import io.github.vpnerrorcodes.RestErrorCode;
 import io.github.vpnerrorcodes.Retries;
@@ -208,6 +212,39 @@ public final class Harness {
         return "decision " + c.get("id").textValue() + " -> " + answer;
     }
 
+    /** One reconnect vector's line, as test/vectors/reconnect.json's expected value spells it; toString is checked too. */
+    private static String reconnectLine(JsonNode c) {
+        ReconnectPolicy policy = DefaultPolicy.reconnect();
+        JsonNode h = c.get("history");
+        ReconnectHistory.Builder history = ReconnectHistory.builder();
+        for (JsonNode t : h.get("reconnects")) history.reconnects(t.longValue());
+        for (JsonNode t : h.get("connected")) history.connected(t.longValue());
+        for (JsonNode e : h.get("errors")) {
+            if (e.get("code").isIntegralNumber()) history.error(e.get("at").longValue(), e.get("family").textValue(), e.get("code").longValue());
+            else history.error(e.get("at").longValue(), e.get("family").textValue(), e.get("code").textValue());
+        }
+        double random = c.get("random").doubleValue();
+        String family = c.get("family").textValue();
+        JsonNode code = c.get("code");
+        long now = c.get("now").longValue();
+        ReconnectDecision d = code.isIntegralNumber()
+                ? Reconnects.adviseReconnect(policy, family, code.longValue(), history.build(), now, () -> random)
+                : Reconnects.adviseReconnect(policy, family, code.textValue(), history.build(), now, () -> random);
+        String answer;
+        switch (d.action()) {
+            case RECONNECT:
+                answer = "reconnect " + d.delay().toMillis() + " " + d.basis().get().wire();
+                break;
+            case WAIT_FOR_NETWORK:
+                answer = "wait-for-network";
+                break;
+            default:
+                answer = "stop " + d.reason().get().wire();
+        }
+        if (!(d.detail().isEmpty() ? answer : answer + ": " + d.detail()).equals(d.toString())) throw new IllegalStateException("toString() gives " + d + " for " + answer);
+        return "reconnect " + c.get("id").textValue() + " -> " + answer;
+    }
+
     static List<String> lines(Path root) throws IOException {
         List<String> out = new ArrayList<>();
         JsonNode vectors = JSON.readTree(root.resolve("test/vectors/codes.json").toFile());
@@ -248,6 +285,7 @@ public final class Harness {
         }
         for (Path path : invalid) out.add(envelopeLine("invalid/" + path.getFileName(), Files.readString(path)));
         for (JsonNode c : JSON.readTree(root.resolve("test/vectors/decisions.json").toFile()).get("cases")) out.add(decisionLine(c));
+        for (JsonNode c : JSON.readTree(root.resolve("test/vectors/reconnect.json").toFile()).get("cases")) out.add(reconnectLine(c));
         return out;
     }
 

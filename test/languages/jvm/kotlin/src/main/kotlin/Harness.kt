@@ -11,6 +11,7 @@ import io.github.vpnerrorcodes.DefaultPolicy
 import io.github.vpnerrorcodes.HttpStatus
 import io.github.vpnerrorcodes.OpenCode
 import io.github.vpnerrorcodes.OperationalError
+import io.github.vpnerrorcodes.ReconnectHistory
 import io.github.vpnerrorcodes.ResponseResult
 import io.github.vpnerrorcodes.RestErrorCode
 import io.github.vpnerrorcodes.api.DeviceLimitReachedDetails
@@ -19,7 +20,9 @@ import io.github.vpnerrorcodes.api.TokenExpiredDetails
 import io.github.vpnerrorcodes.api.ValidationErrorDetails
 import io.github.vpnerrorcodes.api.WeakPasswordDetails
 import io.github.vpnerrorcodes.kotlin.Envelope
+import io.github.vpnerrorcodes.kotlin.ReconnectAdvice
 import io.github.vpnerrorcodes.kotlin.RetryAdvice
+import io.github.vpnerrorcodes.kotlin.adviseReconnect
 import io.github.vpnerrorcodes.kotlin.adviseRetry
 import io.github.vpnerrorcodes.kotlin.decode
 import io.github.vpnerrorcodes.kotlin.detailsAs
@@ -131,6 +134,29 @@ private fun decisionLine(c: JsonNode): String {
     return "decision ${c["id"].textValue()} -> $answer"
 }
 
+/** A number or text key of a vector as the Kotlin call takes it. */
+private fun key(node: JsonNode): Any = if (node.isIntegralNumber) node.longValue() else node.textValue()
+
+/** One reconnect vector's line, as test/vectors/reconnect.json's expected value spells it. */
+private fun reconnectLine(c: JsonNode): String {
+    val h = c["history"]
+    val history = ReconnectHistory.builder()
+        .reconnects(*h["reconnects"].map { it.longValue() }.toLongArray())
+        .connected(*h["connected"].map { it.longValue() }.toLongArray())
+    for (e in h["errors"]) {
+        val code = key(e["code"])
+        if (code is Long) history.error(e["at"].longValue(), e["family"].textValue(), code) else history.error(e["at"].longValue(), e["family"].textValue(), code as String)
+    }
+    val random = c["random"].doubleValue()
+    val advice = DefaultPolicy.reconnect().adviseReconnect(c["family"].textValue(), key(c["code"]), history.build(), c["now"].longValue()) { random }
+    val answer = when (advice) {
+        is ReconnectAdvice.Reconnect -> "reconnect ${advice.delay.inWholeMilliseconds} ${advice.basis.wire()}"
+        ReconnectAdvice.WaitForNetwork -> "wait-for-network"
+        is ReconnectAdvice.Stop -> "stop ${advice.reason.wire()}"
+    }
+    return "reconnect ${c["id"].textValue()} -> $answer"
+}
+
 fun lines(root: File): List<String> {
     val out = mutableListOf<String>()
     val vectors = json.readTree(root.resolve("test/vectors/codes.json"))
@@ -163,6 +189,7 @@ fun lines(root: File): List<String> {
     val invalid = root.resolve("test/vectors/envelopes/invalid").listFiles()!!.sortedBy { it.name }
     for (file in invalid) out += envelopeLine("invalid/${file.name}", file.readText())
     for (c in json.readTree(root.resolve("test/vectors/decisions.json"))["cases"]) out += decisionLine(c)
+    for (c in json.readTree(root.resolve("test/vectors/reconnect.json"))["cases"]) out += reconnectLine(c)
     return out
 }
 

@@ -4,6 +4,8 @@ package io.github.vpnerrorcodes;
 import io.github.vpnerrorcodes.EnvelopePolicy.Field;
 import io.github.vpnerrorcodes.EnvelopePolicy.JsonType;
 import io.github.vpnerrorcodes.EnvelopePolicy.StringFormat;
+import io.github.vpnerrorcodes.ReconnectPolicy.CodeClass;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -125,6 +127,110 @@ public final class DefaultPolicy {
                     0x007B, 0x007C, 0x007D, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
                     0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF)
             .build();
+
+    /**
+     * Pango's reconnect policy after an SDK error, as {@link Reconnects#adviseReconnect} takes it:
+     * the catalog's reconnectPolicy and the class of each code of its 2 SDK families.
+     *
+     * @return the policy, built on the first call
+     */
+    public static ReconnectPolicy reconnect() {
+        return ReconnectDefaults.POLICY;
+    }
+
+    private static final class ReconnectDefaults {
+        static final ReconnectPolicy POLICY = ReconnectPolicy.builder()
+                .window(Duration.ofMinutes(10), 8)
+                .flapping(3, Duration.ofSeconds(30))
+                .backoff(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(2), 0.5)
+                .family("OperationalError", OperationalError.index())
+                .code("OperationalError", "None", CodeClass.NOT_AN_ERROR, "")
+                .code("OperationalError", "Config", CodeClass.STOP, "The same invalid Hydra configuration fails again.")
+                .code("OperationalError", "Broken", CodeClass.RECONNECT, "")
+                .code("OperationalError", "Connect", CodeClass.RECONNECT, "")
+                .code("OperationalError", "Internal", CodeClass.RECONNECT, "")
+                .code("OperationalError", "ServerAuth", CodeClass.STOP, "The VPN node rejects the same credentials again.")
+                .code("OperationalError", "CannotSend", CodeClass.RECONNECT, "")
+                .code("OperationalError", "TimeSkew", CodeClass.RECONNECT, "")
+                .code("OperationalError", "DcnSrvSwitch", CodeClass.RECONNECT, "")
+                .code("OperationalError", "DcnBlockedBw", CodeClass.STOP, "The traffic limit stays exceeded, so the server blocks a new tunnel too.")
+                .code("OperationalError", "DcnBlockedAbuse", CodeClass.STOP, "The server blocked the tunnel for abuse, so a new tunnel would be blocked too.")
+                .code("OperationalError", "DcnBlockedMalware", CodeClass.STOP, "The server blocked the tunnel for malicious traffic, so a new tunnel would be blocked too.")
+                .code("OperationalError", "DcnBlockedMisc", CodeClass.STOP, "The server blocked the tunnel, and the page gives no reason that a reconnection would clear.")
+                .code("OperationalError", "DcnReqByCliapp", CodeClass.STOP, "The name suggests the disconnect was requested by the client application, so reconnecting would go against that request.")
+                .code("OperationalError", "DcnBlockedAuth", CodeClass.STOP, "The server rejected the tunnel's authentication, so the same credentials fail again.")
+                .code("OperationalError", "DcnSrvFull", CodeClass.RECONNECT, "")
+                .code("OperationalError", "InvalidState", CodeClass.RECONNECT, "")
+                .code("OperationalError", "AccessDenied", CodeClass.STOP, "Missing permissions do not change between attempts.")
+                .code("OperationalError", "ComException", CodeClass.STOP, "The page gives no cause that a retry would clear.")
+                .code("OperationalError", "ComInvalidCastException", CodeClass.STOP, "A failed internal COM call is not known to clear on a retry.")
+                .code("OperationalError", "StartVpnFailed", CodeClass.RECONNECT, "")
+                .code("OperationalError", "DisconnectedBeforeConnected", CodeClass.RECONNECT, "")
+                .code("OperationalError", "ConnectionTimeout", CodeClass.RECONNECT, "")
+                .code("OperationalError", "DisconnectedAfterStart", CodeClass.RECONNECT, "")
+                .code("OperationalError", "StoppedAfterStart", CodeClass.RECONNECT, "")
+                .code("OperationalError", "TunnelExited", CodeClass.RECONNECT, "")
+                .code("OperationalError", "PrimaryNetworkInterfaceChanged", CodeClass.RECONNECT_NOW, "")
+                .code("OperationalError", "TrafficLeak", CodeClass.RECONNECT, "")
+                .code("OperationalError", "TunnelBroken", CodeClass.RECONNECT, "")
+                .code("OperationalError", "TunnelProcessStartFailed", CodeClass.STOP, "A tunnel client process that cannot start usually points to an installation or system problem that retries do not clear.")
+                .code("OperationalError", "InvalidConfiguration", CodeClass.STOP, "The same invalid StartVpnRequest fails validation again.")
+                .code("OperationalError", "InvalidTunnelNetworkIndefaceIndex", CodeClass.RECONNECT, "")
+                .code("OperationalError", "StopVpnFailed", CodeClass.RECONNECT, "")
+                .code("OperationalError", "WfpSessionCreationFailed", CodeClass.STOP, "Failing to create a Windows Filtering Platform session is a system condition that retries do not clear.")
+                .code("OperationalError", "ConnectionCanceled", CodeClass.STOP, "The client application asked for the cancellation, so reconnecting would go against its request.")
+                .code("OperationalError", "InvalidFireshieldConfiguration", CodeClass.STOP, "The same invalid fireshield configuration fails again.")
+                .code("OperationalError", "NoInternetConnection", CodeClass.WAIT_FOR_NETWORK, "")
+                .code("OperationalError", "PersonalBridgeUnknownError", CodeClass.STOP, "The page gives no cause, so a blind retry is not known to help.")
+                .code("OperationalError", "PersonalBridgeBadRequest", CodeClass.STOP, "The intermediate server rejects the same bad request again.")
+                .code("OperationalError", "PersonalBridgeForbidden", CodeClass.STOP, "A forbidden answer does not change between attempts.")
+                .code("OperationalError", "PersonalBridgeInternalServerError", CodeClass.RECONNECT, "")
+                .code("OperationalError", "PersonalBridgeNextHopUnavailable", CodeClass.RECONNECT, "")
+                .code("OperationalError", "PersonalBridgeNotAnExitNode", CodeClass.STOP, "The chosen node stays a non-exit node between attempts.")
+                .code("OperationalError", "PersonalBridgeTooManyHops", CodeClass.STOP, "The same route has too many hops on every attempt.")
+                .code("OperationalError", "PersonalBridgeHopNotAllowed", CodeClass.STOP, "The hop stays disallowed between attempts.")
+                .code("OperationalError", "PersonalBridgeSessionNotFound", CodeClass.RECONNECT, "")
+                .family("ResponseResult", ResponseResult.index())
+                .code("ResponseResult", "AuthFailed", CodeClass.STOP, "The same credentials fail again; the client must re-authenticate.")
+                .code("ResponseResult", "BadRequest", CodeClass.STOP, "A 400 from the backend does not resolve with retries.")
+                .code("ResponseResult", "CarrierDisabled", CodeClass.STOP, "A disabled carrier is a backend configuration state that retries do not change.")
+                .code("ResponseResult", "ConnectionTimeout", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "DevicesExceed", CodeClass.STOP, "The device limit does not change between attempts.")
+                .code("ResponseResult", "Error", CodeClass.STOP, "The page gives no cause, so a blind retry is not known to help.")
+                .code("ResponseResult", "FeatureNotFound", CodeClass.STOP, "A missing feature does not appear between attempts.")
+                .code("ResponseResult", "Forbidden", CodeClass.STOP, "A 403 from the backend does not resolve with retries.")
+                .code("ResponseResult", "InternalServerError", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "Invalid", CodeClass.STOP, "The same invalid data is rejected again.")
+                .code("ResponseResult", "InvalidDeviceId", CodeClass.STOP, "The same invalid device identifier is rejected again.")
+                .code("ResponseResult", "InvalidPurchase", CodeClass.STOP, "A purchase problem is not resolved by repeating the request.")
+                .code("ResponseResult", "InvalidResponse", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "InvalidUri", CodeClass.STOP, "The same malformed URI fails again.")
+                .code("ResponseResult", "NoInternetConnection", CodeClass.WAIT_FOR_NETWORK, "")
+                .code("ResponseResult", "None", CodeClass.NOT_AN_ERROR, "")
+                .code("ResponseResult", "NotAuthorized", CodeClass.STOP, "The same invalid token is rejected again; the client must re-authenticate first.")
+                .code("ResponseResult", "NotFound", CodeClass.STOP, "A 404 from the backend does not resolve with retries.")
+                .code("ResponseResult", "NotResponding", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "OauthError", CodeClass.STOP, "An OAuth failure needs new credentials from the identity provider, not a repeated request.")
+                .code("ResponseResult", "Ok", CodeClass.NOT_AN_ERROR, "")
+                .code("ResponseResult", "RequestLimitExceed", CodeClass.STOP, "The page gives no window or reset time, so an immediate retry only hits the same limit.")
+                .code("ResponseResult", "RequestTimeout", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "ServerNotAnswering", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "ServerUnavailable", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "ServiceNotInitialized", CodeClass.STOP, "Sending the same request again fails until the service has been initialized.")
+                .code("ResponseResult", "SessionNotFound", CodeClass.STOP, "Repeating a request for a session the backend does not know fails again.")
+                .code("ResponseResult", "SessionTrafficExceed", CodeClass.STOP, "The session's traffic limit does not reset between attempts.")
+                .code("ResponseResult", "SessionsExceed", CodeClass.STOP, "The session limit does not change between attempts.")
+                .code("ResponseResult", "Timeout", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "TooManyRequests", CodeClass.STOP, "The same StartVpn or StopVpn operation is already in progress or done, so repeating it does not help.")
+                .code("ResponseResult", "TrafficExceed", CodeClass.STOP, "The account's traffic limit does not reset between attempts.")
+                .code("ResponseResult", "TransportError", CodeClass.RECONNECT, "")
+                .code("ResponseResult", "TransportNotAuthorized", CodeClass.STOP, "The pipe's authorization does not change between attempts.")
+                .code("ResponseResult", "UnAuthorized", CodeClass.STOP, "An unauthorized response is not resolved by sending the same request again.")
+                .code("ResponseResult", "Unlimited", CodeClass.NOT_AN_ERROR, "")
+                .code("ResponseResult", "UnsupportedVersion", CodeClass.STOP, "The version stays unsupported until the client is updated.")
+                .code("ResponseResult", "UserSuspended", CodeClass.STOP, "A suspended user stays suspended between attempts.")
+                .build();
+    }
 
     /**
      * Reads a detailed code's details as its api class: a class rather than method references,

@@ -1134,6 +1134,11 @@ public enum OperationalError implements CatalogCode {
         return INDEX.find(key);
     }
 
+    /** The lookup the catalog's reconnect policy reads this family's keys with. */
+    static CodeIndex<OperationalError> index() {
+        return INDEX;
+    }
+
     /** Jackson's way in: a value this catalog does not know is an error. */
     @JsonCreator
     static OperationalError ofCode(int code) {

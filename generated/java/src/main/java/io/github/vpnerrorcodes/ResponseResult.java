@@ -864,6 +864,11 @@ public enum ResponseResult implements CatalogCode {
         return INDEX.find(key);
     }
 
+    /** The lookup the catalog's reconnect policy reads this family's keys with. */
+    static CodeIndex<ResponseResult> index() {
+        return INDEX;
+    }
+
     /** Jackson's way in: a value this catalog does not know is an error. */
     @JsonCreator
     static ResponseResult ofCode(String code) {

@@ -109,7 +109,7 @@ public final class Retries {
     }
 
     /** A value in [0, 1]; a source that is null, throws or gives NaN counts as 0 (runtime/SPEC.md §11). */
-    private static double unit(DoubleSupplier random) {
+    static double unit(DoubleSupplier random) {
         double x;
         try {
             x = random.getAsDouble();

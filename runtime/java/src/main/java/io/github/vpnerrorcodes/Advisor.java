@@ -132,7 +132,7 @@ public final class Advisor {
     }
 
     /** {@code Math.random()} as a class of its own: a method reference would start the JVM's lambda machinery on the first call. */
-    private enum SystemRandom implements DoubleSupplier {
+    enum SystemRandom implements DoubleSupplier {
         INSTANCE;
 
         @Override

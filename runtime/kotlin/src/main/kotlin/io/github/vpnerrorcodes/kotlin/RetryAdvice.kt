@@ -99,10 +99,10 @@ private fun Iterable<Pair<String, String>>.toHeaderMap(): Map<String, List<Strin
  * `Math.random()` as an object, and a Kotlin random source as a `DoubleSupplier` by a class: Kotlin 2 compiles
  * lambdas and references with invokedynamic, whose machinery would start on a process's first decision.
  */
-private object SystemRandom : () -> Double {
+internal object SystemRandom : () -> Double {
     override fun invoke(): Double = Math.random()
 }
 
-private class Jitter(private val random: () -> Double) : DoubleSupplier {
+internal class Jitter(private val random: () -> Double) : DoubleSupplier {
     override fun getAsDouble(): Double = random()
 }
