@@ -55,8 +55,10 @@ export const goStage: Stage = {
     const zipName = `${escaped.split("/").join("_")}@${version}.zip`;
     writeFileSync(join(out, zipName), readFileSync(zipFile));
 
-    // A consumer that imports every package of the module, fetched through the file:// proxy.
-    const packages = [...new Set(files.filter((f) => f.endsWith(".go") && !f.endsWith("_test.go")).map((f) => f.split("/").slice(0, -1).join("/")))].sort();
+    // A consumer that imports every package of the module a user may import (internal/ ones are the
+    // module's own), fetched through the file:// proxy.
+    const isInternal = (dir: string) => dir === "internal" || dir.startsWith("internal/") || dir.includes("/internal/") || dir.endsWith("/internal");
+    const packages = [...new Set(files.filter((f) => f.endsWith(".go") && !f.endsWith("_test.go")).map((f) => f.split("/").slice(0, -1).join("/")))].filter((dir) => !isInternal(dir)).sort();
     const consumer = join(context.workDir, "go-consumer");
     mkdirSync(consumer, { recursive: true });
     const goVersion = /^go\s+(\S+)/m.exec(goMod)?.[1] ?? "1.21";
