@@ -6,10 +6,10 @@
 //! not finite or lie after `now` are ignored, and a broken random source reads as no jitter.
 
 use std::fmt;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime};
 
 use crate::lookup::{find, Key, KeyEntry};
-use crate::retry::{now_from_clock, round_half_up, system_random, unit};
+use crate::retry::{now_from_clock, round_half_up, system_random, unit, unix_ms};
 
 /// What the reconnect decision does with a code. New classes may come in minor releases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -244,10 +244,7 @@ impl<'a> ReconnectOptions<'a> {
     /// The clock's time for this decision, when the history holds Unix milliseconds.
     #[must_use]
     pub fn now(mut self, now: SystemTime) -> Self {
-        self.now_ms = Some(match now.duration_since(UNIX_EPOCH) {
-            Ok(after) => after.as_secs_f64() * 1000.0,
-            Err(before) => -before.duration().as_secs_f64() * 1000.0,
-        });
+        self.now_ms = Some(unix_ms(now));
         self
     }
 

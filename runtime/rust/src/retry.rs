@@ -217,10 +217,7 @@ impl<'a> AdviseOptions<'a> {
     /// The clock's time for this decision (an HTTP-date or a reset is measured from it).
     #[must_use]
     pub fn now(mut self, now: SystemTime) -> Self {
-        self.now_ms = Some(match now.duration_since(UNIX_EPOCH) {
-            Ok(after) => after.as_secs_f64() * 1000.0,
-            Err(before) => -before.duration().as_secs_f64() * 1000.0,
-        });
+        self.now_ms = Some(unix_ms(now));
         self
     }
 
@@ -269,6 +266,14 @@ pub(crate) fn round_half_up(x: f64) -> f64 {
         floor + 1.0
     } else {
         floor
+    }
+}
+
+/// A clock time as Unix milliseconds, negative before 1970, as the decision vectors give it.
+pub(crate) fn unix_ms(time: SystemTime) -> f64 {
+    match time.duration_since(UNIX_EPOCH) {
+        Ok(after) => after.as_secs_f64() * 1000.0,
+        Err(before) => -before.duration().as_secs_f64() * 1000.0,
     }
 }
 
