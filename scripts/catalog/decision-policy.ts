@@ -1,13 +1,18 @@
 // The facts a language's retry decision function needs, computed once from the model, so that each
 // language only renders them as its own constants: the backoff schedule, the rate-limit headers and
 // ceiling, each status's strategy and each REST code's strategy and documented status.
-import type { Model, RetryPolicy, RetryStrategy } from "./model.js";
+import type { Model, RetryAdvice, RetryPolicy, RetryStrategy } from "./model.js";
 
 /**
  * Strategies under which the decision (src/decision/decide.ts) fails at once: nothing a client does at the HTTP
  * level (a wait, a token refresh) helps. A status or code the catalog does not list fails as well.
  */
 export const FAILING_STRATEGIES: readonly RetryStrategy[] = ["no-retry", "not-applicable", "reconnect-tunnel"];
+
+/** Why a code's advice says what it says, for a decision's detail: its override of the status rule, else its note. */
+export function failureReason(advice: RetryAdvice): string {
+  return advice.override ?? advice.note;
+}
 
 export interface CodeDecisionFacts {
   /** The code as it arrives in error.code. */
@@ -50,6 +55,6 @@ export function decisionPolicy(model: Model): DecisionPolicy {
     resetMillisecondsFrom: rateLimit.resetMillisecondsFrom,
     mostCautious: codeStatusConflict?.rule === "most-cautious",
     statuses: [...model.statusStrategy].sort(([a], [b]) => a - b).map(([status, strategy]) => ({ status, strategy })),
-    codes: model.restFamily.codes.map((c) => ({ wire: String(c.value), strategy: c.retry.strategy, httpStatus: c.httpStatus, reason: c.retry.override ?? c.retry.note })),
+    codes: model.restFamily.codes.map((c) => ({ wire: String(c.value), strategy: c.retry.strategy, httpStatus: c.httpStatus, reason: failureReason(c.retry) })),
   };
 }

@@ -1,6 +1,7 @@
 // What the reconnect decision does with each SDK code, derived once from the catalog: a code's retry
 // strategy, with the reconnect policy's own lists (the page's "reconnect at once", the no-network codes)
 // taking precedence. Every language's reconnect table is rendered from this.
+import { failureReason } from "./decision-policy.js";
 import { RECONNECT_ROLES, type Model, type ReconnectPolicy, type RetryStrategy } from "./model.js";
 
 /**
@@ -40,7 +41,7 @@ export function reconnectFacts(model: Model): ReconnectFacts | undefined {
           value: c.value,
           name: c.name,
           class: listed(policy.immediate, f.name, c.name) ? "reconnect-now" : listed(policy.waitForNetwork, f.name, c.name) ? "wait-for-network" : BY_STRATEGY[c.retry.strategy],
-          reason: c.retry.override ?? c.retry.note,
+          reason: failureReason(c.retry),
         })),
       })),
   };

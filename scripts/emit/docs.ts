@@ -110,7 +110,15 @@ function reconnectSection(catalog: Model): string {
   const facts = reconnectFacts(catalog);
   if (!facts) return "";
   const { backoff: b, window: w, flapping: f, immediate, waitForNetwork } = facts.policy;
-  const names = (codes: ReadonlyArray<{ family: string; name: string }>) => codes.map((c) => `[\`${c.family}.${c.name}\`](#${c.family}.${c.name})`).join(", ");
+  // The catalog's checks guarantee that every code the policy lists exists; its anchor is the reference's own.
+  const names = (codes: ReadonlyArray<{ family: string; name: string }>) =>
+    codes
+      .map((c) => {
+        const family = catalog.families.find((f) => f.name === c.family)!;
+        const id = codeId(family, family.codes.find((code) => code.name === c.name)!);
+        return `[\`${id}\`](#${id})`;
+      })
+      .join(", ");
   const counts = facts.families.map((fam) => {
     const by = (k: string) => fam.codes.filter((c) => c.class === k).length;
     return `| ${fam.family} | ${by("reconnect")} | ${by("reconnect-now")} | ${by("wait-for-network")} | ${by("stop")} | ${by("not-an-error")} |`;

@@ -24,3 +24,8 @@ export function retryDelayMs(attempt: number, random: () => number = Math.random
   const jitter = b.jitterMinMs + unit(random) * (b.jitterMaxMs - b.jitterMinMs);
   return Math.min(Math.round(base + jitter), b.maxDelayMs);
 }
+
+/** A wait the server asked for, plus 0 to jitterMaxMs of jitter so that the clients it held spread out (runtime/SPEC.md §7). */
+export function serverWaitDelayMs(waitMs: number, random: () => number): number {
+  return Math.ceil(waitMs + unit(random) * retryPolicy.backoff.jitterMaxMs);
+}

@@ -5,7 +5,7 @@ import { FAILING_STRATEGIES, FAIL_REASON, MOST_CAUTIOUS, STATUS_STRATEGY, retryP
 import type { RawResponse } from "../body/response.js";
 import type { AdviceFailReason, RetryBasis } from "../decision-words.js";
 import type { ParsedResponse } from "../envelope/result.js";
-import { retryDelayMs, unit } from "./backoff.js";
+import { retryDelayMs, serverWaitDelayMs } from "./backoff.js";
 import { rateLimitWaitMs } from "./rate-limit.js";
 
 export type FailReason =
@@ -82,8 +82,7 @@ export function decide(parsed: ParsedResponse, headers: RawResponse["headers"], 
           detail: `${subject}: the server asks for ${Math.ceil(wait.waitMs / 1000)} s, over the ${retryPolicy.rateLimit.maxWaitMs / 1000} s a client waits`,
         };
       }
-      const jitter = unit(options.random) * retryPolicy.backoff.jitterMaxMs;
-      return { action: "retry", delayMs: Math.ceil(wait.waitMs + jitter), basis: wait.basis };
+      return { action: "retry", delayMs: serverWaitDelayMs(wait.waitMs, options.random), basis: wait.basis };
     }
   }
   return { action: "retry", delayMs: backoff, basis: "backoff" };

@@ -4,7 +4,7 @@ import { STATUS_STRATEGY, retryPolicy } from "../../generated/ts/retry-policy.js
 import { abortReason, defaultSleep, eitherSignal, isAbortSignal, untilAborted } from "../abort.js";
 import { describeError } from "../body/read.js";
 import { responseLikeParts, type RawResponse, type ResponseLike } from "../body/response.js";
-import { retryDelayMs, unit } from "../decision/backoff.js";
+import { retryDelayMs, serverWaitDelayMs } from "../decision/backoff.js";
 import { describeValue } from "../decision/advise.js";
 import { decide, notAnError, type FailReason, type RetryDecision } from "../decision/decide.js";
 import { rateLimitWaitMs } from "../decision/rate-limit.js";
@@ -227,7 +227,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
   /** A wait another call's response asked for, plus this call's own jitter, so that the held calls spread out. */
   const sharedHold = (): number => {
     const held = heldFor(waitState, now());
-    return held > 0 ? Math.ceil(held + unit(random) * retryPolicy.backoff.jitterMaxMs) : 0;
+    return held > 0 ? serverWaitDelayMs(held, random) : 0;
   };
   /** A transient failure draws on the shared budget; a retry it cannot pay for becomes a give-up. */
   const charge = (decision: RetryDecision, transient: boolean): RetryDecision => {
