@@ -26,15 +26,18 @@ const PROGRAMS = {
   httpStatus: "from http import HTTPStatus\nstatus = HTTPStatus(429)\nprint(status.name, status.phrase, status.description)",
   import: 'import vpn_error_codes\nprint("ready")',
   lookup: "from vpn_error_codes import OperationalError\nerror = OperationalError.get(8199)\nassert error is not None\nprint(error.name, error.retry_advice.strategy, error.description)",
-  decision:
-    "from vpn_error_codes import advise_retry\nbody = b'{\"success\":false,\"error\":{\"code\":\"TOKEN_EXPIRED\",\"message\":\"Token expired\"}}'\nprint(advise_retry(401, {}, body, attempt=1))",
+  decision: 'from vpn_error_codes import advise_retry\nbody = b\'{"success":false,"error":{"code":"TOKEN_EXPIRED","message":"Token expired"}}\'\nprint(advise_retry(401, {}, body, attempt=1))',
 } as const;
 type Program = keyof typeof PROGRAMS;
 
 /** The newest wheel the Python test built: the one of the current generated/python, when that test ran last. */
 function wheel(): string {
   const built = existsSync(DISTS) ? readdirSync(DISTS).map((d) => join(DISTS, d)) : [];
-  const wheels = built.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".whl")).map((f) => join(d, f)));
+  const wheels = built.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".whl"))
+      .map((f) => join(d, f)),
+  );
   if (wheels.length !== 1) throw new Error(`expected one wheel under ${DISTS}, found ${wheels.length}: run npx vitest run test/languages/python.test.ts first`);
   return wheels[0]!;
 }
@@ -54,7 +57,9 @@ export async function measure(): Promise<RowResult> {
   const python = join(VENV, "bin", "python");
   const commands = Object.fromEntries(Object.entries(PROGRAMS).map(([name, code]): [Program, Command] => [name as Program, { file: python, args: ["-c", code] }])) as Record<Program, Command>;
   for (const [name, command] of Object.entries(commands)) log(`${name}: ${runOnce(command).trim()}`);
-  const requires = readFileSync(join(ROOT, "generated", "python", "pyproject.toml"), "utf8").match(/^dependencies\s*=\s*\[([^\]]*)\]/m)?.[1]?.trim();
+  const requires = readFileSync(join(ROOT, "generated", "python", "pyproject.toml"), "utf8")
+    .match(/^dependencies\s*=\s*\[([^\]]*)\]/m)?.[1]
+    ?.trim();
   const dependencies = requires ? requires.split(",").filter((d) => d.trim() !== "").length : 0;
   const runs = QUICK ? 7 : 31;
   const version = run(python, ["--version"]).trim();
