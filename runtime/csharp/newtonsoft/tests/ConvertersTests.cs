@@ -191,9 +191,19 @@ namespace VpnErrorCodes.NewtonsoftJson.Tests
             Synthetic.DetailedDetails expected = Core(json);
             AssertSame(expected, Read<Synthetic.DetailedDetails>(json));
             AssertSame(expected, Read<Holder<Synthetic.DetailedDetails>>("{\"Value\":" + json + "}").Value);
-            // From a JToken read with dates as DateTimeOffset, which keeps their offsets (DateTime would not).
-            var token = JsonConvert.DeserializeObject<JObject>("{\"Value\":" + json + "}", new JsonSerializerSettings { DateParseHandling = DateParseHandling.DateTimeOffset });
+            // From a JToken whose strings Json.NET left as they were.
+            var token = JsonConvert.DeserializeObject<JObject>("{\"Value\":" + json + "}", new JsonSerializerSettings { DateParseHandling = DateParseHandling.None });
             AssertSame(expected, token.ToObject<Holder<Synthetic.DetailedDetails>>(JsonSerializer.Create(Settings())).Value);
+        }
+
+        [TestCase(DateParseHandling.DateTime)]
+        [TestCase(DateParseHandling.DateTimeOffset)]
+        public void ADateJsonNetParsedIsRefusedForItsTextIsGone(DateParseHandling dates)
+        {
+            // Json.NET takes 2026-01-01T10:00:00 for a date too, which RFC 3339 (no offset) does not.
+            var token = JsonConvert.DeserializeObject<JObject>("{\"count\":1,\"when\":\"2026-01-01T10:00:00+01:30\"}", new JsonSerializerSettings { DateParseHandling = dates });
+            var e = Assert.Throws<JsonSerializationException>(() => token.ToObject<Synthetic.DetailedDetails>(JsonSerializer.Create(Settings())));
+            StringAssert.Contains("DateParseHandling.None", e.Message);
         }
 
         [Test]
@@ -293,6 +303,15 @@ namespace VpnErrorCodes.NewtonsoftJson.Tests
             Assert.AreEqual(2, converters.Count);
             Assert.AreSame(mine, converters[0]);
             Assert.AreSame(ours[0], converters[1]);
+
+            // Without the package's rendered list there is no converter; the settings are still the same object.
+            var settings = new JsonSerializerSettings();
+            Assert.AreSame(settings, settings.ConfigureForVpnErrorCodes());
+            var serializer = new JsonSerializer();
+            Assert.AreSame(serializer, serializer.ConfigureForVpnErrorCodes());
+            Assert.AreEqual(VpnErrorCodesJson.Converters.Count, settings.Converters.Count);
+            Assert.Throws<ArgumentNullException>(() => ((JsonSerializerSettings)null).ConfigureForVpnErrorCodes());
+            Assert.Throws<ArgumentNullException>(() => ((JsonSerializer)null).ConfigureForVpnErrorCodes());
         }
     }
 }
