@@ -175,8 +175,8 @@ namespace VpnErrorCodes.NewtonsoftJson
                     text.Append("null");
                     break;
                 case JsonToken.Date:
-                    text.Append(JsonConvert.ToString(DateText(value)));
-                    break;
+                    // Its text is gone: Json.NET's date parsing accepts what RFC 3339 does not, and drops offsets.
+                    throw Refused(reader, "Json.NET read this string as a date before the converter saw its text; read the JSON with DateParseHandling.None");
                 default:
                     throw Refused(reader, "JSON has no " + reader.TokenType + " token");
             }
@@ -190,17 +190,6 @@ namespace VpnErrorCodes.NewtonsoftJson
             if (double.IsNaN(number)) throw Refused(reader, "NaN is not JSON");
             if (double.IsInfinity(number)) return number > 0 ? Infinity : "-" + Infinity;
             return number.ToString("R", CultureInfo.InvariantCulture);
-        }
-
-        // A date Json.NET parsed before the converter ran (a JToken read with DateParseHandling.DateTime): its
-        // RFC 3339 spelling, an offset only where the value has one.
-        private static string DateText(object value)
-        {
-            if (value is DateTimeOffset) return ((DateTimeOffset)value).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
-            var date = (DateTime)value;
-            string local = date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-            if (date.Kind == DateTimeKind.Utc) return local + "Z";
-            return date.Kind == DateTimeKind.Local ? new DateTimeOffset(date).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture) : local;
         }
     }
 }

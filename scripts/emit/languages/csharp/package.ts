@@ -19,7 +19,8 @@ function copyright(licenseText: string): string {
 export const csprojName = (model: Model) => `${model.package.languages.csharp.packageId}.csproj`;
 
 /** The Json.NET adapter's package id and namespace: the package's, with .NewtonsoftJson. */
-export const newtonsoftId = (model: Model) => `${model.package.languages.csharp.packageId}.NewtonsoftJson`;
+export const newtonsoftPackageId = (packageId: string) => `${packageId}.NewtonsoftJson`;
+export const newtonsoftId = (model: Model) => newtonsoftPackageId(model.package.languages.csharp.packageId);
 export const newtonsoftNamespace = (model: Model) => `${model.package.languages.csharp.namespace}.NewtonsoftJson`;
 export const newtonsoftCsprojName = (model: Model) => `${newtonsoftId(model)}.csproj`;
 
@@ -36,10 +37,14 @@ export function csprojFile(model: Model): string {
 }
 
 export function newtonsoftCsprojFile(model: Model): string {
-  return project(model, newtonsoftId(model), newtonsoftNamespace(model), `Json.NET converters for ${model.package.languages.csharp.packageId}: each code by its wire value, open codes that keep unknown values, and typed error details.`, [...PACKAGE_TAGS, "json.net"], [
-    `    <PackageReference Include="Newtonsoft.Json" Version="${NEWTONSOFT_VERSION}" />`,
-    `    <ProjectReference Include="../csharp/${csprojName(model)}" />`,
-  ]);
+  return project(
+    model,
+    newtonsoftId(model),
+    newtonsoftNamespace(model),
+    `Json.NET converters for ${model.package.languages.csharp.packageId}: each code by its wire value, open codes that keep unknown values, and typed error details.`,
+    [...PACKAGE_TAGS, "json.net"],
+    [`    <PackageReference Include="Newtonsoft.Json" Version="${NEWTONSOFT_VERSION}" />`, `    <ProjectReference Include="../csharp/${csprojName(model)}" />`],
+  );
 }
 
 function project(model: Model, packageId: string, namespace: string, description: string, tags: readonly string[], references: readonly string[]): string {

@@ -5,7 +5,7 @@ import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { file } from "../shared/common.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { lookupClass } from "./enum.js";
-import { csprojName } from "./package.js";
+import { csprojName, newtonsoftId } from "./package.js";
 import { csName, csString, csharp, csharpMembers, csharpNamespace } from "./profile.js";
 
 /** A code the API documents with 429 whose advice is the status's own: the rate-limit example. */
@@ -174,5 +174,8 @@ export function readme(model: Model): string {
     "  `Decode(code)` gives an `OpenCode<T, TRaw>`, a value: `Known`, and `Raw` typed as the family's wire values",
     "  (`int` or `string`). `TryFromCode`/`FromCode` take the wire value, `TryParse` any name, `Lookup` any key;",
     "  none throws.",
+    `- Json.NET users: \`${newtonsoftId(model)}\` (generated/csharp-newtonsoft) reads and writes these types with`,
+    "  Json.NET: each code by its wire value, open codes that keep unknown values, and typed details checked as",
+    "  `ApiResponses.Decode` checks them.",
   ]);
 }
