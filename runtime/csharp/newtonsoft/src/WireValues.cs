@@ -1,5 +1,5 @@
 // A code's wire value as Json.NET reads and writes it: a JSON integer for an integer family, a JSON string
-// for a name family, nothing else (no "180" for 180, no 180.0), as the catalog's schemas type them.
+// for a name family, nothing else (no "7" for 7, no 7.0), as the catalog's schemas type them.
 namespace VpnErrorCodes.NewtonsoftJson
 {
     using System;

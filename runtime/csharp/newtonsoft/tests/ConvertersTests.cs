@@ -126,15 +126,15 @@ namespace VpnErrorCodes.NewtonsoftJson.Tests
             Assert.AreEqual("\"PEAR\"", Write(unknown));
             var known = Read<OpenCode<Fruit, string>>("\"APPLE\"");
             Assert.AreEqual(new OpenCode<Fruit, string>("APPLE", Fruit.Apple), known);
-            var day = Read<Holder<OpenCode<DayOfWeek, int>>>("{\"Value\":9001}").Value;
-            Assert.AreEqual(new OpenCode<DayOfWeek, int>(9001, null), day);
-            Assert.AreEqual("{\"Value\":9001}", Write(new Holder<OpenCode<DayOfWeek, int>> { Value = day }));
+            var day = Read<Holder<OpenCode<DayOfWeek, int>>>("{\"Value\":70000}").Value;
+            Assert.AreEqual(new OpenCode<DayOfWeek, int>(70000, null), day);
+            Assert.AreEqual("{\"Value\":70000}", Write(new Holder<OpenCode<DayOfWeek, int>> { Value = day }));
             Assert.AreEqual(DayOfWeek.Sunday, Read<OpenCode<DayOfWeek, int>>("0").Known);
             Assert.IsNull(Read<OpenCode<DayOfWeek, int>?>("null"));
             Assert.AreEqual("null", Write<OpenCode<DayOfWeek, int>?>(null));
         }
 
-        [TestCase("\"9001\"")]
+        [TestCase("\"70000\"")]
         [TestCase("1.5")]
         [TestCase("null")]
         [TestCase("[]")]
