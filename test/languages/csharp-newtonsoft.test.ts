@@ -12,8 +12,7 @@ import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
 import { detailsClass } from "../../scripts/emit/languages/csharp/details.js";
 import { newtonsoftCsprojName, newtonsoftId, NEWTONSOFT_VERSION } from "../../scripts/emit/languages/csharp/package.js";
 import { csharpMembers } from "../../scripts/emit/languages/csharp/profile.js";
-import { copiedHeader } from "../../scripts/emit/runtime-sources.js";
-import { MCS, NEWTONSOFT, sources } from "./csharp/mono.js";
+import { MCS, NEWTONSOFT, expectVerbatimCopies, sources } from "./csharp/mono.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, cacheDir, languageModel, run, toolchain, versionOf, type RunResult } from "./support/toolchains.js";
 
 const available = toolchain("C# with Json.NET", ["mcs", "mono"], [NEWTONSOFT]);
@@ -135,13 +134,7 @@ describe.skipIf(!available)("C# with Json.NET", () => {
   });
 
   it("copies the adapter's runtime verbatim under a header naming it, beside the catalog's converters", () => {
-    const runtime = sources(RUNTIME);
-    const copies = sources(ADAPTER).filter((p) => readFileSync(p, "utf8").startsWith("// Copied from "));
-    expect(copies.map((p) => relative(ADAPTER, p))).toEqual(runtime.map((p) => relative(RUNTIME, p)));
-    for (const source of runtime) {
-      const from = relative(join(ROOT, "runtime"), source).split("\\").join("/");
-      expect(readFileSync(join(ADAPTER, relative(RUNTIME, source)), "utf8")).toBe(`${copiedHeader("// ", `runtime/${from}`)}\n${readFileSync(source, "utf8")}`);
-    }
+    const copies = expectVerbatimCopies(RUNTIME, ADAPTER);
     const rendered = sources(ADAPTER).filter((p) => !copies.includes(p));
     const text = rendered.map((p) => readFileSync(p, "utf8")).join("\n");
     for (const family of model.families) expect(text).toContain(`new OpenCodeConverter<${family.name}, ${family.valueKind === "integer" ? "int" : "string"}>(`);

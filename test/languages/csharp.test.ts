@@ -10,9 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../scripts/build.js";
 import { reconnectFacts } from "../../scripts/catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
-import { copiedHeader } from "../../scripts/emit/runtime-sources.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, cacheDir, expectSameLines, languageModel, run, toolchain, versionOf, type RunResult } from "./support/toolchains.js";
-import { MCS, NEWTONSOFT, NUNIT, sources } from "./csharp/mono.js";
+import { MCS, NEWTONSOFT, NUNIT, expectVerbatimCopies, sources } from "./csharp/mono.js";
 import { lookupKeys, lookupLines } from "./typescript/lookups.js";
 
 const available = toolchain("C#", ["mcs", "mono", "nunit-console"], [NUNIT, NEWTONSOFT]);
@@ -88,14 +87,7 @@ describe.skipIf(!available)("C#", () => {
   });
 
   it("copies the runtime's sources verbatim under a header naming them, with no generated-code marker", () => {
-    const runtimeSources = sources(join(RUNTIME, "src"));
-    const copies = sources(GENERATED).filter((p) => readFileSync(p, "utf8").startsWith("// Copied from "));
-    expect(copies.map((p) => relative(GENERATED, p))).toEqual(runtimeSources.map((p) => relative(join(RUNTIME, "src"), p)));
-    for (const source of runtimeSources) {
-      const from = relative(join(ROOT, "runtime"), source).split("\\").join("/");
-      const copy = readFileSync(join(GENERATED, relative(join(RUNTIME, "src"), source)), "utf8");
-      expect(copy).toBe(`${copiedHeader("// ", `runtime/${from}`)}\n${readFileSync(source, "utf8")}`);
-    }
+    const copies = expectVerbatimCopies(join(RUNTIME, "src"), GENERATED);
     for (const file of [...sources(RUNTIME), ...copies]) expect(readFileSync(file, "utf8"), relative(ROOT, file)).not.toMatch(/auto-generated|do not edit/i);
   });
 

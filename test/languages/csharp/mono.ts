@@ -1,7 +1,10 @@
 // What both C# test files build with: Mono's mcs as runtime/csharp/build.sh runs it, Debian's NUnit and
 // Json.NET, and the .cs files of a folder.
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { expect } from "vitest";
+import { copiedHeader } from "../../../scripts/emit/runtime-sources.js";
+import { ROOT } from "../support/toolchains.js";
 
 /** Debian's libnunit-cil-dev (NUnit 2.6.4), which .ci/install-csharp installs with Mono. */
 export const NUNIT = "/usr/lib/cli/nunit.framework-2.6.3/nunit.framework.dll";
@@ -21,4 +24,17 @@ export function sources(dir: string): string[] {
       if (statSync(path).isDirectory()) return sources(path);
       return name.endsWith(".cs") ? [path] : [];
     });
+}
+
+/** The files of `generated` copied from `runtime`: every source, each verbatim under the header naming it. */
+export function expectVerbatimCopies(runtime: string, generated: string): string[] {
+  const runtimeSources = sources(runtime);
+  const copies = sources(generated).filter((p) => readFileSync(p, "utf8").startsWith("// Copied from "));
+  expect(copies.map((p) => relative(generated, p))).toEqual(runtimeSources.map((p) => relative(runtime, p)));
+  for (const source of runtimeSources) {
+    const from = relative(join(ROOT, "runtime"), source).split("\\").join("/");
+    const copy = readFileSync(join(generated, relative(runtime, source)), "utf8");
+    expect(copy, relative(ROOT, source)).toBe(`${copiedHeader("// ", `runtime/${from}`)}\n${readFileSync(source, "utf8")}`);
+  }
+  return copies;
 }
