@@ -66,13 +66,14 @@ function readme(model: Model): string {
   const restIdent = (value: string) => csName(csharpMembers(rest).find((m) => String(m.code.value) === value)!.ident);
   const refresh = model.examples.tokenRefresh.code;
   const shapes = runtimePolicy(model).envelope.details;
-  const shape = shapes.find((s) => s.code === String(refresh.value)) ?? shapes[0]!;
-  const details = detailsClass(shape.code);
+  // A catalog that documents no details gets the same README without the details' lines.
+  const shape = shapes.find((s) => s.code === String(refresh.value)) ?? shapes[0];
+  const shown = shape?.code ?? String(refresh.value);
   const { family: events, code: event } = model.examples.sdkEvent;
   const eventsRaw = isIntegerFamily(events) ? "int" : "string";
   const eventWire = JSON.stringify(event.value);
   const unknownEvent = isIntegerFamily(events) ? "65535" : JSON.stringify("NOT_IN_THIS_CATALOG");
-  const body = JSON.stringify({ success: false, error: { code: shape.code, message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } } });
+  const body = JSON.stringify({ success: false, error: { code: shown, message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } } });
   const ns = csharpNamespace(model);
   const adapter = newtonsoftNamespace(model);
   return file([
@@ -130,26 +131,34 @@ function readme(model: Model): string {
     "",
     `string body = ${csString(body)};`,
     "ApiEnvelope envelope = JsonConvert.DeserializeObject<ApiEnvelope>(body, settings);",
-    `if (envelope.Error.Code.Known == ${rest.name}.${restIdent(shape.code)})`,
+    `if (envelope.Error.Code.Known == ${rest.name}.${restIdent(shown)})`,
     "{",
-    `    var details = envelope.Error.Details.ToObject<${details}>(JsonSerializer.Create(settings));`,
-    '    Console.WriteLine(details.TokenType + " " + details.ExpiredAt.Value.ToString("o")); // access 2026-02-08T11:30:00.0000000+00:00',
+    ...(shape
+      ? [
+          `    var details = envelope.Error.Details.ToObject<${detailsClass(shape.code)}>(JsonSerializer.Create(settings));`,
+          '    Console.WriteLine(details.TokenType + " " + details.ExpiredAt.Value.ToString("o")); // access 2026-02-08T11:30:00.0000000+00:00',
+        ]
+      : [`    Console.WriteLine(envelope.Error.Code.Raw); // ${shown}`]),
     "}",
     "",
     `SdkEvent known = JsonConvert.DeserializeObject<SdkEvent>("{\\"Code\\":${eventWire.replace(/"/g, '\\"')}}", settings);`,
     `Console.WriteLine(known.Code.Known + " " + known.Code.Raw); // ${csName(csharpMembers(events).find((m) => m.code === event)!.ident)} ${String(event.value)}`,
     `SdkEvent newer = JsonConvert.DeserializeObject<SdkEvent>("{\\"Code\\":${unknownEvent.replace(/"/g, '\\"')}}", settings);`,
     `Console.WriteLine(newer.Code.IsKnown + " " + JsonConvert.SerializeObject(newer, settings)); // False {"Code":${unknownEvent}}`,
-    `Console.WriteLine(JsonConvert.SerializeObject(${rest.name}.${restIdent(shape.code)}, settings)); // "${shape.code}", the wire value`,
-    "",
-    "try",
-    "{",
-    `    JsonConvert.DeserializeObject<${details}>("{\\"tokenType\\":\\"access\\"}", settings);`,
-    "}",
-    "catch (JsonSerializationException e)",
-    "{",
-    "    Console.WriteLine(e.Message); // the package's own words: ... must have required property ...",
-    "}",
+    `Console.WriteLine(JsonConvert.SerializeObject(${rest.name}.${restIdent(shown)}, settings)); // "${shown}", the wire value`,
+    ...(shape
+      ? [
+          "",
+          "try",
+          "{",
+          `    JsonConvert.DeserializeObject<${detailsClass(shape.code)}>("{\\"tokenType\\":\\"access\\"}", settings);`,
+          "}",
+          "catch (JsonSerializationException e)",
+          "{",
+          "    Console.WriteLine(e.Message); // the package's own words: ... must have required property ...",
+          "}",
+        ]
+      : []),
     "```",
     "",
     "## Notes",
