@@ -1,0 +1,180 @@
+// generated/java-jackson/README.md and generated/java-gson/README.md. Each starts from a client's response
+// and the mapper the app already has; its example codes and details class are the model's examples.
+import type { Model } from "../../../catalog/model.js";
+import { file, markdownHeader, quote } from "../shared/common.js";
+import { detailsExample, javaIdent } from "../shared/jvm.js";
+import { type Adapter, adapterPackage } from "./adapters.js";
+import { javaPackage } from "./profile.js";
+
+const EMITTER = "scripts/emit/languages/java/adapters-readme.ts";
+
+const dependency = (g: string, a: string, v: string) => ["<dependency>", `  <groupId>${g}</groupId>`, `  <artifactId>${a}</artifactId>`, `  <version>${v}</version>`, "</dependency>"];
+
+/** The details class the examples read, the REST member whose details it holds, and its date-time getter. */
+function example(model: Model) {
+  const typed = detailsExample(model, String(model.examples.tokenRefresh.code.value));
+  const code = typed && model.restFamily.codes.find((c) => String(c.value) === typed.code);
+  if (!typed || !code) throw new Error("the adapters' READMEs read a details class, and the catalog documents the details of no REST code");
+  return { ...typed, member: javaIdent(model.restFamily, code), kotlinProperty: `${typed.getter[3]!.toLowerCase()}${typed.getter.slice(4)}` };
+}
+
+function jacksonExample(model: Model, adapter: Adapter): string[] {
+  const core = javaPackage(model);
+  const rest = model.restFamily.name;
+  const ex = example(model);
+  return [
+    "```java",
+    "import com.fasterxml.jackson.core.type.TypeReference;",
+    "import com.fasterxml.jackson.databind.JsonNode;",
+    "import com.fasterxml.jackson.databind.ObjectMapper;",
+    `import ${core}.DecodedResponse;`,
+    `import ${core}.OpenCode;`,
+    `import ${core}.${rest};`,
+    `import ${core}.api.${ex.className};`,
+    `import ${adapterPackage(model, adapter)}.${adapter.entry};`,
+    "",
+    "// response: a java.net.http.HttpResponse<String>; mapper: the ObjectMapper your app (Spring, Retrofit's",
+    "// JacksonConverterFactory) already has. findAndRegisterModules() finds the module too.",
+    `ObjectMapper mapper = new ObjectMapper().registerModule(new ${adapter.entry}());`,
+    "",
+    "// Your own tree or DTOs: the code by its wire value (an OpenCode keeps one this catalog does not know yet),",
+    "// the details as their class, a date-time as an OffsetDateTime with no jackson-datatype-jsr310.",
+    'JsonNode error = mapper.readTree(response.body()).path("error");',
+    'if (error.path("code").isTextual()) {',
+    `    OpenCode<${rest}, String> code = mapper.convertValue(error.get("code"), new TypeReference<OpenCode<${rest}, String>>() {});`,
+    `    if (code.known().orElse(null) == ${rest}.${ex.member}) {`,
+    `        ${ex.className} details = mapper.treeToValue(error.get("details"), ${ex.className}.class);`,
+    `        System.out.println(details.${ex.getter}());`,
+    "    }",
+    "}",
+    "",
+    "// Or the whole body through the package's own decoder: a body that is not the envelope is INVALID, not an exception.",
+    "DecodedResponse decoded = mapper.readValue(response.body(), DecodedResponse.class);",
+    "System.out.println(decoded.kind());",
+    "```",
+    "",
+    "In Kotlin, with jackson-module-kotlin's mapper:",
+    "",
+    "```kotlin",
+    "import com.fasterxml.jackson.module.kotlin.jacksonObjectMapper",
+    "import com.fasterxml.jackson.module.kotlin.treeToValue",
+    `import ${core}.api.${ex.className}`,
+    `import ${adapterPackage(model, adapter)}.${adapter.entry}`,
+    "",
+    `val kotlinMapper = jacksonObjectMapper().registerModule(${adapter.entry}())`,
+    'val errorNode = kotlinMapper.readTree(response.body()).path("error")',
+    `if (errorNode.path("code").asText() == ${quote(ex.code)}) {`,
+    `    val expired = kotlinMapper.treeToValue<${ex.className}>(errorNode.path("details"))`,
+    `    println(expired.${ex.kotlinProperty})`,
+    "}",
+    "```",
+  ];
+}
+
+function gsonExample(model: Model, adapter: Adapter): string[] {
+  const core = javaPackage(model);
+  const rest = model.restFamily.name;
+  const ex = example(model);
+  return [
+    "Your DTO, as Retrofit's `GsonConverterFactory` fills it from an error body:",
+    "",
+    "```java",
+    "import com.google.gson.JsonObject;",
+    `import ${core}.OpenCode;`,
+    `import ${core}.${rest};`,
+    "",
+    "public final class ErrorEnvelope {",
+    "    public boolean success;",
+    "    public Error error;",
+    "",
+    "    public static final class Error {",
+    "        // The code by its wire value; one this catalog does not know yet is kept, not lost.",
+    `        public OpenCode<${rest}, String> code;`,
+    "        public String message;",
+    "        public JsonObject details;",
+    "    }",
+    "}",
+    "```",
+    "",
+    "and the Gson your app already has, with the factory registered:",
+    "",
+    "```java",
+    "import com.google.gson.Gson;",
+    "import com.google.gson.GsonBuilder;",
+    `import ${core}.DecodedResponse;`,
+    `import ${core}.${rest};`,
+    `import ${core}.api.${ex.className};`,
+    `import ${adapterPackage(model, adapter)}.${adapter.entry};`,
+    "",
+    "// response: a java.net.http.HttpResponse<String>.",
+    `Gson gson = new GsonBuilder().registerTypeAdapterFactory(new ${adapter.entry}()).create();`,
+    "",
+    "// The details as their class, a date-time as an OffsetDateTime.",
+    "ErrorEnvelope envelope = gson.fromJson(response.body(), ErrorEnvelope.class);",
+    `if (envelope.error != null && envelope.error.code != null && envelope.error.code.known().orElse(null) == ${rest}.${ex.member}) {`,
+    `    ${ex.className} details = gson.fromJson(envelope.error.details, ${ex.className}.class);`,
+    `    if (details != null) System.out.println(details.${ex.getter}());`,
+    "}",
+    "",
+    "// Or the whole body through the package's own decoder: a body that is not the envelope is INVALID, not an exception.",
+    "DecodedResponse decoded = gson.fromJson(response.body(), DecodedResponse.class);",
+    "System.out.println(decoded.kind());",
+    "```",
+  ];
+}
+
+export function adapterReadme(model: Model, adapter: Adapter): string {
+  const java = model.package.languages.java;
+  const { groupId, artifactId } = model.package.languages[adapter.key];
+  const [mapperGroup, mapperArtifact, mapperVersion] = adapter.dependency();
+  const jackson = adapter.key === "java-jackson";
+  const failure = jackson ? "Jackson's own `JsonMappingException` (a `MismatchedInputException` or `InvalidFormatException`)" : "Gson's own `JsonSyntaxException`";
+  return file([
+    markdownHeader(EMITTER),
+    `# vpn-error-codes for ${adapter.mapper}`,
+    "",
+    `Optional: for apps that already read JSON with ${adapter.mapper}. The Java package \`${java.artifactId}\` reads the`,
+    "API's envelope itself and needs no mapper; this jar lets your own",
+    jackson
+      ? "`ObjectMapper` read and write its types too, through a Jackson `Module`."
+      : "`Gson` read and write its types too, through a `TypeAdapterFactory` (Android clients, Retrofit's converter).",
+    `Package \`${adapterPackage(model, adapter)}\`. Java 11 or later.`,
+    "",
+    "## Install",
+    "",
+    "This folder is a Maven project on top of `../java`. Install both into your local repository:",
+    "",
+    "```sh",
+    "mvn -q -f ../java install && mvn -q install",
+    "```",
+    "",
+    "then depend on it:",
+    "",
+    "```xml",
+    ...dependency(groupId, artifactId, model.package.version),
+    "```",
+    "",
+    `It brings ${mapperArtifact} ${mapperVersion} (\`${mapperGroup}\`) and \`${java.artifactId}\`; your own`,
+    `${adapter.mapper} version takes precedence, as Maven's nearest declaration does.`,
+    "",
+    "## Read a response",
+    "",
+    ...(jackson ? jacksonExample(model, adapter) : gsonExample(model, adapter)),
+    "",
+    "## What it reads and writes",
+    "",
+    `- Every code enum (${model.families.map((f) => `\`${f.name}\``).join(", ")}) by its wire value: the vendor's`,
+    "  spelling or the integer code, never the Java constant's name. A value the catalog does not know, or of",
+    `  another JSON type, is ${failure}; read the field as \`OpenCode<Family, Type>\` to keep it instead.`,
+    "- Each details class of the `api` package as the package's decoder reads the details of its code: the same",
+    "  required properties, formats and date-times (any form RFC 3339 allows, a leap second as :59), properties",
+    `  the class does not name ignored. What the decoder rejects is ${failure}.`,
+    "  Written back, a date-time is RFC 3339 with seconds and a number keeps its digits.",
+    "- `DecodedResponse`: the JSON value handed to `ApiResponses.decode` with `DefaultPolicy.ENVELOPE` (or the",
+    `  policy given to \`new ${adapter.entry}(policy)\`), so a body that is not the envelope is \`INVALID\`, as the`,
+    "  decoder gives it; written back, a success or failure is its envelope, an `INVALID` result has none.",
+    ...(jackson ? ["- Map keys of a code enum, by wire value too.", "- `META-INF/services/com.fasterxml.jackson.databind.Module` names the module, for `findAndRegisterModules()`."] : []),
+    "",
+    "Nothing is decided twice: the enums' lookups, the decoder and its policy are the Java package's.",
+  ]);
+}
