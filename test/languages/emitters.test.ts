@@ -8,6 +8,8 @@ import { escapeName, lookupNames, members, patch } from "../../scripts/emit/lang
 import { ROOT } from "./support/toolchains.js";
 
 const LANGUAGES = ["csharp", "go", "java", "kotlin", "python", "rust"];
+/** The folders under generated/ they write: the Java emitter also writes the Jackson and Gson adapters' packages. */
+const PACKAGES = [...LANGUAGES, "java-jackson", "java-gson"];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,13 +23,13 @@ describe("the language emitters", () => {
   // The Kotlin package uses the Java package's enums.
   const javaSources = `java/src/main/java/${catalog!.package.languages.java.package.replace(/\./g, "/")}`;
 
-  it("write only under generated/<language>/ for the six languages", async () => {
+  it("write only under generated/<package>/ for the six languages and the Java adapters", async () => {
     const files = Object.keys(await emitLanguages(catalog!));
-    expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(LANGUAGES));
+    expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(PACKAGES));
   });
 
   it("start every file with the do-not-edit header naming the emitter file that wrote it, or the runtime file it copies (the empty py.typed marker aside)", () => {
-    for (const language of LANGUAGES) {
+    for (const language of PACKAGES) {
       for (const path of walk(join(ROOT, "generated", language))) {
         if (path.endsWith("py.typed")) continue;
         // The root LICENSE verbatim, as licence detectors read it (scripts/emit/languages/license.ts).
@@ -39,8 +41,9 @@ describe("the language emitters", () => {
           expect(existsSync(join(ROOT, copied)), copied).toBe(true);
           continue;
         }
-        const emitter = /Generated from catalog\/\*\.yaml by (scripts\/emit\/languages\/[\w/]+\.ts) \(npm run build\); do not edit\./.exec(head)?.[1];
-        expect(emitter, relative(ROOT, path)).toMatch(new RegExp(`^scripts/emit/languages/${language}/\\w+\\.ts$`));
+        const emitter = /Generated from catalog\/\*\.yaml by (scripts\/emit\/languages\/[\w/-]+\.ts) \(npm run build\); do not edit\./.exec(head)?.[1];
+        // generated/java-jackson and java-gson are the Java emitter's.
+        expect(emitter, relative(ROOT, path)).toMatch(new RegExp(`^scripts/emit/languages/${language.replace(/-.*$/, "")}/[\\w-]+\\.ts$`));
         expect(existsSync(join(ROOT, emitter!)), emitter).toBe(true);
       }
     }

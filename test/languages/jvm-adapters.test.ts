@@ -366,7 +366,7 @@ describe.skipIf(!toolchain("Java and Kotlin", ["mvn", "java", "jar"]))("the Jack
       expect(kotlinAt).toBeGreaterThan(0);
       expect(gsonAt).toBeGreaterThan(kotlinAt);
       expect(lines.slice(0, kotlinAt)).toEqual([printed, "FAILURE"]);
-      expect(lines.slice(kotlinAt + 1, gsonAt)).toEqual([printed]);
+      expect(lines.slice(kotlinAt + 1, gsonAt)).toEqual([printed, "FAILURE"]);
       expect(lines.slice(gsonAt + 1).filter((l) => l !== "")).toEqual([printed, "FAILURE"]);
     },
     TOOLCHAIN_TIMEOUT,

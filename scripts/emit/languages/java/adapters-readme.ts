@@ -10,12 +10,14 @@ const EMITTER = "scripts/emit/languages/java/adapters-readme.ts";
 
 const dependency = (g: string, a: string, v: string) => ["<dependency>", `  <groupId>${g}</groupId>`, `  <artifactId>${a}</artifactId>`, `  <version>${v}</version>`, "</dependency>"];
 
-/** The details class the examples read, the REST member whose details it holds, and its date-time getter. */
+/**
+ * The details class the examples read, the REST member whose details it holds, and the getter they print;
+ * none when the catalog documents no details, and the examples print the code instead.
+ */
 function example(model: Model) {
   const typed = detailsExample(model, String(model.examples.tokenRefresh.code.value));
   const code = typed && model.restFamily.codes.find((c) => String(c.value) === typed.code);
-  if (!typed || !code) throw new Error("the adapters' READMEs read a details class, and the catalog documents the details of no REST code");
-  return { ...typed, member: javaIdent(model.restFamily, code), kotlinProperty: `${typed.getter[3]!.toLowerCase()}${typed.getter.slice(4)}` };
+  return typed && code ? { ...typed, member: javaIdent(model.restFamily, code), kotlinProperty: `${typed.getter[3]!.toLowerCase()}${typed.getter.slice(4)}` } : undefined;
 }
 
 function jacksonExample(model: Model, adapter: Adapter): string[] {
@@ -30,7 +32,7 @@ function jacksonExample(model: Model, adapter: Adapter): string[] {
     `import ${core}.DecodedResponse;`,
     `import ${core}.OpenCode;`,
     `import ${core}.${rest};`,
-    `import ${core}.api.${ex.className};`,
+    ...(ex ? [`import ${core}.api.${ex.className};`] : []),
     `import ${adapterPackage(model, adapter)}.${adapter.entry};`,
     "",
     "// response: a java.net.http.HttpResponse<String>; mapper: the ObjectMapper your app (Spring, Retrofit's",
@@ -42,10 +44,14 @@ function jacksonExample(model: Model, adapter: Adapter): string[] {
     'JsonNode error = mapper.readTree(response.body()).path("error");',
     'if (error.path("code").isTextual()) {',
     `    OpenCode<${rest}, String> code = mapper.convertValue(error.get("code"), new TypeReference<OpenCode<${rest}, String>>() {});`,
-    `    if (code.known().orElse(null) == ${rest}.${ex.member}) {`,
-    `        ${ex.className} details = mapper.treeToValue(error.get("details"), ${ex.className}.class);`,
-    `        System.out.println(details.${ex.getter}());`,
-    "    }",
+    ...(ex
+      ? [
+          `    if (code.known().orElse(null) == ${rest}.${ex.member}) {`,
+          `        ${ex.className} details = mapper.treeToValue(error.get("details"), ${ex.className}.class);`,
+          `        System.out.println(details.${ex.getter}());`,
+          "    }",
+        ]
+      : ["    System.out.println(code.raw());"]),
     "}",
     "",
     "// Or the whole body through the package's own decoder: a body that is not the envelope is INVALID, not an exception.",
@@ -57,16 +63,23 @@ function jacksonExample(model: Model, adapter: Adapter): string[] {
     "",
     "```kotlin",
     "import com.fasterxml.jackson.module.kotlin.jacksonObjectMapper",
-    "import com.fasterxml.jackson.module.kotlin.treeToValue",
-    `import ${core}.api.${ex.className}`,
+    "import com.fasterxml.jackson.module.kotlin.readValue",
+    ...(ex ? ["import com.fasterxml.jackson.module.kotlin.treeToValue"] : []),
+    `import ${core}.DecodedResponse`,
+    ...(ex ? [`import ${core}.api.${ex.className}`] : []),
     `import ${adapterPackage(model, adapter)}.${adapter.entry}`,
     "",
     `val kotlinMapper = jacksonObjectMapper().registerModule(${adapter.entry}())`,
-    'val errorNode = kotlinMapper.readTree(response.body()).path("error")',
-    `if (errorNode.path("code").asText() == ${quote(ex.code)}) {`,
-    `    val expired = kotlinMapper.treeToValue<${ex.className}>(errorNode.path("details"))`,
-    `    println(expired.${ex.kotlinProperty})`,
-    "}",
+    ...(ex
+      ? [
+          'val errorNode = kotlinMapper.readTree(response.body()).path("error")',
+          `if (errorNode.path("code").asText() == ${quote(ex.code)}) {`,
+          `    val typed = kotlinMapper.treeToValue<${ex.className}>(errorNode.path("details"))`,
+          `    println(typed.${ex.kotlinProperty})`,
+          "}",
+        ]
+      : []),
+    "println(kotlinMapper.readValue<DecodedResponse>(response.body()).kind())",
     "```",
   ];
 }
@@ -103,18 +116,22 @@ function gsonExample(model: Model, adapter: Adapter): string[] {
     "import com.google.gson.GsonBuilder;",
     `import ${core}.DecodedResponse;`,
     `import ${core}.${rest};`,
-    `import ${core}.api.${ex.className};`,
+    ...(ex ? [`import ${core}.api.${ex.className};`] : []),
     `import ${adapterPackage(model, adapter)}.${adapter.entry};`,
     "",
     "// response: a java.net.http.HttpResponse<String>.",
     `Gson gson = new GsonBuilder().registerTypeAdapterFactory(new ${adapter.entry}()).create();`,
     "",
-    "// The details as their class, a date-time as an OffsetDateTime.",
     "ErrorEnvelope envelope = gson.fromJson(response.body(), ErrorEnvelope.class);",
-    `if (envelope.error != null && envelope.error.code != null && envelope.error.code.known().orElse(null) == ${rest}.${ex.member}) {`,
-    `    ${ex.className} details = gson.fromJson(envelope.error.details, ${ex.className}.class);`,
-    `    if (details != null) System.out.println(details.${ex.getter}());`,
-    "}",
+    ...(ex
+      ? [
+          "// The details as their class, a date-time as an OffsetDateTime.",
+          `if (envelope.error != null && envelope.error.code != null && envelope.error.code.known().orElse(null) == ${rest}.${ex.member}) {`,
+          `    ${ex.className} details = gson.fromJson(envelope.error.details, ${ex.className}.class);`,
+          `    if (details != null) System.out.println(details.${ex.getter}());`,
+          "}",
+        ]
+      : ["if (envelope.error != null && envelope.error.code != null) System.out.println(envelope.error.code.raw());"]),
     "",
     "// Or the whole body through the package's own decoder: a body that is not the envelope is INVALID, not an exception.",
     "DecodedResponse decoded = gson.fromJson(response.body(), DecodedResponse.class);",
