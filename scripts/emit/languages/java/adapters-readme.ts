@@ -151,10 +151,10 @@ export function adapterReadme(model: Model, adapter: Adapter): string {
     `# vpn-error-codes for ${adapter.mapper}`,
     "",
     `Optional: for apps that already read JSON with ${adapter.mapper}. The Java package \`${java.artifactId}\` reads the`,
-    "API's envelope itself and needs no mapper; this jar lets your own",
     jackson
-      ? "`ObjectMapper` read and write its types too, through a Jackson `Module`."
-      : "`Gson` read and write its types too, through a `TypeAdapterFactory` (Android clients, Retrofit's converter).",
+      ? "API's envelope itself and needs no mapper; this jar lets your own `ObjectMapper` read and write its types"
+      : "API's envelope itself and needs no mapper; this jar lets your own `Gson` (Android clients, Retrofit's",
+    jackson ? "too, through a Jackson `Module`." : "converter) read and write its types too, through a `TypeAdapterFactory`.",
     `Package \`${adapterPackage(model, adapter)}\`. Java 11 or later.`,
     "",
     "## Install",
@@ -171,8 +171,8 @@ export function adapterReadme(model: Model, adapter: Adapter): string {
     ...dependency(groupId, artifactId, model.package.version),
     "```",
     "",
-    `It brings ${mapperArtifact} ${mapperVersion} (\`${mapperGroup}\`) and \`${java.artifactId}\`; your own`,
-    `${adapter.mapper} version takes precedence, as Maven's nearest declaration does.`,
+    `It brings ${mapperArtifact} ${mapperVersion} (\`${mapperGroup}\`) and \`${java.artifactId}\`; a ${adapter.mapper} version`,
+    "your app declares itself takes precedence, as Maven's nearest declaration does.",
     "",
     "## Read a response",
     "",
