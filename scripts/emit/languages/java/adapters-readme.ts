@@ -187,10 +187,27 @@ export function adapterReadme(model: Model, adapter: Adapter): string {
     "  required properties, formats and date-times (any form RFC 3339 allows, a leap second as :59), properties",
     `  the class does not name ignored. What the decoder rejects is ${failure}.`,
     "  Written back, a date-time is RFC 3339 with seconds and a number keeps its digits.",
+    `- JSON \`null\` reads as Java \`null\` for each of these types, as ${adapter.mapper} reads it for any class; the`,
+    "  decoder, which reads whole envelopes, rejects details that are `null`.",
     "- `DecodedResponse`: the JSON value handed to `ApiResponses.decode` with `DefaultPolicy.ENVELOPE` (or the",
     `  policy given to \`new ${adapter.entry}(policy)\`), so a body that is not the envelope is \`INVALID\`, as the`,
     "  decoder gives it; written back, a success or failure is its envelope, an `INVALID` result has none.",
-    ...(jackson ? ["- Map keys of a code enum, by wire value too.", "- `META-INF/services/com.fasterxml.jackson.databind.Module` names the module, for `findAndRegisterModules()`."] : []),
+    ...(jackson
+      ? [
+          "- Map keys of a code enum, by wire value too.",
+          "- `META-INF/services/com.fasterxml.jackson.databind.Module` names the module, for `findAndRegisterModules()`.",
+          "- Jackson's parser limits apply before the module sees a body: by default (`StreamReadConstraints`) a",
+          "  number over 1,000 digits or nesting over 1,000 levels is Jackson's own exception, though valid JSON the",
+          "  decoder reads. Raise them on your `JsonFactory` if your API may send such bodies.",
+        ]
+      : [
+          "  Gson's `fromJson` is lenient by default; a `DecodedResponse` is read with Gson's `LEGACY_STRICT` all the",
+          "  same, so single quotes, unquoted names, comments or `NaN` in a body are Gson's own `JsonSyntaxException`",
+          "  rather than an envelope. Two leniencies of Gson's remain there: a `\\'` escape and a control character",
+          "  left unescaped inside a string read, where the decoder finds no JSON. `Strictness` is Gson 2.11's: Gson",
+          "  2.11 or later. Gson's `JsonReader` refuses nesting over 255 levels by default (`setNestingLimit`),",
+          "  though valid JSON the decoder reads.",
+        ]),
     "",
     "Nothing is decided twice: the enums' lookups, the decoder and its policy are the Java package's.",
   ]);

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonIOException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.reflect.TypeToken;
@@ -323,9 +324,21 @@ public class CatalogTypeAdapterFactory implements TypeAdapterFactory {
             out.endObject();
         }
 
+        /**
+         * The body read without Gson's leniency, which fromJson turns on by default: single quotes, unquoted
+         * names, NaN or comments would otherwise turn a body the decoder calls INVALID into an envelope.
+         * LEGACY_STRICT, not STRICT: STRICT refuses a lone surrogate escape, which is valid JSON the decoder
+         * reads. What is not JSON is Gson's own syntax exception.
+         */
         @Override
         public DecodedResponse read(JsonReader in) throws IOException {
-            return ApiResponses.decode(policy, gson.getAdapter(JsonElement.class).read(in).toString());
+            Strictness strictness = in.getStrictness();
+            in.setStrictness(Strictness.LEGACY_STRICT);
+            try {
+                return ApiResponses.decode(policy, gson.getAdapter(JsonElement.class).read(in).toString());
+            } finally {
+                in.setStrictness(strictness);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.vpnerrorcodes.gson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import com.google.gson.reflect.TypeToken;
+import io.github.vpnerrorcodes.ApiResponses;
 import io.github.vpnerrorcodes.DecodedResponse;
 import io.github.vpnerrorcodes.OpenCode;
 import io.github.vpnerrorcodes.SyntheticCatalog;
@@ -137,5 +139,38 @@ class CatalogTypeAdapterFactoryTest {
         assertEquals(DecodedResponse.Kind.INVALID, gson.fromJson("[1]", DecodedResponse.class).kind());
         // Malformed JSON never reaches the decoder: Gson's reader rejects it with its own exception.
         assertThrows(JsonParseException.class, () -> gson.fromJson("{\"success\":", DecodedResponse.class));
+    }
+
+    @Test
+    void readsJsonNullAsNullForEveryType() {
+        for (java.lang.reflect.Type type : List.of(Word.class, Number.class, Shaped.class, DecodedResponse.class, new TypeToken<OpenCode<Word, String>>() {}.getType())) {
+            assertNull(gson.fromJson("null", type), type.getTypeName());
+        }
+        Map<String, Shaped> field = gson.fromJson("{\"d\":null}", new TypeToken<Map<String, Shaped>>() {}.getType());
+        assertTrue(field.containsKey("d"));
+        assertNull(field.get("d"));
+    }
+
+    @Test
+    void readsAResponseStrictlyThoughGsonIsLenientByDefault() {
+        String strict = "{\"success\":false,\"error\":{\"code\":\"SHAPED\",\"message\":\"m\"}}";
+        assertEquals(DecodedResponse.Kind.FAILURE, gson.fromJson(strict, DecodedResponse.class).kind());
+        // A lone surrogate escape is valid JSON, which the decoder reads (and Gson's STRICT would refuse).
+        String lone = "{\"success\":false,\"error\":{\"code\":\"SHAPED\",\"message\":\"m \\ud83d\"}}";
+        assertEquals(ApiResponses.decode(SyntheticCatalog.ENVELOPE, lone).error().get().message(), gson.fromJson(lone, DecodedResponse.class).error().get().message());
+        // Each is JSON only to a lenient reader; the decoder reads none of them as an envelope.
+        for (String lenient : List.of(
+                "{'success':false,'error':{'code':'SHAPED','message':'m'}}",
+                "{success:false,error:{code:\"SHAPED\",message:\"m\"}}",
+                "{\"success\":true,\"data\":NaN}",
+                "{\"success\":true;\"data\":1}",
+                "{\"success\":true,\"data\":1 /* a comment */}")) {
+            assertEquals(DecodedResponse.Kind.INVALID, ApiResponses.decode(SyntheticCatalog.ENVELOPE, lenient).kind(), lenient);
+            assertThrows(JsonSyntaxException.class, () -> gson.fromJson(lenient, DecodedResponse.class), lenient);
+        }
+        // The reader is lenient again after each response: Gson's lenient ';' between array items still reads.
+        List<DecodedResponse> both = gson.fromJson("[" + strict + ";" + strict + "]", new TypeToken<List<DecodedResponse>>() {}.getType());
+        assertEquals(2, both.size());
+        for (DecodedResponse r : both) assertEquals(DecodedResponse.Kind.FAILURE, r.kind());
     }
 }

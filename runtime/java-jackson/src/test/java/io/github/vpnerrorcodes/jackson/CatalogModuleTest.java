@@ -2,6 +2,7 @@ package io.github.vpnerrorcodes.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,6 +122,17 @@ class CatalogModuleTest {
         String written = mapper.writeValueAsString(read);
         assertEquals("{\"count\":100000000000000000000,\"when\":\"2026-02-08T11:30:00Z\",\"anything\":[1.50,\"x\",true,null,{\"k\":{}}]}", written);
         assertEquals(read, mapper.readValue(written, Shaped.class));
+    }
+
+    @Test
+    void readsJsonNullAsNullForEveryType() throws Exception {
+        for (Class<?> type : List.of(Word.class, Number.class, Shaped.class, DecodedResponse.class)) {
+            assertNull(mapper.readValue("null", type), type.getName());
+        }
+        assertNull(mapper.readValue("null", new TypeReference<OpenCode<Word, String>>() {}));
+        Map<String, Shaped> field = mapper.readValue("{\"d\":null}", new TypeReference<Map<String, Shaped>>() {});
+        assertTrue(field.containsKey("d"));
+        assertNull(field.get("d"));
     }
 
     @Test
