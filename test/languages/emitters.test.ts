@@ -8,8 +8,13 @@ import { escapeName, lookupNames, members, patch } from "../../scripts/emit/lang
 import { ROOT } from "./support/toolchains.js";
 
 const LANGUAGES = ["csharp", "go", "java", "kotlin", "python", "rust"];
-/** The folders under generated/ they write: the Java emitter also writes the Jackson and Gson adapters' packages. */
-const PACKAGES = [...LANGUAGES, "java-jackson", "java-gson"];
+/**
+ * Output folders beside the languages' own: an adapter package, written by its language's emitter. Its
+ * runtime copies come from its language's runtime (runtime/csharp/newtonsoft) or a runtime of its own
+ * (runtime/java-jackson, runtime/java-gson).
+ */
+const ADAPTERS: Record<string, string> = { "csharp-newtonsoft": "csharp", "java-jackson": "java", "java-gson": "java" };
+const FOLDERS = [...LANGUAGES, ...Object.keys(ADAPTERS)];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,27 +28,27 @@ describe("the language emitters", () => {
   // The Kotlin package uses the Java package's enums.
   const javaSources = `java/src/main/java/${catalog!.package.languages.java.package.replace(/\./g, "/")}`;
 
-  it("write only under generated/<package>/ for the six languages and the Java adapters", async () => {
+  it("write only under generated/<language>/ for the six languages, and their adapters' folders", async () => {
     const files = Object.keys(await emitLanguages(catalog!));
-    expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(PACKAGES));
+    expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(FOLDERS));
   });
 
   it("start every file with the do-not-edit header naming the emitter file that wrote it, or the runtime file it copies (the empty py.typed marker aside)", () => {
-    for (const language of PACKAGES) {
-      for (const path of walk(join(ROOT, "generated", language))) {
+    for (const folder of FOLDERS) {
+      const language = ADAPTERS[folder] ?? folder;
+      for (const path of walk(join(ROOT, "generated", folder))) {
         if (path.endsWith("py.typed")) continue;
         // The root LICENSE verbatim, as licence detectors read it (scripts/emit/languages/license.ts).
         if (path.endsWith("/LICENSE") && readFileSync(path, "utf8") === readFileSync(join(ROOT, "LICENSE"), "utf8")) continue;
         const head = readFileSync(path, "utf8").split("\n").slice(0, 2).join("\n");
         const copied = /^\S+ Copied from (runtime\/\S+) by npm run build: edit that file, not this copy\.$/m.exec(head.split("\n")[0]!)?.[1];
         if (copied !== undefined) {
-          expect(copied, relative(ROOT, path)).toMatch(new RegExp(`^runtime/${language}/`));
+          expect(copied, relative(ROOT, path)).toMatch(new RegExp(`^runtime/(?:${language}|${folder})/`));
           expect(existsSync(join(ROOT, copied)), copied).toBe(true);
           continue;
         }
         const emitter = /Generated from catalog\/\*\.yaml by (scripts\/emit\/languages\/[\w/-]+\.ts) \(npm run build\); do not edit\./.exec(head)?.[1];
-        // generated/java-jackson and java-gson are the Java emitter's.
-        expect(emitter, relative(ROOT, path)).toMatch(new RegExp(`^scripts/emit/languages/${language.replace(/-.*$/, "")}/[\\w-]+\\.ts$`));
+        expect(emitter, relative(ROOT, path)).toMatch(new RegExp(`^scripts/emit/languages/${language}/[\\w-]+\\.ts$`));
         expect(existsSync(join(ROOT, emitter!)), emitter).toBe(true);
       }
     }
