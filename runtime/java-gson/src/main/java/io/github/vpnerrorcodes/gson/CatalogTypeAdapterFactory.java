@@ -169,7 +169,7 @@ public class CatalogTypeAdapterFactory implements TypeAdapterFactory {
      * the properties {@code properties} gives (nulls left out).
      *
      * @param <T> the class
-     * @param code the error code whose details the class holds, such as {@code "TOKEN_EXPIRED"}
+     * @param code the error code whose details the class holds, as the envelope's {@code error.code} spells it
      * @param type the class
      * @param properties gives each property's name and value to its second argument
      */
