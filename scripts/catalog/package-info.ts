@@ -15,6 +15,9 @@ export interface LanguagePackages {
   rust: { crate: string; rustVersion: string };
   java: { groupId: string; artifactId: string; package: string };
   kotlin: { groupId: string; artifactId: string; package: string };
+  /** The optional mapper adapters, each a jar on top of the Java package. */
+  "java-jackson": { groupId: string; artifactId: string; package: string };
+  "java-gson": { groupId: string; artifactId: string; package: string };
   csharp: { packageId: string; namespace: string };
 }
 
@@ -45,6 +48,8 @@ const REQUIRED: { [L in keyof LanguagePackages]: ReadonlyArray<keyof LanguagePac
   rust: ["crate", "rustVersion"],
   java: ["groupId", "artifactId", "package"],
   kotlin: ["groupId", "artifactId", "package"],
+  "java-jackson": ["groupId", "artifactId", "package"],
+  "java-gson": ["groupId", "artifactId", "package"],
   csharp: ["packageId", "namespace"],
 };
 

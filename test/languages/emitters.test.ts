@@ -8,8 +8,12 @@ import { escapeName, lookupNames, members, patch } from "../../scripts/emit/lang
 import { ROOT } from "./support/toolchains.js";
 
 const LANGUAGES = ["csharp", "go", "java", "kotlin", "python", "rust"];
-/** Output folders beside the languages' own: an adapter package, written by its language's emitter from its language's runtime. */
-const ADAPTERS: Record<string, string> = { "csharp-newtonsoft": "csharp" };
+/**
+ * Output folders beside the languages' own: an adapter package, written by its language's emitter. Its
+ * runtime copies come from its language's runtime (runtime/csharp/newtonsoft) or a runtime of its own
+ * (runtime/java-jackson, runtime/java-gson).
+ */
+const ADAPTERS: Record<string, string> = { "csharp-newtonsoft": "csharp", "java-jackson": "java", "java-gson": "java" };
 const FOLDERS = [...LANGUAGES, ...Object.keys(ADAPTERS)];
 
 function walk(dir: string): string[] {
@@ -39,12 +43,12 @@ describe("the language emitters", () => {
         const head = readFileSync(path, "utf8").split("\n").slice(0, 2).join("\n");
         const copied = /^\S+ Copied from (runtime\/\S+) by npm run build: edit that file, not this copy\.$/m.exec(head.split("\n")[0]!)?.[1];
         if (copied !== undefined) {
-          expect(copied, relative(ROOT, path)).toMatch(new RegExp(`^runtime/${language}/`));
+          expect(copied, relative(ROOT, path)).toMatch(new RegExp(`^runtime/(?:${language}|${folder})/`));
           expect(existsSync(join(ROOT, copied)), copied).toBe(true);
           continue;
         }
-        const emitter = /Generated from catalog\/\*\.yaml by (scripts\/emit\/languages\/[\w/]+\.ts) \(npm run build\); do not edit\./.exec(head)?.[1];
-        expect(emitter, relative(ROOT, path)).toMatch(new RegExp(`^scripts/emit/languages/${language}/\\w+\\.ts$`));
+        const emitter = /Generated from catalog\/\*\.yaml by (scripts\/emit\/languages\/[\w/-]+\.ts) \(npm run build\); do not edit\./.exec(head)?.[1];
+        expect(emitter, relative(ROOT, path)).toMatch(new RegExp(`^scripts/emit/languages/${language}/[\\w-]+\\.ts$`));
         expect(existsSync(join(ROOT, emitter!)), emitter).toBe(true);
       }
     }

@@ -26,6 +26,8 @@ const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
     rust: { crate: string; rustVersion: string };
     java: { groupId: string; artifactId: string };
     kotlin: { groupId: string; artifactId: string };
+    "java-jackson": { groupId: string; artifactId: string };
+    "java-gson": { groupId: string; artifactId: string };
     csharp: { packageId: string };
   };
 };
@@ -133,6 +135,7 @@ describe.skipIf(!available)("npm run release -- --dry-run's artefact checks, on 
       rust.crate,
       `${java.groupId}:${java.artifactId}`,
       `${kotlin.groupId}:${kotlin.artifactId}`,
+      ...(["java-jackson", "java-gson"] as const).map((key) => `${pkg.languagePackages[key].groupId}:${pkg.languagePackages[key].artifactId}`),
       `${go.module}@v${pkg.version}`,
       csharp.packageId,
       newtonsoftPackageId(csharp.packageId),
@@ -158,11 +161,12 @@ describe.skipIf(!available)("npm run release -- --dry-run's artefact checks, on 
     expect(olderThan(line![1]!, line![3]!)).toBe(false);
   });
 
-  it("assembles the Maven Central bundle with every required file for both packages", () => {
+  it("assembles the Maven Central bundle with every required file for every JVM package", () => {
     const listing = spawnSync("python3", ["-c", "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))", join(out, "maven", "central-bundle.zip")], {
       encoding: "utf8",
     }).stdout.split("\n");
-    for (const { groupId, artifactId } of [pkg.languagePackages.java, pkg.languagePackages.kotlin]) {
+    const { java, kotlin, "java-jackson": jackson, "java-gson": gson } = pkg.languagePackages;
+    for (const { groupId, artifactId } of [java, kotlin, jackson, gson]) {
       for (const file of centralRequiredFiles(artifactId, pkg.version)) expect(listing).toContain(`${groupId.replace(/\./g, "/")}/${artifactId}/${pkg.version}/${file}`);
     }
   });

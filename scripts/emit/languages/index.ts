@@ -1,6 +1,7 @@
 import type { Model } from "../../catalog/model.js";
 import { emitCSharp } from "./csharp/index.js";
 import { emitGo } from "./go/index.js";
+import { emitJavaAdapters } from "./java/adapters.js";
 import { emitJava } from "./java/index.js";
 import { emitKotlin } from "./kotlin/index.js";
 import { emitLicenses } from "./license.js";
@@ -8,9 +9,9 @@ import { emitPython } from "./python/index.js";
 import { emitRust } from "./rust/index.js";
 
 /** The languages, one folder each; shared/ holds what they have in common. */
-const LANGUAGES = [emitPython, emitGo, emitRust, emitJava, emitKotlin, emitCSharp, emitLicenses];
+const LANGUAGES = [emitPython, emitGo, emitRust, emitJava, emitJavaAdapters, emitKotlin, emitCSharp, emitLicenses];
 
-/** Python, Go, Rust, Java, Kotlin and C# output under generated/<language>/. */
+/** Python, Go, Rust, Java (and its Jackson and Gson adapters), Kotlin and C# output under generated/<language>/. */
 export async function emitLanguages(model: Model): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const emit of LANGUAGES) {

@@ -1,8 +1,9 @@
-// Maven Central: both POMs held against Central's requirements, then one Maven build of copies of
-// generated/java and generated/kotlin (warnings are errors, javadoc's included) that makes each jar, its
-// sources jar and its javadoc jar, and the upload bundle Central's Portal takes: the Maven repository
-// layout with every file's .md5, .sha1 and an .asc signature. The signatures are made with a key created
-// for this run in a temporary GNUPGHOME and deleted with it; a real release signs with the publisher's key.
+// Maven Central: every POM held against Central's requirements, then one Maven build of copies of
+// generated/java, generated/kotlin, generated/java-jackson and generated/java-gson (warnings are errors,
+// javadoc's included) that makes each jar, its sources jar and its javadoc jar, and the upload bundle
+// Central's Portal takes: the Maven repository layout with every file's .md5, .sha1 and an .asc signature.
+// The signatures are made with a key created for this run in a temporary GNUPGHOME and deleted with it; a
+// real release signs with the publisher's key.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -46,7 +47,7 @@ export function pomProblems(pom: string): string[] {
 const READ_ZIP = "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read(sys.argv[2]).decode() if len(sys.argv) > 2 else '\\n'.join(z.namelist()))";
 
 interface Coordinates {
-  language: "java" | "kotlin";
+  language: "java" | "kotlin" | "java-jackson" | "java-gson";
   groupId: string;
   artifactId: string;
   modulePackage: string;
@@ -85,6 +86,11 @@ export const mavenStage: Stage = {
     const coordinates: Coordinates[] = [
       { language: "java", groupId: java.groupId, artifactId: java.artifactId, modulePackage: java.package, sources: ".java" },
       { language: "kotlin", groupId: kotlin.groupId, artifactId: kotlin.artifactId, modulePackage: kotlin.package, sources: ".kt" },
+      // The optional mapper adapters, each on top of the Java package.
+      ...(["java-jackson", "java-gson"] as const).map((language): Coordinates => {
+        const { groupId, artifactId, package: modulePackage } = context.info.languages[language];
+        return { language, groupId, artifactId, modulePackage, sources: ".java" };
+      }),
     ];
     for (const c of coordinates) {
       const pom = readFileSync(join(context.projectDir, "generated", c.language, "pom.xml"), "utf8");
@@ -93,7 +99,7 @@ export const mavenStage: Stage = {
       if (xmlText(pom, ["version"]) !== version) throw problem(`generated/${c.language}/pom.xml is version ${xmlText(pom, ["version"])}, package.json says ${version}`);
     }
 
-    // One reactor over copies, so that the Kotlin package finds the Java one it depends on without an install.
+    // One reactor over copies, so that the Kotlin package and the adapters find the Java one they depend on without an install.
     const build = join(context.workDir, "maven");
     mkdirSync(build, { recursive: true });
     for (const c of coordinates) cpSync(join(context.projectDir, "generated", c.language), join(build, c.language), { recursive: true });

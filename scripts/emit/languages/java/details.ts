@@ -32,7 +32,7 @@ function javaType(f: FieldCheck): { type: string; reader: string; imports: strin
 }
 
 /** A property name as a Java field: letters, digits and underscores, not a keyword; two alike fail the build. */
-function fieldNames(code: string, fields: readonly FieldCheck[]): string[] {
+export function fieldNames(code: string, fields: readonly FieldCheck[]): string[] {
   const seen = new Map<string, string>();
   return fields.map((f) => {
     let name = f.name.replace(/[^A-Za-z0-9_]/g, "_");
@@ -46,12 +46,12 @@ function fieldNames(code: string, fields: readonly FieldCheck[]): string[] {
 }
 
 /** A Javadoc block with block tags after its text; the tags are ours, so docText's escaping of @ stays off them. */
-function withTags(block: string[], tags: readonly string[]): string[] {
+export function withTags(block: string[], tags: readonly string[]): string[] {
   const indent = block[0]!.slice(0, block[0]!.indexOf("/**"));
   return [...block.slice(0, -1), `${indent} *`, ...tags.map((t) => `${indent} * ${t}`), block[block.length - 1]!];
 }
 
-const getter = (name: string) => `get${name[0]!.toUpperCase()}${name.slice(1)}`;
+export const getter = (name: string) => `get${name[0]!.toUpperCase()}${name.slice(1)}`;
 
 function detailsFile(model: Model, code: string, required: readonly string[], fields: readonly FieldCheck[]): string {
   const pkg = javaPackage(model);

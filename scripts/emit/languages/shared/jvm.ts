@@ -12,7 +12,7 @@ import { pomLicenseResource, pomReleaseMetadata } from "./pom-metadata.js";
 import { dropLeadingComments } from "./quicktype.js";
 
 /** A property of runtime/<language>/pom.xml, such as a version; a missing one fails the build, naming it. */
-export function runtimePomProperty(language: "java" | "kotlin", name: string): string {
+export function runtimePomProperty(language: "java" | "kotlin" | "java-jackson" | "java-gson", name: string): string {
   const pom = readFileSync(join(RUNTIME_DIR, language, "pom.xml"), "utf8");
   const tag = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const found = new RegExp(`<${tag}>([^<]+)</${tag}>`).exec(pom);
