@@ -2,7 +2,7 @@
 """Should I retry? advise_retry and retry_delay_ms under the catalog's retry policy.
 
 Both are methods of a RetryAdvisor of RETRY_POLICY (vpn_error_codes.retry_policy); RetryAdvisor(policy)
-decides by another policy, such as dataclasses.replace(RETRY_POLICY, max_retries=2).
+decides by another policy, such as RETRY_POLICY.replace(max_retries=2).
 """
 
 from ._http_date import parse_http_date

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, NoReturn, Union
 
-Body = Union[str, bytes]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn, Union
+
+    Body = Union[str, bytes]
+    """A response body: its bytes, or its text."""
 
 MAX_BODY_LENGTH = 1024 * 1024
 """The longest body read, in UTF-16 code units as the specification counts them (SPEC §8)."""

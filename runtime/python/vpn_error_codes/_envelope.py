@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any, TypeVar
 
-from ._body import Body, EnvelopeError, read_json
-from ._details import code_details_problem
-from ._policy import EnvelopePolicy
+from ._body import EnvelopeError, read_json
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    from ._body import Body
+    from ._policy import EnvelopePolicy
+
+    T = TypeVar("T")
 
 
 def _error_problem(error: dict[str, Any], policy: EnvelopePolicy) -> str | None:
@@ -20,6 +24,9 @@ def _error_problem(error: dict[str, Any], policy: EnvelopePolicy) -> str | None:
         return "/error/code is neither a known code nor shaped like one"
     if "details" not in error:
         return None
+    # The details checks (and their datetime) load with the decoder, never for the retry decision's error_code_of.
+    from ._details import code_details_problem  # noqa: PLC0415
+
     problem = code_details_problem(code, error["details"], policy)
     return None if problem is None else f"/error/details{problem}"
 
