@@ -153,6 +153,12 @@ def test_nesting_past_the_recursion_limit_is_read_and_its_code_counts() -> None:
     assert level == []
     deep_objects = '{"a":' * 100_000 + '"x"' + "}" * 100_000
     assert error_code_of(f'{PREFIX},"trace":{deep_objects}}}') == "SYNTHETIC_LIMIT"
+    mixed = '[0,{"a":' * 50_000 + "[]" + "}]" * 50_000
+    level = read_json(mixed)
+    for _ in range(50_000):
+        assert level[0] == 0
+        (level,) = level[1].values()
+    assert level == []
 
 
 @pytest.mark.parametrize(
@@ -167,6 +173,14 @@ def test_nesting_past_the_recursion_limit_is_read_and_its_code_counts() -> None:
         '{"a"' * 5_000,
         '{"a":1,}' + "[" * 5_000,
         "[" * 5_000 + '"\x01"' + "]" * 5_000,
+        "[" * 5_000 + "-Infinity" + "]" * 5_000,
+        "[" * 5_000 + '"\\x"' + "]" * 5_000,
+        "[" * 5_000 + '"\\ud80"' + "]" * 5_000,
+        "[" * 5_000 + "1 2" + "]" * 5_000,
+        "[" * 5_000 + "]" * 5_000 + " x",
+        "[" * 5_000 + "\xa01" + "]" * 5_000,
+        "\ufeff" + "[" * 5_000 + "]" * 5_000,
+        '[{"a":' * 5_000 + "1" + "]}" * 5_000,
     ],
 )
 def test_deep_text_that_is_not_json_is_still_no_json(deep: str) -> None:
@@ -182,6 +196,8 @@ def test_deep_text_that_is_not_json_is_still_no_json(deep: str) -> None:
         ' [ 1 , [ ] , { } , "" ] ',
         '{"a": 1, "a": 2}',
         "[1e400, -0, 0.0, 12345678901234567890]",
+        '["\\ud800", "\\udc00x", "\ud800", "\\u0000"]',
+        f"[{'9' * 300}, 1e-400, -{'1' * 400}.5e-3]",
     ],
 )
 def test_deep_reading_gives_what_json_loads_gives(shallow: str) -> None:

@@ -64,6 +64,7 @@ def test_a_record_survives_pickle_and_copy() -> None:
         assert copy.copy(record) == record
 
 
+@pytest.mark.skipif(sys.version_info < (3, 10), reason="isinstance takes a typing.Union from Python 3.10")
 def test_the_decision_union_takes_each_decision() -> None:
     for decision in (RetryLater(5, "backoff"), RefreshToken(), Fail("not-retryable", "x")):
         assert isinstance(decision, RetryDecision)

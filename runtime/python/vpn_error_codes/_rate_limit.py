@@ -6,7 +6,6 @@ import math
 import re
 
 from ._headers import first_element, header_value, trim_ows
-from ._http_date import http_date_prefix
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -26,6 +25,9 @@ def retry_after_ms(value: str, now_ms: float) -> float | None:
     seconds = re.match(_DELAY_SECONDS, value)
     if seconds:
         return float(seconds[1]) * 1000
+    # An HTTP-date is the rarer form: its parser loads when a value is not delay-seconds.
+    from ._http_date import http_date_prefix  # noqa: PLC0415
+
     # IMF-fixdate holds a comma after the day name, so the first element is found by parsing, not splitting.
     date = http_date_prefix(value, now_ms)
     if date is None or not re.match(_LIST_END, value[date[1] :]):
