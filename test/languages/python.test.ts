@@ -314,10 +314,11 @@ describe.skipIf(!available)("Python", () => {
   );
 
   it(
-    "loads no typing, dataclasses, datetime or decoder for a decision: the README's token refresh, and a backoff, which alone draws on random",
+    "loads no json, re, typing, dataclasses, datetime or decoder for a decision: the README's token refresh, and a backoff, which alone draws on random",
     () => {
-      const heavy = ["dataclasses", "typing", "inspect", "datetime", "random", `${module}.api_response`, `${module}._details`];
-      // The probe prints without json, which the decision itself loads.
+      // json and re too: CPython's C scanner reads the body without json's import (and its re).
+      const heavy = ["json", "re", "dataclasses", "typing", "inspect", "datetime", "random", `${module}.api_response`, `${module}._details`, `${module}._rate_limit`];
+      // The probe prints without json.
       const loaded = (code: string) =>
         run(bin(consumer, "python"), ["-c", `import sys\n${code}\nprint(" ".join(m for m in ${JSON.stringify(heavy)} if m in sys.modules))`], { cwd: consumer })
           .stdout.split(/\s+/)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ._body import EnvelopeError, read_json
 
 TYPE_CHECKING = False
@@ -21,8 +19,12 @@ if TYPE_CHECKING:
 def _error_problem(error: dict[str, Any], policy: EnvelopePolicy) -> str | None:
     """What the schema rejects in an error object beyond its core's types, or None."""
     code = error["code"]
-    if code not in policy.known_codes and re.fullmatch(policy.unknown_code_pattern, code) is None:
-        return "/error/code is neither a known code nor shaped like one"
+    if code not in policy.known_codes:
+        # Only an unknown code's form needs re, which a decision on a known code never loads.
+        import re  # noqa: PLC0415
+
+        if re.fullmatch(policy.unknown_code_pattern, code) is None:
+            return "/error/code is neither a known code nor shaped like one"
     if "details" not in error:
         return None
     # The details checks (and their datetime) load with the decoder, never for the retry decision's error_code_of.

@@ -13,7 +13,6 @@ import time
 
 from ._envelope import error_code_of
 from ._jitter import round_half_up, system_random, unit
-from ._rate_limit import rate_limit_wait
 from ._record import Record
 
 TYPE_CHECKING = False
@@ -151,7 +150,12 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
     backoff = retry_delay_ms(attempt, policy, random)
     if backoff is None:
         return Fail("attempts-exhausted", f"{subject}: {policy.max_retries} retries already made")
-    wait = rate_limit_wait(headers, now, policy) if strategy == WAIT_STRATEGY else None
+    wait = None
+    if strategy == WAIT_STRATEGY:
+        # The rate-limit headers' parsing, and the re it needs, load with the first wait-for-window decision.
+        from ._rate_limit import rate_limit_wait  # noqa: PLC0415
+
+        wait = rate_limit_wait(headers, now, policy)
     if wait is None:
         return RetryLater(backoff, "backoff")
     wait_ms, basis = wait

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any, NoReturn, Union
 
     Body = Union[str, bytes]
@@ -34,6 +33,54 @@ def _number_of_digits(digits: str) -> int | float:
         return int(digits)
     except ValueError:
         return float(digits)
+
+
+class _Options:
+    """json.loads(text, parse_constant=_no_constant, parse_int=_number_of_digits)'s options, as its scanner reads them."""
+
+    __slots__ = ()
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = staticmethod(_number_of_digits)
+    parse_constant = staticmethod(_no_constant)
+
+
+def _c_scanner() -> Callable[[str, int], tuple[Any, int]] | None:
+    """CPython's C scanner, the one json.loads runs, made without importing json; None where there is none.
+
+    json's import (its re, enum and functools) costs a process nearly as much as the interpreter's own start, and
+    a retry decision needs only the scanner.
+    """
+    try:
+        from _json import make_scanner  # noqa: PLC0415 - an optional accelerator, as json itself imports it
+
+        return make_scanner(_Options())  # type: ignore[arg-type]  # duck-typed as json's decoder
+    except (ImportError, AttributeError, TypeError):  # pragma: no cover - an interpreter without it (PyPy)
+        return None
+
+
+_SCAN = _c_scanner()
+# JSON's whitespace, as json.loads skips it before and after the value.
+_SPACE = " \t\n\r"
+
+
+def _loads(text: str) -> Any:  # noqa: ANN401 - any JSON value
+    """json.loads(text) with the options above: the same scanner, the same whitespace and the same answers."""
+    if _SCAN is None:  # pragma: no cover - an interpreter without the C scanner
+        import json  # noqa: PLC0415
+
+        return json.loads(text, parse_constant=_no_constant, parse_int=_number_of_digits)
+    start = len(text) - len(text.lstrip(_SPACE))
+    try:
+        value, end = _SCAN(text, start)
+    except StopIteration:
+        raise ValueError("no JSON value") from None
+    # A value never ends in whitespace, so only whitespace follows it when stripping ends at its end.
+    if len(text.rstrip(_SPACE)) != end:
+        raise ValueError("more than one JSON value")
+    return value
 
 
 def _utf16_length(text: str) -> int:
@@ -70,7 +117,7 @@ def read_json(body: Body) -> Any:  # noqa: ANN401 - any JSON value, checked by t
     """
     text = body_text(body)
     try:
-        return json.loads(text, parse_constant=_no_constant, parse_int=_number_of_digits)
+        return _loads(text)
     except RecursionError:
         # Rare enough to load its own module (and compile its pattern) only when it happens.
         from ._deep_json import NOT_JSON, read_deep  # noqa: PLC0415
