@@ -13,6 +13,7 @@ import type { Model } from "../../scripts/catalog/model.js";
 import { emitPython } from "../../scripts/emit/languages/python/index.js";
 import { pyIdent } from "../../scripts/emit/languages/python/enum.js";
 import { README_WAIT_SECONDS, rateLimitedCode, reconnectExample } from "../../scripts/emit/languages/python/readme.js";
+import { retryExample } from "../../scripts/emit/languages/shared/readme.js";
 import { adviseReconnect } from "../../src/reconnect/advise.js";
 import { envelopesDir, invalidEnvelopeFiles, validEnvelopeFiles } from "../support/envelope-vectors.js";
 import { UNKNOWN_KEYS, lookupLines } from "./typescript/lookups.js";
@@ -125,8 +126,8 @@ describe.skipIf(!available)("Python", () => {
     () => {
       const script = [
         "import json, typing",
-        "from vpn_error_codes import _retry",
-        "print(json.dumps({'reasons': typing.get_args(_retry.FailReason), 'bases': typing.get_args(_retry.Basis),",
+        "from vpn_error_codes import _retry, _words",
+        "print(json.dumps({'reasons': typing.get_args(_words.FailReason), 'bases': typing.get_args(_words.Basis),",
         "  'acts': [_retry.REFRESH_STRATEGY, _retry.WAIT_STRATEGY]}))",
       ].join("\n");
       const words = JSON.parse(run(bin(VENV, "python"), ["-c", script], { cwd: RUNTIME }).stdout) as { reasons: string[]; bases: string[]; acts: string[] };
@@ -140,9 +141,9 @@ describe.skipIf(!available)("Python", () => {
       // And the reconnect decision's: every stop reason and basis the vectors answer, every class the catalog gives a code.
       const reconnect = [
         "import json, typing",
-        "from vpn_error_codes import _policy, _reconnect",
-        "print(json.dumps({'reasons': typing.get_args(_reconnect.StopReason), 'bases': typing.get_args(_reconnect.ReconnectBasis),",
-        "  'classes': typing.get_args(_policy.ReconnectClass)}))",
+        "from vpn_error_codes import _words",
+        "print(json.dumps({'reasons': typing.get_args(_words.StopReason), 'bases': typing.get_args(_words.ReconnectBasis),",
+        "  'classes': typing.get_args(_words.ReconnectClass)}))",
       ].join("\n");
       const said = JSON.parse(run(bin(VENV, "python"), ["-c", reconnect], { cwd: RUNTIME }).stdout) as { reasons: string[]; bases: string[]; classes: string[] };
       const answers = reconnectVectorLines().map((l) => l.split(" -> ")[1]!.split(" "));
@@ -308,6 +309,28 @@ describe.skipIf(!available)("Python", () => {
       expect(reconnect.stdout).toBe("[]\n");
       const warned = run(bin(consumer, "python"), ["-W", "always", "-c", `from ${module} import Retry, RetryLater\nassert Retry is RetryLater`], { cwd: consumer });
       expect(warned.stderr).toContain("DeprecationWarning");
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "loads no json, re, typing, dataclasses, datetime or decoder for a decision: the README's token refresh, and a backoff, which alone draws on random",
+    () => {
+      // json and re too: CPython's C scanner reads the body without json's import (and its re).
+      const heavy = ["json", "re", "dataclasses", "typing", "inspect", "datetime", "random", `${module}.api_response`, `${module}._details`, `${module}._rate_limit`];
+      // The probe prints without json.
+      const loaded = (code: string) =>
+        run(bin(consumer, "python"), ["-c", `import sys\n${code}\nprint(" ".join(m for m in ${JSON.stringify(heavy)} if m in sys.modules))`], { cwd: consumer })
+          .stdout.split(/\s+/)
+          .filter((m) => m !== "");
+      const bare = new Set(loaded("pass"));
+      const { status, body } = retryExample(model);
+      const refresh = loaded(`from ${module} import RefreshToken, advise_retry\nassert advise_retry(${status}, {}, ${JSON.stringify(body)}, attempt=1) == RefreshToken()`);
+      expect(refresh.filter((m) => !bare.has(m))).toEqual([]);
+      const backoffStatus = [...model.statusStrategy].find(([, strategy]) => strategy === "backoff")?.[0];
+      expect(backoffStatus).toBeDefined();
+      const backoff = loaded(`from ${module} import RetryLater, advise_retry\nassert isinstance(advise_retry(${backoffStatus}, {}, None, attempt=1), RetryLater)`);
+      expect(backoff.filter((m) => !bare.has(m))).toEqual(["random"]);
     },
     TOOLCHAIN_TIMEOUT,
   );

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-import json
-import re
-from typing import Any, NoReturn, Union
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, NoReturn, Union
 
-Body = Union[str, bytes]
+    Body = Union[str, bytes]
+    """A response body: its bytes, or its text."""
 
 MAX_BODY_LENGTH = 1024 * 1024
 """The longest body read, in UTF-16 code units as the specification counts them (SPEC §8)."""
@@ -32,6 +34,54 @@ def _number_of_digits(digits: str) -> int | float:
         return int(digits)
     except ValueError:
         return float(digits)
+
+
+class _Options:
+    """json.loads(text, parse_constant=_no_constant, parse_int=_number_of_digits)'s options, as its scanner reads them."""
+
+    __slots__ = ()
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = staticmethod(_number_of_digits)
+    parse_constant = staticmethod(_no_constant)
+
+
+def _c_scanner() -> Callable[[str, int], tuple[Any, int]] | None:
+    """CPython's C scanner, the one json.loads runs, made without importing json; None where there is none.
+
+    json's import (its re, enum and functools) costs a process nearly as much as the interpreter's own start, and
+    a retry decision needs only the scanner.
+    """
+    try:
+        from _json import make_scanner  # noqa: PLC0415 - an optional accelerator, as json itself imports it
+
+        return make_scanner(_Options())  # type: ignore[arg-type]  # duck-typed as json's decoder
+    except (ImportError, AttributeError, TypeError):  # pragma: no cover - an interpreter without it (PyPy)
+        return None
+
+
+_SCAN = _c_scanner()
+# JSON's whitespace, as json.loads skips it before and after the value.
+_SPACE = " \t\n\r"
+
+
+def _loads(text: str) -> Any:  # noqa: ANN401 - any JSON value
+    """json.loads(text) with the options above: the same scanner, the same whitespace and the same answers."""
+    if _SCAN is None:  # pragma: no cover - an interpreter without the C scanner
+        import json  # noqa: PLC0415
+
+        return json.loads(text, parse_constant=_no_constant, parse_int=_number_of_digits)
+    start = len(text) - len(text.lstrip(_SPACE))
+    try:
+        value, end = _SCAN(text, start)
+    except StopIteration:
+        raise ValueError("no JSON value") from None
+    # A value never ends in whitespace, so only whitespace follows it when stripping ends at its end.
+    if len(text.rstrip(_SPACE)) != end:
+        raise ValueError("more than one JSON value")
+    return value
 
 
 def _utf16_length(text: str) -> int:
@@ -68,80 +118,16 @@ def read_json(body: Body) -> Any:  # noqa: ANN401 - any JSON value, checked by t
     """
     text = body_text(body)
     try:
-        return json.loads(text, parse_constant=_no_constant, parse_int=_number_of_digits)
+        return _loads(text)
     except RecursionError:
-        document = _read_deep(text)
-        if document is not _NOT_JSON:
+        # Rare enough to load its own module (and compile its pattern) only when it happens.
+        from ._deep_json import NOT_JSON, read_deep  # noqa: PLC0415
+
+        document = read_deep(text)
+        if document is not NOT_JSON:
             return document
         error: Exception | None = None
     except (TypeError, ValueError) as e:
         error = e
     kind = "HTML, not JSON (a proxy or gateway page?)" if text.lstrip().startswith("<") else "not valid JSON"
     raise EnvelopeError(f"the body is {kind}") from error
-
-
-_NOT_JSON = object()
-_SPACE = re.compile(r"[ \t\n\r]*")
-# json's own scanner for one scalar (a string, number or literal), which never recurses.
-_SCALARS = json.JSONDecoder(parse_constant=_no_constant, parse_int=_number_of_digits)
-
-
-def _skip_space(text: str, at: int) -> int:
-    # The pattern matches the empty string, so there is always a match.
-    return _SPACE.match(text, at).end()  # type: ignore[union-attr]
-
-
-def _read_deep(text: str) -> Any:  # noqa: ANN401, PLR0912 - any JSON value; one loop over the grammar
-    """JSON of any depth, without recursion, for what json.loads refuses as too deep; _NOT_JSON for non-JSON."""
-    # Each open container, with the member name waiting for its value when it is an object.
-    stack: list[tuple[list[Any] | dict[str, Any], str | None]] = []
-    at = _skip_space(text, 0)
-    try:
-        while True:
-            # A value starts here.
-            if text.startswith("[", at) or text.startswith("{", at):
-                container: list[Any] | dict[str, Any] = [] if text[at] == "[" else {}
-                at = _skip_space(text, at + 1)
-                closing = "]" if isinstance(container, list) else "}"
-                if not text.startswith(closing, at):
-                    name = None
-                    if isinstance(container, dict):
-                        name, at = _member_name(text, at)
-                    stack.append((container, name))
-                    continue
-                value: Any = container
-                at += 1
-            else:
-                value, at = _SCALARS.raw_decode(text, at)
-            # A value ended: hand it to its container, closing every container that ends after it.
-            while True:
-                at = _skip_space(text, at)
-                if not stack:
-                    return value if at == len(text) else _NOT_JSON
-                container, name = stack.pop()
-                if isinstance(container, list):
-                    container.append(value)
-                else:
-                    container[name] = value  # type: ignore[index]
-                if text.startswith(",", at):
-                    at = _skip_space(text, at + 1)
-                    if isinstance(container, dict):
-                        name, at = _member_name(text, at)
-                    stack.append((container, name))
-                    break
-                if not text.startswith("]" if isinstance(container, list) else "}", at):
-                    return _NOT_JSON
-                value, at = container, at + 1
-    except (ValueError, IndexError, EnvelopeError):
-        return _NOT_JSON
-
-
-def _member_name(text: str, at: int) -> tuple[Any, int]:
-    """An object's member name and its colon at text[at]; the index of its value."""
-    if not text.startswith('"', at):
-        raise ValueError("no member name")
-    name, at = _SCALARS.raw_decode(text, at)
-    at = _skip_space(text, at)
-    if not text.startswith(":", at):
-        raise ValueError("no colon")
-    return name, _skip_space(text, at + 1)

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import importlib
-import warnings
+import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -25,6 +24,8 @@ def lazy_exports(
 
     def __getattr__(name: str) -> object:  # noqa: N807 - PEP 562's module hook
         if name in earlier:
+            import warnings  # noqa: PLC0415 - only an earlier name's reader pays for it
+
             warnings.warn(
                 f"{package}.{name} is now {earlier[name]}; the old name will be removed",
                 DeprecationWarning,
@@ -34,7 +35,9 @@ def lazy_exports(
         module = exports.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        return getattr(importlib.import_module(f".{module}", package), name)
+        # __import__ rather than importlib.import_module, whose package import a lookup would pay for.
+        __import__(f"{package}.{module}")
+        return getattr(sys.modules[f"{package}.{module}"], name)
 
     def __dir__() -> list[str]:  # noqa: N807 - PEP 562's module hook
         return sorted(exports)

@@ -5,35 +5,40 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Literal
 
-from ._headers import Headers, first_element, header_value, trim_ows
-from ._http_date import http_date_prefix
-from ._policy import RetryPolicy
+from ._headers import first_element, header_value, trim_ows
 
-WaitBasis = Literal["retry-after", "rate-limit-reset"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._headers import Headers
+    from ._policy import RetryPolicy
+    from ._words import WaitBasis
 
+# Patterns as text: re compiles and caches each on its first use, so a decision without these headers compiles none.
 # delay-seconds, then the end or the next element of a comma-joined repeat.
-_DELAY_SECONDS = re.compile(r"([0-9]+)[ \t]*(?:,|\Z)")
-_LIST_END = re.compile(r"[ \t]*(?:,|\Z)")
-_RESET = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DELAY_SECONDS = r"([0-9]+)[ \t]*(?:,|\Z)"
+_LIST_END = r"[ \t]*(?:,|\Z)"
+_RESET = r"[0-9]+(?:\.[0-9]+)?"
 
 
 def retry_after_ms(value: str, now_ms: float) -> float | None:
     """The wait header (RFC 9110 §10.2.3) as delay-seconds or an HTTP-date, in ms from now; of a repeat, the first."""
-    seconds = _DELAY_SECONDS.match(value)
+    seconds = re.match(_DELAY_SECONDS, value)
     if seconds:
         return float(seconds[1]) * 1000
+    # An HTTP-date is the rarer form: its parser loads when a value is not delay-seconds.
+    from ._http_date import http_date_prefix  # noqa: PLC0415
+
     # IMF-fixdate holds a comma after the day name, so the first element is found by parsing, not splitting.
     date = http_date_prefix(value, now_ms)
-    if date is None or not _LIST_END.match(value, date[1]):
+    if date is None or not re.match(_LIST_END, value[date[1] :]):
         return None
     return float(date[0] - now_ms)
 
 
 def reset_at_ms(value: str, policy: RetryPolicy) -> float | None:
     """The reset header's value as a Unix time in ms: seconds, or milliseconds from the policy's threshold up."""
-    if not _RESET.fullmatch(value):
+    if not re.fullmatch(_RESET, value):
         return None
     n = float(value)
     threshold = policy.reset_milliseconds_from

@@ -2,7 +2,7 @@
 """Reconnect after an SDK error? advise_reconnect under the catalog's reconnect policy.
 
 It is the method of a ReconnectAdvisor of RECONNECT_POLICY (vpn_error_codes.reconnect_policy);
-ReconnectAdvisor(policy) decides by another policy, such as dataclasses.replace(RECONNECT_POLICY, max_reconnects=3).
+ReconnectAdvisor(policy) decides by another policy, such as RECONNECT_POLICY.replace(max_reconnects=3).
 """
 
 from ._reconnect import (

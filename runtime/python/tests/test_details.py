@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timezone
 from typing import Any
 
@@ -101,7 +100,7 @@ def test_not_a_uri(text: str) -> None:
 
 
 def test_a_uri_with_nothing_forbidden_takes_any_rest() -> None:
-    anything = dataclasses.replace(ENVELOPE, uri_forbidden=frozenset())
+    anything = ENVELOPE.replace(uri_forbidden=frozenset())
     assert has_format("x:a b\n", "uri", anything)
 
 

@@ -4,7 +4,11 @@ from collections.abc import Iterator, Mapping
 
 import pytest
 
-from vpn_error_codes._headers import Headers, first_element, header_value, trim_ows
+from vpn_error_codes._headers import first_element, header_value, trim_ows
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from vpn_error_codes._headers import Headers
 
 
 class _Raising(Mapping[str, str]):

@@ -104,7 +104,8 @@ def test_records_are_immutable_values() -> None:
     with pytest.raises(AttributeError):
         advice.note = "changed"
     assert hash(advice) == hash(RetryAdvice("s", "b", "n"))
-    assert repr(advice) == "RetryAdvice(basis='b', note='n', override=None, strategy='s')"
+    # A dataclass's repr: the fields in the constructor's order.
+    assert repr(advice) == "RetryAdvice(strategy='s', basis='b', note='n', override=None)"
     assert advice != ("s", "b", "n", None)
 
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import calendar
-import dataclasses
 
 import pytest
 from synthetic import MS_FROM, RESET_HEADER, RETRY, WAIT_HEADER
@@ -57,7 +56,7 @@ def test_a_reset_is_in_seconds_below_the_policy_threshold_and_in_ms_from_it(valu
 
 
 def test_a_reset_without_a_threshold_is_always_seconds() -> None:
-    seconds_only = dataclasses.replace(RETRY, reset_milliseconds_from=None)
+    seconds_only = RETRY.replace(reset_milliseconds_from=None)
     assert reset_at_ms(str(MS_FROM), seconds_only) == MS_FROM * 1000.0
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import math
 import time
 from collections.abc import Iterator
@@ -41,7 +40,7 @@ def test_the_delay_grows_by_the_multiplier_per_reconnect_in_the_window_up_to_the
     assert advise(11, reconnected(1_000)) == Reconnect(450, "backoff")
     assert advise(11, reconnected(1_000, 2_000)) == Reconnect(1_350, "backoff")
     assert advise(11, reconnected(1_000, 2_000, 3_000), r=0.25) == Reconnect(3_645, "backoff")
-    roomy = dataclasses.replace(RECONNECT, max_reconnects=9)
+    roomy = RECONNECT.replace(max_reconnects=9)
     history = reconnected(1_000, 2_000, 3_000, 4_000)
     assert advise_reconnect("Tunnel", 11, history, policy=roomy, now_ms=NOW, random=lambda: 0.0) == Reconnect(
         5_000, "backoff"
@@ -56,14 +55,14 @@ def test_reconnects_outside_the_window_do_not_count() -> None:
 
 def test_a_half_millisecond_rounds_up() -> None:
     # 12 ms less 0.5 x 0.25 of it: 10.5 ms, which round() would make 10.
-    policy = dataclasses.replace(RECONNECT, initial_delay_ms=12, jitter_ratio=0.5)
+    policy = RECONNECT.replace(initial_delay_ms=12, jitter_ratio=0.5)
     assert advise_reconnect("Tunnel", 11, None, policy=policy, now_ms=NOW, random=lambda: 0.25) == Reconnect(
         11, "backoff"
     )
 
 
 def test_a_growth_past_binary64_is_capped_not_raised() -> None:
-    policy = dataclasses.replace(RECONNECT, multiplier=1e308, max_reconnects=9)
+    policy = RECONNECT.replace(multiplier=1e308, max_reconnects=9)
     assert advise_reconnect(
         "Tunnel", 11, reconnected(1, 2, 3), policy=policy, now_ms=NOW, random=lambda: 0.0
     ) == Reconnect(5_000, "backoff")

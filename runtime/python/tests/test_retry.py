@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import math
 import random
 from collections.abc import Callable
@@ -21,7 +20,7 @@ def test_the_backoff_grows_by_the_multiplier_with_jitter_between_its_bounds() ->
     # 100 ms * 3^(n-1), plus 10 ms + random * 40 ms of jitter, capped at 1.5 s.
     assert [retry_delay_ms(n, RETRY, lambda: 0.0) for n in (1, 2, 3)] == [110, 310, 910]
     assert [retry_delay_ms(n, RETRY, lambda: 1.0) for n in (1, 2, 3)] == [150, 350, 950]
-    capped = dataclasses.replace(RETRY, max_retries=5)
+    capped = RETRY.replace(max_retries=5)
     assert retry_delay_ms(4, capped, lambda: 0.0) == 1_500
     assert retry_delay_ms(5, capped, lambda: 0.0) == 1_500
 
@@ -100,7 +99,7 @@ def test_a_failing_code_under_a_foreign_status_wins_when_the_policy_is_most_caut
         "not-retryable",
         "SYNTHETIC_BROKEN (599, documented 418): a teapot stays a teapot (code and status disagree; the more cautious wins)",
     )
-    lenient = dataclasses.replace(RETRY, most_cautious=False)
+    lenient = RETRY.replace(most_cautious=False)
     assert advise_retry(599, None, failure("SYNTHETIC_BROKEN"), 1, policy=lenient, random=lambda: 0.0) == RetryLater(
         110, "backoff"
     )
@@ -204,7 +203,7 @@ def test_an_advisor_decides_by_its_policy() -> None:
         "refresh-already-tried", "SYNTHETIC_STALE (419) again after a token refresh: re-authenticate"
     )
     assert advisor.delay_ms(2, lambda: 0.0) == 310
-    assert RetryAdvisor(dataclasses.replace(RETRY, max_retries=1)).delay_ms(2) is None
+    assert RetryAdvisor(RETRY.replace(max_retries=1)).delay_ms(2) is None
 
 
 def test_garbage_of_every_kind_gives_a_decision_and_never_raises() -> None:

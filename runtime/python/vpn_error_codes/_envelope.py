@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from typing import Any, TypeVar
+from ._body import EnvelopeError, read_json
 
-from ._body import Body, EnvelopeError, read_json
-from ._details import code_details_problem
-from ._policy import EnvelopePolicy
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, TypeVar
 
-T = TypeVar("T")
+    from ._body import Body
+    from ._policy import EnvelopePolicy
+
+    T = TypeVar("T")
 
 
 def _error_problem(error: dict[str, Any], policy: EnvelopePolicy) -> str | None:
     """What the schema rejects in an error object beyond its core's types, or None."""
     code = error["code"]
-    if code not in policy.known_codes and re.fullmatch(policy.unknown_code_pattern, code) is None:
-        return "/error/code is neither a known code nor shaped like one"
+    if code not in policy.known_codes:
+        # Only an unknown code's form needs re, which a decision on a known code never loads.
+        import re  # noqa: PLC0415
+
+        if re.fullmatch(policy.unknown_code_pattern, code) is None:
+            return "/error/code is neither a known code nor shaped like one"
     if "details" not in error:
         return None
+    # The details checks (and their datetime) load with the decoder, never for the retry decision's error_code_of.
+    from ._details import code_details_problem  # noqa: PLC0415
+
     problem = code_details_problem(code, error["details"], policy)
     return None if problem is None else f"/error/details{problem}"
 

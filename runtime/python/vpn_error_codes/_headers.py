@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Union
+from collections.abc import Mapping
 
-Headers = Union[Mapping[str, str], Iterable[tuple[str, str]]]
-"""A mapping (requests' CaseInsensitiveDict, a dict) or name/value pairs in order; names match in any case."""
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Union
+
+    Headers = Union[Mapping[str, str], Iterable[tuple[str, str]]]
+    """A mapping (requests' CaseInsensitiveDict, a dict) or name/value pairs in order; names match in any case."""
 
 # RFC 9110's optional whitespace: SP and HTAB, nothing else.
 _OWS = " \t"

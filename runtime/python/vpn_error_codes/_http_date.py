@@ -13,12 +13,13 @@ _MONTH = "(" + "|".join(_MONTHS) + ")"
 _DAY = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _TIME = "([0-9]{2}):([0-9]{2}):([0-9]{2})"
 # Anchored at the start only: the caller decides what may follow (the end, or a list's next element).
-# [0-9], not \d, which matches any Unicode digit.
-_IMF_FIXDATE = re.compile(_DAY + ", ([0-9]{2}) " + _MONTH + " ([0-9]{4}) " + _TIME + " GMT")
-_RFC_850 = re.compile(
+# [0-9], not \d, which matches any Unicode digit. Text, not compiled: re compiles and caches each on its
+# first use, so that a decision whose response carries no date compiles none.
+_IMF_FIXDATE = _DAY + ", ([0-9]{2}) " + _MONTH + " ([0-9]{4}) " + _TIME + " GMT"
+_RFC_850 = (
     "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ([0-9]{2})-" + _MONTH + "-([0-9]{2}) " + _TIME + " GMT"
 )
-_ASCTIME = re.compile(_DAY + " " + _MONTH + " ( [0-9]|[0-9]{2}) " + _TIME + " ([0-9]{4})")
+_ASCTIME = _DAY + " " + _MONTH + " ( [0-9]|[0-9]{2}) " + _TIME + " ([0-9]{4})"
 
 _HOURS_IN_DAY = 24
 _MINUTES_IN_HOUR = 60
@@ -72,11 +73,11 @@ def http_date_prefix(text: str, now_ms: float) -> tuple[int, int] | None:
     The length lets a caller take the first element of a comma-joined list, as IMF-fixdate holds a comma.
     The day name must be a valid name; it is not checked against the date, as RFC 9110 does not ask it.
     """
-    m = _IMF_FIXDATE.match(text)
+    m = re.match(_IMF_FIXDATE, text)
     if m:
         ms = epoch_ms(int(m[4]), _month(m[3]), int(m[2]), int(m[5]), int(m[6]), int(m[7]))
         return None if ms is None else (ms, m.end())
-    m = _RFC_850.match(text)
+    m = re.match(_RFC_850, text)
     if m:
         current = _year_of(now_ms)
         year = current // 100 * 100 + int(m[4])
@@ -84,7 +85,7 @@ def http_date_prefix(text: str, now_ms: float) -> tuple[int, int] | None:
             year -= 100
         ms = epoch_ms(year, _month(m[3]), int(m[2]), int(m[5]), int(m[6]), int(m[7]))
         return None if ms is None else (ms, m.end())
-    m = _ASCTIME.match(text)
+    m = re.match(_ASCTIME, text)
     if m:
         ms = epoch_ms(int(m[7]), _month(m[2]), int(m[3].strip(" ")), int(m[4]), int(m[5]), int(m[6]))
         return None if ms is None else (ms, m.end())

@@ -24,3 +24,10 @@ def round_half_up(x: float) -> int:
     """Halves round up (SPEC §2), unlike round(), which rounds them to even."""
     floor = math.floor(x)
     return floor + 1 if x - floor >= 0.5 else floor  # noqa: PLR2004 - one half
+
+
+def system_random() -> float:
+    """random.random(), with the random module loaded on the first call, for a decision that needs no jitter."""
+    import random  # noqa: PLC0415 - loaded only when a delay is drawn
+
+    return random.random()  # noqa: S311 - jitter, no secret

@@ -1,10 +1,12 @@
 """Run-time lookups: each member's facts, and a member found by any key its family gives it.
 
-Only ``enum`` and this module load for a lookup: no typing, dataclasses, json or re at run time, so
+Only ``enum``, this module and its records load for a lookup: no typing, dataclasses, json or re at run time, so
 that importing an enum stays close to a bare interpreter's start (the decoder and decision load later).
 """
 
 from __future__ import annotations
+
+from ._record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -14,36 +16,14 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
 
-class _Record:
-    """An immutable record of named fields, compared and hashed by value, without dataclasses' import cost."""
-
-    __slots__: tuple[str, ...] = ()
-
-    def __init__(self, **values: object) -> None:
-        for name in self.__slots__:
-            object.__setattr__(self, name, values[name])
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({fields})"
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
-
-    def __hash__(self) -> int:
-        return hash(tuple(getattr(self, name) for name in self.__slots__))
-
-
-class RetryAdvice(_Record):
+class RetryAdvice(Record):
     """A code's retry advice: the strategy, its basis (documented or inferred), why, and any override.
 
     override says why the code's advice departs from its HTTP status's rule; None when it does not.
     """
 
     __slots__ = ("basis", "note", "override", "strategy")
+    __match_args__ = ("strategy", "basis", "note", "override")
     strategy: str
     basis: str
     note: str
@@ -54,10 +34,11 @@ class RetryAdvice(_Record):
         super().__init__(strategy=strategy, basis=basis, note=note, override=override)
 
 
-class Action(_Record):
+class Action(Record):
     """What a client should do about a code, and whether the source documents it or the catalog infers it."""
 
     __slots__ = ("basis", "text")
+    __match_args__ = ("text", "basis")
     text: str
     basis: str
 
@@ -66,10 +47,11 @@ class Action(_Record):
         super().__init__(text=text, basis=basis)
 
 
-class Deprecation(_Record):
+class Deprecation(Record):
     """Why a code is deprecated (renamed or obsoleted), what replaces it, since when, and a note."""
 
     __slots__ = ("note", "reason", "replacement", "since")
+    __match_args__ = ("reason", "note", "replacement", "since")
     reason: str
     replacement: str | None
     since: str | None
@@ -80,7 +62,7 @@ class Deprecation(_Record):
         super().__init__(reason=reason, replacement=replacement, since=since, note=note)
 
 
-class Facts(_Record):
+class Facts(Record):
     """Everything the catalog says about one code, as its member's properties give it."""
 
     __slots__ = (
@@ -96,6 +78,20 @@ class Facts(_Record):
         "retry_advice",
         "retryable",
         "stability",
+    )
+    __match_args__ = (
+        "identifier",
+        "label",
+        "group",
+        "group_title",
+        "description",
+        "http_status",
+        "retryable",
+        "retry_advice",
+        "action",
+        "stability",
+        "deprecation",
+        "doc",
     )
     identifier: str
     label: str | None
@@ -143,13 +139,14 @@ class Facts(_Record):
         )
 
 
-class Match(_Record):
+class Match(Record):
     """A member found by a lookup, and how the key named it: value, name, alias or legacyName.
 
     alias and legacyName mean the key was not the current identifier: show the member's identifier.
     """
 
     __slots__ = ("matched_by", "member")
+    __match_args__ = ("member", "matched_by")
     member: Any
     matched_by: str
 

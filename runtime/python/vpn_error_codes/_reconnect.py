@@ -8,62 +8,85 @@ stops with unknown-code, and history entries that are not finite times at or bef
 from __future__ import annotations
 
 import math
-import random as _random
+import sys
 import time
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import timedelta
-from typing import Literal, Union
+from collections.abc import Iterable, Mapping
 
-from ._jitter import round_half_up, unit
-from ._policy import ReconnectFamily, ReconnectPolicy
+from ._jitter import round_half_up, system_random, unit
+from ._record import Record
 
-ReconnectBasis = Literal["immediate", "backoff"]
-"""What set a reconnect's delay: the policy's reconnect-at-once rule, or the backoff."""
-StopReason = Literal["not-reconnectable", "flapping", "window-exhausted", "unknown-code", "not-an-error"]
-"""Why the advice is to stop. A later policy may add reasons: treat one you do not know as a stop."""
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import timedelta
+
+    from ._policy import ReconnectFamily, ReconnectPolicy
+    from ._words import ReconnectBasis, StopReason
 
 
-@dataclass(frozen=True)
-class Reconnect:
+class Reconnect(Record):
     """Reconnect the tunnel after delay_ms: at once where the source says so (immediate), else the backoff."""
 
+    __slots__ = ("basis", "delay_ms")
+    __match_args__ = ("delay_ms", "basis")
     delay_ms: int
     basis: ReconnectBasis
+
+    def __init__(self, delay_ms: int, basis: ReconnectBasis) -> None:
+        """The advice, by field."""
+        super().__init__(delay_ms=delay_ms, basis=basis)
 
     @property
     def delay(self) -> timedelta:
         """The delay as a timedelta, for asyncio.sleep(advice.delay.total_seconds()) and the like."""
+        from datetime import timedelta  # noqa: PLC0415 - datetime loads only for a caller that asks
+
         return timedelta(milliseconds=self.delay_ms)
 
 
-@dataclass(frozen=True)
-class WaitForNetwork:
+class WaitForNetwork(Record):
     """The device has no network: reconnect once it is back."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
-class StopReconnecting:
+
+class StopReconnecting(Record):
     """Stop reconnecting and tell the user. detail is for logs."""
 
+    __slots__ = ("detail", "reason")
+    __match_args__ = ("reason", "detail")
     reason: StopReason
     detail: str
 
+    def __init__(self, reason: StopReason, detail: str) -> None:
+        """The advice, by field."""
+        super().__init__(reason=reason, detail=detail)
 
-ReconnectAdvice = Union[Reconnect, WaitForNetwork, StopReconnecting]
+
+# The union as a value (isinstance, a type hint) without typing's import, which 3.10's X | Y needs no more.
+if sys.version_info >= (3, 10):
+    ReconnectAdvice = Reconnect | WaitForNetwork | StopReconnecting
+else:  # pragma: no cover - Python 3.9
+    from typing import Union
+
+    ReconnectAdvice = Union[Reconnect, WaitForNetwork, StopReconnecting]
 
 
-@dataclass(frozen=True)
-class ReconnectError:
+class ReconnectError(Record):
     """An error the SDK reported earlier: when (clock ms), its family, and its code by any key a lookup takes."""
 
+    __slots__ = ("at", "code", "family")
+    __match_args__ = ("at", "family", "code")
     at: float
     family: str
     code: object
 
+    def __init__(self, at: float, family: str, code: object) -> None:
+        """The error, by field."""
+        super().__init__(at=at, family=family, code=code)
 
-@dataclass(frozen=True)
-class ReconnectHistory:
+
+class ReconnectHistory(Record):
     """What happened before, in clock ms; order does not matter.
 
     reconnects: when each reconnect started (the window's cap and the backoff count these). connected: when
@@ -71,10 +94,21 @@ class ReconnectHistory:
     the SDK's earlier errors. A mapping with the same keys does as well as a ReconnectHistory.
     """
 
-    reconnects: Iterable[float] = ()
-    connected: Iterable[float] = ()
-    errors: Iterable[ReconnectError | Mapping[str, object]] = ()
+    __slots__ = ("connected", "errors", "reconnects")
+    __match_args__ = ("reconnects", "connected", "errors")
+    reconnects: Iterable[float]
+    connected: Iterable[float]
+    errors: Iterable[ReconnectError | Mapping[str, object]]
     """The SDK's earlier errors: ReconnectError values, or mappings with the keys at, family and code."""
+
+    def __init__(
+        self,
+        reconnects: Iterable[float] = (),
+        connected: Iterable[float] = (),
+        errors: Iterable[ReconnectError | Mapping[str, object]] = (),
+    ) -> None:
+        """The history, by field."""
+        super().__init__(reconnects=reconnects, connected=connected, errors=errors)
 
 
 def _time(value: object) -> float | None:
@@ -146,7 +180,7 @@ def advise_reconnect(  # noqa: PLR0913 - the error, its history, and keyword opt
     *,
     policy: ReconnectPolicy | None,
     now_ms: float | None = None,
-    random: Callable[[], float] = _random.random,
+    random: Callable[[], float] = system_random,
 ) -> ReconnectAdvice:
     """What to do about an SDK error ``code`` of ``family`` (its enum or its name), given the history.
 
@@ -231,15 +265,25 @@ def _decide(  # noqa: PLR0913 - the steps 3 to 7 of SPEC §12, on the cleaned hi
     return Reconnect(round_half_up(base * (1 - policy.jitter_ratio * unit(random))), "backoff")
 
 
-@dataclass(frozen=True)
-class ReconnectAdvisor:
+class ReconnectAdvisor(Record):
     """The reconnect decision under one policy, so that a caller names the policy once."""
 
+    __slots__ = ("clock", "policy", "random")
+    __match_args__ = ("policy", "clock", "random")
     policy: ReconnectPolicy | None
-    clock: Callable[[], float] = time.time
+    clock: Callable[[], float]
     """Seconds since the Unix epoch, as time.time gives them: now, when a call gives no now_ms."""
-    random: Callable[[], float] = _random.random
+    random: Callable[[], float]
     """A number in [0, 1), as random.random gives it: the jitter."""
+
+    def __init__(
+        self,
+        policy: ReconnectPolicy | None,
+        clock: Callable[[], float] = time.time,
+        random: Callable[[], float] = system_random,
+    ) -> None:
+        """The advisor, by field."""
+        super().__init__(policy=policy, clock=clock, random=random)
 
     def advise(
         self,

@@ -7,31 +7,22 @@ each read as "nothing usable", and the decision falls back to the status's rule 
 from __future__ import annotations
 
 import math
-import random as _random
+import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import timedelta
-from typing import Literal, Union
 
-from ._body import Body
 from ._envelope import error_code_of
-from ._headers import Headers
-from ._jitter import round_half_up, unit
-from ._policy import RetryPolicy
-from ._rate_limit import WaitBasis, rate_limit_wait
+from ._jitter import round_half_up, system_random, unit
+from ._record import Record
 
-Basis = Literal["backoff", WaitBasis]
-"""What set a retry's delay."""
-FailReason = Literal[
-    "not-an-error",
-    "not-retryable",
-    "attempts-exhausted",
-    "refresh-already-tried",
-    "wait-too-long",
-    "invalid-attempt",
-]
-"""Why the decision is to stop."""
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import timedelta
+
+    from ._body import Body
+    from ._headers import Headers
+    from ._policy import RetryPolicy
+    from ._words import Basis, FailReason
 
 # The two strategies the decision acts on itself; any other that does not fail backs off (SPEC §7).
 REFRESH_STRATEGY = "refresh-credentials"
@@ -39,43 +30,62 @@ WAIT_STRATEGY = "wait-for-window"
 _SUCCESS = range(200, 300)
 
 
-@dataclass(frozen=True)
-class RetryLater:
+class RetryLater(Record):
     """Send the request again after delay_ms; basis says what set the delay.
 
     Named so as not to collide with urllib3's Retry, which clients of requests import beside it.
     """
 
+    __slots__ = ("basis", "delay_ms")
+    __match_args__ = ("delay_ms", "basis")
     delay_ms: int
     basis: Basis
+
+    def __init__(self, delay_ms: int, basis: Basis) -> None:
+        """The decision, by field."""
+        super().__init__(delay_ms=delay_ms, basis=basis)
 
     @property
     def delay(self) -> timedelta:
         """The delay as a timedelta, for asyncio.sleep(decision.delay.total_seconds()) and the like."""
+        from datetime import timedelta  # noqa: PLC0415 - datetime loads only for a caller that asks
+
         return timedelta(milliseconds=self.delay_ms)
 
 
-@dataclass(frozen=True)
-class RefreshToken:
+class RefreshToken(Record):
     """Refresh the access token, then send the original request once more."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
-class Fail:
+
+class Fail(Record):
     """Stop: the response will not change with a retry. detail is for logs."""
 
+    __slots__ = ("detail", "reason")
+    __match_args__ = ("reason", "detail")
     reason: FailReason
     detail: str
 
+    def __init__(self, reason: FailReason, detail: str) -> None:
+        """The decision, by field."""
+        super().__init__(reason=reason, detail=detail)
 
-RetryDecision = Union[RetryLater, RefreshToken, Fail]
+
+# The union as a value (isinstance, a type hint) without typing's import, which 3.10's X | Y needs no more.
+if sys.version_info >= (3, 10):
+    RetryDecision = RetryLater | RefreshToken | Fail
+else:  # pragma: no cover - Python 3.9
+    from typing import Union
+
+    RetryDecision = Union[RetryLater, RefreshToken, Fail]
 
 
 def _is_whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def retry_delay_ms(attempt: int, policy: RetryPolicy, random: Callable[[], float] = _random.random) -> int | None:
+def retry_delay_ms(attempt: int, policy: RetryPolicy, random: Callable[[], float] = system_random) -> int | None:
     """The backoff before retry ``attempt`` (1-based), jitter included; None past the last retry (SPEC §6)."""
     if not _is_whole(attempt) or attempt < 1 or attempt > policy.max_retries:
         return None
@@ -108,7 +118,7 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
     policy: RetryPolicy,
     token_refreshed: bool = False,
     now_ms: float | None = None,
-    random: Callable[[], float] = _random.random,
+    random: Callable[[], float] = system_random,
 ) -> RetryDecision:
     """Decide what to do about the response to the ``attempt``-th send of a request (1-based).
 
@@ -139,7 +149,12 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
     backoff = retry_delay_ms(attempt, policy, random)
     if backoff is None:
         return Fail("attempts-exhausted", f"{subject}: {policy.max_retries} retries already made")
-    wait = rate_limit_wait(headers, now, policy) if strategy == WAIT_STRATEGY else None
+    wait = None
+    if strategy == WAIT_STRATEGY:
+        # The rate-limit headers' parsing, and the re it needs, load with the first wait-for-window decision.
+        from ._rate_limit import rate_limit_wait  # noqa: PLC0415
+
+        wait = rate_limit_wait(headers, now, policy)
     if wait is None:
         return RetryLater(backoff, "backoff")
     wait_ms, basis = wait
@@ -152,15 +167,25 @@ def advise_retry(  # noqa: PLR0911, PLR0913 - one return per outcome; the respon
     return RetryLater(math.ceil(wait_ms + unit(random) * policy.jitter_max_ms), basis)
 
 
-@dataclass(frozen=True)
-class RetryAdvisor:
+class RetryAdvisor(Record):
     """The retry decision under one policy, so that a caller names the policy once."""
 
+    __slots__ = ("clock", "policy", "random")
+    __match_args__ = ("policy", "clock", "random")
     policy: RetryPolicy
-    clock: Callable[[], float] = time.time
+    clock: Callable[[], float]
     """Seconds since the Unix epoch, as time.time gives them: what a wait given as an HTTP date is measured against."""
-    random: Callable[[], float] = _random.random
+    random: Callable[[], float]
     """A number in [0, 1), as random.random gives it: the jitter."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        clock: Callable[[], float] = time.time,
+        random: Callable[[], float] = system_random,
+    ) -> None:
+        """The advisor, by field."""
+        super().__init__(policy=policy, clock=clock, random=random)
 
     def advise(  # noqa: PLR0913 - the response's parts, the attempt, and keyword options
         self,
