@@ -51,7 +51,7 @@ def test_records_compare_by_type_and_value_and_hash_as_their_fields() -> None:
 def test_a_record_shows_and_matches_its_fields_in_the_constructors_order() -> None:
     assert repr(RetryLater(5, "backoff")) == "RetryLater(delay_ms=5, basis='backoff')"
     assert repr(RefreshToken()) == "RefreshToken()"
-    assert repr(CodeAdvice("no-retry", 401, "why")) == "CodeAdvice(strategy='no-retry', http_status=401, reason='why')"
+    assert repr(CodeAdvice("no-retry", 418, "why")) == "CodeAdvice(strategy='no-retry', http_status=418, reason='why')"
     # match's positional patterns (case Fail(reason, detail)) read __match_args__.
     assert Fail.__match_args__ == ("reason", "detail")
     assert RetryPolicy.__match_args__[:2] == ("initial_delay_ms", "multiplier")
