@@ -126,14 +126,13 @@ export function policyFile(model: Model): string {
     "    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()",
     "            .knownCodes(",
     ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),
-    call("unknownCodePattern", quote(e.unknownCodePattern)),
     ...e.details.flatMap((c) => [
       `            .details(${quote(c.code)}, List.of(${c.required.map(quote).join(", ")})${c.fields.length > 0 ? "," : ")"}`,
       ...c.fields.map((f, i) => `                    ${field(f)}${i === c.fields.length - 1 ? ")" : ","}`),
     ]),
     ...e.details.map((c) => call("typedDetails", quote(c.code), `new DetailsReader(${quote(c.code)})`)),
-    call("dateTimePattern", quote(e.dateTimePattern)),
-    call("uriSchemePattern", quote(e.uriSchemePattern)),
+    // Compiled when first matched (EnvelopePolicy.Builder.catalogPatterns), so that a first decision compiles none.
+    call("catalogPatterns", quote(e.unknownCodePattern), quote(e.dateTimePattern), quote(e.uriSchemePattern)),
     "            .uriForbidden(",
     ...chunks(e.uriForbidden.map(hex), 12).map((line, i, all) => `                    ${line.join(", ")}${i === all.length - 1 ? ")" : ","}`),
     "            .build();",

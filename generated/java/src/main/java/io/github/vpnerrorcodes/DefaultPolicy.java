@@ -95,7 +95,6 @@ public final class DefaultPolicy {
                     "VALIDATION_ERROR",
                     "VPN_CONNECTION_FAILED",
                     "WEAK_PASSWORD")
-            .unknownCodePattern("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
             .details("DEVICE_LIMIT_REACHED", List.of("currentDevices", "maxDevices", "plan"),
                     Field.of("currentDevices").type(JsonType.INTEGER).minimum(0.0),
                     Field.of("maxDevices").type(JsonType.INTEGER).minimum(0.0),
@@ -120,8 +119,7 @@ public final class DefaultPolicy {
             .typedDetails("TOKEN_EXPIRED", new DetailsReader("TOKEN_EXPIRED"))
             .typedDetails("VALIDATION_ERROR", new DetailsReader("VALIDATION_ERROR"))
             .typedDetails("WEAK_PASSWORD", new DetailsReader("WEAK_PASSWORD"))
-            .dateTimePattern("([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))")
-            .uriSchemePattern("[A-Za-z][A-Za-z0-9+.-]*")
+            .catalogPatterns("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", "([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))", "[A-Za-z][A-Za-z0-9+.-]*")
             .uriForbidden(
                     0x0009, 0x000A, 0x000B, 0x000C, 0x000D, 0x0020, 0x0022, 0x003C, 0x003E, 0x005C, 0x005E, 0x0060,
                     0x007B, 0x007C, 0x007D, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,

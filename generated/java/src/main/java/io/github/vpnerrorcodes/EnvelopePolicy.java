@@ -175,11 +175,11 @@ public final class EnvelopePolicy {
     }
 
     private final Set<String> knownCodes;
-    private final Pattern unknownCode;
+    private final Regex unknownCode;
     private final Map<String, Shape> details;
     private final Map<String, Function<Map<String, Object>, ?>> typedDetails;
-    private final Pattern dateTime;
-    private final Pattern uriScheme;
+    private final Regex dateTime;
+    private final Regex uriScheme;
     private final BitSet uriForbidden;
 
     private EnvelopePolicy(Builder b) {
@@ -190,6 +190,27 @@ public final class EnvelopePolicy {
         dateTime = b.dateTime;
         uriScheme = b.uriScheme;
         uriForbidden = (BitSet) b.uriForbidden.clone();
+    }
+
+    /**
+     * A regular expression compiled when first matched: the retry decision and a lookup never match one, and
+     * compiling the catalog's three at class initialisation cost a first call milliseconds of regex set-up.
+     */
+    private static final class Regex {
+        private final String source;
+        private volatile Pattern pattern;
+
+        Regex(String source, Pattern pattern) {
+            this.source = source;
+            this.pattern = pattern;
+        }
+
+        Pattern pattern() {
+            Pattern p = pattern;
+            // Pattern is immutable, so two threads compiling it at once only do the work twice.
+            if (p == null) pattern = p = Pattern.compile(source);
+            return p;
+        }
     }
 
     /**
@@ -212,7 +233,7 @@ public final class EnvelopePolicy {
     }
 
     boolean shapedLikeACode(String code) {
-        return unknownCode.matcher(code).matches();
+        return unknownCode.pattern().matcher(code).matches();
     }
 
     Shape details(String code) {
@@ -224,11 +245,11 @@ public final class EnvelopePolicy {
     }
 
     Pattern dateTime() {
-        return dateTime;
+        return dateTime.pattern();
     }
 
     Pattern uriScheme() {
-        return uriScheme;
+        return uriScheme.pattern();
     }
 
     boolean forbiddenInUri(int codePoint) {
@@ -237,14 +258,14 @@ public final class EnvelopePolicy {
 
     /** Collects a policy's parts; {@link #build()} gives the immutable value. */
     public static final class Builder {
-        private static final Pattern NOTHING = Pattern.compile("(?!)");
+        private static final Regex NOTHING = new Regex("(?!)", null);
 
         private final Set<String> knownCodes = new HashSet<>();
-        private Pattern unknownCode = NOTHING;
+        private Regex unknownCode = NOTHING;
         private final Map<String, Shape> details = new HashMap<>();
         private final Map<String, Function<Map<String, Object>, ?>> typedDetails = new HashMap<>();
-        private Pattern dateTime = NOTHING;
-        private Pattern uriScheme = NOTHING;
+        private Regex dateTime = NOTHING;
+        private Regex uriScheme = NOTHING;
         private final BitSet uriForbidden = new BitSet();
 
         private Builder() {}
@@ -268,7 +289,7 @@ public final class EnvelopePolicy {
          * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
          */
         public Builder unknownCodePattern(String regex) {
-            unknownCode = Pattern.compile(regex);
+            unknownCode = new Regex(regex, Pattern.compile(regex));
             return this;
         }
 
@@ -310,7 +331,7 @@ public final class EnvelopePolicy {
          * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
          */
         public Builder dateTimePattern(String regex) {
-            dateTime = Pattern.compile(regex);
+            dateTime = new Regex(regex, Pattern.compile(regex));
             return this;
         }
 
@@ -322,7 +343,19 @@ public final class EnvelopePolicy {
          * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
          */
         public Builder uriSchemePattern(String regex) {
-            uriScheme = Pattern.compile(regex);
+            uriScheme = new Regex(regex, Pattern.compile(regex));
+            return this;
+        }
+
+        /**
+         * Sets the three patterns as {@link #unknownCodePattern}, {@link #dateTimePattern} and
+         * {@link #uriSchemePattern} do, but compiled when first matched: the package's own policy takes the
+         * catalog's this way, which its tests compile, so that loading {@code DefaultPolicy} compiles none.
+         */
+        Builder catalogPatterns(String unknownCodeRegex, String dateTimeRegex, String uriSchemeRegex) {
+            unknownCode = new Regex(Objects.requireNonNull(unknownCodeRegex, "unknownCodeRegex"), null);
+            dateTime = new Regex(Objects.requireNonNull(dateTimeRegex, "dateTimeRegex"), null);
+            uriScheme = new Regex(Objects.requireNonNull(uriSchemeRegex, "uriSchemeRegex"), null);
             return this;
         }
 

@@ -237,48 +237,53 @@ public enum HttpStatus implements CatalogCode {
                     null, "stable",
                     null));
 
-    /** Every key the lookups accept, the model's priority between them applied. */
-    private static final CodeIndex<HttpStatus> INDEX = CodeIndex.<HttpStatus>builder()
-            .key("Ok", MatchedBy.NAME, OK)
-            .key("Created", MatchedBy.NAME, CREATED)
-            .key("NoContent", MatchedBy.NAME, NO_CONTENT)
-            .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
-            .key("Unauthorized", MatchedBy.NAME, UNAUTHORIZED)
-            .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
-            .key("NotFound", MatchedBy.NAME, NOT_FOUND)
-            .key("Conflict", MatchedBy.NAME, CONFLICT)
-            .key("UnprocessableEntity", MatchedBy.NAME, UNPROCESSABLE_ENTITY)
-            .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
-            .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
-            .key("BadGateway", MatchedBy.NAME, BAD_GATEWAY)
-            .key("ServiceUnavailable", MatchedBy.NAME, SERVICE_UNAVAILABLE)
-            .value(200, OK)
-            .key("200", MatchedBy.VALUE, OK)
-            .value(201, CREATED)
-            .key("201", MatchedBy.VALUE, CREATED)
-            .value(204, NO_CONTENT)
-            .key("204", MatchedBy.VALUE, NO_CONTENT)
-            .value(400, BAD_REQUEST)
-            .key("400", MatchedBy.VALUE, BAD_REQUEST)
-            .value(401, UNAUTHORIZED)
-            .key("401", MatchedBy.VALUE, UNAUTHORIZED)
-            .value(403, FORBIDDEN)
-            .key("403", MatchedBy.VALUE, FORBIDDEN)
-            .value(404, NOT_FOUND)
-            .key("404", MatchedBy.VALUE, NOT_FOUND)
-            .value(409, CONFLICT)
-            .key("409", MatchedBy.VALUE, CONFLICT)
-            .value(422, UNPROCESSABLE_ENTITY)
-            .key("422", MatchedBy.VALUE, UNPROCESSABLE_ENTITY)
-            .value(429, TOO_MANY_REQUESTS)
-            .key("429", MatchedBy.VALUE, TOO_MANY_REQUESTS)
-            .value(500, INTERNAL_SERVER_ERROR)
-            .key("500", MatchedBy.VALUE, INTERNAL_SERVER_ERROR)
-            .value(502, BAD_GATEWAY)
-            .key("502", MatchedBy.VALUE, BAD_GATEWAY)
-            .value(503, SERVICE_UNAVAILABLE)
-            .key("503", MatchedBy.VALUE, SERVICE_UNAVAILABLE)
-            .build();
+    /**
+     * Every key the lookups accept, the model's priority between them applied: in a holder, so that loading
+     * the enum builds no table and {@link #fromValue} (a switch) never needs one.
+     */
+    private static final class Keys {
+        static final CodeIndex<HttpStatus> INDEX = CodeIndex.<HttpStatus>builder()
+                .key("Ok", MatchedBy.NAME, OK)
+                .key("Created", MatchedBy.NAME, CREATED)
+                .key("NoContent", MatchedBy.NAME, NO_CONTENT)
+                .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
+                .key("Unauthorized", MatchedBy.NAME, UNAUTHORIZED)
+                .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
+                .key("NotFound", MatchedBy.NAME, NOT_FOUND)
+                .key("Conflict", MatchedBy.NAME, CONFLICT)
+                .key("UnprocessableEntity", MatchedBy.NAME, UNPROCESSABLE_ENTITY)
+                .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
+                .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
+                .key("BadGateway", MatchedBy.NAME, BAD_GATEWAY)
+                .key("ServiceUnavailable", MatchedBy.NAME, SERVICE_UNAVAILABLE)
+                .value(200, OK)
+                .key("200", MatchedBy.VALUE, OK)
+                .value(201, CREATED)
+                .key("201", MatchedBy.VALUE, CREATED)
+                .value(204, NO_CONTENT)
+                .key("204", MatchedBy.VALUE, NO_CONTENT)
+                .value(400, BAD_REQUEST)
+                .key("400", MatchedBy.VALUE, BAD_REQUEST)
+                .value(401, UNAUTHORIZED)
+                .key("401", MatchedBy.VALUE, UNAUTHORIZED)
+                .value(403, FORBIDDEN)
+                .key("403", MatchedBy.VALUE, FORBIDDEN)
+                .value(404, NOT_FOUND)
+                .key("404", MatchedBy.VALUE, NOT_FOUND)
+                .value(409, CONFLICT)
+                .key("409", MatchedBy.VALUE, CONFLICT)
+                .value(422, UNPROCESSABLE_ENTITY)
+                .key("422", MatchedBy.VALUE, UNPROCESSABLE_ENTITY)
+                .value(429, TOO_MANY_REQUESTS)
+                .key("429", MatchedBy.VALUE, TOO_MANY_REQUESTS)
+                .value(500, INTERNAL_SERVER_ERROR)
+                .key("500", MatchedBy.VALUE, INTERNAL_SERVER_ERROR)
+                .value(502, BAD_GATEWAY)
+                .key("502", MatchedBy.VALUE, BAD_GATEWAY)
+                .value(503, SERVICE_UNAVAILABLE)
+                .key("503", MatchedBy.VALUE, SERVICE_UNAVAILABLE)
+                .build();
+    }
 
     private final int code;
     private final CodeFacts facts;
@@ -310,7 +315,37 @@ public enum HttpStatus implements CatalogCode {
      * @return the member, or empty for a value this catalog does not know
      */
     public static Optional<HttpStatus> fromValue(long value) {
-        return INDEX.member(value);
+        if (value != (int) value) return Optional.empty();
+        switch ((int) value) {
+            case 200:
+                return Optional.of(OK);
+            case 201:
+                return Optional.of(CREATED);
+            case 204:
+                return Optional.of(NO_CONTENT);
+            case 400:
+                return Optional.of(BAD_REQUEST);
+            case 401:
+                return Optional.of(UNAUTHORIZED);
+            case 403:
+                return Optional.of(FORBIDDEN);
+            case 404:
+                return Optional.of(NOT_FOUND);
+            case 409:
+                return Optional.of(CONFLICT);
+            case 422:
+                return Optional.of(UNPROCESSABLE_ENTITY);
+            case 429:
+                return Optional.of(TOO_MANY_REQUESTS);
+            case 500:
+                return Optional.of(INTERNAL_SERVER_ERROR);
+            case 502:
+                return Optional.of(BAD_GATEWAY);
+            case 503:
+                return Optional.of(SERVICE_UNAVAILABLE);
+            default:
+                return Optional.empty();
+        }
     }
 
     /**
@@ -320,7 +355,7 @@ public enum HttpStatus implements CatalogCode {
      * @return the match, or empty
      */
     public static Optional<Match<HttpStatus>> lookup(long value) {
-        return INDEX.find(value);
+        return Keys.INDEX.find(value);
     }
 
     /**
@@ -351,7 +386,7 @@ public enum HttpStatus implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<HttpStatus> fromName(String name) {
-        return INDEX.named(name);
+        return Keys.INDEX.named(name);
     }
 
     /**
@@ -361,7 +396,7 @@ public enum HttpStatus implements CatalogCode {
      * @return the match, or empty for an unknown or null key
      */
     public static Optional<Match<HttpStatus>> lookup(String key) {
-        return INDEX.find(key);
+        return Keys.INDEX.find(key);
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

@@ -907,148 +907,153 @@ public enum OperationalError implements CatalogCode {
                     "Reconnect the tunnel to establish a new session.", "stable",
                     null));
 
-    /** Every key the lookups accept, the model's priority between them applied. */
-    private static final CodeIndex<OperationalError> INDEX = CodeIndex.<OperationalError>builder()
-            .key("None", MatchedBy.NAME, NONE)
-            .key("Config", MatchedBy.NAME, CONFIG)
-            .key("Broken", MatchedBy.NAME, BROKEN)
-            .key("Connect", MatchedBy.NAME, CONNECT)
-            .key("Internal", MatchedBy.NAME, INTERNAL)
-            .key("ServerAuth", MatchedBy.NAME, SERVER_AUTH)
-            .key("CannotSend", MatchedBy.NAME, CANNOT_SEND)
-            .key("TimeSkew", MatchedBy.NAME, TIME_SKEW)
-            .key("DcnSrvSwitch", MatchedBy.NAME, DCN_SRV_SWITCH)
-            .key("DcnBlockedBw", MatchedBy.NAME, DCN_BLOCKED_BW)
-            .key("DcnBlockedAbuse", MatchedBy.NAME, DCN_BLOCKED_ABUSE)
-            .key("DcnBlockedMalware", MatchedBy.NAME, DCN_BLOCKED_MALWARE)
-            .key("DcnBlockedMisc", MatchedBy.NAME, DCN_BLOCKED_MISC)
-            .key("DcnReqByCliapp", MatchedBy.NAME, DCN_REQ_BY_CLIAPP)
-            .key("DcnBlockedAuth", MatchedBy.NAME, DCN_BLOCKED_AUTH)
-            .key("DcnSrvFull", MatchedBy.NAME, DCN_SRV_FULL)
-            .key("InvalidState", MatchedBy.NAME, INVALID_STATE)
-            .key("AccessDenied", MatchedBy.NAME, ACCESS_DENIED)
-            .key("ComException", MatchedBy.NAME, COM_EXCEPTION)
-            .key("ComInvalidCastException", MatchedBy.NAME, COM_INVALID_CAST_EXCEPTION)
-            .key("StartVpnFailed", MatchedBy.NAME, START_VPN_FAILED)
-            .key("DisconnectedBeforeConnected", MatchedBy.NAME, DISCONNECTED_BEFORE_CONNECTED)
-            .key("ConnectionTimeout", MatchedBy.NAME, CONNECTION_TIMEOUT)
-            .key("DisconnectedAfterStart", MatchedBy.NAME, DISCONNECTED_AFTER_START)
-            .key("StoppedAfterStart", MatchedBy.NAME, STOPPED_AFTER_START)
-            .key("TunnelExited", MatchedBy.NAME, TUNNEL_EXITED)
-            .key("PrimaryNetworkInterfaceChanged", MatchedBy.NAME, PRIMARY_NETWORK_INTERFACE_CHANGED)
-            .key("TrafficLeak", MatchedBy.NAME, TRAFFIC_LEAK)
-            .key("TunnelBroken", MatchedBy.NAME, TUNNEL_BROKEN)
-            .key("TunnelProcessStartFailed", MatchedBy.NAME, TUNNEL_PROCESS_START_FAILED)
-            .key("InvalidConfiguration", MatchedBy.NAME, INVALID_CONFIGURATION)
-            .key("InvalidTunnelNetworkIndefaceIndex", MatchedBy.NAME, INVALID_TUNNEL_NETWORK_INDEFACE_INDEX)
-            .key("StopVpnFailed", MatchedBy.NAME, STOP_VPN_FAILED)
-            .key("WfpSessionCreationFailed", MatchedBy.NAME, WFP_SESSION_CREATION_FAILED)
-            .key("ConnectionCanceled", MatchedBy.NAME, CONNECTION_CANCELED)
-            .key("InvalidFireshieldConfiguration", MatchedBy.NAME, INVALID_FIRESHIELD_CONFIGURATION)
-            .key("NoInternetConnection", MatchedBy.NAME, NO_INTERNET_CONNECTION)
-            .key("PersonalBridgeUnknownError", MatchedBy.NAME, PERSONAL_BRIDGE_UNKNOWN_ERROR)
-            .key("PersonalBridgeBadRequest", MatchedBy.NAME, PERSONAL_BRIDGE_BAD_REQUEST)
-            .key("PersonalBridgeForbidden", MatchedBy.NAME, PERSONAL_BRIDGE_FORBIDDEN)
-            .key("PersonalBridgeInternalServerError", MatchedBy.NAME, PERSONAL_BRIDGE_INTERNAL_SERVER_ERROR)
-            .key("PersonalBridgeNextHopUnavailable", MatchedBy.NAME, PERSONAL_BRIDGE_NEXT_HOP_UNAVAILABLE)
-            .key("PersonalBridgeNotAnExitNode", MatchedBy.NAME, PERSONAL_BRIDGE_NOT_AN_EXIT_NODE)
-            .key("PersonalBridgeTooManyHops", MatchedBy.NAME, PERSONAL_BRIDGE_TOO_MANY_HOPS)
-            .key("PersonalBridgeHopNotAllowed", MatchedBy.NAME, PERSONAL_BRIDGE_HOP_NOT_ALLOWED)
-            .key("PersonalBridgeSessionNotFound", MatchedBy.NAME, PERSONAL_BRIDGE_SESSION_NOT_FOUND)
-            .key("InvalidTunnelNetworkInterfaceIndex", MatchedBy.ALIAS, INVALID_TUNNEL_NETWORK_INDEFACE_INDEX)
-            .value(0, NONE)
-            .key("0", MatchedBy.VALUE, NONE)
-            .value(180, CONFIG)
-            .key("180", MatchedBy.VALUE, CONFIG)
-            .value(181, BROKEN)
-            .key("181", MatchedBy.VALUE, BROKEN)
-            .value(182, CONNECT)
-            .key("182", MatchedBy.VALUE, CONNECT)
-            .value(183, INTERNAL)
-            .key("183", MatchedBy.VALUE, INTERNAL)
-            .value(184, SERVER_AUTH)
-            .key("184", MatchedBy.VALUE, SERVER_AUTH)
-            .value(185, CANNOT_SEND)
-            .key("185", MatchedBy.VALUE, CANNOT_SEND)
-            .value(186, TIME_SKEW)
-            .key("186", MatchedBy.VALUE, TIME_SKEW)
-            .value(190, DCN_SRV_SWITCH)
-            .key("190", MatchedBy.VALUE, DCN_SRV_SWITCH)
-            .value(191, DCN_BLOCKED_BW)
-            .key("191", MatchedBy.VALUE, DCN_BLOCKED_BW)
-            .value(192, DCN_BLOCKED_ABUSE)
-            .key("192", MatchedBy.VALUE, DCN_BLOCKED_ABUSE)
-            .value(193, DCN_BLOCKED_MALWARE)
-            .key("193", MatchedBy.VALUE, DCN_BLOCKED_MALWARE)
-            .value(194, DCN_BLOCKED_MISC)
-            .key("194", MatchedBy.VALUE, DCN_BLOCKED_MISC)
-            .value(195, DCN_REQ_BY_CLIAPP)
-            .key("195", MatchedBy.VALUE, DCN_REQ_BY_CLIAPP)
-            .value(196, DCN_BLOCKED_AUTH)
-            .key("196", MatchedBy.VALUE, DCN_BLOCKED_AUTH)
-            .value(197, DCN_SRV_FULL)
-            .key("197", MatchedBy.VALUE, DCN_SRV_FULL)
-            .value(4097, INVALID_STATE)
-            .key("4097", MatchedBy.VALUE, INVALID_STATE)
-            .value(4098, ACCESS_DENIED)
-            .key("4098", MatchedBy.VALUE, ACCESS_DENIED)
-            .value(4099, COM_EXCEPTION)
-            .key("4099", MatchedBy.VALUE, COM_EXCEPTION)
-            .value(4100, COM_INVALID_CAST_EXCEPTION)
-            .key("4100", MatchedBy.VALUE, COM_INVALID_CAST_EXCEPTION)
-            .value(8192, START_VPN_FAILED)
-            .key("8192", MatchedBy.VALUE, START_VPN_FAILED)
-            .value(8193, DISCONNECTED_BEFORE_CONNECTED)
-            .key("8193", MatchedBy.VALUE, DISCONNECTED_BEFORE_CONNECTED)
-            .value(8194, CONNECTION_TIMEOUT)
-            .key("8194", MatchedBy.VALUE, CONNECTION_TIMEOUT)
-            .value(8195, DISCONNECTED_AFTER_START)
-            .key("8195", MatchedBy.VALUE, DISCONNECTED_AFTER_START)
-            .value(8196, STOPPED_AFTER_START)
-            .key("8196", MatchedBy.VALUE, STOPPED_AFTER_START)
-            .value(8197, TUNNEL_EXITED)
-            .key("8197", MatchedBy.VALUE, TUNNEL_EXITED)
-            .value(8198, PRIMARY_NETWORK_INTERFACE_CHANGED)
-            .key("8198", MatchedBy.VALUE, PRIMARY_NETWORK_INTERFACE_CHANGED)
-            .value(8199, TRAFFIC_LEAK)
-            .key("8199", MatchedBy.VALUE, TRAFFIC_LEAK)
-            .value(8200, TUNNEL_BROKEN)
-            .key("8200", MatchedBy.VALUE, TUNNEL_BROKEN)
-            .value(8201, TUNNEL_PROCESS_START_FAILED)
-            .key("8201", MatchedBy.VALUE, TUNNEL_PROCESS_START_FAILED)
-            .value(8202, INVALID_CONFIGURATION)
-            .key("8202", MatchedBy.VALUE, INVALID_CONFIGURATION)
-            .value(8203, INVALID_TUNNEL_NETWORK_INDEFACE_INDEX)
-            .key("8203", MatchedBy.VALUE, INVALID_TUNNEL_NETWORK_INDEFACE_INDEX)
-            .value(8204, STOP_VPN_FAILED)
-            .key("8204", MatchedBy.VALUE, STOP_VPN_FAILED)
-            .value(8205, WFP_SESSION_CREATION_FAILED)
-            .key("8205", MatchedBy.VALUE, WFP_SESSION_CREATION_FAILED)
-            .value(8206, CONNECTION_CANCELED)
-            .key("8206", MatchedBy.VALUE, CONNECTION_CANCELED)
-            .value(8207, INVALID_FIRESHIELD_CONFIGURATION)
-            .key("8207", MatchedBy.VALUE, INVALID_FIRESHIELD_CONFIGURATION)
-            .value(8208, NO_INTERNET_CONNECTION)
-            .key("8208", MatchedBy.VALUE, NO_INTERNET_CONNECTION)
-            .value(9000, PERSONAL_BRIDGE_UNKNOWN_ERROR)
-            .key("9000", MatchedBy.VALUE, PERSONAL_BRIDGE_UNKNOWN_ERROR)
-            .value(9001, PERSONAL_BRIDGE_BAD_REQUEST)
-            .key("9001", MatchedBy.VALUE, PERSONAL_BRIDGE_BAD_REQUEST)
-            .value(9002, PERSONAL_BRIDGE_FORBIDDEN)
-            .key("9002", MatchedBy.VALUE, PERSONAL_BRIDGE_FORBIDDEN)
-            .value(9003, PERSONAL_BRIDGE_INTERNAL_SERVER_ERROR)
-            .key("9003", MatchedBy.VALUE, PERSONAL_BRIDGE_INTERNAL_SERVER_ERROR)
-            .value(9004, PERSONAL_BRIDGE_NEXT_HOP_UNAVAILABLE)
-            .key("9004", MatchedBy.VALUE, PERSONAL_BRIDGE_NEXT_HOP_UNAVAILABLE)
-            .value(9005, PERSONAL_BRIDGE_NOT_AN_EXIT_NODE)
-            .key("9005", MatchedBy.VALUE, PERSONAL_BRIDGE_NOT_AN_EXIT_NODE)
-            .value(9006, PERSONAL_BRIDGE_TOO_MANY_HOPS)
-            .key("9006", MatchedBy.VALUE, PERSONAL_BRIDGE_TOO_MANY_HOPS)
-            .value(9007, PERSONAL_BRIDGE_HOP_NOT_ALLOWED)
-            .key("9007", MatchedBy.VALUE, PERSONAL_BRIDGE_HOP_NOT_ALLOWED)
-            .value(9008, PERSONAL_BRIDGE_SESSION_NOT_FOUND)
-            .key("9008", MatchedBy.VALUE, PERSONAL_BRIDGE_SESSION_NOT_FOUND)
-            .build();
+    /**
+     * Every key the lookups accept, the model's priority between them applied: in a holder, so that loading
+     * the enum builds no table and {@link #fromValue} (a switch) never needs one.
+     */
+    private static final class Keys {
+        static final CodeIndex<OperationalError> INDEX = CodeIndex.<OperationalError>builder()
+                .key("None", MatchedBy.NAME, NONE)
+                .key("Config", MatchedBy.NAME, CONFIG)
+                .key("Broken", MatchedBy.NAME, BROKEN)
+                .key("Connect", MatchedBy.NAME, CONNECT)
+                .key("Internal", MatchedBy.NAME, INTERNAL)
+                .key("ServerAuth", MatchedBy.NAME, SERVER_AUTH)
+                .key("CannotSend", MatchedBy.NAME, CANNOT_SEND)
+                .key("TimeSkew", MatchedBy.NAME, TIME_SKEW)
+                .key("DcnSrvSwitch", MatchedBy.NAME, DCN_SRV_SWITCH)
+                .key("DcnBlockedBw", MatchedBy.NAME, DCN_BLOCKED_BW)
+                .key("DcnBlockedAbuse", MatchedBy.NAME, DCN_BLOCKED_ABUSE)
+                .key("DcnBlockedMalware", MatchedBy.NAME, DCN_BLOCKED_MALWARE)
+                .key("DcnBlockedMisc", MatchedBy.NAME, DCN_BLOCKED_MISC)
+                .key("DcnReqByCliapp", MatchedBy.NAME, DCN_REQ_BY_CLIAPP)
+                .key("DcnBlockedAuth", MatchedBy.NAME, DCN_BLOCKED_AUTH)
+                .key("DcnSrvFull", MatchedBy.NAME, DCN_SRV_FULL)
+                .key("InvalidState", MatchedBy.NAME, INVALID_STATE)
+                .key("AccessDenied", MatchedBy.NAME, ACCESS_DENIED)
+                .key("ComException", MatchedBy.NAME, COM_EXCEPTION)
+                .key("ComInvalidCastException", MatchedBy.NAME, COM_INVALID_CAST_EXCEPTION)
+                .key("StartVpnFailed", MatchedBy.NAME, START_VPN_FAILED)
+                .key("DisconnectedBeforeConnected", MatchedBy.NAME, DISCONNECTED_BEFORE_CONNECTED)
+                .key("ConnectionTimeout", MatchedBy.NAME, CONNECTION_TIMEOUT)
+                .key("DisconnectedAfterStart", MatchedBy.NAME, DISCONNECTED_AFTER_START)
+                .key("StoppedAfterStart", MatchedBy.NAME, STOPPED_AFTER_START)
+                .key("TunnelExited", MatchedBy.NAME, TUNNEL_EXITED)
+                .key("PrimaryNetworkInterfaceChanged", MatchedBy.NAME, PRIMARY_NETWORK_INTERFACE_CHANGED)
+                .key("TrafficLeak", MatchedBy.NAME, TRAFFIC_LEAK)
+                .key("TunnelBroken", MatchedBy.NAME, TUNNEL_BROKEN)
+                .key("TunnelProcessStartFailed", MatchedBy.NAME, TUNNEL_PROCESS_START_FAILED)
+                .key("InvalidConfiguration", MatchedBy.NAME, INVALID_CONFIGURATION)
+                .key("InvalidTunnelNetworkIndefaceIndex", MatchedBy.NAME, INVALID_TUNNEL_NETWORK_INDEFACE_INDEX)
+                .key("StopVpnFailed", MatchedBy.NAME, STOP_VPN_FAILED)
+                .key("WfpSessionCreationFailed", MatchedBy.NAME, WFP_SESSION_CREATION_FAILED)
+                .key("ConnectionCanceled", MatchedBy.NAME, CONNECTION_CANCELED)
+                .key("InvalidFireshieldConfiguration", MatchedBy.NAME, INVALID_FIRESHIELD_CONFIGURATION)
+                .key("NoInternetConnection", MatchedBy.NAME, NO_INTERNET_CONNECTION)
+                .key("PersonalBridgeUnknownError", MatchedBy.NAME, PERSONAL_BRIDGE_UNKNOWN_ERROR)
+                .key("PersonalBridgeBadRequest", MatchedBy.NAME, PERSONAL_BRIDGE_BAD_REQUEST)
+                .key("PersonalBridgeForbidden", MatchedBy.NAME, PERSONAL_BRIDGE_FORBIDDEN)
+                .key("PersonalBridgeInternalServerError", MatchedBy.NAME, PERSONAL_BRIDGE_INTERNAL_SERVER_ERROR)
+                .key("PersonalBridgeNextHopUnavailable", MatchedBy.NAME, PERSONAL_BRIDGE_NEXT_HOP_UNAVAILABLE)
+                .key("PersonalBridgeNotAnExitNode", MatchedBy.NAME, PERSONAL_BRIDGE_NOT_AN_EXIT_NODE)
+                .key("PersonalBridgeTooManyHops", MatchedBy.NAME, PERSONAL_BRIDGE_TOO_MANY_HOPS)
+                .key("PersonalBridgeHopNotAllowed", MatchedBy.NAME, PERSONAL_BRIDGE_HOP_NOT_ALLOWED)
+                .key("PersonalBridgeSessionNotFound", MatchedBy.NAME, PERSONAL_BRIDGE_SESSION_NOT_FOUND)
+                .key("InvalidTunnelNetworkInterfaceIndex", MatchedBy.ALIAS, INVALID_TUNNEL_NETWORK_INDEFACE_INDEX)
+                .value(0, NONE)
+                .key("0", MatchedBy.VALUE, NONE)
+                .value(180, CONFIG)
+                .key("180", MatchedBy.VALUE, CONFIG)
+                .value(181, BROKEN)
+                .key("181", MatchedBy.VALUE, BROKEN)
+                .value(182, CONNECT)
+                .key("182", MatchedBy.VALUE, CONNECT)
+                .value(183, INTERNAL)
+                .key("183", MatchedBy.VALUE, INTERNAL)
+                .value(184, SERVER_AUTH)
+                .key("184", MatchedBy.VALUE, SERVER_AUTH)
+                .value(185, CANNOT_SEND)
+                .key("185", MatchedBy.VALUE, CANNOT_SEND)
+                .value(186, TIME_SKEW)
+                .key("186", MatchedBy.VALUE, TIME_SKEW)
+                .value(190, DCN_SRV_SWITCH)
+                .key("190", MatchedBy.VALUE, DCN_SRV_SWITCH)
+                .value(191, DCN_BLOCKED_BW)
+                .key("191", MatchedBy.VALUE, DCN_BLOCKED_BW)
+                .value(192, DCN_BLOCKED_ABUSE)
+                .key("192", MatchedBy.VALUE, DCN_BLOCKED_ABUSE)
+                .value(193, DCN_BLOCKED_MALWARE)
+                .key("193", MatchedBy.VALUE, DCN_BLOCKED_MALWARE)
+                .value(194, DCN_BLOCKED_MISC)
+                .key("194", MatchedBy.VALUE, DCN_BLOCKED_MISC)
+                .value(195, DCN_REQ_BY_CLIAPP)
+                .key("195", MatchedBy.VALUE, DCN_REQ_BY_CLIAPP)
+                .value(196, DCN_BLOCKED_AUTH)
+                .key("196", MatchedBy.VALUE, DCN_BLOCKED_AUTH)
+                .value(197, DCN_SRV_FULL)
+                .key("197", MatchedBy.VALUE, DCN_SRV_FULL)
+                .value(4097, INVALID_STATE)
+                .key("4097", MatchedBy.VALUE, INVALID_STATE)
+                .value(4098, ACCESS_DENIED)
+                .key("4098", MatchedBy.VALUE, ACCESS_DENIED)
+                .value(4099, COM_EXCEPTION)
+                .key("4099", MatchedBy.VALUE, COM_EXCEPTION)
+                .value(4100, COM_INVALID_CAST_EXCEPTION)
+                .key("4100", MatchedBy.VALUE, COM_INVALID_CAST_EXCEPTION)
+                .value(8192, START_VPN_FAILED)
+                .key("8192", MatchedBy.VALUE, START_VPN_FAILED)
+                .value(8193, DISCONNECTED_BEFORE_CONNECTED)
+                .key("8193", MatchedBy.VALUE, DISCONNECTED_BEFORE_CONNECTED)
+                .value(8194, CONNECTION_TIMEOUT)
+                .key("8194", MatchedBy.VALUE, CONNECTION_TIMEOUT)
+                .value(8195, DISCONNECTED_AFTER_START)
+                .key("8195", MatchedBy.VALUE, DISCONNECTED_AFTER_START)
+                .value(8196, STOPPED_AFTER_START)
+                .key("8196", MatchedBy.VALUE, STOPPED_AFTER_START)
+                .value(8197, TUNNEL_EXITED)
+                .key("8197", MatchedBy.VALUE, TUNNEL_EXITED)
+                .value(8198, PRIMARY_NETWORK_INTERFACE_CHANGED)
+                .key("8198", MatchedBy.VALUE, PRIMARY_NETWORK_INTERFACE_CHANGED)
+                .value(8199, TRAFFIC_LEAK)
+                .key("8199", MatchedBy.VALUE, TRAFFIC_LEAK)
+                .value(8200, TUNNEL_BROKEN)
+                .key("8200", MatchedBy.VALUE, TUNNEL_BROKEN)
+                .value(8201, TUNNEL_PROCESS_START_FAILED)
+                .key("8201", MatchedBy.VALUE, TUNNEL_PROCESS_START_FAILED)
+                .value(8202, INVALID_CONFIGURATION)
+                .key("8202", MatchedBy.VALUE, INVALID_CONFIGURATION)
+                .value(8203, INVALID_TUNNEL_NETWORK_INDEFACE_INDEX)
+                .key("8203", MatchedBy.VALUE, INVALID_TUNNEL_NETWORK_INDEFACE_INDEX)
+                .value(8204, STOP_VPN_FAILED)
+                .key("8204", MatchedBy.VALUE, STOP_VPN_FAILED)
+                .value(8205, WFP_SESSION_CREATION_FAILED)
+                .key("8205", MatchedBy.VALUE, WFP_SESSION_CREATION_FAILED)
+                .value(8206, CONNECTION_CANCELED)
+                .key("8206", MatchedBy.VALUE, CONNECTION_CANCELED)
+                .value(8207, INVALID_FIRESHIELD_CONFIGURATION)
+                .key("8207", MatchedBy.VALUE, INVALID_FIRESHIELD_CONFIGURATION)
+                .value(8208, NO_INTERNET_CONNECTION)
+                .key("8208", MatchedBy.VALUE, NO_INTERNET_CONNECTION)
+                .value(9000, PERSONAL_BRIDGE_UNKNOWN_ERROR)
+                .key("9000", MatchedBy.VALUE, PERSONAL_BRIDGE_UNKNOWN_ERROR)
+                .value(9001, PERSONAL_BRIDGE_BAD_REQUEST)
+                .key("9001", MatchedBy.VALUE, PERSONAL_BRIDGE_BAD_REQUEST)
+                .value(9002, PERSONAL_BRIDGE_FORBIDDEN)
+                .key("9002", MatchedBy.VALUE, PERSONAL_BRIDGE_FORBIDDEN)
+                .value(9003, PERSONAL_BRIDGE_INTERNAL_SERVER_ERROR)
+                .key("9003", MatchedBy.VALUE, PERSONAL_BRIDGE_INTERNAL_SERVER_ERROR)
+                .value(9004, PERSONAL_BRIDGE_NEXT_HOP_UNAVAILABLE)
+                .key("9004", MatchedBy.VALUE, PERSONAL_BRIDGE_NEXT_HOP_UNAVAILABLE)
+                .value(9005, PERSONAL_BRIDGE_NOT_AN_EXIT_NODE)
+                .key("9005", MatchedBy.VALUE, PERSONAL_BRIDGE_NOT_AN_EXIT_NODE)
+                .value(9006, PERSONAL_BRIDGE_TOO_MANY_HOPS)
+                .key("9006", MatchedBy.VALUE, PERSONAL_BRIDGE_TOO_MANY_HOPS)
+                .value(9007, PERSONAL_BRIDGE_HOP_NOT_ALLOWED)
+                .key("9007", MatchedBy.VALUE, PERSONAL_BRIDGE_HOP_NOT_ALLOWED)
+                .value(9008, PERSONAL_BRIDGE_SESSION_NOT_FOUND)
+                .key("9008", MatchedBy.VALUE, PERSONAL_BRIDGE_SESSION_NOT_FOUND)
+                .build();
+    }
 
     private final int code;
     private final CodeFacts facts;
@@ -1080,7 +1085,103 @@ public enum OperationalError implements CatalogCode {
      * @return the member, or empty for a value this catalog does not know
      */
     public static Optional<OperationalError> fromValue(long value) {
-        return INDEX.member(value);
+        if (value != (int) value) return Optional.empty();
+        switch ((int) value) {
+            case 0:
+                return Optional.of(NONE);
+            case 180:
+                return Optional.of(CONFIG);
+            case 181:
+                return Optional.of(BROKEN);
+            case 182:
+                return Optional.of(CONNECT);
+            case 183:
+                return Optional.of(INTERNAL);
+            case 184:
+                return Optional.of(SERVER_AUTH);
+            case 185:
+                return Optional.of(CANNOT_SEND);
+            case 186:
+                return Optional.of(TIME_SKEW);
+            case 190:
+                return Optional.of(DCN_SRV_SWITCH);
+            case 191:
+                return Optional.of(DCN_BLOCKED_BW);
+            case 192:
+                return Optional.of(DCN_BLOCKED_ABUSE);
+            case 193:
+                return Optional.of(DCN_BLOCKED_MALWARE);
+            case 194:
+                return Optional.of(DCN_BLOCKED_MISC);
+            case 195:
+                return Optional.of(DCN_REQ_BY_CLIAPP);
+            case 196:
+                return Optional.of(DCN_BLOCKED_AUTH);
+            case 197:
+                return Optional.of(DCN_SRV_FULL);
+            case 4097:
+                return Optional.of(INVALID_STATE);
+            case 4098:
+                return Optional.of(ACCESS_DENIED);
+            case 4099:
+                return Optional.of(COM_EXCEPTION);
+            case 4100:
+                return Optional.of(COM_INVALID_CAST_EXCEPTION);
+            case 8192:
+                return Optional.of(START_VPN_FAILED);
+            case 8193:
+                return Optional.of(DISCONNECTED_BEFORE_CONNECTED);
+            case 8194:
+                return Optional.of(CONNECTION_TIMEOUT);
+            case 8195:
+                return Optional.of(DISCONNECTED_AFTER_START);
+            case 8196:
+                return Optional.of(STOPPED_AFTER_START);
+            case 8197:
+                return Optional.of(TUNNEL_EXITED);
+            case 8198:
+                return Optional.of(PRIMARY_NETWORK_INTERFACE_CHANGED);
+            case 8199:
+                return Optional.of(TRAFFIC_LEAK);
+            case 8200:
+                return Optional.of(TUNNEL_BROKEN);
+            case 8201:
+                return Optional.of(TUNNEL_PROCESS_START_FAILED);
+            case 8202:
+                return Optional.of(INVALID_CONFIGURATION);
+            case 8203:
+                return Optional.of(INVALID_TUNNEL_NETWORK_INDEFACE_INDEX);
+            case 8204:
+                return Optional.of(STOP_VPN_FAILED);
+            case 8205:
+                return Optional.of(WFP_SESSION_CREATION_FAILED);
+            case 8206:
+                return Optional.of(CONNECTION_CANCELED);
+            case 8207:
+                return Optional.of(INVALID_FIRESHIELD_CONFIGURATION);
+            case 8208:
+                return Optional.of(NO_INTERNET_CONNECTION);
+            case 9000:
+                return Optional.of(PERSONAL_BRIDGE_UNKNOWN_ERROR);
+            case 9001:
+                return Optional.of(PERSONAL_BRIDGE_BAD_REQUEST);
+            case 9002:
+                return Optional.of(PERSONAL_BRIDGE_FORBIDDEN);
+            case 9003:
+                return Optional.of(PERSONAL_BRIDGE_INTERNAL_SERVER_ERROR);
+            case 9004:
+                return Optional.of(PERSONAL_BRIDGE_NEXT_HOP_UNAVAILABLE);
+            case 9005:
+                return Optional.of(PERSONAL_BRIDGE_NOT_AN_EXIT_NODE);
+            case 9006:
+                return Optional.of(PERSONAL_BRIDGE_TOO_MANY_HOPS);
+            case 9007:
+                return Optional.of(PERSONAL_BRIDGE_HOP_NOT_ALLOWED);
+            case 9008:
+                return Optional.of(PERSONAL_BRIDGE_SESSION_NOT_FOUND);
+            default:
+                return Optional.empty();
+        }
     }
 
     /**
@@ -1090,7 +1191,7 @@ public enum OperationalError implements CatalogCode {
      * @return the match, or empty
      */
     public static Optional<Match<OperationalError>> lookup(long value) {
-        return INDEX.find(value);
+        return Keys.INDEX.find(value);
     }
 
     /**
@@ -1121,7 +1222,7 @@ public enum OperationalError implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<OperationalError> fromName(String name) {
-        return INDEX.named(name);
+        return Keys.INDEX.named(name);
     }
 
     /**
@@ -1131,12 +1232,12 @@ public enum OperationalError implements CatalogCode {
      * @return the match, or empty for an unknown or null key
      */
     public static Optional<Match<OperationalError>> lookup(String key) {
-        return INDEX.find(key);
+        return Keys.INDEX.find(key);
     }
 
     /** The lookup the catalog's reconnect policy reads this family's keys with. */
     static CodeIndex<OperationalError> index() {
-        return INDEX;
+        return Keys.INDEX;
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

@@ -752,52 +752,57 @@ public enum ResponseResult implements CatalogCode {
                     "Tell the user that the account is suspended and stop connection attempts.", "stable",
                     null));
 
-    /** Every key the lookups accept, the model's priority between them applied. */
-    private static final CodeIndex<ResponseResult> INDEX = CodeIndex.<ResponseResult>builder()
-            .key("AuthFailed", MatchedBy.NAME, AUTH_FAILED)
-            .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
-            .key("CarrierDisabled", MatchedBy.NAME, CARRIER_DISABLED)
-            .key("ConnectionTimeout", MatchedBy.NAME, CONNECTION_TIMEOUT)
-            .key("DevicesExceed", MatchedBy.NAME, DEVICES_EXCEED)
-            .key("Error", MatchedBy.NAME, ERROR)
-            .key("FeatureNotFound", MatchedBy.NAME, FEATURE_NOT_FOUND)
-            .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
-            .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
-            .key("Invalid", MatchedBy.NAME, INVALID)
-            .key("InvalidDeviceId", MatchedBy.NAME, INVALID_DEVICE_ID)
-            .key("InvalidPurchase", MatchedBy.NAME, INVALID_PURCHASE)
-            .key("InvalidResponse", MatchedBy.NAME, INVALID_RESPONSE)
-            .key("InvalidUri", MatchedBy.NAME, INVALID_URI)
-            .key("NoInternetConnection", MatchedBy.NAME, NO_INTERNET_CONNECTION)
-            .key("None", MatchedBy.NAME, NONE)
-            .key("NotAuthorized", MatchedBy.NAME, NOT_AUTHORIZED)
-            .key("NotFound", MatchedBy.NAME, NOT_FOUND)
-            .key("NotResponding", MatchedBy.NAME, NOT_RESPONDING)
-            .key("OauthError", MatchedBy.NAME, OAUTH_ERROR)
-            .key("Ok", MatchedBy.NAME, OK)
-            .key("RequestLimitExceed", MatchedBy.NAME, REQUEST_LIMIT_EXCEED)
-            .key("RequestTimeout", MatchedBy.NAME, REQUEST_TIMEOUT)
-            .key("ServerNotAnswering", MatchedBy.NAME, SERVER_NOT_ANSWERING)
-            .key("ServerUnavailable", MatchedBy.NAME, SERVER_UNAVAILABLE)
-            .key("ServiceNotInitialized", MatchedBy.NAME, SERVICE_NOT_INITIALIZED)
-            .key("SessionNotFound", MatchedBy.NAME, SESSION_NOT_FOUND)
-            .key("SessionTrafficExceed", MatchedBy.NAME, SESSION_TRAFFIC_EXCEED)
-            .key("SessionsExceed", MatchedBy.NAME, SESSIONS_EXCEED)
-            .key("Timeout", MatchedBy.NAME, TIMEOUT)
-            .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
-            .key("TrafficExceed", MatchedBy.NAME, TRAFFIC_EXCEED)
-            .key("TransportError", MatchedBy.NAME, TRANSPORT_ERROR)
-            .key("TransportNotAuthorized", MatchedBy.NAME, TRANSPORT_NOT_AUTHORIZED)
-            .key("UnAuthorized", MatchedBy.NAME, UN_AUTHORIZED)
-            .key("Unlimited", MatchedBy.NAME, UNLIMITED)
-            .key("UnsupportedVersion", MatchedBy.NAME, UNSUPPORTED_VERSION)
-            .key("UserSuspended", MatchedBy.NAME, USER_SUSPENDED)
-            .key("OAuthError", MatchedBy.ALIAS, OAUTH_ERROR)
-            .key("DEVICES_EXCEED", MatchedBy.LEGACY_NAME, DEVICES_EXCEED)
-            .key("NOT_AUTHORIZED", MatchedBy.LEGACY_NAME, NOT_AUTHORIZED)
-            .key("SESSIONS_EXCEED", MatchedBy.LEGACY_NAME, SESSIONS_EXCEED)
-            .key("TRAFFIC_EXCEED", MatchedBy.LEGACY_NAME, TRAFFIC_EXCEED)
-            .build();
+    /**
+     * Every key the lookups accept, the model's priority between them applied: in a holder, so that loading
+     * the enum builds no table.
+     */
+    private static final class Keys {
+        static final CodeIndex<ResponseResult> INDEX = CodeIndex.<ResponseResult>builder()
+                .key("AuthFailed", MatchedBy.NAME, AUTH_FAILED)
+                .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
+                .key("CarrierDisabled", MatchedBy.NAME, CARRIER_DISABLED)
+                .key("ConnectionTimeout", MatchedBy.NAME, CONNECTION_TIMEOUT)
+                .key("DevicesExceed", MatchedBy.NAME, DEVICES_EXCEED)
+                .key("Error", MatchedBy.NAME, ERROR)
+                .key("FeatureNotFound", MatchedBy.NAME, FEATURE_NOT_FOUND)
+                .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
+                .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
+                .key("Invalid", MatchedBy.NAME, INVALID)
+                .key("InvalidDeviceId", MatchedBy.NAME, INVALID_DEVICE_ID)
+                .key("InvalidPurchase", MatchedBy.NAME, INVALID_PURCHASE)
+                .key("InvalidResponse", MatchedBy.NAME, INVALID_RESPONSE)
+                .key("InvalidUri", MatchedBy.NAME, INVALID_URI)
+                .key("NoInternetConnection", MatchedBy.NAME, NO_INTERNET_CONNECTION)
+                .key("None", MatchedBy.NAME, NONE)
+                .key("NotAuthorized", MatchedBy.NAME, NOT_AUTHORIZED)
+                .key("NotFound", MatchedBy.NAME, NOT_FOUND)
+                .key("NotResponding", MatchedBy.NAME, NOT_RESPONDING)
+                .key("OauthError", MatchedBy.NAME, OAUTH_ERROR)
+                .key("Ok", MatchedBy.NAME, OK)
+                .key("RequestLimitExceed", MatchedBy.NAME, REQUEST_LIMIT_EXCEED)
+                .key("RequestTimeout", MatchedBy.NAME, REQUEST_TIMEOUT)
+                .key("ServerNotAnswering", MatchedBy.NAME, SERVER_NOT_ANSWERING)
+                .key("ServerUnavailable", MatchedBy.NAME, SERVER_UNAVAILABLE)
+                .key("ServiceNotInitialized", MatchedBy.NAME, SERVICE_NOT_INITIALIZED)
+                .key("SessionNotFound", MatchedBy.NAME, SESSION_NOT_FOUND)
+                .key("SessionTrafficExceed", MatchedBy.NAME, SESSION_TRAFFIC_EXCEED)
+                .key("SessionsExceed", MatchedBy.NAME, SESSIONS_EXCEED)
+                .key("Timeout", MatchedBy.NAME, TIMEOUT)
+                .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
+                .key("TrafficExceed", MatchedBy.NAME, TRAFFIC_EXCEED)
+                .key("TransportError", MatchedBy.NAME, TRANSPORT_ERROR)
+                .key("TransportNotAuthorized", MatchedBy.NAME, TRANSPORT_NOT_AUTHORIZED)
+                .key("UnAuthorized", MatchedBy.NAME, UN_AUTHORIZED)
+                .key("Unlimited", MatchedBy.NAME, UNLIMITED)
+                .key("UnsupportedVersion", MatchedBy.NAME, UNSUPPORTED_VERSION)
+                .key("UserSuspended", MatchedBy.NAME, USER_SUSPENDED)
+                .key("OAuthError", MatchedBy.ALIAS, OAUTH_ERROR)
+                .key("DEVICES_EXCEED", MatchedBy.LEGACY_NAME, DEVICES_EXCEED)
+                .key("NOT_AUTHORIZED", MatchedBy.LEGACY_NAME, NOT_AUTHORIZED)
+                .key("SESSIONS_EXCEED", MatchedBy.LEGACY_NAME, SESSIONS_EXCEED)
+                .key("TRAFFIC_EXCEED", MatchedBy.LEGACY_NAME, TRAFFIC_EXCEED)
+                .build();
+    }
 
     private final String code;
     private final CodeFacts facts;
@@ -829,7 +834,7 @@ public enum ResponseResult implements CatalogCode {
      * @return the member, or empty for a code this catalog does not know
      */
     public static Optional<ResponseResult> fromCode(String code) {
-        Optional<ResponseResult> member = INDEX.member(code);
+        Optional<ResponseResult> member = Keys.INDEX.member(code);
         return member.isPresent() && member.get().code.equals(code) ? member : Optional.empty();
     }
 
@@ -851,7 +856,7 @@ public enum ResponseResult implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<ResponseResult> fromName(String name) {
-        return INDEX.named(name);
+        return Keys.INDEX.named(name);
     }
 
     /**
@@ -861,12 +866,12 @@ public enum ResponseResult implements CatalogCode {
      * @return the match, or empty for an unknown or null key
      */
     public static Optional<Match<ResponseResult>> lookup(String key) {
-        return INDEX.find(key);
+        return Keys.INDEX.find(key);
     }
 
     /** The lookup the catalog's reconnect policy reads this family's keys with. */
     static CodeIndex<ResponseResult> index() {
-        return INDEX;
+        return Keys.INDEX;
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

@@ -497,32 +497,37 @@ public enum RestErrorCode implements CatalogCode {
                     "Choose a password that meets the strength requirements listed in the error details.", "stable",
                     null));
 
-    /** Every key the lookups accept, the model's priority between them applied. */
-    private static final CodeIndex<RestErrorCode> INDEX = CodeIndex.<RestErrorCode>builder()
-            .key("AUTH_REQUIRED", MatchedBy.NAME, AUTH_REQUIRED)
-            .key("DEVICE_LIMIT_REACHED", MatchedBy.NAME, DEVICE_LIMIT_REACHED)
-            .key("DEVICE_NOT_FOUND", MatchedBy.NAME, DEVICE_NOT_FOUND)
-            .key("DNS_RESOLUTION_FAILED", MatchedBy.NAME, DNS_RESOLUTION_FAILED)
-            .key("EMAIL_ALREADY_EXISTS", MatchedBy.NAME, EMAIL_ALREADY_EXISTS)
-            .key("INSUFFICIENT_BALANCE", MatchedBy.NAME, INSUFFICIENT_BALANCE)
-            .key("INSUFFICIENT_PERMISSIONS", MatchedBy.NAME, INSUFFICIENT_PERMISSIONS)
-            .key("INTERNAL_ERROR", MatchedBy.NAME, INTERNAL_ERROR)
-            .key("INVALID_EMAIL", MatchedBy.NAME, INVALID_EMAIL)
-            .key("PAYMENT_FAILED", MatchedBy.NAME, PAYMENT_FAILED)
-            .key("QUOTA_EXCEEDED", MatchedBy.NAME, QUOTA_EXCEEDED)
-            .key("RATE_LIMITED", MatchedBy.NAME, RATE_LIMITED)
-            .key("SERVER_NOT_FOUND", MatchedBy.NAME, SERVER_NOT_FOUND)
-            .key("SERVICE_UNAVAILABLE", MatchedBy.NAME, SERVICE_UNAVAILABLE)
-            .key("SUBSCRIPTION_EXPIRED", MatchedBy.NAME, SUBSCRIPTION_EXPIRED)
-            .key("SUBSCRIPTION_NOT_FOUND", MatchedBy.NAME, SUBSCRIPTION_NOT_FOUND)
-            .key("TOKEN_EXPIRED", MatchedBy.NAME, TOKEN_EXPIRED)
-            .key("TOKEN_INVALID", MatchedBy.NAME, TOKEN_INVALID)
-            .key("UPSTREAM_ERROR", MatchedBy.NAME, UPSTREAM_ERROR)
-            .key("USER_NOT_FOUND", MatchedBy.NAME, USER_NOT_FOUND)
-            .key("VALIDATION_ERROR", MatchedBy.NAME, VALIDATION_ERROR)
-            .key("VPN_CONNECTION_FAILED", MatchedBy.NAME, VPN_CONNECTION_FAILED)
-            .key("WEAK_PASSWORD", MatchedBy.NAME, WEAK_PASSWORD)
-            .build();
+    /**
+     * Every key the lookups accept, the model's priority between them applied: in a holder, so that loading
+     * the enum builds no table.
+     */
+    private static final class Keys {
+        static final CodeIndex<RestErrorCode> INDEX = CodeIndex.<RestErrorCode>builder()
+                .key("AUTH_REQUIRED", MatchedBy.NAME, AUTH_REQUIRED)
+                .key("DEVICE_LIMIT_REACHED", MatchedBy.NAME, DEVICE_LIMIT_REACHED)
+                .key("DEVICE_NOT_FOUND", MatchedBy.NAME, DEVICE_NOT_FOUND)
+                .key("DNS_RESOLUTION_FAILED", MatchedBy.NAME, DNS_RESOLUTION_FAILED)
+                .key("EMAIL_ALREADY_EXISTS", MatchedBy.NAME, EMAIL_ALREADY_EXISTS)
+                .key("INSUFFICIENT_BALANCE", MatchedBy.NAME, INSUFFICIENT_BALANCE)
+                .key("INSUFFICIENT_PERMISSIONS", MatchedBy.NAME, INSUFFICIENT_PERMISSIONS)
+                .key("INTERNAL_ERROR", MatchedBy.NAME, INTERNAL_ERROR)
+                .key("INVALID_EMAIL", MatchedBy.NAME, INVALID_EMAIL)
+                .key("PAYMENT_FAILED", MatchedBy.NAME, PAYMENT_FAILED)
+                .key("QUOTA_EXCEEDED", MatchedBy.NAME, QUOTA_EXCEEDED)
+                .key("RATE_LIMITED", MatchedBy.NAME, RATE_LIMITED)
+                .key("SERVER_NOT_FOUND", MatchedBy.NAME, SERVER_NOT_FOUND)
+                .key("SERVICE_UNAVAILABLE", MatchedBy.NAME, SERVICE_UNAVAILABLE)
+                .key("SUBSCRIPTION_EXPIRED", MatchedBy.NAME, SUBSCRIPTION_EXPIRED)
+                .key("SUBSCRIPTION_NOT_FOUND", MatchedBy.NAME, SUBSCRIPTION_NOT_FOUND)
+                .key("TOKEN_EXPIRED", MatchedBy.NAME, TOKEN_EXPIRED)
+                .key("TOKEN_INVALID", MatchedBy.NAME, TOKEN_INVALID)
+                .key("UPSTREAM_ERROR", MatchedBy.NAME, UPSTREAM_ERROR)
+                .key("USER_NOT_FOUND", MatchedBy.NAME, USER_NOT_FOUND)
+                .key("VALIDATION_ERROR", MatchedBy.NAME, VALIDATION_ERROR)
+                .key("VPN_CONNECTION_FAILED", MatchedBy.NAME, VPN_CONNECTION_FAILED)
+                .key("WEAK_PASSWORD", MatchedBy.NAME, WEAK_PASSWORD)
+                .build();
+    }
 
     private final String code;
     private final CodeFacts facts;
@@ -554,7 +559,7 @@ public enum RestErrorCode implements CatalogCode {
      * @return the member, or empty for a code this catalog does not know
      */
     public static Optional<RestErrorCode> fromCode(String code) {
-        Optional<RestErrorCode> member = INDEX.member(code);
+        Optional<RestErrorCode> member = Keys.INDEX.member(code);
         return member.isPresent() && member.get().code.equals(code) ? member : Optional.empty();
     }
 
@@ -576,7 +581,7 @@ public enum RestErrorCode implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<RestErrorCode> fromName(String name) {
-        return INDEX.named(name);
+        return Keys.INDEX.named(name);
     }
 
     /**
@@ -586,7 +591,7 @@ public enum RestErrorCode implements CatalogCode {
      * @return the match, or empty for an unknown or null key
      */
     public static Optional<Match<RestErrorCode>> lookup(String key) {
-        return INDEX.find(key);
+        return Keys.INDEX.find(key);
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

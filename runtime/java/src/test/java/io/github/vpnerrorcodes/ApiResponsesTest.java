@@ -133,6 +133,25 @@ class ApiResponsesTest {
     }
 
     @Test
+    void decidesAlikeWithPatternsCompiledWhenFirstMatched() {
+        EnvelopePolicy lazy = SyntheticPolicies.envelopeCompiledWhenFirstMatched();
+        String unknown = "{\"success\":false,\"error\":{\"code\":\"%s\",\"message\":\"m\"}}";
+        for (String body : List.of(String.format(unknown, "SYNTHETIC_NEW"), String.format(unknown, "not-a-code"),
+                shaped("{\"count\":1,\"when\":\"2024-02-29T23:59:60Z\"}"), shaped("{\"count\":1,\"when\":\"tomorrow\"}"),
+                shaped("{\"count\":1,\"link\":\"https://example.test/a\"}"), shaped("{\"count\":1,\"link\":\"1x:y\"}"))) {
+            DecodedResponse eager = decode(body);
+            DecodedResponse late = ApiResponses.decode(lazy, body);
+            assertEquals(eager.kind(), late.kind(), body);
+            assertEquals(eager.problem(), late.problem(), body);
+        }
+    }
+
+    @Test
+    void rejectsAnInvalidPatternAsTheBuilderIsGivenIt() {
+        assertThrows(java.util.regex.PatternSyntaxException.class, () -> EnvelopePolicy.builder().dateTimePattern("("));
+    }
+
+    @Test
     void survivesAPolicyPatternWithFewerOrOddGroups() {
         EnvelopePolicy odd = EnvelopePolicy.builder().knownCodes("SYNTHETIC_SHAPED")
                 .details("SYNTHETIC_SHAPED", List.of(), EnvelopePolicy.Field.of("when").format(EnvelopePolicy.StringFormat.DATE_TIME))
