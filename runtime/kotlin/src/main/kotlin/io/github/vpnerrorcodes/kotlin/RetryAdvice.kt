@@ -28,11 +28,18 @@ public sealed class RetryAdvice {
     public data class Fail(val reason: FailReason, val detail: String) : RetryAdvice()
 }
 
-/** The decision as a [RetryAdvice]. */
-public fun RetryDecision.toAdvice(): RetryAdvice = when (action()) {
-    RetryDecision.Action.RETRY -> RetryAdvice.Retry(delayMs(), basis().get())
-    RetryDecision.Action.REFRESH_TOKEN -> RetryAdvice.RefreshToken
-    RetryDecision.Action.FAIL -> RetryAdvice.Fail(reason().get(), detail())
+/**
+ * The decision as a [RetryAdvice]. Compared by identity rather than `when (action())`: Kotlin compiles a `when` over
+ * a Java enum to a mapping class whose initialiser a process's first decision would load. The Java action has
+ * three constants, so the last branch is FAIL.
+ */
+public fun RetryDecision.toAdvice(): RetryAdvice {
+    val action = action()
+    return when {
+        action === RetryDecision.Action.RETRY -> RetryAdvice.Retry(delayMs(), basis().get())
+        action === RetryDecision.Action.REFRESH_TOKEN -> RetryAdvice.RefreshToken
+        else -> RetryAdvice.Fail(reason().get(), detail())
+    }
 }
 
 /**
