@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -181,6 +182,9 @@ public final class EnvelopePolicy {
     private final Regex dateTime;
     private final Regex uriScheme;
     private final BitSet uriForbidden;
+    /** Null, or where a deferred policy's parts come from: then the fields above are null and {@link #parts} holds them. */
+    private final Supplier<Builder> source;
+    private volatile EnvelopePolicy built;
 
     private EnvelopePolicy(Builder b) {
         knownCodes = Collections.unmodifiableSet(new HashSet<>(b.knownCodes));
@@ -190,6 +194,36 @@ public final class EnvelopePolicy {
         dateTime = b.dateTime;
         uriScheme = b.uriScheme;
         uriForbidden = (BitSet) b.uriForbidden.clone();
+        source = null;
+    }
+
+    private EnvelopePolicy(Supplier<Builder> source) {
+        knownCodes = null;
+        unknownCode = null;
+        details = null;
+        typedDetails = null;
+        dateTime = null;
+        uriScheme = null;
+        uriForbidden = null;
+        this.source = source;
+    }
+
+    /**
+     * A policy built from {@code source}'s builder when first asked something. The package's
+     * {@code DefaultPolicy.ENVELOPE} is one: the retry decision reads no policy, and building this one with
+     * DefaultPolicy's class would load the details' classes on a process's first decision.
+     */
+    static EnvelopePolicy deferred(Supplier<Builder> source) {
+        return new EnvelopePolicy(Objects.requireNonNull(source, "source"));
+    }
+
+    /** The policy that holds the parts: this one, or a deferred policy's, built once. */
+    private EnvelopePolicy parts() {
+        if (source == null) return this;
+        EnvelopePolicy p = built;
+        // The policy is immutable, so two threads building it at once only do the work twice.
+        if (p == null) built = p = source.get().build();
+        return p;
     }
 
     /**
@@ -229,31 +263,31 @@ public final class EnvelopePolicy {
      * @return true for a known code
      */
     public boolean knows(String code) {
-        return knownCodes.contains(code);
+        return parts().knownCodes.contains(code);
     }
 
     boolean shapedLikeACode(String code) {
-        return unknownCode.pattern().matcher(code).matches();
+        return parts().unknownCode.pattern().matcher(code).matches();
     }
 
     Shape details(String code) {
-        return details.get(code);
+        return parts().details.get(code);
     }
 
     Function<Map<String, Object>, ?> typedDetails(String code) {
-        return typedDetails.get(code);
+        return parts().typedDetails.get(code);
     }
 
     Pattern dateTime() {
-        return dateTime.pattern();
+        return parts().dateTime.pattern();
     }
 
     Pattern uriScheme() {
-        return uriScheme.pattern();
+        return parts().uriScheme.pattern();
     }
 
     boolean forbiddenInUri(int codePoint) {
-        return codePoint >= 0 && uriForbidden.get(codePoint);
+        return codePoint >= 0 && parts().uriForbidden.get(codePoint);
     }
 
     /** Collects a policy's parts; {@link #build()} gives the immutable value. */

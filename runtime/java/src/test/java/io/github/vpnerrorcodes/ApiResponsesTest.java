@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ApiResponsesTest {
@@ -133,17 +134,33 @@ class ApiResponsesTest {
     }
 
     @Test
-    void decidesAlikeWithPatternsCompiledWhenFirstMatched() {
-        EnvelopePolicy lazy = SyntheticPolicies.envelopeCompiledWhenFirstMatched();
+    void decodesAlikeDeferredWithPatternsCompiledWhenFirstMatched() {
+        EnvelopePolicy lazy = SyntheticPolicies.envelopeDeferred();
         String unknown = "{\"success\":false,\"error\":{\"code\":\"%s\",\"message\":\"m\"}}";
         for (String body : List.of(String.format(unknown, "SYNTHETIC_NEW"), String.format(unknown, "not-a-code"),
                 shaped("{\"count\":1,\"when\":\"2024-02-29T23:59:60Z\"}"), shaped("{\"count\":1,\"when\":\"tomorrow\"}"),
-                shaped("{\"count\":1,\"link\":\"https://example.test/a\"}"), shaped("{\"count\":1,\"link\":\"1x:y\"}"))) {
+                shaped("{\"count\":1,\"link\":\"https://example.test/a\"}"), shaped("{\"count\":1,\"link\":\"1x:y\"}"),
+                shaped("{\"count\":1,\"link\":\"https://example.test/a b\"}"), shaped("{\"count\":0}"))) {
             DecodedResponse eager = decode(body);
             DecodedResponse late = ApiResponses.decode(lazy, body);
             assertEquals(eager.kind(), late.kind(), body);
             assertEquals(eager.problem(), late.problem(), body);
+            assertEquals(eager.error().flatMap(ApiError::typedDetails).map(Object::getClass),
+                    late.error().flatMap(ApiError::typedDetails).map(Object::getClass), body);
         }
+    }
+
+    @Test
+    void buildsADeferredPolicyOnceWhenFirstAsked() {
+        AtomicInteger builds = new AtomicInteger();
+        EnvelopePolicy deferred = EnvelopePolicy.deferred(() -> {
+            builds.incrementAndGet();
+            return EnvelopePolicy.builder().knownCodes("SYNTHETIC_LIMIT");
+        });
+        assertEquals(0, builds.get());
+        assertTrue(deferred.knows("SYNTHETIC_LIMIT"));
+        assertFalse(deferred.knows("SYNTHETIC_SHAPED"));
+        assertEquals(1, builds.get());
     }
 
     @Test

@@ -50,9 +50,9 @@ final class SyntheticPolicies {
         return envelopeBuilder().unknownCodePattern(UNKNOWN_CODE).dateTimePattern(DATE_TIME).uriSchemePattern(URI_SCHEME).build();
     }
 
-    /** The same policy with its patterns compiled when first matched, as the package's DefaultPolicy takes them. */
-    static EnvelopePolicy envelopeCompiledWhenFirstMatched() {
-        return envelopeBuilder().catalogPatterns(UNKNOWN_CODE, DATE_TIME, URI_SCHEME).build();
+    /** The same policy as the package's DefaultPolicy.ENVELOPE is made: deferred, its patterns compiled when first matched. */
+    static EnvelopePolicy envelopeDeferred() {
+        return EnvelopePolicy.deferred(() -> envelopeBuilder().catalogPatterns(UNKNOWN_CODE, DATE_TIME, URI_SCHEME));
     }
 
     private static EnvelopePolicy.Builder envelopeBuilder() {

@@ -8,6 +8,9 @@ import io.github.vpnerrorcodes.RetryDecision.Basis
 import io.github.vpnerrorcodes.RetryDecision.FailReason
 import io.github.vpnerrorcodes.RetryPolicy
 import java.time.Clock
+import java.time.Instant
+import java.time.ZoneId
+import java.time.ZoneOffset
 import java.util.TreeMap
 import java.util.function.DoubleSupplier
 import kotlin.time.Duration
@@ -71,7 +74,7 @@ public fun RetryPolicy.adviseRetry(
  * `java.net.http.HttpHeaders.map()`, Ktor's `Headers.toMap()` and OkHttp's `Headers.toMultimap()` give them.
  *
  * @param headers the response headers, names in any case
- * @param clock the clock the rate-limit headers are read against
+ * @param clock the clock the rate-limit headers are read against; by default the system's, in UTC
  * @param random the jitter's source, giving values in [0, 1)
  */
 public fun RetryPolicy.adviseRetry(
@@ -80,7 +83,7 @@ public fun RetryPolicy.adviseRetry(
     body: String?,
     attempt: Int,
     tokenRefreshed: Boolean = false,
-    clock: Clock = Clock.systemUTC(),
+    clock: Clock = SystemUtcClock,
     random: () -> Double = SystemRandom,
 ): RetryAdvice = Advisor.of(this).withClock(clock).withRandom(Jitter(random)).adviseRetry(status, headers, body, attempt, tokenRefreshed).toAdvice()
 
@@ -113,4 +116,18 @@ internal object SystemRandom : () -> Double {
 
 internal class Jitter(private val random: () -> Double) : DoubleSupplier {
     override fun getAsDouble(): Double = random()
+}
+
+/**
+ * The system clock in UTC, as `Clock.systemUTC()` gives it, to the millisecond: `Clock.systemUTC()` would set up
+ * the time zones on a process's first decision, which reads only the time.
+ */
+internal object SystemUtcClock : Clock() {
+    override fun getZone(): ZoneId = ZoneOffset.UTC
+
+    override fun withZone(zone: ZoneId): Clock = system(zone)
+
+    override fun millis(): Long = System.currentTimeMillis()
+
+    override fun instant(): Instant = Instant.ofEpochMilli(millis())
 }
