@@ -289,6 +289,15 @@ class ApiResponsesTest {
         assertEquals(Optional.of("SYNTHETIC_LIMIT"), ApiResponses.errorCode("{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\",\"details\":null}}"));
         assertFalse(ApiResponses.errorCode("{\"success\":true,\"data\":1}").isPresent());
         assertFalse(ApiResponses.errorCode(null).isPresent());
+        assertEquals(Optional.of("SYNTHETIC_LIMIT"), ApiResponses.errorCode("{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\",\"details\":1}}"));
+        // Whatever is not the envelope's core has no code, as decode gives it INVALID.
+        for (String notTheCore : List.of("", "  ", "<html></html>", "[1]", "{}", "{\"success\":1}", "{\"success\":true}", "{\"success\":false}",
+                "{\"success\":false,\"error\":[]}", "{\"success\":false,\"error\":{\"code\":1,\"message\":\"m\"}}",
+                "{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\"}}", "{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\"}} x",
+                "x".repeat(ApiResponses.MAX_BODY_LENGTH + 1))) {
+            assertFalse(ApiResponses.errorCode(notTheCore).isPresent(), notTheCore);
+            assertEquals(Kind.INVALID, decode(notTheCore).kind(), notTheCore);
+        }
     }
 
     @Test
