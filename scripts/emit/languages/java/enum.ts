@@ -21,7 +21,7 @@ function facts(code: ResolvedCode): string {
   return [
     `CodeFacts.of(${quote(code.name)}, ${quote(code.group)}, ${code.retryable}, ${code.httpStatus ?? "CodeFacts.NO_HTTP_STATUS"},`,
     `                    ${quote(code.description)},`,
-    `                    new RetryAdvice(${quote(r.strategy)}, ${quote(r.basis)}, ${quote(r.note)}, ${optional(r.override)}),`,
+    `                    ${quote(r.strategy)}, ${quote(r.basis)}, ${quote(r.note)}, ${optional(r.override)},`,
     `                    ${optional(code.action?.text)}, ${quote(code.stability)},`,
     `                    ${d ? `new Deprecation(${quote(d.reason)}, ${optional(d.replacement)}, ${quote(d.note)})` : "null"})`,
   ].join("\n");

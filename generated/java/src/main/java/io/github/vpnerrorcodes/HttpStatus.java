@@ -31,7 +31,7 @@ public enum HttpStatus implements CatalogCode {
     OK(200,
             CodeFacts.of("Ok", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "The request succeeded. Response body contains the requested data.",
-                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    "not-applicable", "documented", "success", null,
                     null, "stable",
                     null)),
 
@@ -47,7 +47,7 @@ public enum HttpStatus implements CatalogCode {
     CREATED(201,
             CodeFacts.of("Created", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "A new resource was created successfully. Response body contains the new resource.",
-                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    "not-applicable", "documented", "success", null,
                     null, "stable",
                     null)),
 
@@ -63,7 +63,7 @@ public enum HttpStatus implements CatalogCode {
     NO_CONTENT(204,
             CodeFacts.of("NoContent", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "The request succeeded but there is no response body (e.g., after a DELETE).",
-                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    "not-applicable", "documented", "success", null,
                     null, "stable",
                     null)),
 
@@ -80,7 +80,7 @@ public enum HttpStatus implements CatalogCode {
     BAD_REQUEST(400,
             CodeFacts.of("BadRequest", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The request is malformed or contains invalid parameters. Check the details field.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -97,7 +97,7 @@ public enum HttpStatus implements CatalogCode {
     UNAUTHORIZED(401,
             CodeFacts.of("Unauthorized", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "Authentication is missing or the provided token is invalid or expired.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
+                    "no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null,
                     null, "stable",
                     null)),
 
@@ -114,7 +114,7 @@ public enum HttpStatus implements CatalogCode {
     FORBIDDEN(403,
             CodeFacts.of("Forbidden", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The authenticated user does not have permission to perform this action.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -131,7 +131,7 @@ public enum HttpStatus implements CatalogCode {
     NOT_FOUND(404,
             CodeFacts.of("NotFound", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The requested resource does not exist or has been deleted.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -148,7 +148,7 @@ public enum HttpStatus implements CatalogCode {
     CONFLICT(409,
             CodeFacts.of("Conflict", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The request conflicts with the current state of the resource (e.g., duplicate email).",
-                    new RetryAdvice("no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -165,7 +165,7 @@ public enum HttpStatus implements CatalogCode {
     UNPROCESSABLE_ENTITY(422,
             CodeFacts.of("UnprocessableEntity", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The request is well-formed but semantically invalid (e.g., weak password).",
-                    new RetryAdvice("no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -182,7 +182,7 @@ public enum HttpStatus implements CatalogCode {
     TOO_MANY_REQUESTS(429,
             CodeFacts.of("TooManyRequests", "client-error", true, CodeFacts.NO_HTTP_STATUS,
                     "You have exceeded the rate limit. See the Rate Limiting Guide.",
-                    new RetryAdvice("wait-for-window", "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
+                    "wait-for-window", "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null,
                     null, "stable",
                     null)),
 
@@ -199,7 +199,7 @@ public enum HttpStatus implements CatalogCode {
     INTERNAL_SERVER_ERROR(500,
             CodeFacts.of("InternalServerError", "server-error", true, CodeFacts.NO_HTTP_STATUS,
                     "An unexpected error occurred on the server. Retry with exponential backoff.",
-                    new RetryAdvice("backoff", "documented", "The page says to retry a 500 with exponential backoff.", null),
+                    "backoff", "documented", "The page says to retry a 500 with exponential backoff.", null,
                     null, "stable",
                     null)),
 
@@ -216,7 +216,7 @@ public enum HttpStatus implements CatalogCode {
     BAD_GATEWAY(502,
             CodeFacts.of("BadGateway", "server-error", true, CodeFacts.NO_HTTP_STATUS,
                     "An upstream service returned an invalid response. Usually transient.",
-                    new RetryAdvice("backoff", "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                    "backoff", "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null,
                     null, "stable",
                     null)),
 
@@ -233,7 +233,7 @@ public enum HttpStatus implements CatalogCode {
     SERVICE_UNAVAILABLE(503,
             CodeFacts.of("ServiceUnavailable", "server-error", true, CodeFacts.NO_HTTP_STATUS,
                     "The service is temporarily down for maintenance or overloaded. Retry later.",
-                    new RetryAdvice("backoff", "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                    "backoff", "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null,
                     null, "stable",
                     null));
 

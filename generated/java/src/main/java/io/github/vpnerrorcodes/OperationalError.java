@@ -32,7 +32,7 @@ public enum OperationalError implements CatalogCode {
     NONE(0,
             CodeFacts.of("None", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "No error. Occurs when the service resets the last error on tunnel start.",
-                    new RetryAdvice("not-applicable", "documented", "The page lists it under success codes, so it is not an error.", null),
+                    "not-applicable", "documented", "The page lists it under success codes, so it is not an error.", null,
                     null, "stable",
                     null)),
 
@@ -50,7 +50,7 @@ public enum OperationalError implements CatalogCode {
     CONFIG(180,
             CodeFacts.of("Config", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Occurs when the Hydra configuration is invalid.",
-                    new RetryAdvice("no-retry", "inferred", "The same invalid Hydra configuration fails again.", null),
+                    "no-retry", "inferred", "The same invalid Hydra configuration fails again.", null,
                     "Fix the Hydra configuration before connecting again.", "stable",
                     null)),
 
@@ -69,7 +69,7 @@ public enum OperationalError implements CatalogCode {
     BROKEN(181,
             CodeFacts.of("Broken", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel broken. Occurs when a connected tunnel unexpectedly broke for an unknown reason.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "An unexpected breakage of a connected tunnel is usually cleared by connecting again.", null),
+                    "reconnect-tunnel", "inferred", "An unexpected breakage of a connected tunnel is usually cleared by connecting again.", null,
                     "Reconnect the tunnel with the same credentials.", "stable",
                     null)),
 
@@ -89,7 +89,7 @@ public enum OperationalError implements CatalogCode {
     CONNECT(182,
             CodeFacts.of("Connect", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel connection failed.",
-                    new RetryAdvice("backoff", "inferred", "A failed connection attempt is often transient and may succeed on a later attempt.", null),
+                    "backoff", "inferred", "A failed connection attempt is often transient and may succeed on a later attempt.", null,
                     "Try to connect again with backoff, and choose another location if it keeps failing.", "stable",
                     null)),
 
@@ -108,7 +108,7 @@ public enum OperationalError implements CatalogCode {
     INTERNAL(183,
             CodeFacts.of("Internal", "hydra", true, CodeFacts.NO_HTTP_STATUS,
                     "Internal Hydra protocol error.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "The page gives no cause; a new connection is the only recovery a client has.", null),
+                    "reconnect-tunnel", "inferred", "The page gives no cause; a new connection is the only recovery a client has.", null,
                     "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
                     null)),
 
@@ -126,7 +126,7 @@ public enum OperationalError implements CatalogCode {
     SERVER_AUTH(184,
             CodeFacts.of("ServerAuth", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "VPN node server reported an authentication error.",
-                    new RetryAdvice("no-retry", "inferred", "The VPN node rejects the same credentials again.", null),
+                    "no-retry", "inferred", "The VPN node rejects the same credentials again.", null,
                     "Obtain fresh credentials from the backend before connecting again.", "stable",
                     null)),
 
@@ -146,7 +146,7 @@ public enum OperationalError implements CatalogCode {
     CANNOT_SEND(185,
             CodeFacts.of("CannotSend", "hydra", true, CodeFacts.NO_HTTP_STATUS,
                     "Internal Hydra client communication issue. Occurs when traffic accumulates in the socket buffer but doesn't go out.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "Traffic stuck in the socket buffer means the tunnel is not working and needs a new connection.", null),
+                    "reconnect-tunnel", "inferred", "Traffic stuck in the socket buffer means the tunnel is not working and needs a new connection.", null,
                     "Reconnect the tunnel with the same credentials.", "stable",
                     null)),
 
@@ -167,7 +167,7 @@ public enum OperationalError implements CatalogCode {
     TIME_SKEW(186,
             CodeFacts.of("TimeSkew", "hydra", true, CodeFacts.NO_HTTP_STATUS,
                     "Internal Hydra client communication issue. Can happen only when infrastructure problems occur.",
-                    new RetryAdvice("backoff", "inferred", "The page ties it to infrastructure problems, which are usually transient.", null),
+                    "backoff", "inferred", "The page ties it to infrastructure problems, which are usually transient.", null,
                     "Connect again later with backoff, and check the device clock if the error persists.", "stable",
                     null)),
 
@@ -187,7 +187,7 @@ public enum OperationalError implements CatalogCode {
     DCN_SRV_SWITCH(190,
             CodeFacts.of("DcnSrvSwitch", "hydra", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel was broken for a server-side reason. Can happen only when infrastructure problems occur.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "The server ended the tunnel for an infrastructure reason, so a new connection is expected to succeed.", null),
+                    "reconnect-tunnel", "inferred", "The server ended the tunnel for an infrastructure reason, so a new connection is expected to succeed.", null,
                     "Reconnect the tunnel with the same credentials.", "stable",
                     null)),
 
@@ -206,7 +206,7 @@ public enum OperationalError implements CatalogCode {
     DCN_BLOCKED_BW(191,
             CodeFacts.of("DcnBlockedBw", "common", false, CodeFacts.NO_HTTP_STATUS,
                     "Hydra or OpenVpn tunnel was broken by the server side because the traffic limit was exceeded.",
-                    new RetryAdvice("no-retry", "inferred", "The traffic limit stays exceeded, so the server blocks a new tunnel too.", null),
+                    "no-retry", "inferred", "The traffic limit stays exceeded, so the server blocks a new tunnel too.", null,
                     "Do not reconnect until the user's traffic limit is raised or reset.", "stable",
                     null)),
 
@@ -226,7 +226,7 @@ public enum OperationalError implements CatalogCode {
     DCN_BLOCKED_ABUSE(192,
             CodeFacts.of("DcnBlockedAbuse", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel was broken by the server side because abuse traffic was detected.",
-                    new RetryAdvice("no-retry", "inferred", "The server blocked the tunnel for abuse, so a new tunnel would be blocked too.", null),
+                    "no-retry", "inferred", "The server blocked the tunnel for abuse, so a new tunnel would be blocked too.", null,
                     "Do not reconnect automatically; tell the user that the server blocked the connection for abuse traffic.", "stable",
                     null)),
 
@@ -246,7 +246,7 @@ public enum OperationalError implements CatalogCode {
     DCN_BLOCKED_MALWARE(193,
             CodeFacts.of("DcnBlockedMalware", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel was broken by the server side because malicious traffic was detected.",
-                    new RetryAdvice("no-retry", "inferred", "The server blocked the tunnel for malicious traffic, so a new tunnel would be blocked too.", null),
+                    "no-retry", "inferred", "The server blocked the tunnel for malicious traffic, so a new tunnel would be blocked too.", null,
                     "Do not reconnect automatically; tell the user that the server blocked the connection for malicious traffic.", "stable",
                     null)),
 
@@ -265,7 +265,7 @@ public enum OperationalError implements CatalogCode {
     DCN_BLOCKED_MISC(194,
             CodeFacts.of("DcnBlockedMisc", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel was broken by the server side for an unknown reason.",
-                    new RetryAdvice("no-retry", "inferred", "The server blocked the tunnel, and the page gives no reason that a reconnection would clear.", null),
+                    "no-retry", "inferred", "The server blocked the tunnel, and the page gives no reason that a reconnection would clear.", null,
                     "Do not reconnect automatically; log the error and report it if it repeats.", "stable",
                     null)),
 
@@ -285,7 +285,7 @@ public enum OperationalError implements CatalogCode {
     DCN_REQ_BY_CLIAPP(195,
             CodeFacts.of("DcnReqByCliapp", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel was broken by the server side.",
-                    new RetryAdvice("no-retry", "inferred", "The name suggests the disconnect was requested by the client application, so reconnecting would go against that request.", null),
+                    "no-retry", "inferred", "The name suggests the disconnect was requested by the client application, so reconnecting would go against that request.", null,
                     "Do not reconnect automatically; check whether the client application requested the disconnect.", "stable",
                     null)),
 
@@ -304,7 +304,7 @@ public enum OperationalError implements CatalogCode {
     DCN_BLOCKED_AUTH(196,
             CodeFacts.of("DcnBlockedAuth", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel was broken by the server side with an authentication error.",
-                    new RetryAdvice("no-retry", "inferred", "The server rejected the tunnel's authentication, so the same credentials fail again.", null),
+                    "no-retry", "inferred", "The server rejected the tunnel's authentication, so the same credentials fail again.", null,
                     "Obtain fresh credentials from the backend before connecting again.", "stable",
                     null)),
 
@@ -323,7 +323,7 @@ public enum OperationalError implements CatalogCode {
     DCN_SRV_FULL(197,
             CodeFacts.of("DcnSrvFull", "hydra", true, CodeFacts.NO_HTTP_STATUS,
                     "Hydra tunnel was stopped on the server side because the VPN node server is full.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "A new connection can be placed on a VPN node with free capacity.", null),
+                    "reconnect-tunnel", "inferred", "A new connection can be placed on a VPN node with free capacity.", null,
                     "Reconnect the tunnel, preferably to another server or location.", "stable",
                     null)),
 
@@ -342,7 +342,7 @@ public enum OperationalError implements CatalogCode {
     INVALID_STATE(4097,
             CodeFacts.of("InvalidState", "hydra", true, CodeFacts.NO_HTTP_STATUS,
                     "Hydra client error when the client cannot process the tunnel state correctly.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "A new connection starts the Hydra client from a clean tunnel state.", null),
+                    "reconnect-tunnel", "inferred", "A new connection starts the Hydra client from a clean tunnel state.", null,
                     "Reconnect the tunnel, and collect debug logs if the error repeats.", "stable",
                     null)),
 
@@ -361,7 +361,7 @@ public enum OperationalError implements CatalogCode {
     ACCESS_DENIED(4098,
             CodeFacts.of("AccessDenied", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Hydra client permissions error.",
-                    new RetryAdvice("no-retry", "inferred", "Missing permissions do not change between attempts.", null),
+                    "no-retry", "inferred", "Missing permissions do not change between attempts.", null,
                     "Check that the SDK service and Hydra client run with the permissions they need.", "stable",
                     null)),
 
@@ -379,7 +379,7 @@ public enum OperationalError implements CatalogCode {
     COM_EXCEPTION(4099,
             CodeFacts.of("ComException", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Hydra client internal error.",
-                    new RetryAdvice("no-retry", "inferred", "The page gives no cause that a retry would clear.", null),
+                    "no-retry", "inferred", "The page gives no cause that a retry would clear.", null,
                     "Collect debug logs and restart the SDK service if the error repeats.", "stable",
                     null)),
 
@@ -397,7 +397,7 @@ public enum OperationalError implements CatalogCode {
     COM_INVALID_CAST_EXCEPTION(4100,
             CodeFacts.of("ComInvalidCastException", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Hydra client internal error. Occurs when internal COM calls failed for any reason.",
-                    new RetryAdvice("no-retry", "inferred", "A failed internal COM call is not known to clear on a retry.", null),
+                    "no-retry", "inferred", "A failed internal COM call is not known to clear on a retry.", null,
                     "Collect debug logs and restart the SDK service if the error repeats.", "stable",
                     null)),
 
@@ -417,7 +417,7 @@ public enum OperationalError implements CatalogCode {
     START_VPN_FAILED(8192,
             CodeFacts.of("StartVpnFailed", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel connection failed. Details can be found in the error message.",
-                    new RetryAdvice("backoff", "inferred", "A failed tunnel start is often transient, but the error message may show a cause that retries cannot clear.", null),
+                    "backoff", "inferred", "A failed tunnel start is often transient, but the error message may show a cause that retries cannot clear.", null,
                     "Read the error message for the cause, and retry with backoff only if the cause is transient.", "stable",
                     null)),
 
@@ -437,7 +437,7 @@ public enum OperationalError implements CatalogCode {
     DISCONNECTED_BEFORE_CONNECTED(8193,
             CodeFacts.of("DisconnectedBeforeConnected", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel connection failed because the tunnel unexpectedly disconnected during connection without any errors.",
-                    new RetryAdvice("backoff", "inferred", "A disconnection during connection without any error is likely transient.", null),
+                    "backoff", "inferred", "A disconnection during connection without any error is likely transient.", null,
                     "Try to connect again with backoff.", "stable",
                     null)),
 
@@ -456,7 +456,7 @@ public enum OperationalError implements CatalogCode {
     CONNECTION_TIMEOUT(8194,
             CodeFacts.of("ConnectionTimeout", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel got stuck in the Connecting state and was aborted by timeout.",
-                    new RetryAdvice("backoff", "inferred", "A connection timeout is usually a transient network or server condition.", null),
+                    "backoff", "inferred", "A connection timeout is usually a transient network or server condition.", null,
                     "Try to connect again with backoff, or choose another location.", "stable",
                     null)),
 
@@ -476,7 +476,7 @@ public enum OperationalError implements CatalogCode {
     DISCONNECTED_AFTER_START(8195,
             CodeFacts.of("DisconnectedAfterStart", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel was connected successfully but unexpectedly disconnected within 10 seconds after start without any errors.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "The tunnel did connect, so connecting again with the same credentials can restore it.", null),
+                    "reconnect-tunnel", "inferred", "The tunnel did connect, so connecting again with the same credentials can restore it.", null,
                     "Reconnect the tunnel with the same credentials.", "stable",
                     null)),
 
@@ -497,7 +497,7 @@ public enum OperationalError implements CatalogCode {
     STOPPED_AFTER_START(8196,
             CodeFacts.of("StoppedAfterStart", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel client reported Connected but the service cannot find an active network adapter. Usually occurs when the tunnel client crashes right after a successful connection.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "A tunnel client crash right after connecting may not repeat on a new connection.", null),
+                    "reconnect-tunnel", "inferred", "A tunnel client crash right after connecting may not repeat on a new connection.", null,
                     "Reconnect the tunnel, and collect debug logs if the tunnel client keeps crashing.", "stable",
                     null)),
 
@@ -516,7 +516,7 @@ public enum OperationalError implements CatalogCode {
     TUNNEL_EXITED(8197,
             CodeFacts.of("TunnelExited", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel client was unexpectedly terminated.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "An unexpected termination of the tunnel client breaks the tunnel, which a reconnection restores.", null),
+                    "reconnect-tunnel", "inferred", "An unexpected termination of the tunnel client breaks the tunnel, which a reconnection restores.", null,
                     "Reconnect the tunnel with the same credentials.", "stable",
                     null)),
 
@@ -536,7 +536,7 @@ public enum OperationalError implements CatalogCode {
     PRIMARY_NETWORK_INTERFACE_CHANGED(8198,
             CodeFacts.of("PrimaryNetworkInterfaceChanged", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Primary network interface changed but the SDK doesn't support hot-switching between networks. We recommend reconnecting the tunnel with the same credentials when this error occurs.",
-                    new RetryAdvice("reconnect-tunnel", "documented", "The page recommends reconnecting the tunnel with the same credentials when this error occurs.", null),
+                    "reconnect-tunnel", "documented", "The page recommends reconnecting the tunnel with the same credentials when this error occurs.", null,
                     "Reconnect the tunnel with the same credentials.", "stable",
                     null)),
 
@@ -557,7 +557,7 @@ public enum OperationalError implements CatalogCode {
     TRAFFIC_LEAK(8199,
             CodeFacts.of("TrafficLeak", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Traffic is leaking outside the tunnel. Occurs when the routing table was changed by a third party.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "Reconnecting restores the tunnel's routes, though the third party may change them again.", null),
+                    "reconnect-tunnel", "inferred", "Reconnecting restores the tunnel's routes, though the third party may change them again.", null,
                     "Reconnect the tunnel to restore its routes, and find the third-party software that changes the routing table.", "stable",
                     null)),
 
@@ -577,7 +577,7 @@ public enum OperationalError implements CatalogCode {
     TUNNEL_BROKEN(8200,
             CodeFacts.of("TunnelBroken", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Occurs when the tunnel is connected but traffic is not going through the tunnel for 30 seconds. That means that all health check requests through the tunnel failed with an error.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "A tunnel that carries no traffic is broken and needs a new connection.", null),
+                    "reconnect-tunnel", "inferred", "A tunnel that carries no traffic is broken and needs a new connection.", null,
                     "Reconnect the tunnel with the same credentials.", "stable",
                     null)),
 
@@ -597,7 +597,7 @@ public enum OperationalError implements CatalogCode {
     TUNNEL_PROCESS_START_FAILED(8201,
             CodeFacts.of("TunnelProcessStartFailed", "common", false, CodeFacts.NO_HTTP_STATUS,
                     "Service cannot start the tunnel client process for any reason.",
-                    new RetryAdvice("no-retry", "inferred", "A tunnel client process that cannot start usually points to an installation or system problem that retries do not clear.", null),
+                    "no-retry", "inferred", "A tunnel client process that cannot start usually points to an installation or system problem that retries do not clear.", null,
                     "Check the SDK installation and the service logs for why the tunnel client process cannot start.", "stable",
                     null)),
 
@@ -615,7 +615,7 @@ public enum OperationalError implements CatalogCode {
     INVALID_CONFIGURATION(8202,
             CodeFacts.of("InvalidConfiguration", "common", false, CodeFacts.NO_HTTP_STATUS,
                     "Error occurs when StartVpnRequest validation failed.",
-                    new RetryAdvice("no-retry", "inferred", "The same invalid StartVpnRequest fails validation again.", null),
+                    "no-retry", "inferred", "The same invalid StartVpnRequest fails validation again.", null,
                     "Fix the StartVpnRequest parameters before connecting again.", "stable",
                     null)),
 
@@ -638,7 +638,7 @@ public enum OperationalError implements CatalogCode {
     INVALID_TUNNEL_NETWORK_INDEFACE_INDEX(8203,
             CodeFacts.of("InvalidTunnelNetworkIndefaceIndex", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel successfully connected but the SDK service cannot determine the tunnel network adapter.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "A new connection may let the service find the tunnel network adapter, although a driver problem would persist.", null),
+                    "reconnect-tunnel", "inferred", "A new connection may let the service find the tunnel network adapter, although a driver problem would persist.", null,
                     "Reconnect the tunnel, and check the tunnel network adapter if the error repeats.", "stable",
                     null)),
 
@@ -658,7 +658,7 @@ public enum OperationalError implements CatalogCode {
     STOP_VPN_FAILED(8204,
             CodeFacts.of("StopVpnFailed", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Service cannot stop a tunnel for any reason.",
-                    new RetryAdvice("backoff", "inferred", "A stop request that failed may succeed on a later attempt.", null),
+                    "backoff", "inferred", "A stop request that failed may succeed on a later attempt.", null,
                     "Send the stop request again with backoff, and restart the service if it keeps failing.", "stable",
                     null)),
 
@@ -679,7 +679,7 @@ public enum OperationalError implements CatalogCode {
     WFP_SESSION_CREATION_FAILED(8205,
             CodeFacts.of("WfpSessionCreationFailed", "common", false, CodeFacts.NO_HTTP_STATUS,
                     "Error occurs when the SDK service cannot create a Windows Filtering Platform session for tunnel traffic protection.",
-                    new RetryAdvice("no-retry", "inferred", "Failing to create a Windows Filtering Platform session is a system condition that retries do not clear.", null),
+                    "no-retry", "inferred", "Failing to create a Windows Filtering Platform session is a system condition that retries do not clear.", null,
                     "Check that the Windows Filtering Platform (Base Filtering Engine) is available to the service.", "stable",
                     null)),
 
@@ -698,7 +698,7 @@ public enum OperationalError implements CatalogCode {
     CONNECTION_CANCELED(8206,
             CodeFacts.of("ConnectionCanceled", "common", false, CodeFacts.NO_HTTP_STATUS,
                     "Connection process was successfully canceled by client application request.",
-                    new RetryAdvice("no-retry", "inferred", "The client application asked for the cancellation, so reconnecting would go against its request.", null),
+                    "no-retry", "inferred", "The client application asked for the cancellation, so reconnecting would go against its request.", null,
                     "Treat the cancellation as intended and do not reconnect automatically.", "stable",
                     null)),
 
@@ -716,7 +716,7 @@ public enum OperationalError implements CatalogCode {
     INVALID_FIRESHIELD_CONFIGURATION(8207,
             CodeFacts.of("InvalidFireshieldConfiguration", "hydra", false, CodeFacts.NO_HTTP_STATUS,
                     "Hydra fireshield configuration is invalid.",
-                    new RetryAdvice("no-retry", "inferred", "The same invalid fireshield configuration fails again.", null),
+                    "no-retry", "inferred", "The same invalid fireshield configuration fails again.", null,
                     "Fix the fireshield configuration before connecting again.", "stable",
                     null)),
 
@@ -737,7 +737,7 @@ public enum OperationalError implements CatalogCode {
     NO_INTERNET_CONNECTION(8208,
             CodeFacts.of("NoInternetConnection", "common", true, CodeFacts.NO_HTTP_STATUS,
                     "Tunnel error occurred and the internet connection check failed for the primary network adapter.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "The tunnel can be reconnected once the primary network adapter has internet connectivity again.", null),
+                    "reconnect-tunnel", "inferred", "The tunnel can be reconnected once the primary network adapter has internet connectivity again.", null,
                     "Wait until the network is back, then reconnect the tunnel with the same credentials.", "stable",
                     null)),
 
@@ -756,7 +756,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_UNKNOWN_ERROR(9000,
             CodeFacts.of("PersonalBridgeUnknownError", "wireguard-personal-bridge", false, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server returned an unknown error.",
-                    new RetryAdvice("no-retry", "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
+                    "no-retry", "inferred", "The page gives no cause, so a blind retry is not known to help.", null,
                     "Log the error and report it if it repeats.", "stable",
                     null)),
 
@@ -774,7 +774,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_BAD_REQUEST(9001,
             CodeFacts.of("PersonalBridgeBadRequest", "wireguard-personal-bridge", false, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server returned a BAD_REQUEST error.",
-                    new RetryAdvice("no-retry", "inferred", "The intermediate server rejects the same bad request again.", null),
+                    "no-retry", "inferred", "The intermediate server rejects the same bad request again.", null,
                     "Check the personal bridge configuration sent to the intermediate server.", "stable",
                     null)),
 
@@ -792,7 +792,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_FORBIDDEN(9002,
             CodeFacts.of("PersonalBridgeForbidden", "wireguard-personal-bridge", false, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server returned a FORBIDDEN error.",
-                    new RetryAdvice("no-retry", "inferred", "A forbidden answer does not change between attempts.", null),
+                    "no-retry", "inferred", "A forbidden answer does not change between attempts.", null,
                     "Check that the user may use the personal bridge.", "stable",
                     null)),
 
@@ -811,7 +811,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_INTERNAL_SERVER_ERROR(9003,
             CodeFacts.of("PersonalBridgeInternalServerError", "wireguard-personal-bridge", true, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server returned an INTERNAL_SERVER_ERROR error.",
-                    new RetryAdvice("backoff", "inferred", "An internal server error of the intermediate server is usually transient.", null),
+                    "backoff", "inferred", "An internal server error of the intermediate server is usually transient.", null,
                     "Connect again later with backoff.", "stable",
                     null)),
 
@@ -830,7 +830,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_NEXT_HOP_UNAVAILABLE(9004,
             CodeFacts.of("PersonalBridgeNextHopUnavailable", "wireguard-personal-bridge", true, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server is unavailable.",
-                    new RetryAdvice("backoff", "inferred", "An unavailable server is usually a transient condition.", null),
+                    "backoff", "inferred", "An unavailable server is usually a transient condition.", null,
                     "Connect again later with backoff.", "stable",
                     null)),
 
@@ -848,7 +848,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_NOT_AN_EXIT_NODE(9005,
             CodeFacts.of("PersonalBridgeNotAnExitNode", "wireguard-personal-bridge", false, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server returned a NOT_AN_EXIT_NODE error.",
-                    new RetryAdvice("no-retry", "inferred", "The chosen node stays a non-exit node between attempts.", null),
+                    "no-retry", "inferred", "The chosen node stays a non-exit node between attempts.", null,
                     "Choose a node that can act as the exit node.", "stable",
                     null)),
 
@@ -866,7 +866,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_TOO_MANY_HOPS(9006,
             CodeFacts.of("PersonalBridgeTooManyHops", "wireguard-personal-bridge", false, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server returned a TOO_MANY_HOPS error.",
-                    new RetryAdvice("no-retry", "inferred", "The same route has too many hops on every attempt.", null),
+                    "no-retry", "inferred", "The same route has too many hops on every attempt.", null,
                     "Use a route with fewer hops.", "stable",
                     null)),
 
@@ -884,7 +884,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_HOP_NOT_ALLOWED(9007,
             CodeFacts.of("PersonalBridgeHopNotAllowed", "wireguard-personal-bridge", false, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server returned a HOP_NOT_ALLOWED error.",
-                    new RetryAdvice("no-retry", "inferred", "The hop stays disallowed between attempts.", null),
+                    "no-retry", "inferred", "The hop stays disallowed between attempts.", null,
                     "Choose a route whose hops are allowed.", "stable",
                     null)),
 
@@ -903,7 +903,7 @@ public enum OperationalError implements CatalogCode {
     PERSONAL_BRIDGE_SESSION_NOT_FOUND(9008,
             CodeFacts.of("PersonalBridgeSessionNotFound", "wireguard-personal-bridge", true, CodeFacts.NO_HTTP_STATUS,
                     "Personal bridge intermediate server returned a SESSION_NOT_FOUND error.",
-                    new RetryAdvice("reconnect-tunnel", "inferred", "A new connection creates a new session on the intermediate server.", null),
+                    "reconnect-tunnel", "inferred", "A new connection creates a new session on the intermediate server.", null,
                     "Reconnect the tunnel to establish a new session.", "stable",
                     null));
 
