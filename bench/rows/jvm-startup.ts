@@ -138,9 +138,11 @@ export async function measure(): Promise<RowResult> {
   ) {
     throw new Error(`a probe printed something unexpected: ${JSON.stringify(outputs)}`);
   }
-  // Which classes the first decision loads: none of an object mapper or of kotlin-reflect.
+  // Which classes the first decisions load: none of an object mapper or of kotlin-reflect.
   const loaded = (command: Command) => runOnce({ file: "java", args: ["-Xlog:class+load=info", ...command.args] }).split("\n");
-  const mapperClasses = [commands.decision, commands.kotlinDecision, commands.wait, commands.kotlinWait].flatMap(loaded).filter((l) => /com\.fasterxml\.jackson\.databind|kotlin\.reflect\.jvm/.test(l)).length;
+  const mapperClasses = [commands.decision, commands.kotlinDecision, commands.wait, commands.kotlinWait]
+    .flatMap(loaded)
+    .filter((l) => /com\.fasterxml\.jackson\.databind|kotlin\.reflect\.jvm/.test(l)).length;
 
   const runs = QUICK ? 6 : 20;
   log(`${runs} alternating rounds of ${Object.keys(commands).length} java processes`);
