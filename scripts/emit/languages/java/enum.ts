@@ -73,9 +73,7 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "    private static final class Keys {",
     `        static final CodeIndex<${name}> INDEX = CodeIndex.<${name}>builder()`,
     ...family.derived.keys.map((k) =>
-      typeof k.key === "number"
-        ? `                .value(${k.key}, ${identOf(k.index)})`
-        : `                .key(${quote(k.key)}, MatchedBy.${KIND[k.kind]}, ${identOf(k.index)})`,
+      typeof k.key === "number" ? `                .value(${k.key}, ${identOf(k.index)})` : `                .key(${quote(k.key)}, MatchedBy.${KIND[k.kind]}, ${identOf(k.index)})`,
     ),
     "                .build();",
     "    }",

@@ -92,16 +92,16 @@ export function policyFile(model: Model): string {
   const envelopeParts = () =>
     [
       "            .knownCodes(",
-    ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),
-    ...e.details.flatMap((c) => [
-      `            .details(${quote(c.code)}, List.of(${c.required.map(quote).join(", ")})${c.fields.length > 0 ? "," : ")"}`,
-      ...c.fields.map((f, i) => `                    ${field(f)}${i === c.fields.length - 1 ? ")" : ","}`),
-    ]),
-    ...e.details.map((c) => call("typedDetails", quote(c.code), `new DetailsReader(${quote(c.code)})`)),
-    // Compiled when first matched (EnvelopePolicy.Builder.catalogPatterns), so that a first decision compiles none.
-    call("catalogPatterns", quote(e.unknownCodePattern), quote(e.dateTimePattern), quote(e.uriSchemePattern)),
-    "            .uriForbidden(",
-    ...chunks(e.uriForbidden.map(hex), 12).map((line, i, all) => `                    ${line.join(", ")}${i === all.length - 1 ? ")" : ","}`),
+      ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),
+      ...e.details.flatMap((c) => [
+        `            .details(${quote(c.code)}, List.of(${c.required.map(quote).join(", ")})${c.fields.length > 0 ? "," : ")"}`,
+        ...c.fields.map((f, i) => `                    ${field(f)}${i === c.fields.length - 1 ? ")" : ","}`),
+      ]),
+      ...e.details.map((c) => call("typedDetails", quote(c.code), `new DetailsReader(${quote(c.code)})`)),
+      // Compiled when first matched (EnvelopePolicy.Builder.catalogPatterns), so that a first decision compiles none.
+      call("catalogPatterns", quote(e.unknownCodePattern), quote(e.dateTimePattern), quote(e.uriSchemePattern)),
+      "            .uriForbidden(",
+      ...chunks(e.uriForbidden.map(hex), 12).map((line, i, all) => `                    ${line.join(", ")}${i === all.length - 1 ? ")" : ","}`),
     ]
       .map((line) => `        ${line}`)
       .map((line, i, all) => (i === all.length - 1 ? `${line};` : line));
