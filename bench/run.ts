@@ -23,6 +23,7 @@ const ROWS = [
   "parse-peers",
   "cli",
   "with-retry",
+  "python-startup",
   "go-startup",
   "rust-startup",
   "csharp-startup",

@@ -127,6 +127,28 @@ namespace VpnErrorCodes
             return Read(policy, body);
         }
 
+        /// <summary>
+        /// An error's details on their own, as <see cref="Decode(EnvelopePolicy, string)"/> checks and types them
+        /// in an envelope whose error.code is <paramref name="code"/>: the code known or shaped like one, the
+        /// details an object, and for a code that documents them, its shape, giving its own class. For JSON
+        /// libraries' adapters, which must accept exactly what the decoder accepts.
+        /// </summary>
+        /// <param name="policy">What to check beyond the envelope's core.</param>
+        /// <param name="code">The error's code, as it travels.</param>
+        /// <param name="details">The details as JSON.</param>
+        /// <param name="typed">The details, typed as Decode types them; null when they are refused.</param>
+        /// <param name="problem">What Decode would say is wrong, in one line; null when nothing is.</param>
+        /// <returns>False when Decode would refuse an envelope with these details and this code.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+        public static bool TryDecodeDetails(EnvelopePolicy policy, string code, JsonData details, out ErrorDetails typed, out string problem)
+        {
+            if (policy == null) throw new ArgumentNullException("policy");
+            typed = null;
+            problem = details == null ? "/error/details are absent" : Check(policy, code, details, out typed);
+            if (problem != null) typed = null;
+            return problem == null;
+        }
+
         // The error's code as a retry decision reads it: from the envelope's core alone (success,
         // error.code and error.message), so that details of the wrong shape do not hide the code.
         internal static ErrorCode ErrorCodeOf(string body)

@@ -1294,9 +1294,9 @@ namespace VpnErrorCodes
         }
 
         /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
-        public static OpenCode<OperationalError> Decode(int code)
+        public static OpenCode<OperationalError, int> Decode(int code)
         {
-            return new OpenCode<OperationalError>(code, FromCode(code));
+            return new OpenCode<OperationalError, int>(code, FromCode(code));
         }
 
         /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>

@@ -1042,9 +1042,9 @@ namespace VpnErrorCodes
         }
 
         /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
-        public static OpenCode<ResponseResult> Decode(string code)
+        public static OpenCode<ResponseResult, string> Decode(string code)
         {
-            return new OpenCode<ResponseResult>(code, FromCode(code));
+            return new OpenCode<ResponseResult, string>(code, FromCode(code));
         }
 
         /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>

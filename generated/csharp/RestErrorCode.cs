@@ -698,9 +698,9 @@ namespace VpnErrorCodes
         }
 
         /// <summary>The code as it arrived: the member when this catalog knows it, and the raw value either way.</summary>
-        public static OpenCode<RestErrorCode> Decode(string code)
+        public static OpenCode<RestErrorCode, string> Decode(string code)
         {
-            return new OpenCode<RestErrorCode>(code, FromCode(code));
+            return new OpenCode<RestErrorCode, string>(code, FromCode(code));
         }
 
         /// <summary>The member with this identifier, alias or older wire name (the C# member's own name is Enum.TryParse's); false for any other name.</summary>

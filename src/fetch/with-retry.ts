@@ -264,18 +264,27 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
     const sentWith = generationOf(refreshToken);
     let response: R;
     try {
-      const sent = Promise.resolve().then(() => call({ attempt, signal: run.signal }));
-      // A response that arrives after its attempt was given up on is never seen: release its connection.
-      sent.then(
-        (late) => run.signal.aborted && discardBody(late),
-        () => {},
+      const sent = Promise.resolve().then(() =>
+        call({
+          attempt,
+          get signal() {
+            return run.signal;
+          },
+        }),
       );
-      response = await untilAborted(sent, run.signal);
+      const watched = run.watched;
+      // A response that arrives after its attempt was given up on is never seen: release its connection.
+      if (watched)
+        sent.then(
+          (late) => watched.aborted && discardBody(late),
+          () => {},
+        );
+      response = await untilAborted(sent, watched);
     } catch (error) {
       run.release();
       if (signal?.aborted) throw abortReason(signal);
       // Asked of our own signal, not of the error: a thrown proxy can throw from instanceof.
-      const timedOut = run.signal.aborted && run.signal.reason instanceof AttemptTimeoutError;
+      const timedOut = run.watched?.aborted === true && run.watched.reason instanceof AttemptTimeoutError;
       const failure = timedOut ? { code: "ATTEMPT_TIMEOUT", reached: "maybe" as const } : networkFailure(error);
       let decision: RetryDecision;
       if (!failure) decision = fail("not-transient", `${describeError(error)}: not a network failure, so not retried`);
@@ -307,7 +316,7 @@ export async function withRetry<R extends Sendable>(input: Request | ((context: 
       budget?.recordSuccess();
       decision = notAnError(status);
     } else {
-      parsed = parts ? await parseApiResponse(response as ResponseLike, { ...options.parse, signal: run.signal }) : parseApiResponse(response as RawResponse, options.parse);
+      parsed = parts ? await parseApiResponse(response as ResponseLike, { ...options.parse, signal: run.watched }) : parseApiResponse(response as RawResponse, options.parse);
       run.settle();
       if (signal?.aborted) {
         run.release();

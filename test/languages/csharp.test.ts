@@ -3,38 +3,22 @@
 // generated/csharp builds as the .csproj would for netstandard2.0, with the same strictness and no JSON
 // library; the harness and the README's examples are compiled against that DLL and run: the harness must
 // print the TypeScript reference's vector lines and, for every key of every code, its lookup lines.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../scripts/build.js";
 import { reconnectFacts } from "../../scripts/catalog/reconnect-classes.js";
 import { runtimePolicy } from "../../scripts/catalog/runtime-policy.js";
-import { copiedHeader } from "../../scripts/emit/runtime-sources.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, cacheDir, expectSameLines, languageModel, run, toolchain, versionOf, type RunResult } from "./support/toolchains.js";
+import { MCS, NEWTONSOFT, NUNIT, expectVerbatimCopies, sources } from "./csharp/mono.js";
 import { lookupKeys, lookupLines } from "./typescript/lookups.js";
 
-/** Debian's libnunit-cil-dev (NUnit 2.6.4), which .ci/install-csharp installs with Mono. */
-const NUNIT = "/usr/lib/cli/nunit.framework-2.6.3/nunit.framework.dll";
-const available = toolchain("C#", ["mcs", "mono", "nunit-console"], [NUNIT]);
+const available = toolchain("C#", ["mcs", "mono", "nunit-console"], [NUNIT, NEWTONSOFT]);
 const GENERATED = join(ROOT, "generated", "csharp");
 const RUNTIME = join(ROOT, "runtime", "csharp");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string; license: string; languagePackages: { csharp: { packageId: string; namespace: string } } };
 const { packageId, namespace } = pkg.languagePackages.csharp;
-
-/** What runtime/csharp/build.sh passes too: C# 6, every warning of level 4, each one an error, and the framework assemblies netstandard2.0 has. */
-const MCS = ["-langversion:6", "-warn:4", "-warnaserror", "-nologo", "-r:System.Numerics.dll", "-r:System.Net.Http.dll"];
-
-/** Every .cs file under `dir`, sorted: a file list here would miss a file the emitter adds. */
-function sources(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return sources(path);
-      return name.endsWith(".cs") ? [path] : [];
-    });
-}
 
 /** The README's C# blocks, one after the other, in a program that runs them: their using lines (each once) on top. */
 function readmeProgram(): string {
@@ -103,14 +87,7 @@ describe.skipIf(!available)("C#", () => {
   });
 
   it("copies the runtime's sources verbatim under a header naming them, with no generated-code marker", () => {
-    const runtimeSources = sources(join(RUNTIME, "src"));
-    const copies = sources(GENERATED).filter((p) => readFileSync(p, "utf8").startsWith("// Copied from "));
-    expect(copies.map((p) => relative(GENERATED, p))).toEqual(runtimeSources.map((p) => relative(join(RUNTIME, "src"), p)));
-    for (const source of runtimeSources) {
-      const from = relative(join(ROOT, "runtime"), source).split("\\").join("/");
-      const copy = readFileSync(join(GENERATED, relative(join(RUNTIME, "src"), source)), "utf8");
-      expect(copy).toBe(`${copiedHeader("// ", `runtime/${from}`)}\n${readFileSync(source, "utf8")}`);
-    }
+    const copies = expectVerbatimCopies(join(RUNTIME, "src"), GENERATED);
     for (const file of [...sources(RUNTIME), ...copies]) expect(readFileSync(file, "utf8"), relative(ROOT, file)).not.toMatch(/auto-generated|do not edit/i);
   });
 

@@ -8,6 +8,9 @@ import { escapeName, lookupNames, members, patch } from "../../scripts/emit/lang
 import { ROOT } from "./support/toolchains.js";
 
 const LANGUAGES = ["csharp", "go", "java", "kotlin", "python", "rust"];
+/** Output folders beside the languages' own: an adapter package, written by its language's emitter from its language's runtime. */
+const ADAPTERS: Record<string, string> = { "csharp-newtonsoft": "csharp" };
+const FOLDERS = [...LANGUAGES, ...Object.keys(ADAPTERS)];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,14 +24,15 @@ describe("the language emitters", () => {
   // The Kotlin package uses the Java package's enums.
   const javaSources = `java/src/main/java/${catalog!.package.languages.java.package.replace(/\./g, "/")}`;
 
-  it("write only under generated/<language>/ for the six languages", async () => {
+  it("write only under generated/<language>/ for the six languages, and their adapters' folders", async () => {
     const files = Object.keys(await emitLanguages(catalog!));
-    expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(LANGUAGES));
+    expect(new Set(files.map((f) => f.split("/")[0]))).toEqual(new Set(FOLDERS));
   });
 
   it("start every file with the do-not-edit header naming the emitter file that wrote it, or the runtime file it copies (the empty py.typed marker aside)", () => {
-    for (const language of LANGUAGES) {
-      for (const path of walk(join(ROOT, "generated", language))) {
+    for (const folder of FOLDERS) {
+      const language = ADAPTERS[folder] ?? folder;
+      for (const path of walk(join(ROOT, "generated", folder))) {
         if (path.endsWith("py.typed")) continue;
         // The root LICENSE verbatim, as licence detectors read it (scripts/emit/languages/license.ts).
         if (path.endsWith("/LICENSE") && readFileSync(path, "utf8") === readFileSync(join(ROOT, "LICENSE"), "utf8")) continue;

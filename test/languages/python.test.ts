@@ -14,6 +14,7 @@ import { emitPython } from "../../scripts/emit/languages/python/index.js";
 import { pyIdent } from "../../scripts/emit/languages/python/enum.js";
 import { README_WAIT_SECONDS, rateLimitedCode, reconnectExample } from "../../scripts/emit/languages/python/readme.js";
 import { adviseReconnect } from "../../src/reconnect/advise.js";
+import { envelopesDir, invalidEnvelopeFiles, validEnvelopeFiles } from "../support/envelope-vectors.js";
 import { UNKNOWN_KEYS, lookupLines } from "./typescript/lookups.js";
 import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
 
@@ -239,6 +240,39 @@ describe.skipIf(!available)("Python", () => {
       else expect(said).toBe(`stop and tell the user: ${advice.reason} (${advice.detail})\n`);
       expect(outputs[3]).toEqual(["access 2026-02-08T11:30:00+00:00", ""]);
       expect(outputs).toHaveLength(4);
+    },
+    TOOLCHAIN_TIMEOUT,
+  );
+
+  it(
+    "works as pydantic (v2) fields: the envelope and each code's details validate through the package's own checks, on the wheel",
+    () => {
+      const vectors = [...validEnvelopeFiles(ROOT).map((file) => ({ file, valid: true })), ...invalidEnvelopeFiles(ROOT).map((file) => ({ file, valid: false }))];
+      const script = join(HERE, "pydantic_fields.py");
+      // The wheel itself on sys.path (a pure-Python wheel imports as a zip), beside the toolchain's pydantic.
+      const env = { ...TOOL_ENV, PYTHONPATH: wheel };
+      expect(mypy(ROOT, "mypy", "--strict", join(PACKAGE, module), script)).toMatch(/^Success: no issues found in \d+ source files/);
+      const lines = run(bin(VENV, "python"), ["-W", "error", script, ROOT, JSON.stringify(vectors)], { cwd: HERE, env })
+        .stdout.split("\n")
+        .filter((l) => l !== "");
+      const detailsCodes = model.restFamily.codes.filter((c) => c.details);
+      const expected = vectors.map(({ file, valid }) => {
+        const text = readFileSync(join(envelopesDir(ROOT), valid ? "" : "invalid", file), "utf8");
+        let document: unknown;
+        try {
+          document = JSON.parse(text);
+        } catch {
+          return `invalid ${file} not-json`;
+        }
+        if (!valid) return `invalid ${file} refused`;
+        const error = (document as { error?: { code?: string; details?: unknown } }).error;
+        const typed = error?.details !== undefined && detailsCodes.some((c) => c.value === error.code);
+        return new RegExp(
+          `^valid ${file.replace(/[.]/g, "\\.")} accepted${typed ? " with \\w+Details" : ""}${file.startsWith("valid-json-") ? "( \\(pydantic's JSON parser refuses the text\\))?" : ""}$`,
+        );
+      });
+      expect(lines.slice(0, vectors.length)).toEqual(expected.map((e) => (typeof e === "string" ? e : expect.stringMatching(e))));
+      expect(lines.slice(vectors.length)).toEqual(detailsCodes.map((c) => expect.stringMatching(new RegExp(`^details ${String(c.value)} \\w+Details refuses \\{\\} \\[\\] "x" null$`))));
     },
     TOOLCHAIN_TIMEOUT,
   );

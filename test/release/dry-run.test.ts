@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newtonsoftPackageId } from "../../scripts/emit/languages/csharp/package.js";
 import { type STAGE_KEYS, dryRun } from "../../scripts/release/dry-run/index.js";
 import { centralRequiredFiles, pomProblems } from "../../scripts/release/dry-run/maven.js";
 import { csprojProblems } from "../../scripts/release/dry-run/nuget.js";
@@ -134,6 +135,7 @@ describe.skipIf(!available)("npm run release -- --dry-run's artefact checks, on 
       `${kotlin.groupId}:${kotlin.artifactId}`,
       `${go.module}@v${pkg.version}`,
       csharp.packageId,
+      newtonsoftPackageId(csharp.packageId),
     ]) {
       expect(summary).toMatch(new RegExp(`\\s${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+[\\d.]+ (B|kB|MB)\\s+[1-9]\\d* files`));
     }

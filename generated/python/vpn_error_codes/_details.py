@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ._body import EnvelopeError
 from ._http_date import epoch_ms
@@ -95,6 +95,35 @@ def details_problem(shape: DetailsShape, details: dict[str, Any], policy: Envelo
         if f.items is not None and isinstance(value, list) and not all(is_json_type(i, f.items) for i in value):
             return f"/{f.name} items must be {f.items}"
     return None
+
+
+def code_details_problem(code: str, details: object, policy: EnvelopePolicy) -> str | None:
+    """What is wrong with a code's details, as details_problem says it, or None; any code's must be an object."""
+    if not isinstance(details, dict):
+        return " must be an object"
+    shape = policy.details.get(code)
+    return None if shape is None else details_problem(shape, details, policy)
+
+
+def checked_details(
+    code: str,
+    value: object,
+    policy: EnvelopePolicy,
+    decode: Callable[[dict[str, Any]], T],
+) -> T:
+    """A code's details from a decoded JSON value, checked as the envelope checks its error's details.
+
+    Raises EnvelopeError for a value the envelope would refuse as that code's details.
+    """
+    problem = code_details_problem(code, value, policy)
+    if problem is not None:
+        raise EnvelopeError(f"details{problem}")
+    try:
+        return decode(cast("dict[str, Any]", value))
+    except EnvelopeError:
+        raise
+    except (ValueError, TypeError, OverflowError, LookupError) as e:
+        raise EnvelopeError(f"details: {e}") from e
 
 
 def parse_date_time(text: str, pattern: str) -> datetime | None:

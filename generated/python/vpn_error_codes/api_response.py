@@ -15,7 +15,8 @@ from typing import Any, TypeVar, Union, cast
 
 from . import _envelope
 from ._body import EnvelopeError
-from ._details import date_time_of, format_date_time, typed_details
+from ._details import checked_details, date_time_of, format_date_time, typed_details
+from ._json_value import FromJsonValue
 from .envelope_policy import ENVELOPE_POLICY
 from .rest_error_code import RestErrorCode
 
@@ -77,7 +78,6 @@ class ErrorBody:
 
     code: ErrorCode
     """A RestErrorCode, or a code this catalog does not know yet (kept valid for forward compatibility)."""
-
     message: str
     """Human-readable; may change between API versions. Branch on code, not on this."""
 
@@ -106,7 +106,7 @@ class ErrorBody:
 
 
 @dataclass
-class APIResponse:
+class APIResponse(FromJsonValue):
     """The JSON envelope of every OrbVPN API response. Check success first, then read data or error. Unknown top-level fields are allowed, so that the API can grow.
 
     The request completed; data holds the resource or a confirmation.
@@ -123,6 +123,11 @@ class APIResponse:
     """The requested resource or a confirmation: any JSON value."""
 
     error: ErrorBody | None = None
+
+    @classmethod
+    def from_json_value(cls, value: Any) -> APIResponse:
+        """The envelope from a JSON document another library decoded (orjson, a framework's .json()), checked as parse_response checks a body; raises EnvelopeError (a ValueError) for one it refuses."""
+        return _envelope.decode_document(value, ENVELOPE_POLICY, APIResponse.from_dict)
 
     @staticmethod
     def from_dict(obj: Any) -> APIResponse:
@@ -148,7 +153,7 @@ class APIResponse:
 
 
 @dataclass
-class DeviceLimitReachedDetails:
+class DeviceLimitReachedDetails(FromJsonValue):
     """The device count against the plan's limit, and where to upgrade."""
 
     current_devices: int
@@ -162,6 +167,11 @@ class DeviceLimitReachedDetails:
 
     upgrade_url: str | None = None
     """Where the user can upgrade."""
+
+    @classmethod
+    def from_json_value(cls, value: Any) -> DeviceLimitReachedDetails:
+        """DEVICE_LIMIT_REACHED's details from a decoded JSON value, checked as parse_response checks them; raises EnvelopeError (a ValueError) for one it refuses."""
+        return checked_details("DEVICE_LIMIT_REACHED", value, ENVELOPE_POLICY, DeviceLimitReachedDetails.from_dict)
 
     @staticmethod
     def from_dict(obj: Any) -> DeviceLimitReachedDetails:
@@ -184,7 +194,7 @@ class DeviceLimitReachedDetails:
 
 
 @dataclass
-class SubscriptionExpiredDetails:
+class SubscriptionExpiredDetails(FromJsonValue):
     """When the subscription expired, its plan, and where to renew."""
 
     expired_at: datetime
@@ -195,6 +205,11 @@ class SubscriptionExpiredDetails:
 
     renew_url: str | None = None
     """Where the user can renew."""
+
+    @classmethod
+    def from_json_value(cls, value: Any) -> SubscriptionExpiredDetails:
+        """SUBSCRIPTION_EXPIRED's details from a decoded JSON value, checked as parse_response checks them; raises EnvelopeError (a ValueError) for one it refuses."""
+        return checked_details("SUBSCRIPTION_EXPIRED", value, ENVELOPE_POLICY, SubscriptionExpiredDetails.from_dict)
 
     @staticmethod
     def from_dict(obj: Any) -> SubscriptionExpiredDetails:
@@ -215,7 +230,7 @@ class SubscriptionExpiredDetails:
 
 
 @dataclass
-class TokenExpiredDetails:
+class TokenExpiredDetails(FromJsonValue):
     """When the token expired and which token it was."""
 
     expired_at: datetime
@@ -223,6 +238,11 @@ class TokenExpiredDetails:
 
     token_type: str
     """Which token expired, e.g. access."""
+
+    @classmethod
+    def from_json_value(cls, value: Any) -> TokenExpiredDetails:
+        """TOKEN_EXPIRED's details from a decoded JSON value, checked as parse_response checks them; raises EnvelopeError (a ValueError) for one it refuses."""
+        return checked_details("TOKEN_EXPIRED", value, ENVELOPE_POLICY, TokenExpiredDetails.from_dict)
 
     @staticmethod
     def from_dict(obj: Any) -> TokenExpiredDetails:
@@ -240,7 +260,7 @@ class TokenExpiredDetails:
 
 
 @dataclass
-class ValidationErrorDetails:
+class ValidationErrorDetails(FromJsonValue):
     """Which field failed which constraint, and the value received."""
 
     constraint: str
@@ -251,6 +271,11 @@ class ValidationErrorDetails:
 
     received: Any = None
     """The value received; null when the field was missing."""
+
+    @classmethod
+    def from_json_value(cls, value: Any) -> ValidationErrorDetails:
+        """VALIDATION_ERROR's details from a decoded JSON value, checked as parse_response checks them; raises EnvelopeError (a ValueError) for one it refuses."""
+        return checked_details("VALIDATION_ERROR", value, ENVELOPE_POLICY, ValidationErrorDetails.from_dict)
 
     @staticmethod
     def from_dict(obj: Any) -> ValidationErrorDetails:
@@ -271,7 +296,7 @@ class ValidationErrorDetails:
 
 
 @dataclass
-class WeakPasswordDetails:
+class WeakPasswordDetails(FromJsonValue):
     """The password requirements and the checks that failed."""
 
     failed_checks: list[str]
@@ -279,6 +304,11 @@ class WeakPasswordDetails:
 
     requirements: list[str]
     """Every requirement, as text."""
+
+    @classmethod
+    def from_json_value(cls, value: Any) -> WeakPasswordDetails:
+        """WEAK_PASSWORD's details from a decoded JSON value, checked as parse_response checks them; raises EnvelopeError (a ValueError) for one it refuses."""
+        return checked_details("WEAK_PASSWORD", value, ENVELOPE_POLICY, WeakPasswordDetails.from_dict)
 
     @staticmethod
     def from_dict(obj: Any) -> WeakPasswordDetails:

@@ -137,7 +137,6 @@ class Deprecation:
 
     reason: Reason
     """renamed: the same condition under a new name (replacement required). obsoleted: the condition no longer occurs."""
-
     replacement: str | None = None
     """The code in the same family to use instead."""
 
@@ -297,7 +296,6 @@ class Code:
     action: Action | None = None
     aliases: list[str] | None = None
     """Extra names a lookup also accepts, such as a corrected spelling. The identifier itself never changes."""
-
     deprecated: Deprecation | None = None
     details: DetailsShape | None = None
     http_status: int | None = None
@@ -398,7 +396,6 @@ class Group:
 
     http_status_classes: list[StatusClass] | None = None
     """The HTTP status classes a code of this group may map to. A code whose status lies outside them is an error."""
-
     note: str | None = None
     """Editor's note on the group."""
 
@@ -508,7 +505,6 @@ class Family:
 
     role: Role
     """What the family's codes are to a client: 'sdk-result' (the result of a request to the SDK service), 'sdk-event' (a code the SDK sends in an event), 'rest-code' (the error.code of a REST response; the retry policy's family) or 'http-status' (the HTTP statuses other families map to). At most one family has each of the last two roles."""
-
     source: Source
     title: str
     """Short human-readable title of the family."""
@@ -953,7 +949,6 @@ class RateLimit:
 
     max_wait_ms: int
     """Longest wait a client honours from these headers before it gives up instead (this catalog's bound)."""
-
     note: str
     remaining_header: str
     """Header with the requests left in the window."""
@@ -1155,7 +1150,6 @@ class RetryPolicy:
 
     backoff: RetryPolicyBackoff
     """Exponential backoff with jitter: the delay before retry n (1-based) is min(initialDelayMs * multiplier^(n-1), maxDelayMs) plus a random jitter in [jitterMinMs, jitterMaxMs]."""
-
     rate_limit: RateLimit
     """The headers that tell a throttled client when to come back."""
 

@@ -1,7 +1,9 @@
 namespace VpnErrorCodes.Tests
 {
     using System;
+    using System.Globalization;
     using System.Linq;
+    using System.Threading;
     using NUnit.Framework;
 
     [TestFixture]
@@ -218,6 +220,39 @@ namespace VpnErrorCodes.Tests
             DecodedResponse response = Decode(Detailed(details));
             Assert.AreEqual(ResponseKind.Invalid, response.Kind);
             Assert.AreEqual("not the API's envelope: /error/details" + problem, response.Problem);
+            ErrorDetails typed;
+            string alone;
+            Assert.IsFalse(ApiResponses.TryDecodeDetails(Policy, Synthetic.DetailedCode, JsonData.Parse(details), out typed, out alone));
+            Assert.AreEqual("/error/details" + problem, alone);
+            Assert.IsNull(typed);
+        }
+
+        [Test]
+        public void DetailsAloneAreCheckedAndTypedAsInAnEnvelope()
+        {
+            const string Details = "{\"count\":2.0,\"when\":\"2026-01-01T10:00:00.5+01:30\",\"link\":\"a:b\"}";
+            ErrorDetails typed;
+            string problem;
+            Assert.IsTrue(ApiResponses.TryDecodeDetails(Policy, Synthetic.DetailedCode, JsonData.Parse(Details), out typed, out problem), problem);
+            Assert.IsNull(problem);
+            var detailed = (Synthetic.DetailedDetails)typed;
+            var inEnvelope = (Synthetic.DetailedDetails)Decode(Detailed(Details)).Error.Details;
+            Assert.AreEqual(inEnvelope.Count, detailed.Count);
+            Assert.AreEqual(inEnvelope.When, detailed.When);
+            Assert.AreEqual(inEnvelope.Link, detailed.Link);
+            Assert.AreEqual(inEnvelope.Raw.ToString(), detailed.Raw.ToString());
+
+            // A code without a shape takes any object, as ErrorDetails; a code neither known nor shaped like one, nothing.
+            Assert.IsTrue(ApiResponses.TryDecodeDetails(Policy, "SYN_OTHER", JsonData.Parse("{\"x\":1}"), out typed, out problem));
+            Assert.AreEqual(typeof(ErrorDetails), typed.GetType());
+            Assert.IsFalse(ApiResponses.TryDecodeDetails(Policy, "lower", JsonData.Parse("{}"), out typed, out problem));
+            Assert.AreEqual("/error/code is neither a known code nor shaped like one", problem);
+            Assert.IsFalse(ApiResponses.TryDecodeDetails(Policy, null, JsonData.Parse("{}"), out typed, out problem));
+            Assert.IsFalse(ApiResponses.TryDecodeDetails(Policy, Synthetic.DetailedCode, JsonData.Parse("null"), out typed, out problem));
+            Assert.AreEqual("/error/details must be an object", problem);
+            Assert.IsFalse(ApiResponses.TryDecodeDetails(Policy, Synthetic.DetailedCode, null, out typed, out problem));
+            Assert.IsNull(typed);
+            Assert.Throws<ArgumentNullException>(() => ApiResponses.TryDecodeDetails(null, Synthetic.DetailedCode, JsonData.Parse("{}"), out typed, out problem));
         }
 
         [Test]
@@ -301,15 +336,50 @@ namespace VpnErrorCodes.Tests
         }
 
         [Test]
-        public void AnOpenCodeKeepsItsRawValue()
+        public void AnOpenCodeKeepsItsRawValueTyped()
         {
-            var known = new OpenCode<DayOfWeek>(5, DayOfWeek.Friday);
-            var unknown = new OpenCode<DayOfWeek>("Someday", null);
+            var known = new OpenCode<DayOfWeek, int>(5, DayOfWeek.Friday);
+            var unknown = new OpenCode<DayOfWeek, string>("Someday", null);
             Assert.IsTrue(known.IsKnown);
+            Assert.AreEqual(5, known.Raw);
             Assert.AreEqual("5", known.ToString());
             Assert.IsFalse(unknown.IsKnown);
             Assert.AreEqual("Someday", unknown.Raw);
-            Assert.Throws<ArgumentNullException>(() => new OpenCode<DayOfWeek>(null, null));
+            Assert.AreEqual("Someday", unknown.ToString());
+            Assert.Throws<ArgumentNullException>(() => new OpenCode<DayOfWeek, string>(null, null));
+        }
+
+        [Test]
+        public void AnOpenCodeEqualsAnotherWithTheSameRawValueAndMember()
+        {
+            var code = new OpenCode<DayOfWeek, int>(5, DayOfWeek.Friday);
+            Assert.IsTrue(code.Equals(new OpenCode<DayOfWeek, int>(5, DayOfWeek.Friday)));
+            Assert.IsTrue(code == new OpenCode<DayOfWeek, int>(5, DayOfWeek.Friday));
+            Assert.AreEqual(code.GetHashCode(), new OpenCode<DayOfWeek, int>(5, DayOfWeek.Friday).GetHashCode());
+            Assert.IsTrue(code != new OpenCode<DayOfWeek, int>(5, null));
+            Assert.IsTrue(code != new OpenCode<DayOfWeek, int>(6, DayOfWeek.Friday));
+            Assert.IsFalse(code.Equals((object)new OpenCode<DayOfWeek, string>("5", DayOfWeek.Friday)));
+            Assert.IsFalse(new OpenCode<DayOfWeek, string>("SOMEDAY", null).Equals(new OpenCode<DayOfWeek, string>("someday", null)));
+            Assert.AreEqual("", default(OpenCode<DayOfWeek, string>).ToString());
+        }
+
+        [Test]
+        public void AnOpenCodeSpellsItsRawValueInTheInvariantCulture()
+        {
+            CultureInfo before = CultureInfo.CurrentCulture;
+            try
+            {
+                // A culture whose minus sign is U+2212, which the thread's culture would spell -12 with.
+                var minus = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+                minus.NumberFormat.NegativeSign = "\u2212";
+                Thread.CurrentThread.CurrentCulture = minus;
+                Assert.AreEqual("\u221212", (-12).ToString());
+                Assert.AreEqual("-12", new OpenCode<DayOfWeek, int>(-12, null).ToString());
+            }
+            finally
+            {
+                Thread.CurrentThread.CurrentCulture = before;
+            }
         }
 
         [Test]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ._body import Body, EnvelopeError, read_json
-from ._details import details_problem
+from ._details import code_details_problem
 from ._policy import EnvelopePolicy
 
 T = TypeVar("T")
@@ -20,11 +20,7 @@ def _error_problem(error: dict[str, Any], policy: EnvelopePolicy) -> str | None:
         return "/error/code is neither a known code nor shaped like one"
     if "details" not in error:
         return None
-    details = error["details"]
-    if not isinstance(details, dict):
-        return "/error/details must be an object"
-    shape = policy.details.get(code)
-    problem = None if shape is None else details_problem(shape, details, policy)
+    problem = code_details_problem(code, error["details"], policy)
     return None if problem is None else f"/error/details{problem}"
 
 
@@ -36,7 +32,15 @@ def decode_envelope(body: Body, policy: EnvelopePolicy, build: Callable[[Any], T
     known code's details shape and an unknown code's form. Raises EnvelopeError, never anything else
     for a body of any content.
     """
-    document = read_json(body)
+    return decode_document(read_json(body), policy, build)
+
+
+def decode_document(document: object, policy: EnvelopePolicy, build: Callable[[Any], T]) -> T:
+    """The envelope of a JSON document already decoded (by json, orjson or a framework), as decode_envelope checks a body.
+
+    The body's own limits (its size, its nesting, numbers json cannot hold) were the decoding library's to
+    apply. Raises EnvelopeError for any document that is not the envelope.
+    """
     response = build(document)
     if isinstance(document, dict) and document.get("success") is False and isinstance(document.get("error"), dict):
         error = document["error"]

@@ -5,7 +5,7 @@ import type { Model } from "../../catalog/model.js";
 import { LICENSE_FILE } from "../../catalog/package-info.js";
 
 /** The language folders under generated/ that are packages of their own. */
-export const PACKAGE_FOLDERS = ["python", "go", "rust", "java", "kotlin", "csharp"] as const;
+export const PACKAGE_FOLDERS = ["python", "go", "rust", "java", "kotlin", "csharp", "csharp-newtonsoft"] as const;
 
 export function emitLicenses(model: Model): Record<string, string> {
   return Object.fromEntries(PACKAGE_FOLDERS.map((folder) => [`${folder}/${LICENSE_FILE}`, model.package.licenseText]));

@@ -22,9 +22,9 @@ public static class Harness
     }
 
     // The member Decode found; Decode must keep the raw code whether or not it knows it.
-    private static Found Kept<T>(OpenCode<T> open, object raw, Func<T, Found> found) where T : struct
+    private static Found Kept<T, TRaw>(OpenCode<T, TRaw> open, TRaw raw, Func<T, Found> found) where T : struct
     {
-        if (!open.Raw.Equals(raw)) throw new InvalidOperationException("Decode(" + raw + ") kept " + open.Raw);
+        if (!EqualityComparer<TRaw>.Default.Equals(open.Raw, raw)) throw new InvalidOperationException("Decode(" + raw + ") kept " + open.Raw);
         return open.Known.HasValue ? found(open.Known.Value) : null;
     }
 

@@ -24,6 +24,24 @@ describe("withRetry", () => {
     expect(call).toHaveBeenCalledTimes(3);
   });
 
+  it("gives each attempt a live signal of its own when the caller passes neither a signal nor a timeout", async () => {
+    const t = fake();
+    const seen: AbortSignal[] = [];
+    const call = vi.fn(async (context: { attempt: number; signal: AbortSignal }) => {
+      const { signal } = { ...context };
+      seen.push(signal);
+      expect(context.signal).toBe(signal);
+      return context.attempt === 1 ? { status: 503, body: "" } : { status: 200, body: '{"success":true,"data":{}}' };
+    });
+    expect((await withRetry(call, t)).status).toBe(200);
+    expect(seen).toHaveLength(2);
+    for (const signal of seen) {
+      expect(signal).toBeInstanceOf(AbortSignal);
+      expect(signal.aborted).toBe(false);
+    }
+    expect(seen[0]).not.toBe(seen[1]);
+  });
+
   it("gives up after five retries and returns the last response", async () => {
     const t = fake();
     const call = vi.fn(async () => ({ status: 500, body: "" }));

@@ -2,11 +2,12 @@
 // The runtime (runtime/csharp/src: the decision, the envelope decoder, their policy types) is copied in as
 // it is; rendered beside it are an enum per family, the default policies with the entry points that use
 // them, and a class per documented details shape. No JSON library: the runtime reads JSON itself. Each file's
-// first line says which it is.
+// first line says which it is. generated/csharp-newtonsoft is the Json.NET adapter, a package of its own.
 import type { Model } from "../../../catalog/model.js";
 import { copyRuntimeTree } from "../../runtime-sources.js";
 import { enumFile } from "./enum.js";
 import { detailsFile } from "./details.js";
+import { emitCSharpNewtonsoft } from "./newtonsoft.js";
 import { csprojFile, csprojName } from "./package.js";
 import { defaultsFile } from "./policy.js";
 import { csharpNamespace } from "./profile.js";
@@ -36,5 +37,5 @@ export async function emitCSharp(model: Model): Promise<Record<string, string>> 
   if (reconnect) files["csharp/ReconnectDefaults.cs"] = reconnect;
   const copies = runtimeFiles(model);
   for (const path of Object.keys(copies)) if (path in files) throw new Error(`generated/${path}: both rendered and copied from runtime/csharp/src`);
-  return { ...files, ...copies };
+  return { ...files, ...copies, ...emitCSharpNewtonsoft(model) };
 }

@@ -5,7 +5,7 @@ import { reconnectFacts } from "../../../catalog/reconnect-classes.js";
 import { file } from "../shared/common.js";
 import { readmeExamples, readmeTitle } from "../shared/readme.js";
 import { lookupClass } from "./enum.js";
-import { csprojName } from "./package.js";
+import { csprojName, newtonsoftId } from "./package.js";
 import { csName, csString, csharp, csharpMembers, csharpNamespace } from "./profile.js";
 
 /** A code the API documents with 429 whose advice is the status's own: the rate-limit example. */
@@ -152,7 +152,7 @@ export function readme(model: Model): string {
     `    Console.WriteLine(e.Code + " " + (e.Code.Known.HasValue ? e.Code.Known.Value.Facts().RetryAdvice.Strategy.Wire() : "unknown"));`,
     "}",
     "",
-    `OpenCode<${rest}> newer = ${lookupClass(model.restFamily)}.Decode("ACCOUNT_FROZEN"); // a code this catalog does not know yet`,
+    `OpenCode<${rest}, string> newer = ${lookupClass(model.restFamily)}.Decode("ACCOUNT_FROZEN"); // a code this catalog does not know yet`,
     'Console.WriteLine(newer.IsKnown + " " + newer.Raw); // False ACCOUNT_FROZEN',
     "```",
     "",
@@ -171,7 +171,11 @@ export function readme(model: Model): string {
     "  a `DateTimeOffset?` (a leap second, `23:59:60`, reads as the last tick of `23:59:59`); a URI is the",
     "  `string` as sent (`System.Uri` refuses some URIs the schema accepts, such as `a:b`).",
     "- `ErrorCode` is open to codes this catalog does not know (it keeps the string); `Known` gives the member.",
-    "  `Decode(code)` gives an `OpenCode<T>` with `Known` and `Raw`. `TryFromCode`/`FromCode` take the wire value,",
-    "  `TryParse` any name, `Lookup` any key; none throws.",
+    "  `Decode(code)` gives an `OpenCode<T, TRaw>`, a value: `Known`, and `Raw` typed as the family's wire values",
+    "  (`int` or `string`). `TryFromCode`/`FromCode` take the wire value, `TryParse` any name, `Lookup` any key;",
+    "  none throws.",
+    `- Json.NET users: \`${newtonsoftId(model)}\` (generated/csharp-newtonsoft) reads and writes these types with`,
+    "  Json.NET: each code by its wire value, open codes that keep unknown values, and typed details checked as",
+    "  `ApiResponses.Decode` checks them.",
   ]);
 }

@@ -147,6 +147,25 @@ function dateTimeFields(source: string, type: string, properties: readonly strin
   return source.slice(0, start) + block + (end < 0 ? "" : source.slice(end));
 }
 
+/**
+ * A class of quicktype's made a FromJsonValue: it decodes from a JSON value another library parsed (and so
+ * works as a pydantic field), through `body`, the package's own check.
+ */
+function fromJsonValue(source: string, type: string, summary: string, body: string): string {
+  const withBase = patch(source, `\nclass ${type}:\n`, `\nclass ${type}(FromJsonValue):\n`);
+  const method = [
+    "    @classmethod",
+    "    def from_json_value(cls, value: Any) -> $1:",
+    `        """${summary}; raises EnvelopeError (a ValueError) for one it refuses."""`,
+    `        return ${body.replace(/\$/g, "$$$$")}`,
+    "",
+    "    @staticmethod",
+    "    def from_dict(obj: Any) -> $1:",
+  ].join("\n");
+  // Before the module is tidied, quicktype quotes the annotation ('TokenExpiredDetails').
+  return patch(withBase, new RegExp(`    @staticmethod\\n    def from_dict\\(obj: Any\\) -> ('?${type}'?):`), method);
+}
+
 export async function apiModule(model: Model): Promise<string> {
   const types = detailsTypes(model);
   let source = only(await envelopeTypes(model, { lang: "python", rendererOptions: { "python-version": "3.7", "nice-property-names": true }, dateTimes: false }));
@@ -165,7 +184,21 @@ export async function apiModule(model: Model): Promise<string> {
       '    typed_details: Optional[Details] = None\n    """The details as the code\'s type (TokenExpiredDetails for TOKEN_EXPIRED), decoded with the envelope; None when the code has none."""\n',
   );
   source = patch(source, "return ErrorBody(code, message, details)", "return ErrorBody(code, message, details, typed_details(code, details, DETAILS_TYPES))");
-  for (const t of types) source = dateTimeFields(source, t.type, t.dateTimes);
+  for (const t of types) {
+    source = dateTimeFields(source, t.type, t.dateTimes);
+    source = fromJsonValue(
+      source,
+      t.type,
+      `${t.code}'s details from a decoded JSON value, checked as parse_response checks them`,
+      `checked_details(${JSON.stringify(t.code)}, value, ENVELOPE_POLICY, ${t.type}.from_dict)`,
+    );
+  }
+  source = fromJsonValue(
+    source,
+    "APIResponse",
+    "The envelope from a JSON document another library decoded (orjson, a framework's .json()), checked as parse_response checks a body",
+    "_envelope.decode_document(value, ENVELOPE_POLICY, APIResponse.from_dict)",
+  );
   const module = quicktypeModule(
     [
       "The OrbVPN REST envelope and the per-code details types.",
@@ -177,7 +210,8 @@ export async function apiModule(model: Model): Promise<string> {
     [
       "from . import _envelope",
       "from ._body import EnvelopeError",
-      "from ._details import date_time_of, format_date_time, typed_details",
+      "from ._details import checked_details, date_time_of, format_date_time, typed_details",
+      "from ._json_value import FromJsonValue",
       "from .envelope_policy import ENVELOPE_POLICY",
       `from .${snake(model.restFamily.name)} import ${model.restFamily.name}`,
     ],

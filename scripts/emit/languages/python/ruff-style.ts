@@ -118,7 +118,8 @@ function oneLineSummaries(s: string): string {
 
 /** A blank line after every class docstring, as ruff format puts one. */
 function blankAfterClassDocstring(s: string): string {
-  return s.replace(/^(class .*:\n(\s+)"""[\s\S]*?"""\n)(?!\n)/gm, "$1\n");
+  // The docstring is the class's own: its text may not run past its closing quotes into a method's.
+  return s.replace(/^(class .*:\n(\s+)"""(?:(?!""")[\s\S])*"""\n)(?!\n)/gm, "$1\n");
 }
 
 /**
