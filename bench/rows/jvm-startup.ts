@@ -1,4 +1,5 @@
-// Row "JVM start-up": the Java and Kotlin packages' first lookup, first decision and first typed details,
+// Row "JVM start-up": the Java and Kotlin packages' first lookup, first decisions (a 401 with the refresh
+// code's envelope; a 429 with the catalog's Retry-After header, as the Rust and C# rows decide) and first typed details,
 // each a whole `java` process, cold, interleaved with a bare `java` start (an empty main) and reported as the
 // median of the per-round ratios. The probes are small mains compiled here against the jars that
 // `npx vitest run test/languages/jvm.test.ts` installs under .cache/m2 (the Kotlin ones with the Kotlin
@@ -68,6 +69,7 @@ export async function measure(): Promise<RowResult> {
   if (!catalog) throw new Error("the catalog does not load");
   const { family, code } = catalog.examples.sdkEvent;
   const refresh = String(catalog.examples.tokenRefresh.code.value);
+  const retryAfter = catalog.retryPolicy.rateLimit.retryAfterHeader;
   const p = pkg.languagePackages.java.package;
   const k = pkg.languagePackages.kotlin.package;
   // A 401 with the refresh code's envelope, details included: the decision reads its code, the decoder its details.
@@ -78,11 +80,14 @@ export async function measure(): Promise<RowResult> {
     JarOnly: `public final class JarOnly { public static void main(String[] args) { System.out.println(${p}.DetailsValues.class.getName()); } }`,
     FirstLookup: `public final class FirstLookup { public static void main(String[] args) { System.out.println(${p}.${family.name}.fromValue(${code.value}).get().description()); } }`,
     FirstDecision: `public final class FirstDecision { public static void main(String[] args) { System.out.println(${p}.Advisor.of(${p}.DefaultPolicy.RETRY).adviseRetry(401, java.util.Map.of(), ${body}, 1, false).action()); } }`,
+    // A 429 whose Retry-After the decision waits for: it prints the basis, RETRY_AFTER.
+    FirstWait: `public final class FirstWait { public static void main(String[] args) { System.out.println(${p}.Advisor.of(${p}.DefaultPolicy.RETRY).adviseRetry(429, java.util.Map.of(${JSON.stringify(retryAfter)}, java.util.List.of("7")), null, 1, false).basis().get()); } }`,
     FirstDetails: `public final class FirstDetails { public static void main(String[] args) { System.out.println(${p}.ApiResponses.decode(${p}.DefaultPolicy.ENVELOPE, ${body}).error().get().typedDetails().get()); } }`,
   };
   const kotlinProbes: Record<string, string> = {
     FirstLookupKotlin: `fun main() { println(${p}.${family.name}.fromValue(${code.value}).get().description()) }`,
     FirstDecisionKotlin: `import ${k}.adviseRetry\n\nfun main() { println(${p}.DefaultPolicy.RETRY.adviseRetry(401, emptyMap<String, List<String>>(), ${body.replace(/\$/g, "\\$")}, 1)) }`,
+    FirstWaitKotlin: `import ${k}.adviseRetry\n\nfun main() { println((${p}.DefaultPolicy.RETRY.adviseRetry(429, mapOf(${JSON.stringify(retryAfter)} to listOf("7")), null, 1) as ${k}.RetryAdvice.Retry).basis) }`,
   };
   mkdirSync(DIR, { recursive: true });
   for (const [name, source] of Object.entries(probes)) writeFileSync(join(DIR, `${name}.java`), `${source}\n`);
@@ -114,9 +119,11 @@ export async function measure(): Promise<RowResult> {
     jarOnly: java(javaCp, "JarOnly"),
     lookup: java(javaCp, "FirstLookup"),
     decision: java(javaCp, "FirstDecision"),
+    wait: java(javaCp, "FirstWait"),
     details: java(javaCp, "FirstDetails"),
     kotlinLookup: java(kotlinCp, "FirstLookupKotlinKt"),
     kotlinDecision: java(kotlinCp, "FirstDecisionKotlinKt"),
+    kotlinWait: java(kotlinCp, "FirstWaitKotlinKt"),
   };
   // Each probe prints the real answer, or the row stops here rather than time a broken one.
   const outputs = Object.fromEntries(Object.entries(commands).map(([name, command]) => [name, runOnce(command).trim()])) as Record<keyof typeof commands, string>;
@@ -125,13 +132,17 @@ export async function measure(): Promise<RowResult> {
     outputs.kotlinLookup !== outputs.lookup ||
     outputs.decision !== "REFRESH_TOKEN" ||
     !outputs.details.includes("2026-02-08T11:30Z") ||
-    !/RefreshToken/.test(outputs.kotlinDecision)
+    !/RefreshToken/.test(outputs.kotlinDecision) ||
+    outputs.wait !== "RETRY_AFTER" ||
+    outputs.kotlinWait !== "RETRY_AFTER"
   ) {
     throw new Error(`a probe printed something unexpected: ${JSON.stringify(outputs)}`);
   }
-  // Which classes the first decision loads: none of an object mapper or of kotlin-reflect.
+  // Which classes the first decisions load: none of an object mapper or of kotlin-reflect.
   const loaded = (command: Command) => runOnce({ file: "java", args: ["-Xlog:class+load=info", ...command.args] }).split("\n");
-  const mapperClasses = [commands.decision, commands.kotlinDecision].flatMap(loaded).filter((l) => /com\.fasterxml\.jackson\.databind|kotlin\.reflect\.jvm/.test(l)).length;
+  const mapperClasses = [commands.decision, commands.kotlinDecision, commands.wait, commands.kotlinWait]
+    .flatMap(loaded)
+    .filter((l) => /com\.fasterxml\.jackson\.databind|kotlin\.reflect\.jvm/.test(l)).length;
 
   const runs = QUICK ? 6 : 20;
   log(`${runs} alternating rounds of ${Object.keys(commands).length} java processes`);
@@ -146,12 +157,14 @@ export async function measure(): Promise<RowResult> {
     ["Java: one class read from the jar, none of its code run (the floor of any jar)", "jarOnly", undefined],
     ["Java: first lookup (`fromValue(...).get().description()`)", "lookup", LOOKUP_TARGET],
     ["Java: first decision (`Advisor.of(DefaultPolicy.RETRY).adviseRetry` on a 401 envelope)", "decision", DECISION_TARGET],
+    ["Java: first decision on a 429 (`adviseRetry(429, Retry-After: 7, ...)`)", "wait", DECISION_TARGET],
     ["Java: first typed details (`decode(...).error().get().typedDetails()`)", "details", undefined],
     ["Kotlin: first lookup", "kotlinLookup", LOOKUP_TARGET],
     ["Kotlin: first decision (`DefaultPolicy.RETRY.adviseRetry(status, headers, body, attempt)`)", "kotlinDecision", DECISION_TARGET],
+    ["Kotlin: first decision on a 429 (Retry-After: 7)", "kotlinWait", DECISION_TARGET],
   ];
   const details = `Each probe is a \`java -cp <probe>:<runtime classpath> <Main>\` process; the baseline is \`java -cp <probe> Bare\`, an empty main.
-Median of ${runs} alternating rounds, the ratio taken within each round (smallest–largest in brackets). The first decision loads
+Median of ${runs} alternating rounds, the ratio taken within each round (smallest–largest in brackets). The first decisions load
 ${mapperClasses} class${mapperClasses === 1 ? "" : "es"} of jackson-databind or kotlin-reflect in Java and Kotlin (\`-Xlog:class+load\`). Under a loaded machine the wall
 times queue behind other processes; the ratios within a round hold up better than the times.
 

@@ -21,7 +21,7 @@ function facts(code: ResolvedCode): string {
   return [
     `CodeFacts.of(${quote(code.name)}, ${quote(code.group)}, ${code.retryable}, ${code.httpStatus ?? "CodeFacts.NO_HTTP_STATUS"},`,
     `                    ${quote(code.description)},`,
-    `                    new RetryAdvice(${quote(r.strategy)}, ${quote(r.basis)}, ${quote(r.note)}, ${optional(r.override)}),`,
+    `                    ${quote(r.strategy)}, ${quote(r.basis)}, ${quote(r.note)}, ${optional(r.override)},`,
     `                    ${optional(code.action?.text)}, ${quote(code.stability)},`,
     `                    ${d ? `new Deprecation(${quote(d.reason)}, ${optional(d.replacement)}, ${quote(d.note)})` : "null"})`,
   ].join("\n");
@@ -66,12 +66,17 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
   });
   lines.push(
     "",
-    "    /** Every key the lookups accept, the model's priority between them applied. */",
-    `    private static final CodeIndex<${name}> INDEX = CodeIndex.<${name}>builder()`,
+    "    /**",
+    "     * Every key the lookups accept, the model's priority between them applied: in a holder, so that loading",
+    `     * the enum builds no table${integer ? " and {@link #fromValue} (a switch) never needs one" : ""}.`,
+    "     */",
+    "    private static final class Keys {",
+    `        static final CodeIndex<${name}> INDEX = CodeIndex.<${name}>builder()`,
     ...family.derived.keys.map((k) =>
-      typeof k.key === "number" ? `            .value(${k.key}, ${identOf(k.index)})` : `            .key(${quote(k.key)}, MatchedBy.${KIND[k.kind]}, ${identOf(k.index)})`,
+      typeof k.key === "number" ? `                .value(${k.key}, ${identOf(k.index)})` : `                .key(${quote(k.key)}, MatchedBy.${KIND[k.kind]}, ${identOf(k.index)})`,
     ),
-    "            .build();",
+    "                .build();",
+    "    }",
     "",
     `    private final ${valueType} code;`,
     "    private final CodeFacts facts;",
@@ -106,7 +111,13 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
       "     * @return the member, or empty for a value this catalog does not know",
       "     */",
       `    public static Optional<${name}> fromValue(long value) {`,
-      "        return INDEX.member(value);",
+      "        if (value != (int) value) return Optional.empty();",
+      "        switch ((int) value) {",
+      // The number keys are unique (the model keeps one winner per key), so each is one case label.
+      ...family.derived.keys.flatMap((k) => (typeof k.key === "number" ? [`            case ${k.key}:`, `                return Optional.of(${identOf(k.index)});`] : [])),
+      "            default:",
+      "                return Optional.empty();",
+      "        }",
       "    }",
       "",
       "    /**",
@@ -116,7 +127,7 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
       "     * @return the match, or empty",
       "     */",
       `    public static Optional<Match<${name}>> lookup(long value) {`,
-      "        return INDEX.find(value);",
+      "        return Keys.INDEX.find(value);",
       "    }",
       "",
     );
@@ -131,7 +142,7 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     `    public static Optional<${name}> fromCode(${valueType} code) {`,
     ...(integer
       ? ["        return fromValue(code);"]
-      : [`        Optional<${name}> member = INDEX.member(code);`, "        return member.isPresent() && member.get().code.equals(code) ? member : Optional.empty();"]),
+      : [`        Optional<${name}> member = Keys.INDEX.member(code);`, "        return member.isPresent() && member.get().code.equals(code) ? member : Optional.empty();"]),
     "    }",
     "",
     "    /**",
@@ -152,7 +163,7 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "     * @return the member, or empty",
     "     */",
     `    public static Optional<${name}> fromName(String name) {`,
-    "        return INDEX.named(name);",
+    "        return Keys.INDEX.named(name);",
     "    }",
     "",
     "    /**",
@@ -162,11 +173,11 @@ export function enumFile(model: Model, family: ResolvedFamily): string {
     "     * @return the match, or empty for an unknown or null key",
     "     */",
     `    public static Optional<Match<${name}>> lookup(String key) {`,
-    "        return INDEX.find(key);",
+    "        return Keys.INDEX.find(key);",
     "    }",
     "",
     ...(reconnectFacts(model)?.families.some((f) => f.family === family.name)
-      ? ["    /** The lookup the catalog's reconnect policy reads this family's keys with. */", `    static CodeIndex<${name}> index() {`, "        return INDEX;", "    }", ""]
+      ? ["    /** The lookup the catalog's reconnect policy reads this family's keys with. */", `    static CodeIndex<${name}> index() {`, "        return Keys.INDEX;", "    }", ""]
       : []),
     "    /** Jackson's way in: a value this catalog does not know is an error. */",
     "    @JsonCreator",

@@ -87,6 +87,24 @@ export function policyFile(model: Model): string {
   const d = policy.decision;
   const e = policy.envelope;
   const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(4, "0")}`;
+  // The envelope builder's calls, as CatalogEnvelope.get() returns them: indented for the method body, the last
+  // ending its statement.
+  const envelopeParts = () =>
+    [
+      "            .knownCodes(",
+      ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),
+      ...e.details.flatMap((c) => [
+        `            .details(${quote(c.code)}, List.of(${c.required.map(quote).join(", ")})${c.fields.length > 0 ? "," : ")"}`,
+        ...c.fields.map((f, i) => `                    ${field(f)}${i === c.fields.length - 1 ? ")" : ","}`),
+      ]),
+      ...e.details.map((c) => call("typedDetails", quote(c.code), `new DetailsReader(${quote(c.code)})`)),
+      // Compiled when first matched (EnvelopePolicy.Builder.catalogPatterns), so that a first decision compiles none.
+      call("catalogPatterns", quote(e.unknownCodePattern), quote(e.dateTimePattern), quote(e.uriSchemePattern)),
+      "            .uriForbidden(",
+      ...chunks(e.uriForbidden.map(hex), 12).map((line, i, all) => `                    ${line.join(", ")}${i === all.length - 1 ? ")" : ","}`),
+    ]
+      .map((line) => `        ${line}`)
+      .map((line, i, all) => (i === all.length - 1 ? `${line};` : line));
   return file([
     header,
     `package ${javaPackage(model)};`,
@@ -95,6 +113,7 @@ export function policyFile(model: Model): string {
     ...(reconnectFacts(model) ? [`import ${javaPackage(model)}.ReconnectPolicy.CodeClass;`, "import java.time.Duration;"] : []),
     "import java.util.List;",
     ...(policy.envelope.details.length === 0 ? [] : ["import java.util.Map;", "import java.util.function.Function;"]),
+    "import java.util.function.Supplier;",
     "",
     ...javadoc(["The catalog's policies, as {@link Retries#adviseRetry} and {@link ApiResponses#decode} take them."], ""),
     "public final class DefaultPolicy {",
@@ -123,21 +142,22 @@ export function policyFile(model: Model): string {
       ],
       "    ",
     ),
-    "    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()",
-    "            .knownCodes(",
-    ...d.codes.map((c, i) => `                    ${quote(c.wire)}${i === d.codes.length - 1 ? ")" : ","}`),
-    call("unknownCodePattern", quote(e.unknownCodePattern)),
-    ...e.details.flatMap((c) => [
-      `            .details(${quote(c.code)}, List.of(${c.required.map(quote).join(", ")})${c.fields.length > 0 ? "," : ")"}`,
-      ...c.fields.map((f, i) => `                    ${field(f)}${i === c.fields.length - 1 ? ")" : ","}`),
-    ]),
-    ...e.details.map((c) => call("typedDetails", quote(c.code), `new DetailsReader(${quote(c.code)})`)),
-    call("dateTimePattern", quote(e.dateTimePattern)),
-    call("uriSchemePattern", quote(e.uriSchemePattern)),
-    "            .uriForbidden(",
-    ...chunks(e.uriForbidden.map(hex), 12).map((line, i, all) => `                    ${line.join(", ")}${i === all.length - 1 ? ")" : ","}`),
-    "            .build();",
+    "    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.deferred(new CatalogEnvelope());",
     ...reconnectLines(model),
+    "",
+    ...javadoc(
+      [
+        "The parts of {@link #ENVELOPE}, built when the policy is first asked something: a retry decision reads no envelope policy, and building it with this class would load the details' classes on a process's first decision.",
+      ],
+      "    ",
+    ),
+    "    private static final class CatalogEnvelope implements Supplier<EnvelopePolicy.Builder> {",
+    "        @Override",
+    "        public EnvelopePolicy.Builder get() {",
+    "            return EnvelopePolicy.builder()",
+    ...envelopeParts(),
+    "        }",
+    "    }",
     ...(e.details.length === 0
       ? []
       : [

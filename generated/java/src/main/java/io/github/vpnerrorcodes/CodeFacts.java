@@ -15,19 +15,27 @@ public final class CodeFacts {
     private final boolean retryable;
     private final int httpStatus;
     private final String description;
-    private final RetryAdvice retryAdvice;
+    private final String strategy;
+    private final String basis;
+    private final String note;
+    private final String override;
+    /** Made when first asked, from the four fields above: a first lookup then loads no RetryAdvice class. */
+    private RetryAdvice retryAdvice;
     private final String action;
     private final String stability;
     private final Deprecation deprecation;
 
-    private CodeFacts(String identifier, String group, boolean retryable, int httpStatus, String description, RetryAdvice retryAdvice,
-            String action, String stability, Deprecation deprecation) {
+    private CodeFacts(String identifier, String group, boolean retryable, int httpStatus, String description, String strategy, String basis,
+            String note, String override, String action, String stability, Deprecation deprecation) {
         this.identifier = Objects.requireNonNull(identifier, "identifier");
         this.group = Objects.requireNonNull(group, "group");
         this.retryable = retryable;
         this.httpStatus = httpStatus;
         this.description = Objects.requireNonNull(description, "description");
-        this.retryAdvice = Objects.requireNonNull(retryAdvice, "retryAdvice");
+        this.strategy = Objects.requireNonNull(strategy, "strategy");
+        this.basis = Objects.requireNonNull(basis, "basis");
+        this.note = Objects.requireNonNull(note, "note");
+        this.override = override;
         this.action = action;
         this.stability = Objects.requireNonNull(stability, "stability");
         this.deprecation = deprecation;
@@ -41,16 +49,19 @@ public final class CodeFacts {
      * @param retryable whether a retry can succeed
      * @param httpStatus the documented HTTP status, or {@link #NO_HTTP_STATUS}
      * @param description what the code means
-     * @param retryAdvice the retry advice
+     * @param strategy the retry advice's strategy word, such as {@code retry-with-backoff}
+     * @param basis {@code documented} or {@code inferred}
+     * @param note why the strategy fits the code
+     * @param override why the advice departs from the code's HTTP status's rule, or null
      * @param action what to do, or null
      * @param stability {@code stable} or {@code experimental}
      * @param deprecation the deprecation, or null
      * @return the facts
      * @throws NullPointerException when a required fact is null
      */
-    public static CodeFacts of(String identifier, String group, boolean retryable, int httpStatus, String description, RetryAdvice retryAdvice,
-            String action, String stability, Deprecation deprecation) {
-        return new CodeFacts(identifier, group, retryable, httpStatus, description, retryAdvice, action, stability, deprecation);
+    public static CodeFacts of(String identifier, String group, boolean retryable, int httpStatus, String description, String strategy,
+            String basis, String note, String override, String action, String stability, Deprecation deprecation) {
+        return new CodeFacts(identifier, group, retryable, httpStatus, description, strategy, basis, note, override, action, stability, deprecation);
     }
 
     String identifier() {
@@ -74,7 +85,10 @@ public final class CodeFacts {
     }
 
     RetryAdvice retryAdvice() {
-        return retryAdvice;
+        RetryAdvice advice = retryAdvice;
+        // RetryAdvice's fields are final and it compares by value, so a race only makes an equal second one.
+        if (advice == null) retryAdvice = advice = new RetryAdvice(strategy, basis, note, override);
+        return advice;
     }
 
     Optional<String> action() {

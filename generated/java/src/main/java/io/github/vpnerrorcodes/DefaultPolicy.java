@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The catalog's policies, as {@link Retries#adviseRetry} and {@link ApiResponses#decode} take them.
@@ -70,63 +71,7 @@ public final class DefaultPolicy {
      * code the catalog does not know, each detailed code's details and the formats they use; and
      * the api class each detailed code's details read as.
      */
-    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.builder()
-            .knownCodes(
-                    "AUTH_REQUIRED",
-                    "DEVICE_LIMIT_REACHED",
-                    "DEVICE_NOT_FOUND",
-                    "DNS_RESOLUTION_FAILED",
-                    "EMAIL_ALREADY_EXISTS",
-                    "INSUFFICIENT_BALANCE",
-                    "INSUFFICIENT_PERMISSIONS",
-                    "INTERNAL_ERROR",
-                    "INVALID_EMAIL",
-                    "PAYMENT_FAILED",
-                    "QUOTA_EXCEEDED",
-                    "RATE_LIMITED",
-                    "SERVER_NOT_FOUND",
-                    "SERVICE_UNAVAILABLE",
-                    "SUBSCRIPTION_EXPIRED",
-                    "SUBSCRIPTION_NOT_FOUND",
-                    "TOKEN_EXPIRED",
-                    "TOKEN_INVALID",
-                    "UPSTREAM_ERROR",
-                    "USER_NOT_FOUND",
-                    "VALIDATION_ERROR",
-                    "VPN_CONNECTION_FAILED",
-                    "WEAK_PASSWORD")
-            .unknownCodePattern("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
-            .details("DEVICE_LIMIT_REACHED", List.of("currentDevices", "maxDevices", "plan"),
-                    Field.of("currentDevices").type(JsonType.INTEGER).minimum(0.0),
-                    Field.of("maxDevices").type(JsonType.INTEGER).minimum(0.0),
-                    Field.of("plan").type(JsonType.STRING),
-                    Field.of("upgradeUrl").type(JsonType.STRING).format(StringFormat.URI))
-            .details("SUBSCRIPTION_EXPIRED", List.of("expiredAt", "plan"),
-                    Field.of("expiredAt").type(JsonType.STRING).format(StringFormat.DATE_TIME),
-                    Field.of("plan").type(JsonType.STRING),
-                    Field.of("renewUrl").type(JsonType.STRING).format(StringFormat.URI))
-            .details("TOKEN_EXPIRED", List.of("expiredAt", "tokenType"),
-                    Field.of("expiredAt").type(JsonType.STRING).format(StringFormat.DATE_TIME),
-                    Field.of("tokenType").type(JsonType.STRING))
-            .details("VALIDATION_ERROR", List.of("field", "constraint"),
-                    Field.of("field").type(JsonType.STRING),
-                    Field.of("constraint").type(JsonType.STRING),
-                    Field.of("received"))
-            .details("WEAK_PASSWORD", List.of("requirements", "failedChecks"),
-                    Field.of("requirements").type(JsonType.ARRAY).items(JsonType.STRING),
-                    Field.of("failedChecks").type(JsonType.ARRAY).items(JsonType.STRING))
-            .typedDetails("DEVICE_LIMIT_REACHED", new DetailsReader("DEVICE_LIMIT_REACHED"))
-            .typedDetails("SUBSCRIPTION_EXPIRED", new DetailsReader("SUBSCRIPTION_EXPIRED"))
-            .typedDetails("TOKEN_EXPIRED", new DetailsReader("TOKEN_EXPIRED"))
-            .typedDetails("VALIDATION_ERROR", new DetailsReader("VALIDATION_ERROR"))
-            .typedDetails("WEAK_PASSWORD", new DetailsReader("WEAK_PASSWORD"))
-            .dateTimePattern("([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))")
-            .uriSchemePattern("[A-Za-z][A-Za-z0-9+.-]*")
-            .uriForbidden(
-                    0x0009, 0x000A, 0x000B, 0x000C, 0x000D, 0x0020, 0x0022, 0x003C, 0x003E, 0x005C, 0x005E, 0x0060,
-                    0x007B, 0x007C, 0x007D, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-                    0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF)
-            .build();
+    public static final EnvelopePolicy ENVELOPE = EnvelopePolicy.deferred(new CatalogEnvelope());
 
     /**
      * Pango's reconnect policy after an SDK error, as {@link Reconnects#adviseReconnect} takes it:
@@ -230,6 +175,71 @@ public final class DefaultPolicy {
                 .code("ResponseResult", "UnsupportedVersion", CodeClass.STOP, "The version stays unsupported until the client is updated.")
                 .code("ResponseResult", "UserSuspended", CodeClass.STOP, "A suspended user stays suspended between attempts.")
                 .build();
+    }
+
+    /**
+     * The parts of {@link #ENVELOPE}, built when the policy is first asked something: a retry
+     * decision reads no envelope policy, and building it with this class would load the details'
+     * classes on a process's first decision.
+     */
+    private static final class CatalogEnvelope implements Supplier<EnvelopePolicy.Builder> {
+        @Override
+        public EnvelopePolicy.Builder get() {
+            return EnvelopePolicy.builder()
+                    .knownCodes(
+                            "AUTH_REQUIRED",
+                            "DEVICE_LIMIT_REACHED",
+                            "DEVICE_NOT_FOUND",
+                            "DNS_RESOLUTION_FAILED",
+                            "EMAIL_ALREADY_EXISTS",
+                            "INSUFFICIENT_BALANCE",
+                            "INSUFFICIENT_PERMISSIONS",
+                            "INTERNAL_ERROR",
+                            "INVALID_EMAIL",
+                            "PAYMENT_FAILED",
+                            "QUOTA_EXCEEDED",
+                            "RATE_LIMITED",
+                            "SERVER_NOT_FOUND",
+                            "SERVICE_UNAVAILABLE",
+                            "SUBSCRIPTION_EXPIRED",
+                            "SUBSCRIPTION_NOT_FOUND",
+                            "TOKEN_EXPIRED",
+                            "TOKEN_INVALID",
+                            "UPSTREAM_ERROR",
+                            "USER_NOT_FOUND",
+                            "VALIDATION_ERROR",
+                            "VPN_CONNECTION_FAILED",
+                            "WEAK_PASSWORD")
+                    .details("DEVICE_LIMIT_REACHED", List.of("currentDevices", "maxDevices", "plan"),
+                            Field.of("currentDevices").type(JsonType.INTEGER).minimum(0.0),
+                            Field.of("maxDevices").type(JsonType.INTEGER).minimum(0.0),
+                            Field.of("plan").type(JsonType.STRING),
+                            Field.of("upgradeUrl").type(JsonType.STRING).format(StringFormat.URI))
+                    .details("SUBSCRIPTION_EXPIRED", List.of("expiredAt", "plan"),
+                            Field.of("expiredAt").type(JsonType.STRING).format(StringFormat.DATE_TIME),
+                            Field.of("plan").type(JsonType.STRING),
+                            Field.of("renewUrl").type(JsonType.STRING).format(StringFormat.URI))
+                    .details("TOKEN_EXPIRED", List.of("expiredAt", "tokenType"),
+                            Field.of("expiredAt").type(JsonType.STRING).format(StringFormat.DATE_TIME),
+                            Field.of("tokenType").type(JsonType.STRING))
+                    .details("VALIDATION_ERROR", List.of("field", "constraint"),
+                            Field.of("field").type(JsonType.STRING),
+                            Field.of("constraint").type(JsonType.STRING),
+                            Field.of("received"))
+                    .details("WEAK_PASSWORD", List.of("requirements", "failedChecks"),
+                            Field.of("requirements").type(JsonType.ARRAY).items(JsonType.STRING),
+                            Field.of("failedChecks").type(JsonType.ARRAY).items(JsonType.STRING))
+                    .typedDetails("DEVICE_LIMIT_REACHED", new DetailsReader("DEVICE_LIMIT_REACHED"))
+                    .typedDetails("SUBSCRIPTION_EXPIRED", new DetailsReader("SUBSCRIPTION_EXPIRED"))
+                    .typedDetails("TOKEN_EXPIRED", new DetailsReader("TOKEN_EXPIRED"))
+                    .typedDetails("VALIDATION_ERROR", new DetailsReader("VALIDATION_ERROR"))
+                    .typedDetails("WEAK_PASSWORD", new DetailsReader("WEAK_PASSWORD"))
+                    .catalogPatterns("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", "([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]+)?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))", "[A-Za-z][A-Za-z0-9+.-]*")
+                    .uriForbidden(
+                            0x0009, 0x000A, 0x000B, 0x000C, 0x000D, 0x0020, 0x0022, 0x003C, 0x003E, 0x005C, 0x005E, 0x0060,
+                            0x007B, 0x007C, 0x007D, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+                            0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF);
+        }
     }
 
     /**

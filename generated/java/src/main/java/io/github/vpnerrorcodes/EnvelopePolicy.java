@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -175,12 +176,15 @@ public final class EnvelopePolicy {
     }
 
     private final Set<String> knownCodes;
-    private final Pattern unknownCode;
+    private final Regex unknownCode;
     private final Map<String, Shape> details;
     private final Map<String, Function<Map<String, Object>, ?>> typedDetails;
-    private final Pattern dateTime;
-    private final Pattern uriScheme;
+    private final Regex dateTime;
+    private final Regex uriScheme;
     private final BitSet uriForbidden;
+    /** Null, or where a deferred policy's parts come from: then the fields above are null and {@link #parts} holds them. */
+    private final Supplier<Builder> source;
+    private volatile EnvelopePolicy built;
 
     private EnvelopePolicy(Builder b) {
         knownCodes = Collections.unmodifiableSet(new HashSet<>(b.knownCodes));
@@ -190,6 +194,57 @@ public final class EnvelopePolicy {
         dateTime = b.dateTime;
         uriScheme = b.uriScheme;
         uriForbidden = (BitSet) b.uriForbidden.clone();
+        source = null;
+    }
+
+    private EnvelopePolicy(Supplier<Builder> source) {
+        knownCodes = null;
+        unknownCode = null;
+        details = null;
+        typedDetails = null;
+        dateTime = null;
+        uriScheme = null;
+        uriForbidden = null;
+        this.source = source;
+    }
+
+    /**
+     * A policy built from {@code source}'s builder when first asked something. The package's
+     * {@code DefaultPolicy.ENVELOPE} is one: the retry decision reads no policy, and building this one with
+     * DefaultPolicy's class would load the details' classes on a process's first decision.
+     */
+    static EnvelopePolicy deferred(Supplier<Builder> source) {
+        return new EnvelopePolicy(Objects.requireNonNull(source, "source"));
+    }
+
+    /** The policy that holds the parts: this one, or a deferred policy's, built once. */
+    private EnvelopePolicy parts() {
+        if (source == null) return this;
+        EnvelopePolicy p = built;
+        // The policy is immutable, so two threads building it at once only do the work twice.
+        if (p == null) built = p = source.get().build();
+        return p;
+    }
+
+    /**
+     * A regular expression compiled when first matched: the retry decision and a lookup never match one, and
+     * compiling the catalog's three at class initialisation cost a first call milliseconds of regex set-up.
+     */
+    private static final class Regex {
+        private final String source;
+        private volatile Pattern pattern;
+
+        Regex(String source, Pattern pattern) {
+            this.source = source;
+            this.pattern = pattern;
+        }
+
+        Pattern pattern() {
+            Pattern p = pattern;
+            // Pattern is immutable, so two threads compiling it at once only do the work twice.
+            if (p == null) pattern = p = Pattern.compile(source);
+            return p;
+        }
     }
 
     /**
@@ -208,43 +263,43 @@ public final class EnvelopePolicy {
      * @return true for a known code
      */
     public boolean knows(String code) {
-        return knownCodes.contains(code);
+        return parts().knownCodes.contains(code);
     }
 
     boolean shapedLikeACode(String code) {
-        return unknownCode.matcher(code).matches();
+        return parts().unknownCode.pattern().matcher(code).matches();
     }
 
     Shape details(String code) {
-        return details.get(code);
+        return parts().details.get(code);
     }
 
     Function<Map<String, Object>, ?> typedDetails(String code) {
-        return typedDetails.get(code);
+        return parts().typedDetails.get(code);
     }
 
     Pattern dateTime() {
-        return dateTime;
+        return parts().dateTime.pattern();
     }
 
     Pattern uriScheme() {
-        return uriScheme;
+        return parts().uriScheme.pattern();
     }
 
     boolean forbiddenInUri(int codePoint) {
-        return codePoint >= 0 && uriForbidden.get(codePoint);
+        return codePoint >= 0 && parts().uriForbidden.get(codePoint);
     }
 
     /** Collects a policy's parts; {@link #build()} gives the immutable value. */
     public static final class Builder {
-        private static final Pattern NOTHING = Pattern.compile("(?!)");
+        private static final Regex NOTHING = new Regex("(?!)", null);
 
         private final Set<String> knownCodes = new HashSet<>();
-        private Pattern unknownCode = NOTHING;
+        private Regex unknownCode = NOTHING;
         private final Map<String, Shape> details = new HashMap<>();
         private final Map<String, Function<Map<String, Object>, ?>> typedDetails = new HashMap<>();
-        private Pattern dateTime = NOTHING;
-        private Pattern uriScheme = NOTHING;
+        private Regex dateTime = NOTHING;
+        private Regex uriScheme = NOTHING;
         private final BitSet uriForbidden = new BitSet();
 
         private Builder() {}
@@ -268,7 +323,7 @@ public final class EnvelopePolicy {
          * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
          */
         public Builder unknownCodePattern(String regex) {
-            unknownCode = Pattern.compile(regex);
+            unknownCode = new Regex(regex, Pattern.compile(regex));
             return this;
         }
 
@@ -310,7 +365,7 @@ public final class EnvelopePolicy {
          * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
          */
         public Builder dateTimePattern(String regex) {
-            dateTime = Pattern.compile(regex);
+            dateTime = new Regex(regex, Pattern.compile(regex));
             return this;
         }
 
@@ -322,7 +377,19 @@ public final class EnvelopePolicy {
          * @throws java.util.regex.PatternSyntaxException when {@code regex} is not one
          */
         public Builder uriSchemePattern(String regex) {
-            uriScheme = Pattern.compile(regex);
+            uriScheme = new Regex(regex, Pattern.compile(regex));
+            return this;
+        }
+
+        /**
+         * Sets the three patterns as {@link #unknownCodePattern}, {@link #dateTimePattern} and
+         * {@link #uriSchemePattern} do, but compiled when first matched: the package's own policy takes the
+         * catalog's this way, which its tests compile, so that loading {@code DefaultPolicy} compiles none.
+         */
+        Builder catalogPatterns(String unknownCodeRegex, String dateTimeRegex, String uriSchemeRegex) {
+            unknownCode = new Regex(Objects.requireNonNull(unknownCodeRegex, "unknownCodeRegex"), null);
+            dateTime = new Regex(Objects.requireNonNull(dateTimeRegex, "dateTimeRegex"), null);
+            uriScheme = new Regex(Objects.requireNonNull(uriSchemeRegex, "uriSchemeRegex"), null);
             return this;
         }
 

@@ -31,7 +31,7 @@ public enum HttpStatus implements CatalogCode {
     OK(200,
             CodeFacts.of("Ok", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "The request succeeded. Response body contains the requested data.",
-                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    "not-applicable", "documented", "success", null,
                     null, "stable",
                     null)),
 
@@ -47,7 +47,7 @@ public enum HttpStatus implements CatalogCode {
     CREATED(201,
             CodeFacts.of("Created", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "A new resource was created successfully. Response body contains the new resource.",
-                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    "not-applicable", "documented", "success", null,
                     null, "stable",
                     null)),
 
@@ -63,7 +63,7 @@ public enum HttpStatus implements CatalogCode {
     NO_CONTENT(204,
             CodeFacts.of("NoContent", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "The request succeeded but there is no response body (e.g., after a DELETE).",
-                    new RetryAdvice("not-applicable", "documented", "success", null),
+                    "not-applicable", "documented", "success", null,
                     null, "stable",
                     null)),
 
@@ -80,7 +80,7 @@ public enum HttpStatus implements CatalogCode {
     BAD_REQUEST(400,
             CodeFacts.of("BadRequest", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The request is malformed or contains invalid parameters. Check the details field.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -97,7 +97,7 @@ public enum HttpStatus implements CatalogCode {
     UNAUTHORIZED(401,
             CodeFacts.of("Unauthorized", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "Authentication is missing or the provided token is invalid or expired.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null),
+                    "no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries; TOKEN_EXPIRED has its own refresh flow.", null,
                     null, "stable",
                     null)),
 
@@ -114,7 +114,7 @@ public enum HttpStatus implements CatalogCode {
     FORBIDDEN(403,
             CodeFacts.of("Forbidden", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The authenticated user does not have permission to perform this action.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -131,7 +131,7 @@ public enum HttpStatus implements CatalogCode {
     NOT_FOUND(404,
             CodeFacts.of("NotFound", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The requested resource does not exist or has been deleted.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -148,7 +148,7 @@ public enum HttpStatus implements CatalogCode {
     CONFLICT(409,
             CodeFacts.of("Conflict", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The request conflicts with the current state of the resource (e.g., duplicate email).",
-                    new RetryAdvice("no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -165,7 +165,7 @@ public enum HttpStatus implements CatalogCode {
     UNPROCESSABLE_ENTITY(422,
             CodeFacts.of("UnprocessableEntity", "client-error", false, CodeFacts.NO_HTTP_STATUS,
                     "The request is well-formed but semantically invalid (e.g., weak password).",
-                    new RetryAdvice("no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -182,7 +182,7 @@ public enum HttpStatus implements CatalogCode {
     TOO_MANY_REQUESTS(429,
             CodeFacts.of("TooManyRequests", "client-error", true, CodeFacts.NO_HTTP_STATUS,
                     "You have exceeded the rate limit. See the Rate Limiting Guide.",
-                    new RetryAdvice("wait-for-window", "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null),
+                    "wait-for-window", "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying a rate-limited request.", null,
                     null, "stable",
                     null)),
 
@@ -199,7 +199,7 @@ public enum HttpStatus implements CatalogCode {
     INTERNAL_SERVER_ERROR(500,
             CodeFacts.of("InternalServerError", "server-error", true, CodeFacts.NO_HTTP_STATUS,
                     "An unexpected error occurred on the server. Retry with exponential backoff.",
-                    new RetryAdvice("backoff", "documented", "The page says to retry a 500 with exponential backoff.", null),
+                    "backoff", "documented", "The page says to retry a 500 with exponential backoff.", null,
                     null, "stable",
                     null)),
 
@@ -216,7 +216,7 @@ public enum HttpStatus implements CatalogCode {
     BAD_GATEWAY(502,
             CodeFacts.of("BadGateway", "server-error", true, CodeFacts.NO_HTTP_STATUS,
                     "An upstream service returned an invalid response. Usually transient.",
-                    new RetryAdvice("backoff", "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                    "backoff", "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null,
                     null, "stable",
                     null)),
 
@@ -233,52 +233,57 @@ public enum HttpStatus implements CatalogCode {
     SERVICE_UNAVAILABLE(503,
             CodeFacts.of("ServiceUnavailable", "server-error", true, CodeFacts.NO_HTTP_STATUS,
                     "The service is temporarily down for maintenance or overloaded. Retry later.",
-                    new RetryAdvice("backoff", "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                    "backoff", "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null,
                     null, "stable",
                     null));
 
-    /** Every key the lookups accept, the model's priority between them applied. */
-    private static final CodeIndex<HttpStatus> INDEX = CodeIndex.<HttpStatus>builder()
-            .key("Ok", MatchedBy.NAME, OK)
-            .key("Created", MatchedBy.NAME, CREATED)
-            .key("NoContent", MatchedBy.NAME, NO_CONTENT)
-            .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
-            .key("Unauthorized", MatchedBy.NAME, UNAUTHORIZED)
-            .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
-            .key("NotFound", MatchedBy.NAME, NOT_FOUND)
-            .key("Conflict", MatchedBy.NAME, CONFLICT)
-            .key("UnprocessableEntity", MatchedBy.NAME, UNPROCESSABLE_ENTITY)
-            .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
-            .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
-            .key("BadGateway", MatchedBy.NAME, BAD_GATEWAY)
-            .key("ServiceUnavailable", MatchedBy.NAME, SERVICE_UNAVAILABLE)
-            .value(200, OK)
-            .key("200", MatchedBy.VALUE, OK)
-            .value(201, CREATED)
-            .key("201", MatchedBy.VALUE, CREATED)
-            .value(204, NO_CONTENT)
-            .key("204", MatchedBy.VALUE, NO_CONTENT)
-            .value(400, BAD_REQUEST)
-            .key("400", MatchedBy.VALUE, BAD_REQUEST)
-            .value(401, UNAUTHORIZED)
-            .key("401", MatchedBy.VALUE, UNAUTHORIZED)
-            .value(403, FORBIDDEN)
-            .key("403", MatchedBy.VALUE, FORBIDDEN)
-            .value(404, NOT_FOUND)
-            .key("404", MatchedBy.VALUE, NOT_FOUND)
-            .value(409, CONFLICT)
-            .key("409", MatchedBy.VALUE, CONFLICT)
-            .value(422, UNPROCESSABLE_ENTITY)
-            .key("422", MatchedBy.VALUE, UNPROCESSABLE_ENTITY)
-            .value(429, TOO_MANY_REQUESTS)
-            .key("429", MatchedBy.VALUE, TOO_MANY_REQUESTS)
-            .value(500, INTERNAL_SERVER_ERROR)
-            .key("500", MatchedBy.VALUE, INTERNAL_SERVER_ERROR)
-            .value(502, BAD_GATEWAY)
-            .key("502", MatchedBy.VALUE, BAD_GATEWAY)
-            .value(503, SERVICE_UNAVAILABLE)
-            .key("503", MatchedBy.VALUE, SERVICE_UNAVAILABLE)
-            .build();
+    /**
+     * Every key the lookups accept, the model's priority between them applied: in a holder, so that loading
+     * the enum builds no table and {@link #fromValue} (a switch) never needs one.
+     */
+    private static final class Keys {
+        static final CodeIndex<HttpStatus> INDEX = CodeIndex.<HttpStatus>builder()
+                .key("Ok", MatchedBy.NAME, OK)
+                .key("Created", MatchedBy.NAME, CREATED)
+                .key("NoContent", MatchedBy.NAME, NO_CONTENT)
+                .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
+                .key("Unauthorized", MatchedBy.NAME, UNAUTHORIZED)
+                .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
+                .key("NotFound", MatchedBy.NAME, NOT_FOUND)
+                .key("Conflict", MatchedBy.NAME, CONFLICT)
+                .key("UnprocessableEntity", MatchedBy.NAME, UNPROCESSABLE_ENTITY)
+                .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
+                .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
+                .key("BadGateway", MatchedBy.NAME, BAD_GATEWAY)
+                .key("ServiceUnavailable", MatchedBy.NAME, SERVICE_UNAVAILABLE)
+                .value(200, OK)
+                .key("200", MatchedBy.VALUE, OK)
+                .value(201, CREATED)
+                .key("201", MatchedBy.VALUE, CREATED)
+                .value(204, NO_CONTENT)
+                .key("204", MatchedBy.VALUE, NO_CONTENT)
+                .value(400, BAD_REQUEST)
+                .key("400", MatchedBy.VALUE, BAD_REQUEST)
+                .value(401, UNAUTHORIZED)
+                .key("401", MatchedBy.VALUE, UNAUTHORIZED)
+                .value(403, FORBIDDEN)
+                .key("403", MatchedBy.VALUE, FORBIDDEN)
+                .value(404, NOT_FOUND)
+                .key("404", MatchedBy.VALUE, NOT_FOUND)
+                .value(409, CONFLICT)
+                .key("409", MatchedBy.VALUE, CONFLICT)
+                .value(422, UNPROCESSABLE_ENTITY)
+                .key("422", MatchedBy.VALUE, UNPROCESSABLE_ENTITY)
+                .value(429, TOO_MANY_REQUESTS)
+                .key("429", MatchedBy.VALUE, TOO_MANY_REQUESTS)
+                .value(500, INTERNAL_SERVER_ERROR)
+                .key("500", MatchedBy.VALUE, INTERNAL_SERVER_ERROR)
+                .value(502, BAD_GATEWAY)
+                .key("502", MatchedBy.VALUE, BAD_GATEWAY)
+                .value(503, SERVICE_UNAVAILABLE)
+                .key("503", MatchedBy.VALUE, SERVICE_UNAVAILABLE)
+                .build();
+    }
 
     private final int code;
     private final CodeFacts facts;
@@ -310,7 +315,37 @@ public enum HttpStatus implements CatalogCode {
      * @return the member, or empty for a value this catalog does not know
      */
     public static Optional<HttpStatus> fromValue(long value) {
-        return INDEX.member(value);
+        if (value != (int) value) return Optional.empty();
+        switch ((int) value) {
+            case 200:
+                return Optional.of(OK);
+            case 201:
+                return Optional.of(CREATED);
+            case 204:
+                return Optional.of(NO_CONTENT);
+            case 400:
+                return Optional.of(BAD_REQUEST);
+            case 401:
+                return Optional.of(UNAUTHORIZED);
+            case 403:
+                return Optional.of(FORBIDDEN);
+            case 404:
+                return Optional.of(NOT_FOUND);
+            case 409:
+                return Optional.of(CONFLICT);
+            case 422:
+                return Optional.of(UNPROCESSABLE_ENTITY);
+            case 429:
+                return Optional.of(TOO_MANY_REQUESTS);
+            case 500:
+                return Optional.of(INTERNAL_SERVER_ERROR);
+            case 502:
+                return Optional.of(BAD_GATEWAY);
+            case 503:
+                return Optional.of(SERVICE_UNAVAILABLE);
+            default:
+                return Optional.empty();
+        }
     }
 
     /**
@@ -320,7 +355,7 @@ public enum HttpStatus implements CatalogCode {
      * @return the match, or empty
      */
     public static Optional<Match<HttpStatus>> lookup(long value) {
-        return INDEX.find(value);
+        return Keys.INDEX.find(value);
     }
 
     /**
@@ -351,7 +386,7 @@ public enum HttpStatus implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<HttpStatus> fromName(String name) {
-        return INDEX.named(name);
+        return Keys.INDEX.named(name);
     }
 
     /**
@@ -361,7 +396,7 @@ public enum HttpStatus implements CatalogCode {
      * @return the match, or empty for an unknown or null key
      */
     public static Optional<Match<HttpStatus>> lookup(String key) {
-        return INDEX.find(key);
+        return Keys.INDEX.find(key);
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

@@ -34,7 +34,7 @@ public enum ResponseResult implements CatalogCode {
     AUTH_FAILED("AuthFailed",
             CodeFacts.of("AuthFailed", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Backend authentication failed.",
-                    new RetryAdvice("no-retry", "inferred", "The same credentials fail again; the client must re-authenticate.", null),
+                    "no-retry", "inferred", "The same credentials fail again; the client must re-authenticate.", null,
                     "Re-authenticate with valid credentials before sending the request again.", "stable",
                     null)),
 
@@ -54,7 +54,7 @@ public enum ResponseResult implements CatalogCode {
     BAD_REQUEST("BadRequest",
             CodeFacts.of("BadRequest", "backend", false, 400,
                     "Backend server returned a 400 error.",
-                    new RetryAdvice("no-retry", "inferred", "A 400 from the backend does not resolve with retries.", null),
+                    "no-retry", "inferred", "A 400 from the backend does not resolve with retries.", null,
                     "Correct the request parameters before sending the request again.", "stable",
                     null)),
 
@@ -74,7 +74,7 @@ public enum ResponseResult implements CatalogCode {
     CARRIER_DISABLED("CarrierDisabled",
             CodeFacts.of("CarrierDisabled", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Carrier disabled on the backend.",
-                    new RetryAdvice("no-retry", "inferred", "A disabled carrier is a backend configuration state that retries do not change.", null),
+                    "no-retry", "inferred", "A disabled carrier is a backend configuration state that retries do not change.", null,
                     "Check that the carrier (project) is enabled in the backend before connecting again.", "stable",
                     null)),
 
@@ -94,7 +94,7 @@ public enum ResponseResult implements CatalogCode {
     CONNECTION_TIMEOUT("ConnectionTimeout",
             CodeFacts.of("ConnectionTimeout", "client", true, CodeFacts.NO_HTTP_STATUS,
                     "Cannot connect to the service during the timeout.",
-                    new RetryAdvice("backoff", "inferred", "A connection timeout to the local service is usually transient, for example while the service is starting.", null),
+                    "backoff", "inferred", "A connection timeout to the local service is usually transient, for example while the service is starting.", null,
                     "Check that the SDK service is running, then send the request again with backoff.", "stable",
                     null)),
 
@@ -115,7 +115,7 @@ public enum ResponseResult implements CatalogCode {
     DEVICES_EXCEED("DevicesExceed",
             CodeFacts.of("DevicesExceed", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Device limit exceed.",
-                    new RetryAdvice("no-retry", "inferred", "The device limit does not change between attempts.", null),
+                    "no-retry", "inferred", "The device limit does not change between attempts.", null,
                     "Remove a registered device or raise the user's device limit before connecting again.", "stable",
                     null)),
 
@@ -134,7 +134,7 @@ public enum ResponseResult implements CatalogCode {
     ERROR("Error",
             CodeFacts.of("Error", "service", false, CodeFacts.NO_HTTP_STATUS,
                     "Request processing failed for any reason.",
-                    new RetryAdvice("no-retry", "inferred", "The page gives no cause, so a blind retry is not known to help.", null),
+                    "no-retry", "inferred", "The page gives no cause, so a blind retry is not known to help.", null,
                     "Log the error details and handle it as a general failure of the request.", "stable",
                     null)),
 
@@ -152,7 +152,7 @@ public enum ResponseResult implements CatalogCode {
     FEATURE_NOT_FOUND("FeatureNotFound",
             CodeFacts.of("FeatureNotFound", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Feature not found.",
-                    new RetryAdvice("no-retry", "inferred", "A missing feature does not appear between attempts.", null),
+                    "no-retry", "inferred", "A missing feature does not appear between attempts.", null,
                     "Check that the feature is enabled for the project before using it.", "stable",
                     null)),
 
@@ -172,7 +172,7 @@ public enum ResponseResult implements CatalogCode {
     FORBIDDEN("Forbidden",
             CodeFacts.of("Forbidden", "backend", false, 403,
                     "Backend server returned a 403 error.",
-                    new RetryAdvice("no-retry", "inferred", "A 403 from the backend does not resolve with retries.", null),
+                    "no-retry", "inferred", "A 403 from the backend does not resolve with retries.", null,
                     "Check the user's permissions and project settings for this request.", "stable",
                     null)),
 
@@ -193,7 +193,7 @@ public enum ResponseResult implements CatalogCode {
     INTERNAL_SERVER_ERROR("InternalServerError",
             CodeFacts.of("InternalServerError", "backend", true, 500,
                     "Backend server returned a 500 error.",
-                    new RetryAdvice("backoff", "inferred", "A 500 from the backend is usually transient and safe to retry with backoff.", null),
+                    "backoff", "inferred", "A 500 from the backend is usually transient and safe to retry with backoff.", null,
                     "Retry the request with exponential backoff.", "stable",
                     null)),
 
@@ -211,7 +211,7 @@ public enum ResponseResult implements CatalogCode {
     INVALID("Invalid",
             CodeFacts.of("Invalid", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Invalid data.",
-                    new RetryAdvice("no-retry", "inferred", "The same invalid data is rejected again.", null),
+                    "no-retry", "inferred", "The same invalid data is rejected again.", null,
                     "Correct the data sent to the backend before sending the request again.", "stable",
                     null)),
 
@@ -229,7 +229,7 @@ public enum ResponseResult implements CatalogCode {
     INVALID_DEVICE_ID("InvalidDeviceId",
             CodeFacts.of("InvalidDeviceId", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Invalid device identifier.",
-                    new RetryAdvice("no-retry", "inferred", "The same invalid device identifier is rejected again.", null),
+                    "no-retry", "inferred", "The same invalid device identifier is rejected again.", null,
                     "Generate and send a valid unique device identifier.", "stable",
                     null)),
 
@@ -247,7 +247,7 @@ public enum ResponseResult implements CatalogCode {
     INVALID_PURCHASE("InvalidPurchase",
             CodeFacts.of("InvalidPurchase", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Something went wrong with the purchase.",
-                    new RetryAdvice("no-retry", "inferred", "A purchase problem is not resolved by repeating the request.", null),
+                    "no-retry", "inferred", "A purchase problem is not resolved by repeating the request.", null,
                     "Check the purchase data and let the user complete or restore the purchase.", "stable",
                     null)),
 
@@ -266,7 +266,7 @@ public enum ResponseResult implements CatalogCode {
     INVALID_RESPONSE("InvalidResponse",
             CodeFacts.of("InvalidResponse", "backend", true, CodeFacts.NO_HTTP_STATUS,
                     "Invalid response from the server (i.e. HTML instead of JSON).",
-                    new RetryAdvice("backoff", "inferred", "An HTML answer usually comes from a proxy or maintenance page and is often transient.", null),
+                    "backoff", "inferred", "An HTML answer usually comes from a proxy or maintenance page and is often transient.", null,
                     "Retry the request later with backoff and log the response body.", "stable",
                     null)),
 
@@ -284,7 +284,7 @@ public enum ResponseResult implements CatalogCode {
     INVALID_URI("InvalidUri",
             CodeFacts.of("InvalidUri", "service", false, CodeFacts.NO_HTTP_STATUS,
                     "URI parameter has an invalid format.",
-                    new RetryAdvice("no-retry", "inferred", "The same malformed URI fails again.", null),
+                    "no-retry", "inferred", "The same malformed URI fails again.", null,
                     "Fix the format of the URI parameter before sending the request again.", "stable",
                     null)),
 
@@ -305,7 +305,7 @@ public enum ResponseResult implements CatalogCode {
     NO_INTERNET_CONNECTION("NoInternetConnection",
             CodeFacts.of("NoInternetConnection", "service", true, CodeFacts.NO_HTTP_STATUS,
                     "Request processing failed because the service detected a broken internet connection through the primary network adapter.",
-                    new RetryAdvice("backoff", "inferred", "The request can succeed once the primary network adapter has internet connectivity again.", null),
+                    "backoff", "inferred", "The request can succeed once the primary network adapter has internet connectivity again.", null,
                     "Wait until the primary network adapter is back online, then send the request again.", "stable",
                     null)),
 
@@ -322,7 +322,7 @@ public enum ResponseResult implements CatalogCode {
     NONE("None",
             CodeFacts.of("None", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "No result; the default value, which should never come from the service.",
-                    new RetryAdvice("not-applicable", "documented", "The page lists it under success codes, so it is not an error.", null),
+                    "not-applicable", "documented", "The page lists it under success codes, so it is not an error.", null,
                     null, "stable",
                     null)),
 
@@ -343,7 +343,7 @@ public enum ResponseResult implements CatalogCode {
     NOT_AUTHORIZED("NotAuthorized",
             CodeFacts.of("NotAuthorized", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "The client passed an invalid Auth token.",
-                    new RetryAdvice("no-retry", "inferred", "The same invalid token is rejected again; the client must re-authenticate first.", null),
+                    "no-retry", "inferred", "The same invalid token is rejected again; the client must re-authenticate first.", null,
                     "Re-authenticate to obtain a valid Auth token, then send the request again.", "stable",
                     null)),
 
@@ -364,7 +364,7 @@ public enum ResponseResult implements CatalogCode {
     NOT_FOUND("NotFound",
             CodeFacts.of("NotFound", "backend", false, 404,
                     "Backend server returned a 404 error.",
-                    new RetryAdvice("no-retry", "inferred", "A 404 from the backend does not resolve with retries.", null),
+                    "no-retry", "inferred", "A 404 from the backend does not resolve with retries.", null,
                     "Check the identifiers in the request; the requested resource does not exist on the backend.", "stable",
                     null)),
 
@@ -383,7 +383,7 @@ public enum ResponseResult implements CatalogCode {
     NOT_RESPONDING("NotResponding",
             CodeFacts.of("NotResponding", "service", true, CodeFacts.NO_HTTP_STATUS,
                     "VPN node server is not responding.",
-                    new RetryAdvice("backoff", "inferred", "An unresponsive VPN node is an unavailable condition that is often transient.", null),
+                    "backoff", "inferred", "An unresponsive VPN node is an unavailable condition that is often transient.", null,
                     "Retry later with backoff, or choose another location.", "stable",
                     null)),
 
@@ -404,7 +404,7 @@ public enum ResponseResult implements CatalogCode {
     OAUTH_ERROR("OauthError",
             CodeFacts.of("OauthError", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Open authenticator (OAuth) error.",
-                    new RetryAdvice("no-retry", "inferred", "An OAuth failure needs new credentials from the identity provider, not a repeated request.", null),
+                    "no-retry", "inferred", "An OAuth failure needs new credentials from the identity provider, not a repeated request.", null,
                     "Sign the user in with the OAuth provider again to obtain a valid token.", "stable",
                     null)),
 
@@ -421,7 +421,7 @@ public enum ResponseResult implements CatalogCode {
     OK("Ok",
             CodeFacts.of("Ok", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "Request processed successfully.",
-                    new RetryAdvice("not-applicable", "documented", "The page lists it under success codes, so it is not an error.", null),
+                    "not-applicable", "documented", "The page lists it under success codes, so it is not an error.", null,
                     null, "stable",
                     null)),
 
@@ -441,7 +441,7 @@ public enum ResponseResult implements CatalogCode {
     REQUEST_LIMIT_EXCEED("RequestLimitExceed",
             CodeFacts.of("RequestLimitExceed", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Backend request limit exceed.",
-                    new RetryAdvice("no-retry", "inferred", "The page gives no window or reset time, so an immediate retry only hits the same limit.", null),
+                    "no-retry", "inferred", "The page gives no window or reset time, so an immediate retry only hits the same limit.", null,
                     "Stop sending requests to the backend for a while instead of retrying in a loop.", "stable",
                     null)),
 
@@ -459,7 +459,7 @@ public enum ResponseResult implements CatalogCode {
     REQUEST_TIMEOUT("RequestTimeout",
             CodeFacts.of("RequestTimeout", "backend", true, CodeFacts.NO_HTTP_STATUS,
                     "Backend server did not respond within the specified timeout interval.",
-                    new RetryAdvice("backoff", "inferred", "A backend timeout is usually transient.", null),
+                    "backoff", "inferred", "A backend timeout is usually transient.", null,
                     "Retry the request with backoff.", "stable",
                     null)),
 
@@ -478,7 +478,7 @@ public enum ResponseResult implements CatalogCode {
     SERVER_NOT_ANSWERING("ServerNotAnswering",
             CodeFacts.of("ServerNotAnswering", "backend", true, CodeFacts.NO_HTTP_STATUS,
                     "Cannot connect to the backend server.",
-                    new RetryAdvice("backoff", "inferred", "Failing to reach the backend server is usually a transient network or availability problem.", null),
+                    "backoff", "inferred", "Failing to reach the backend server is usually a transient network or availability problem.", null,
                     "Retry the request later with backoff.", "stable",
                     null)),
 
@@ -497,7 +497,7 @@ public enum ResponseResult implements CatalogCode {
     SERVER_UNAVAILABLE("ServerUnavailable",
             CodeFacts.of("ServerUnavailable", "backend", true, CodeFacts.NO_HTTP_STATUS,
                     "Backend server is unavailable.",
-                    new RetryAdvice("backoff", "inferred", "An unavailable backend is usually a transient condition.", null),
+                    "backoff", "inferred", "An unavailable backend is usually a transient condition.", null,
                     "Retry the request later with backoff.", "stable",
                     null)),
 
@@ -516,7 +516,7 @@ public enum ResponseResult implements CatalogCode {
     SERVICE_NOT_INITIALIZED("ServiceNotInitialized",
             CodeFacts.of("ServiceNotInitialized", "service", false, CodeFacts.NO_HTTP_STATUS,
                     "Service is not initialized.",
-                    new RetryAdvice("no-retry", "inferred", "Sending the same request again fails until the service has been initialized.", null),
+                    "no-retry", "inferred", "Sending the same request again fails until the service has been initialized.", null,
                     "Initialize the service before sending the request again.", "stable",
                     null)),
 
@@ -536,7 +536,7 @@ public enum ResponseResult implements CatalogCode {
     SESSION_NOT_FOUND("SessionNotFound",
             CodeFacts.of("SessionNotFound", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Session not found.",
-                    new RetryAdvice("no-retry", "inferred", "Repeating a request for a session the backend does not know fails again.", null),
+                    "no-retry", "inferred", "Repeating a request for a session the backend does not know fails again.", null,
                     "Start a new VPN session instead of repeating the request for the missing one.", "stable",
                     null)),
 
@@ -554,7 +554,7 @@ public enum ResponseResult implements CatalogCode {
     SESSION_TRAFFIC_EXCEED("SessionTrafficExceed",
             CodeFacts.of("SessionTrafficExceed", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Session traffic exceed.",
-                    new RetryAdvice("no-retry", "inferred", "The session's traffic limit does not reset between attempts.", null),
+                    "no-retry", "inferred", "The session's traffic limit does not reset between attempts.", null,
                     "Tell the user that the session traffic limit is reached.", "stable",
                     null)),
 
@@ -575,7 +575,7 @@ public enum ResponseResult implements CatalogCode {
     SESSIONS_EXCEED("SessionsExceed",
             CodeFacts.of("SessionsExceed", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Session limit exceed.",
-                    new RetryAdvice("no-retry", "inferred", "The session limit does not change between attempts.", null),
+                    "no-retry", "inferred", "The session limit does not change between attempts.", null,
                     "Close another session of the user or raise the session limit before connecting again.", "stable",
                     null)),
 
@@ -595,7 +595,7 @@ public enum ResponseResult implements CatalogCode {
     TIMEOUT("Timeout",
             CodeFacts.of("Timeout", "client", true, CodeFacts.NO_HTTP_STATUS,
                     "SDK service did not respond within the specified timeout interval (3 minutes).",
-                    new RetryAdvice("backoff", "inferred", "A busy service may answer a later attempt, but the timed-out request may still be in progress.", null),
+                    "backoff", "inferred", "A busy service may answer a later attempt, but the timed-out request may still be in progress.", null,
                     "Query the service state before sending the request again, so that a request still in progress is not repeated.", "stable",
                     null)),
 
@@ -616,7 +616,7 @@ public enum ResponseResult implements CatalogCode {
     TOO_MANY_REQUESTS("TooManyRequests",
             CodeFacts.of("TooManyRequests", "service", false, CodeFacts.NO_HTTP_STATUS,
                     "SDK service cannot process the command because the same process is in progress or already done. From the service this error occurs only for StartVpn and StopVpn requests.",
-                    new RetryAdvice("no-retry", "inferred", "The same StartVpn or StopVpn operation is already in progress or done, so repeating it does not help.", null),
+                    "no-retry", "inferred", "The same StartVpn or StopVpn operation is already in progress or done, so repeating it does not help.", null,
                     "Wait for the running StartVpn or StopVpn operation to finish and check the tunnel state instead of repeating the request.", "stable",
                     null)),
 
@@ -637,7 +637,7 @@ public enum ResponseResult implements CatalogCode {
     TRAFFIC_EXCEED("TrafficExceed",
             CodeFacts.of("TrafficExceed", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Account traffic limit exceed.",
-                    new RetryAdvice("no-retry", "inferred", "The account's traffic limit does not reset between attempts.", null),
+                    "no-retry", "inferred", "The account's traffic limit does not reset between attempts.", null,
                     "Tell the user that the traffic limit is reached and offer a plan with more traffic.", "stable",
                     null)),
 
@@ -657,7 +657,7 @@ public enum ResponseResult implements CatalogCode {
     TRANSPORT_ERROR("TransportError",
             CodeFacts.of("TransportError", "client", true, CodeFacts.NO_HTTP_STATUS,
                     "Transport error between client and server.",
-                    new RetryAdvice("backoff", "inferred", "A transport error between the client and the service is usually transient.", null),
+                    "backoff", "inferred", "A transport error between the client and the service is usually transient.", null,
                     "Retry the request with backoff and raise an SdkException to the user if it keeps failing.", "stable",
                     null)),
 
@@ -676,7 +676,7 @@ public enum ResponseResult implements CatalogCode {
     TRANSPORT_NOT_AUTHORIZED("TransportNotAuthorized",
             CodeFacts.of("TransportNotAuthorized", "client", false, CodeFacts.NO_HTTP_STATUS,
                     "The client pipe is not authorized to connect.",
-                    new RetryAdvice("no-retry", "inferred", "The pipe's authorization does not change between attempts.", null),
+                    "no-retry", "inferred", "The pipe's authorization does not change between attempts.", null,
                     "Check that the client application is allowed to connect to the service pipe.", "stable",
                     null)),
 
@@ -695,7 +695,7 @@ public enum ResponseResult implements CatalogCode {
     UN_AUTHORIZED("UnAuthorized",
             CodeFacts.of("UnAuthorized", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Unauthorized response.",
-                    new RetryAdvice("no-retry", "inferred", "An unauthorized response is not resolved by sending the same request again.", null),
+                    "no-retry", "inferred", "An unauthorized response is not resolved by sending the same request again.", null,
                     "Re-authenticate the user, then send the request again.", "stable",
                     null)),
 
@@ -712,7 +712,7 @@ public enum ResponseResult implements CatalogCode {
     UNLIMITED("Unlimited",
             CodeFacts.of("Unlimited", "success", false, CodeFacts.NO_HTTP_STATUS,
                     "Current user traffic limit is unlimited.",
-                    new RetryAdvice("not-applicable", "documented", "The page lists it under success codes, so it is not an error.", null),
+                    "not-applicable", "documented", "The page lists it under success codes, so it is not an error.", null,
                     null, "stable",
                     null)),
 
@@ -730,7 +730,7 @@ public enum ResponseResult implements CatalogCode {
     UNSUPPORTED_VERSION("UnsupportedVersion",
             CodeFacts.of("UnsupportedVersion", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "Unsupported version.",
-                    new RetryAdvice("no-retry", "inferred", "The version stays unsupported until the client is updated.", null),
+                    "no-retry", "inferred", "The version stays unsupported until the client is updated.", null,
                     "Update the SDK or application to a supported version.", "stable",
                     null)),
 
@@ -748,56 +748,61 @@ public enum ResponseResult implements CatalogCode {
     USER_SUSPENDED("UserSuspended",
             CodeFacts.of("UserSuspended", "backend", false, CodeFacts.NO_HTTP_STATUS,
                     "User activity suspended.",
-                    new RetryAdvice("no-retry", "inferred", "A suspended user stays suspended between attempts.", null),
+                    "no-retry", "inferred", "A suspended user stays suspended between attempts.", null,
                     "Tell the user that the account is suspended and stop connection attempts.", "stable",
                     null));
 
-    /** Every key the lookups accept, the model's priority between them applied. */
-    private static final CodeIndex<ResponseResult> INDEX = CodeIndex.<ResponseResult>builder()
-            .key("AuthFailed", MatchedBy.NAME, AUTH_FAILED)
-            .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
-            .key("CarrierDisabled", MatchedBy.NAME, CARRIER_DISABLED)
-            .key("ConnectionTimeout", MatchedBy.NAME, CONNECTION_TIMEOUT)
-            .key("DevicesExceed", MatchedBy.NAME, DEVICES_EXCEED)
-            .key("Error", MatchedBy.NAME, ERROR)
-            .key("FeatureNotFound", MatchedBy.NAME, FEATURE_NOT_FOUND)
-            .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
-            .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
-            .key("Invalid", MatchedBy.NAME, INVALID)
-            .key("InvalidDeviceId", MatchedBy.NAME, INVALID_DEVICE_ID)
-            .key("InvalidPurchase", MatchedBy.NAME, INVALID_PURCHASE)
-            .key("InvalidResponse", MatchedBy.NAME, INVALID_RESPONSE)
-            .key("InvalidUri", MatchedBy.NAME, INVALID_URI)
-            .key("NoInternetConnection", MatchedBy.NAME, NO_INTERNET_CONNECTION)
-            .key("None", MatchedBy.NAME, NONE)
-            .key("NotAuthorized", MatchedBy.NAME, NOT_AUTHORIZED)
-            .key("NotFound", MatchedBy.NAME, NOT_FOUND)
-            .key("NotResponding", MatchedBy.NAME, NOT_RESPONDING)
-            .key("OauthError", MatchedBy.NAME, OAUTH_ERROR)
-            .key("Ok", MatchedBy.NAME, OK)
-            .key("RequestLimitExceed", MatchedBy.NAME, REQUEST_LIMIT_EXCEED)
-            .key("RequestTimeout", MatchedBy.NAME, REQUEST_TIMEOUT)
-            .key("ServerNotAnswering", MatchedBy.NAME, SERVER_NOT_ANSWERING)
-            .key("ServerUnavailable", MatchedBy.NAME, SERVER_UNAVAILABLE)
-            .key("ServiceNotInitialized", MatchedBy.NAME, SERVICE_NOT_INITIALIZED)
-            .key("SessionNotFound", MatchedBy.NAME, SESSION_NOT_FOUND)
-            .key("SessionTrafficExceed", MatchedBy.NAME, SESSION_TRAFFIC_EXCEED)
-            .key("SessionsExceed", MatchedBy.NAME, SESSIONS_EXCEED)
-            .key("Timeout", MatchedBy.NAME, TIMEOUT)
-            .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
-            .key("TrafficExceed", MatchedBy.NAME, TRAFFIC_EXCEED)
-            .key("TransportError", MatchedBy.NAME, TRANSPORT_ERROR)
-            .key("TransportNotAuthorized", MatchedBy.NAME, TRANSPORT_NOT_AUTHORIZED)
-            .key("UnAuthorized", MatchedBy.NAME, UN_AUTHORIZED)
-            .key("Unlimited", MatchedBy.NAME, UNLIMITED)
-            .key("UnsupportedVersion", MatchedBy.NAME, UNSUPPORTED_VERSION)
-            .key("UserSuspended", MatchedBy.NAME, USER_SUSPENDED)
-            .key("OAuthError", MatchedBy.ALIAS, OAUTH_ERROR)
-            .key("DEVICES_EXCEED", MatchedBy.LEGACY_NAME, DEVICES_EXCEED)
-            .key("NOT_AUTHORIZED", MatchedBy.LEGACY_NAME, NOT_AUTHORIZED)
-            .key("SESSIONS_EXCEED", MatchedBy.LEGACY_NAME, SESSIONS_EXCEED)
-            .key("TRAFFIC_EXCEED", MatchedBy.LEGACY_NAME, TRAFFIC_EXCEED)
-            .build();
+    /**
+     * Every key the lookups accept, the model's priority between them applied: in a holder, so that loading
+     * the enum builds no table.
+     */
+    private static final class Keys {
+        static final CodeIndex<ResponseResult> INDEX = CodeIndex.<ResponseResult>builder()
+                .key("AuthFailed", MatchedBy.NAME, AUTH_FAILED)
+                .key("BadRequest", MatchedBy.NAME, BAD_REQUEST)
+                .key("CarrierDisabled", MatchedBy.NAME, CARRIER_DISABLED)
+                .key("ConnectionTimeout", MatchedBy.NAME, CONNECTION_TIMEOUT)
+                .key("DevicesExceed", MatchedBy.NAME, DEVICES_EXCEED)
+                .key("Error", MatchedBy.NAME, ERROR)
+                .key("FeatureNotFound", MatchedBy.NAME, FEATURE_NOT_FOUND)
+                .key("Forbidden", MatchedBy.NAME, FORBIDDEN)
+                .key("InternalServerError", MatchedBy.NAME, INTERNAL_SERVER_ERROR)
+                .key("Invalid", MatchedBy.NAME, INVALID)
+                .key("InvalidDeviceId", MatchedBy.NAME, INVALID_DEVICE_ID)
+                .key("InvalidPurchase", MatchedBy.NAME, INVALID_PURCHASE)
+                .key("InvalidResponse", MatchedBy.NAME, INVALID_RESPONSE)
+                .key("InvalidUri", MatchedBy.NAME, INVALID_URI)
+                .key("NoInternetConnection", MatchedBy.NAME, NO_INTERNET_CONNECTION)
+                .key("None", MatchedBy.NAME, NONE)
+                .key("NotAuthorized", MatchedBy.NAME, NOT_AUTHORIZED)
+                .key("NotFound", MatchedBy.NAME, NOT_FOUND)
+                .key("NotResponding", MatchedBy.NAME, NOT_RESPONDING)
+                .key("OauthError", MatchedBy.NAME, OAUTH_ERROR)
+                .key("Ok", MatchedBy.NAME, OK)
+                .key("RequestLimitExceed", MatchedBy.NAME, REQUEST_LIMIT_EXCEED)
+                .key("RequestTimeout", MatchedBy.NAME, REQUEST_TIMEOUT)
+                .key("ServerNotAnswering", MatchedBy.NAME, SERVER_NOT_ANSWERING)
+                .key("ServerUnavailable", MatchedBy.NAME, SERVER_UNAVAILABLE)
+                .key("ServiceNotInitialized", MatchedBy.NAME, SERVICE_NOT_INITIALIZED)
+                .key("SessionNotFound", MatchedBy.NAME, SESSION_NOT_FOUND)
+                .key("SessionTrafficExceed", MatchedBy.NAME, SESSION_TRAFFIC_EXCEED)
+                .key("SessionsExceed", MatchedBy.NAME, SESSIONS_EXCEED)
+                .key("Timeout", MatchedBy.NAME, TIMEOUT)
+                .key("TooManyRequests", MatchedBy.NAME, TOO_MANY_REQUESTS)
+                .key("TrafficExceed", MatchedBy.NAME, TRAFFIC_EXCEED)
+                .key("TransportError", MatchedBy.NAME, TRANSPORT_ERROR)
+                .key("TransportNotAuthorized", MatchedBy.NAME, TRANSPORT_NOT_AUTHORIZED)
+                .key("UnAuthorized", MatchedBy.NAME, UN_AUTHORIZED)
+                .key("Unlimited", MatchedBy.NAME, UNLIMITED)
+                .key("UnsupportedVersion", MatchedBy.NAME, UNSUPPORTED_VERSION)
+                .key("UserSuspended", MatchedBy.NAME, USER_SUSPENDED)
+                .key("OAuthError", MatchedBy.ALIAS, OAUTH_ERROR)
+                .key("DEVICES_EXCEED", MatchedBy.LEGACY_NAME, DEVICES_EXCEED)
+                .key("NOT_AUTHORIZED", MatchedBy.LEGACY_NAME, NOT_AUTHORIZED)
+                .key("SESSIONS_EXCEED", MatchedBy.LEGACY_NAME, SESSIONS_EXCEED)
+                .key("TRAFFIC_EXCEED", MatchedBy.LEGACY_NAME, TRAFFIC_EXCEED)
+                .build();
+    }
 
     private final String code;
     private final CodeFacts facts;
@@ -829,7 +834,7 @@ public enum ResponseResult implements CatalogCode {
      * @return the member, or empty for a code this catalog does not know
      */
     public static Optional<ResponseResult> fromCode(String code) {
-        Optional<ResponseResult> member = INDEX.member(code);
+        Optional<ResponseResult> member = Keys.INDEX.member(code);
         return member.isPresent() && member.get().code.equals(code) ? member : Optional.empty();
     }
 
@@ -851,7 +856,7 @@ public enum ResponseResult implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<ResponseResult> fromName(String name) {
-        return INDEX.named(name);
+        return Keys.INDEX.named(name);
     }
 
     /**
@@ -861,12 +866,12 @@ public enum ResponseResult implements CatalogCode {
      * @return the match, or empty for an unknown or null key
      */
     public static Optional<Match<ResponseResult>> lookup(String key) {
-        return INDEX.find(key);
+        return Keys.INDEX.find(key);
     }
 
     /** The lookup the catalog's reconnect policy reads this family's keys with. */
     static CodeIndex<ResponseResult> index() {
-        return INDEX;
+        return Keys.INDEX;
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

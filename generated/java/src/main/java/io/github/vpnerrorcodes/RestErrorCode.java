@@ -38,7 +38,7 @@ public enum RestErrorCode implements CatalogCode {
     AUTH_REQUIRED("AUTH_REQUIRED",
             CodeFacts.of("AUTH_REQUIRED", "authentication", false, 401,
                     "No authentication token was provided. Include a valid Bearer token in the Authorization header.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries.", null,
                     "Include a valid Bearer token in the Authorization header.", "stable",
                     null)),
 
@@ -57,7 +57,7 @@ public enum RestErrorCode implements CatalogCode {
     DEVICE_LIMIT_REACHED("DEVICE_LIMIT_REACHED",
             CodeFacts.of("DEVICE_LIMIT_REACHED", "conflict", false, 409,
                     "The user has reached the maximum number of registered devices for their subscription plan.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -76,7 +76,7 @@ public enum RestErrorCode implements CatalogCode {
     DEVICE_NOT_FOUND("DEVICE_NOT_FOUND",
             CodeFacts.of("DEVICE_NOT_FOUND", "resource-not-found", false, 404,
                     "No device exists with the specified device ID.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -99,7 +99,7 @@ public enum RestErrorCode implements CatalogCode {
     DNS_RESOLUTION_FAILED("DNS_RESOLUTION_FAILED",
             CodeFacts.of("DNS_RESOLUTION_FAILED", "vpn", true, 500,
                     "Smart DNS resolution failed for the requested domain. Verify the domain is in the supported list.",
-                    new RetryAdvice("backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.", null),
+                    "backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff, though retries cannot help a domain outside the supported list.", null,
                     "Verify the domain is in the supported list.", "stable",
                     null)),
 
@@ -120,7 +120,7 @@ public enum RestErrorCode implements CatalogCode {
     EMAIL_ALREADY_EXISTS("EMAIL_ALREADY_EXISTS",
             CodeFacts.of("EMAIL_ALREADY_EXISTS", "conflict", false, 409,
                     "An account with this email address already exists. Use the login endpoint instead.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 409 among the errors that will not resolve with retries.", null,
                     "Use the login endpoint instead.", "stable",
                     null)),
 
@@ -139,7 +139,7 @@ public enum RestErrorCode implements CatalogCode {
     INSUFFICIENT_BALANCE("INSUFFICIENT_BALANCE",
             CodeFacts.of("INSUFFICIENT_BALANCE", "billing", false, 400,
                     "The user's wallet balance is insufficient for this transaction.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -158,7 +158,7 @@ public enum RestErrorCode implements CatalogCode {
     INSUFFICIENT_PERMISSIONS("INSUFFICIENT_PERMISSIONS",
             CodeFacts.of("INSUFFICIENT_PERMISSIONS", "authentication", false, 403,
                     "The authenticated user does not have the required role or permission for this endpoint.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -177,7 +177,7 @@ public enum RestErrorCode implements CatalogCode {
     INTERNAL_ERROR("INTERNAL_ERROR",
             CodeFacts.of("INTERNAL_ERROR", "server", true, 500,
                     "An unexpected server error occurred. The OrbVPN team is automatically notified.",
-                    new RetryAdvice("backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                    "backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null,
                     null, "stable",
                     null)),
 
@@ -196,7 +196,7 @@ public enum RestErrorCode implements CatalogCode {
     INVALID_EMAIL("INVALID_EMAIL",
             CodeFacts.of("INVALID_EMAIL", "validation", false, 422,
                     "The provided email address is not a valid email format.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -217,7 +217,7 @@ public enum RestErrorCode implements CatalogCode {
     PAYMENT_FAILED("PAYMENT_FAILED",
             CodeFacts.of("PAYMENT_FAILED", "billing", false, 400,
                     "The payment could not be processed. Check the payment method and try again.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.", null),
+                    "no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries; the same payment method fails again.", null,
                     "Check the payment method and try again.", "stable",
                     null)),
 
@@ -242,7 +242,7 @@ public enum RestErrorCode implements CatalogCode {
     QUOTA_EXCEEDED("QUOTA_EXCEEDED",
             CodeFacts.of("QUOTA_EXCEEDED", "rate-limiting", false, 429,
                     "The monthly or daily API quota for your plan has been exceeded. Upgrade or wait for reset.",
-                    new RetryAdvice("no-retry", "inferred", "A monthly or daily quota does not come back within the policy's retry budget.", "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset."),
+                    "no-retry", "inferred", "A monthly or daily quota does not come back within the policy's retry budget.", "429 is retryable by status, but the quota is monthly or daily (page), so five retries within 32 seconds cannot outlast it; Google's AIP-194 treats quota exhaustion as not retryable, and the page itself says to upgrade or wait for the reset.",
                     "Upgrade the plan or wait for the quota to reset.", "stable",
                     null)),
 
@@ -264,7 +264,7 @@ public enum RestErrorCode implements CatalogCode {
     RATE_LIMITED("RATE_LIMITED",
             CodeFacts.of("RATE_LIMITED", "rate-limiting", true, 429,
                     "Too many requests in a given time window. Respect the X-RateLimit-Reset header.",
-                    new RetryAdvice("wait-for-window", "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying.", null),
+                    "wait-for-window", "documented", "The page says to check the X-RateLimit-Reset header and wait before retrying.", null,
                     "Wait until the time given in the X-RateLimit-Reset header before retrying.", "stable",
                     null)),
 
@@ -283,7 +283,7 @@ public enum RestErrorCode implements CatalogCode {
     SERVER_NOT_FOUND("SERVER_NOT_FOUND",
             CodeFacts.of("SERVER_NOT_FOUND", "resource-not-found", false, 404,
                     "The requested VPN server does not exist or has been decommissioned.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -302,7 +302,7 @@ public enum RestErrorCode implements CatalogCode {
     SERVICE_UNAVAILABLE("SERVICE_UNAVAILABLE",
             CodeFacts.of("SERVICE_UNAVAILABLE", "server", true, 503,
                     "The service is temporarily unavailable due to maintenance or overload.",
-                    new RetryAdvice("backoff", "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null),
+                    "backoff", "documented", "The page lists 503 among the errors that are safe to retry with backoff.", null,
                     null, "stable",
                     null)),
 
@@ -323,7 +323,7 @@ public enum RestErrorCode implements CatalogCode {
     SUBSCRIPTION_EXPIRED("SUBSCRIPTION_EXPIRED",
             CodeFacts.of("SUBSCRIPTION_EXPIRED", "billing", false, 403,
                     "The user's subscription has expired. A valid subscription is required for this endpoint.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 403 among the errors that will not resolve with retries.", null,
                     "Renew the subscription to continue using this feature.", "stable",
                     null)),
 
@@ -342,7 +342,7 @@ public enum RestErrorCode implements CatalogCode {
     SUBSCRIPTION_NOT_FOUND("SUBSCRIPTION_NOT_FOUND",
             CodeFacts.of("SUBSCRIPTION_NOT_FOUND", "resource-not-found", false, 404,
                     "No active subscription was found for the user.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -368,7 +368,7 @@ public enum RestErrorCode implements CatalogCode {
     TOKEN_EXPIRED("TOKEN_EXPIRED",
             CodeFacts.of("TOKEN_EXPIRED", "authentication", true, 401,
                     "The access token has expired. Use your refresh token to obtain a new access token.",
-                    new RetryAdvice("refresh-credentials", "documented", "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.", "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates."),
+                    "refresh-credentials", "documented", "The page's token refresh flow says to refresh the token first, then retry the original request exactly once.", "401 is non-retryable by status, but the page's token refresh flow says that on 401 TOKEN_EXPIRED the client refreshes the token first, then retries the original request exactly once; if the refresh fails, it re-authenticates.",
                     "Use your refresh token to obtain a new access token, then retry the original request once; re-authenticate if the refresh fails.", "stable",
                     null)),
 
@@ -389,7 +389,7 @@ public enum RestErrorCode implements CatalogCode {
     TOKEN_INVALID("TOKEN_INVALID",
             CodeFacts.of("TOKEN_INVALID", "authentication", false, 401,
                     "The token is malformed, revoked, or was signed with an unknown key. Re-authenticate.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 401 among the errors that will not resolve with retries.", null,
                     "Re-authenticate to obtain a new token.", "stable",
                     null)),
 
@@ -408,7 +408,7 @@ public enum RestErrorCode implements CatalogCode {
     UPSTREAM_ERROR("UPSTREAM_ERROR",
             CodeFacts.of("UPSTREAM_ERROR", "server", true, 502,
                     "An upstream dependency returned an unexpected response. Usually transient.",
-                    new RetryAdvice("backoff", "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null),
+                    "backoff", "documented", "The page lists 502 among the errors that are safe to retry with backoff.", null,
                     null, "stable",
                     null)),
 
@@ -427,7 +427,7 @@ public enum RestErrorCode implements CatalogCode {
     USER_NOT_FOUND("USER_NOT_FOUND",
             CodeFacts.of("USER_NOT_FOUND", "resource-not-found", false, 404,
                     "No user exists with the specified ID or email.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 404 among the errors that will not resolve with retries.", null,
                     null, "stable",
                     null)),
 
@@ -450,7 +450,7 @@ public enum RestErrorCode implements CatalogCode {
     VALIDATION_ERROR("VALIDATION_ERROR",
             CodeFacts.of("VALIDATION_ERROR", "validation", false, 400,
                     "One or more request fields failed validation. The details object specifies which fields are invalid.",
-                    new RetryAdvice("no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 400 among the errors that will not resolve with retries.", null,
                     "Read the details object for the field, constraint and received value, and correct the request.", "stable",
                     null)),
 
@@ -470,7 +470,7 @@ public enum RestErrorCode implements CatalogCode {
     VPN_CONNECTION_FAILED("VPN_CONNECTION_FAILED",
             CodeFacts.of("VPN_CONNECTION_FAILED", "vpn", true, 500,
                     "The VPN server could not establish a tunnel. The server may be at capacity or experiencing issues.",
-                    new RetryAdvice("backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null),
+                    "backoff", "documented", "The page lists 500 among the errors that are safe to retry with backoff.", null,
                     null, "stable",
                     null)),
 
@@ -493,36 +493,41 @@ public enum RestErrorCode implements CatalogCode {
     WEAK_PASSWORD("WEAK_PASSWORD",
             CodeFacts.of("WEAK_PASSWORD", "validation", false, 422,
                     "The password does not meet the minimum strength requirements (at least 8 characters, one uppercase, one number).",
-                    new RetryAdvice("no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null),
+                    "no-retry", "documented", "The page lists 422 among the errors that will not resolve with retries.", null,
                     "Choose a password that meets the strength requirements listed in the error details.", "stable",
                     null));
 
-    /** Every key the lookups accept, the model's priority between them applied. */
-    private static final CodeIndex<RestErrorCode> INDEX = CodeIndex.<RestErrorCode>builder()
-            .key("AUTH_REQUIRED", MatchedBy.NAME, AUTH_REQUIRED)
-            .key("DEVICE_LIMIT_REACHED", MatchedBy.NAME, DEVICE_LIMIT_REACHED)
-            .key("DEVICE_NOT_FOUND", MatchedBy.NAME, DEVICE_NOT_FOUND)
-            .key("DNS_RESOLUTION_FAILED", MatchedBy.NAME, DNS_RESOLUTION_FAILED)
-            .key("EMAIL_ALREADY_EXISTS", MatchedBy.NAME, EMAIL_ALREADY_EXISTS)
-            .key("INSUFFICIENT_BALANCE", MatchedBy.NAME, INSUFFICIENT_BALANCE)
-            .key("INSUFFICIENT_PERMISSIONS", MatchedBy.NAME, INSUFFICIENT_PERMISSIONS)
-            .key("INTERNAL_ERROR", MatchedBy.NAME, INTERNAL_ERROR)
-            .key("INVALID_EMAIL", MatchedBy.NAME, INVALID_EMAIL)
-            .key("PAYMENT_FAILED", MatchedBy.NAME, PAYMENT_FAILED)
-            .key("QUOTA_EXCEEDED", MatchedBy.NAME, QUOTA_EXCEEDED)
-            .key("RATE_LIMITED", MatchedBy.NAME, RATE_LIMITED)
-            .key("SERVER_NOT_FOUND", MatchedBy.NAME, SERVER_NOT_FOUND)
-            .key("SERVICE_UNAVAILABLE", MatchedBy.NAME, SERVICE_UNAVAILABLE)
-            .key("SUBSCRIPTION_EXPIRED", MatchedBy.NAME, SUBSCRIPTION_EXPIRED)
-            .key("SUBSCRIPTION_NOT_FOUND", MatchedBy.NAME, SUBSCRIPTION_NOT_FOUND)
-            .key("TOKEN_EXPIRED", MatchedBy.NAME, TOKEN_EXPIRED)
-            .key("TOKEN_INVALID", MatchedBy.NAME, TOKEN_INVALID)
-            .key("UPSTREAM_ERROR", MatchedBy.NAME, UPSTREAM_ERROR)
-            .key("USER_NOT_FOUND", MatchedBy.NAME, USER_NOT_FOUND)
-            .key("VALIDATION_ERROR", MatchedBy.NAME, VALIDATION_ERROR)
-            .key("VPN_CONNECTION_FAILED", MatchedBy.NAME, VPN_CONNECTION_FAILED)
-            .key("WEAK_PASSWORD", MatchedBy.NAME, WEAK_PASSWORD)
-            .build();
+    /**
+     * Every key the lookups accept, the model's priority between them applied: in a holder, so that loading
+     * the enum builds no table.
+     */
+    private static final class Keys {
+        static final CodeIndex<RestErrorCode> INDEX = CodeIndex.<RestErrorCode>builder()
+                .key("AUTH_REQUIRED", MatchedBy.NAME, AUTH_REQUIRED)
+                .key("DEVICE_LIMIT_REACHED", MatchedBy.NAME, DEVICE_LIMIT_REACHED)
+                .key("DEVICE_NOT_FOUND", MatchedBy.NAME, DEVICE_NOT_FOUND)
+                .key("DNS_RESOLUTION_FAILED", MatchedBy.NAME, DNS_RESOLUTION_FAILED)
+                .key("EMAIL_ALREADY_EXISTS", MatchedBy.NAME, EMAIL_ALREADY_EXISTS)
+                .key("INSUFFICIENT_BALANCE", MatchedBy.NAME, INSUFFICIENT_BALANCE)
+                .key("INSUFFICIENT_PERMISSIONS", MatchedBy.NAME, INSUFFICIENT_PERMISSIONS)
+                .key("INTERNAL_ERROR", MatchedBy.NAME, INTERNAL_ERROR)
+                .key("INVALID_EMAIL", MatchedBy.NAME, INVALID_EMAIL)
+                .key("PAYMENT_FAILED", MatchedBy.NAME, PAYMENT_FAILED)
+                .key("QUOTA_EXCEEDED", MatchedBy.NAME, QUOTA_EXCEEDED)
+                .key("RATE_LIMITED", MatchedBy.NAME, RATE_LIMITED)
+                .key("SERVER_NOT_FOUND", MatchedBy.NAME, SERVER_NOT_FOUND)
+                .key("SERVICE_UNAVAILABLE", MatchedBy.NAME, SERVICE_UNAVAILABLE)
+                .key("SUBSCRIPTION_EXPIRED", MatchedBy.NAME, SUBSCRIPTION_EXPIRED)
+                .key("SUBSCRIPTION_NOT_FOUND", MatchedBy.NAME, SUBSCRIPTION_NOT_FOUND)
+                .key("TOKEN_EXPIRED", MatchedBy.NAME, TOKEN_EXPIRED)
+                .key("TOKEN_INVALID", MatchedBy.NAME, TOKEN_INVALID)
+                .key("UPSTREAM_ERROR", MatchedBy.NAME, UPSTREAM_ERROR)
+                .key("USER_NOT_FOUND", MatchedBy.NAME, USER_NOT_FOUND)
+                .key("VALIDATION_ERROR", MatchedBy.NAME, VALIDATION_ERROR)
+                .key("VPN_CONNECTION_FAILED", MatchedBy.NAME, VPN_CONNECTION_FAILED)
+                .key("WEAK_PASSWORD", MatchedBy.NAME, WEAK_PASSWORD)
+                .build();
+    }
 
     private final String code;
     private final CodeFacts facts;
@@ -554,7 +559,7 @@ public enum RestErrorCode implements CatalogCode {
      * @return the member, or empty for a code this catalog does not know
      */
     public static Optional<RestErrorCode> fromCode(String code) {
-        Optional<RestErrorCode> member = INDEX.member(code);
+        Optional<RestErrorCode> member = Keys.INDEX.member(code);
         return member.isPresent() && member.get().code.equals(code) ? member : Optional.empty();
     }
 
@@ -576,7 +581,7 @@ public enum RestErrorCode implements CatalogCode {
      * @return the member, or empty
      */
     public static Optional<RestErrorCode> fromName(String name) {
-        return INDEX.named(name);
+        return Keys.INDEX.named(name);
     }
 
     /**
@@ -586,7 +591,7 @@ public enum RestErrorCode implements CatalogCode {
      * @return the match, or empty for an unknown or null key
      */
     public static Optional<Match<RestErrorCode>> lookup(String key) {
-        return INDEX.find(key);
+        return Keys.INDEX.find(key);
     }
 
     /** Jackson's way in: a value this catalog does not know is an error. */

@@ -19,12 +19,13 @@ import java.util.function.DoubleSupplier;
  */
 public final class Advisor {
     private final RetryPolicy policy;
+    /** Null for the system clock, read as System.currentTimeMillis(): Clock.systemUTC() would set up time zones on a first call. */
     private final Clock clock;
     private final DoubleSupplier random;
 
     private Advisor(RetryPolicy policy, Clock clock, DoubleSupplier random) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = clock;
         this.random = Objects.requireNonNull(random, "random");
     }
 
@@ -36,7 +37,7 @@ public final class Advisor {
      * @throws NullPointerException when {@code policy} is null
      */
     public static Advisor of(RetryPolicy policy) {
-        return new Advisor(policy, Clock.systemUTC(), SystemRandom.INSTANCE);
+        return new Advisor(policy, null, SystemRandom.INSTANCE);
     }
 
     /**
@@ -47,7 +48,7 @@ public final class Advisor {
      * @throws NullPointerException when {@code clock} is null
      */
     public Advisor withClock(Clock clock) {
-        return new Advisor(policy, clock, random);
+        return new Advisor(policy, Objects.requireNonNull(clock, "clock"), random);
     }
 
     /**
@@ -123,7 +124,7 @@ public final class Advisor {
     public RetryDecision adviseRetry(int status, Map<String, List<String>> headers, String body, int attempt, boolean tokenRefreshed) {
         long now;
         try {
-            now = clock.millis();
+            now = clock == null ? System.currentTimeMillis() : clock.millis();
         } catch (RuntimeException e) {
             // A clock outside what milliseconds hold: the decision reads no date then (runtime/SPEC.md §11).
             now = 0;

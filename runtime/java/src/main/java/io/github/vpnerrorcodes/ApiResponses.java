@@ -35,11 +35,15 @@ public final class ApiResponses {
      * error.message), so that a code or details the policy would reject do not hide the code.
      */
     static Optional<String> errorCode(String body) {
-        DecodedResponse response = read(null, body);
-        return response.kind() == DecodedResponse.Kind.FAILURE ? Optional.of(response.error().get().code()) : Optional.empty();
+        // Read as decode reads the core, without building its result: a first decision then loads none of its classes.
+        if (body == null || body.length() > MAX_BODY_LENGTH) return Optional.empty();
+        Json.Parsed parsed = Json.parse(body);
+        if (parsed == null || coreProblem(parsed.root) != null) return Optional.empty();
+        Map<?, ?> root = (Map<?, ?>) parsed.root;
+        return (Boolean) root.get("success") ? Optional.empty() : Optional.of((String) ((Map<?, ?>) root.get("error")).get("code"));
     }
 
-    /** The body as the envelope; without a policy only the envelope's core is checked. */
+    /** The body as the envelope, checked by the policy beyond its core. */
     private static DecodedResponse read(EnvelopePolicy policy, String body) {
         if (body == null || body.isBlank()) return DecodedResponse.invalid("the body is empty");
         if (body.length() > MAX_BODY_LENGTH) return DecodedResponse.invalid("the body is longer than " + MAX_BODY_LENGTH + " characters");
@@ -47,42 +51,47 @@ public final class ApiResponses {
         if (parsed == null) {
             return DecodedResponse.invalid(body.strip().startsWith("<") ? "the body is HTML, not JSON (a proxy or gateway page?)" : "the body is not valid JSON");
         }
-        if (!(parsed.root instanceof Map)) return wrong("the body must be an object");
+        String core = coreProblem(parsed.root);
+        if (core != null) return wrong(core);
         Map<?, ?> root = (Map<?, ?>) parsed.root;
-        if (!root.containsKey("success")) return wrong("the body must have required property 'success'");
-        Object success = root.get("success");
-        if (!(success instanceof Boolean)) return wrong("/success must be a boolean");
-        if ((Boolean) success) {
-            return root.containsKey("data") ? DecodedResponse.success(root.get("data"), parsed.source("data")) : wrong("the body must have required property 'data'");
-        }
-        if (!root.containsKey("error")) return wrong("the body must have required property 'error'");
-        if (!(root.get("error") instanceof Map)) return wrong("/error must be an object");
+        if ((Boolean) root.get("success")) return DecodedResponse.success(root.get("data"), parsed.source("data"));
         Map<?, ?> error = (Map<?, ?>) root.get("error");
-        if (!(error.get("code") instanceof String)) return wrong("/error/code must be a string");
         String code = (String) error.get("code");
-        if (!(error.get("message") instanceof String)) return wrong("/error/message must be a string");
         Object details = error.get("details");
         boolean hasDetails = details != null;
-        if (policy != null) {
-            boolean known = policy.knows(code);
-            if (!known && !policy.shapedLikeACode(code)) return wrong("/error/code is neither a known code nor shaped like one");
-            if (error.containsKey("details") && !(details instanceof Map)) return wrong("/error/details must be an object");
-            String problem = hasDetails && known ? DetailsChecks.problem(policy, code, objectOf(details)) : null;
-            if (problem != null) return wrong("/error/details" + problem);
-        } else if (!(details instanceof Map)) {
-            // The core says nothing of details: a decision reads no more than the code.
-            hasDetails = false;
-        }
+        boolean known = policy.knows(code);
+        if (!known && !policy.shapedLikeACode(code)) return wrong("/error/code is neither a known code nor shaped like one");
+        if (error.containsKey("details") && !(details instanceof Map)) return wrong("/error/details must be an object");
+        String problem = hasDetails && known ? DetailsChecks.problem(policy, code, objectOf(details)) : null;
+        if (problem != null) return wrong("/error/details" + problem);
         // JSON null details mean no details, as a server that always sends the key means it.
         return DecodedResponse.failure(new DecodedResponse.ApiError(code, (String) error.get("message"),
-                hasDetails ? objectOf(details) : null, hasDetails ? parsed.source("error", "details") : null,
-                policy == null ? null : policy.typedDetails(code)));
+                hasDetails ? objectOf(details) : null, hasDetails ? parsed.source("error", "details") : null, policy.typedDetails(code)));
     }
 
     /** An object the reader made, whose names are strings. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> objectOf(Object value) {
         return (Map<String, Object>) value;
+    }
+
+    /**
+     * Why a parsed body is not the envelope's core (success, and data or error with its code and message), or
+     * null when it is one: decode and the retry decision's code read the core alike.
+     */
+    private static String coreProblem(Object parsedRoot) {
+        if (!(parsedRoot instanceof Map)) return "the body must be an object";
+        Map<?, ?> root = (Map<?, ?>) parsedRoot;
+        if (!root.containsKey("success")) return "the body must have required property 'success'";
+        Object success = root.get("success");
+        if (!(success instanceof Boolean)) return "/success must be a boolean";
+        if ((Boolean) success) return root.containsKey("data") ? null : "the body must have required property 'data'";
+        if (!root.containsKey("error")) return "the body must have required property 'error'";
+        if (!(root.get("error") instanceof Map)) return "/error must be an object";
+        Map<?, ?> error = (Map<?, ?>) root.get("error");
+        if (!(error.get("code") instanceof String)) return "/error/code must be a string";
+        if (!(error.get("message") instanceof String)) return "/error/message must be a string";
+        return null;
     }
 
     private static DecodedResponse wrong(String problem) {

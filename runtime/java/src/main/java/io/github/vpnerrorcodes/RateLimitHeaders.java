@@ -4,16 +4,13 @@ import io.github.vpnerrorcodes.RetryDecision.Basis;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** How long the rate-limit headers ask a client to wait (runtime/SPEC.md §3 to §5). */
+/**
+ * How long the rate-limit headers ask a client to wait (runtime/SPEC.md §3 to §5). The numbers are scanned by
+ * hand: compiling a regex of digits bootstraps java.util.regex's lambdas, milliseconds of a first 429 decision.
+ */
 final class RateLimitHeaders {
     private RateLimitHeaders() {}
-
-    private static final Pattern DELAY_SECONDS = Pattern.compile("^(\\d+)[ \\t]*(?:,|\\z)");
-    private static final Pattern LIST_END = Pattern.compile("^[ \\t]*(?:,|\\z)");
-    private static final Pattern RESET = Pattern.compile("\\d+(\\.\\d+)?");
 
     /** A wait in ms and what set it. */
     static final class Wait {
@@ -80,10 +77,10 @@ final class RateLimitHeaders {
 
     /** The retry-after header's first list element as delay-seconds or an HTTP-date, in ms from now; NaN when it is neither. */
     static double retryAfterMs(String value, long nowMs) {
-        Matcher seconds = DELAY_SECONDS.matcher(value);
-        if (seconds.lookingAt()) return Double.parseDouble(seconds.group(1)) * 1000;
+        int digits = digitsEnd(value, 0);
+        if (digits > 0 && listElementEnds(value, digits)) return Double.parseDouble(value.substring(0, digits)) * 1000;
         HttpDates.Prefix date = HttpDates.prefix(value, nowMs);
-        if (date == null || !LIST_END.matcher(value.substring(date.length)).lookingAt()) return Double.NaN;
+        if (date == null || !listElementEnds(value, date.length)) return Double.NaN;
         return (double) (date.epochMs - nowMs);
     }
 
@@ -91,8 +88,25 @@ final class RateLimitHeaders {
     static double resetMs(String value, OptionalLong millisecondsFrom, long nowMs) {
         int comma = value.indexOf(',');
         String first = trimOws(comma < 0 ? value : value.substring(0, comma));
-        if (!RESET.matcher(first).matches()) return Double.NaN;
+        int whole = digitsEnd(first, 0);
+        int end = whole < first.length() && first.charAt(whole) == '.' ? digitsEnd(first, whole + 1) : whole;
+        // Digits, then a fraction of digits or nothing, and no more.
+        if (whole == 0 || end == whole + 1 || end != first.length()) return Double.NaN;
         double n = Double.parseDouble(first);
         return (millisecondsFrom.isPresent() && n >= millisecondsFrom.getAsLong() ? n : n * 1000) - nowMs;
+    }
+
+    /** Where the run of ASCII digits from {@code from} ends: {@code from} when there is none. */
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+        return i;
+    }
+
+    /** Whether a list element ends at {@code from}: optional whitespace, then a comma or the text's end. */
+    private static boolean listElementEnds(String text, int from) {
+        int i = from;
+        while (i < text.length() && isOws(text.charAt(i))) i++;
+        return i == text.length() || text.charAt(i) == ',';
     }
 }

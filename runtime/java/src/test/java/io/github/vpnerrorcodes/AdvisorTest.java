@@ -37,6 +37,16 @@ class AdvisorTest {
     }
 
     @Test
+    void readsTheSystemClockByDefault() {
+        // A reset 30 s from now, in Unix seconds: the wait is measured from the system's current time.
+        long reset = System.currentTimeMillis() / 1000 + 30;
+        RetryDecision d = Advisor.of(SyntheticPolicies.retry())
+                .adviseRetry(418, Map.of(SyntheticPolicies.RESET_HEADER, List.of(Long.toString(reset))), null, 1, false);
+        assertEquals(RetryDecision.Action.RETRY, d.action());
+        assertTrue(d.delayMs() > 28_000 && d.delayMs() <= 30_100, () -> "delay " + d.delayMs());
+    }
+
+    @Test
     void refusesMissingPartsOfItsOwn() {
         assertThrows(NullPointerException.class, () -> Advisor.of(null));
         assertThrows(NullPointerException.class, () -> FIXED.withClock(null));

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ApiResponsesTest {
@@ -130,6 +131,49 @@ class ApiResponsesTest {
                 "2023-01-01T00:00:00+00:60", "2023-01-01t00:00:00Z", "2023-01-01T00:00:00", "tomorrow")) {
             invalid(shaped("{\"count\":1,\"when\":\"" + bad + "\"}"), "not the envelope: /error/details/when must match format \"date-time\"");
         }
+    }
+
+    @Test
+    void decodesAlikeDeferredWithPatternsCompiledWhenFirstMatched() {
+        EnvelopePolicy lazy = SyntheticPolicies.envelopeDeferred();
+        String unknown = "{\"success\":false,\"error\":{\"code\":\"%s\",\"message\":\"m\"}}";
+        // For each of the three patterns, and the URI's forbidden characters, a body let through and one stopped:
+        // both policies must tell them apart alike, so a lazy pattern matching nothing, anything or another's fails.
+        List<List<String>> matchedThenNot = List.of(
+                List.of(String.format(unknown, "SYNTHETIC_NEW"), String.format(unknown, "not-a-code")),
+                List.of(shaped("{\"count\":1,\"when\":\"2024-02-29T23:59:60Z\"}"), shaped("{\"count\":1,\"when\":\"tomorrow\"}")),
+                List.of(shaped("{\"count\":1,\"link\":\"https://example.test/a\"}"), shaped("{\"count\":1,\"link\":\"1x:y\"}")),
+                List.of(shaped("{\"count\":1,\"link\":\"https://example.test/a\"}"), shaped("{\"count\":1,\"link\":\"https://example.test/a b\"}")));
+        for (List<String> pair : matchedThenNot) {
+            assertEquals(Kind.FAILURE, decode(pair.get(0)).kind(), pair.get(0));
+            assertEquals(Kind.INVALID, decode(pair.get(1)).kind(), pair.get(1));
+            for (String body : pair) {
+                DecodedResponse eager = decode(body);
+                DecodedResponse late = ApiResponses.decode(lazy, body);
+                assertEquals(eager.kind(), late.kind(), body);
+                assertEquals(eager.problem(), late.problem(), body);
+                assertEquals(eager.error().flatMap(ApiError::typedDetails).map(Object::getClass),
+                        late.error().flatMap(ApiError::typedDetails).map(Object::getClass), body);
+            }
+        }
+    }
+
+    @Test
+    void buildsADeferredPolicyOnceWhenFirstAsked() {
+        AtomicInteger builds = new AtomicInteger();
+        EnvelopePolicy deferred = EnvelopePolicy.deferred(() -> {
+            builds.incrementAndGet();
+            return EnvelopePolicy.builder().knownCodes("SYNTHETIC_LIMIT");
+        });
+        assertEquals(0, builds.get());
+        assertTrue(deferred.knows("SYNTHETIC_LIMIT"));
+        assertFalse(deferred.knows("SYNTHETIC_SHAPED"));
+        assertEquals(1, builds.get());
+    }
+
+    @Test
+    void rejectsAnInvalidPatternAsTheBuilderIsGivenIt() {
+        assertThrows(java.util.regex.PatternSyntaxException.class, () -> EnvelopePolicy.builder().dateTimePattern("("));
     }
 
     @Test
@@ -253,6 +297,15 @@ class ApiResponsesTest {
         assertEquals(Optional.of("SYNTHETIC_LIMIT"), ApiResponses.errorCode("{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\",\"details\":null}}"));
         assertFalse(ApiResponses.errorCode("{\"success\":true,\"data\":1}").isPresent());
         assertFalse(ApiResponses.errorCode(null).isPresent());
+        assertEquals(Optional.of("SYNTHETIC_LIMIT"), ApiResponses.errorCode("{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\",\"details\":1}}"));
+        // Whatever is not the envelope's core has no code, as decode gives it INVALID.
+        for (String notTheCore : List.of("", "  ", "<html></html>", "[1]", "{}", "{\"success\":1}", "{\"success\":true}", "{\"success\":false}",
+                "{\"success\":false,\"error\":[]}", "{\"success\":false,\"error\":{\"code\":1,\"message\":\"m\"}}",
+                "{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\"}}", "{\"success\":false,\"error\":{\"code\":\"SYNTHETIC_LIMIT\",\"message\":\"m\"}} x",
+                "x".repeat(ApiResponses.MAX_BODY_LENGTH + 1))) {
+            assertFalse(ApiResponses.errorCode(notTheCore).isPresent(), notTheCore);
+            assertEquals(Kind.INVALID, decode(notTheCore).kind(), notTheCore);
+        }
     }
 
     @Test

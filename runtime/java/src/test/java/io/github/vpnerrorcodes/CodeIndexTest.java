@@ -2,6 +2,7 @@ package io.github.vpnerrorcodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vpnerrorcodes.CodeIndex.MatchedBy;
@@ -11,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class CodeIndexTest {
     private enum Synthetic implements CatalogCode {
-        FIRST(CodeFacts.of("First", "one", true, 42, "the first", new RetryAdvice("wait", "documented", "why", "over"), "act", "stable",
+        FIRST(CodeFacts.of("First", "one", true, 42, "the first", "wait", "documented", "why", "over", "act", "stable",
                 new Deprecation("renamed", "Second", "renamed later"))),
-        SECOND(CodeFacts.of("Second", "two", false, CodeFacts.NO_HTTP_STATUS, "the second", new RetryAdvice("stop", "inferred", "why not", null), null,
+        SECOND(CodeFacts.of("Second", "two", false, CodeFacts.NO_HTTP_STATUS, "the second", "stop", "inferred", "why not", null, null,
                 "experimental", null));
 
         private final CodeFacts facts;
@@ -77,6 +78,8 @@ class CodeIndexTest {
         assertEquals(OptionalInt.empty(), Synthetic.SECOND.httpStatus());
         assertTrue(Synthetic.FIRST.retryable());
         assertEquals("wait", Synthetic.FIRST.retryAdvice().strategy());
+        assertEquals(new RetryAdvice("stop", "inferred", "why not", null), Synthetic.SECOND.retryAdvice());
+        assertSame(Synthetic.FIRST.retryAdvice(), Synthetic.FIRST.retryAdvice());
         assertEquals(Optional.of("over"), Synthetic.FIRST.retryAdvice().override());
         assertEquals(Optional.empty(), Synthetic.SECOND.retryAdvice().override());
         assertEquals(Optional.of("act"), Synthetic.FIRST.action());

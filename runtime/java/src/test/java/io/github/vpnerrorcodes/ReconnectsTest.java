@@ -27,7 +27,7 @@ class ReconnectsTest {
 
         Event(int value, String name, String strategy) {
             this.value = value;
-            this.facts = CodeFacts.of(name, "test", true, CodeFacts.NO_HTTP_STATUS, name, new RetryAdvice(strategy, "inferred", "why", null), null, "stable", null);
+            this.facts = CodeFacts.of(name, "test", true, CodeFacts.NO_HTTP_STATUS, name, strategy, "inferred", "why", null, null, "stable", null);
         }
 
         @Override

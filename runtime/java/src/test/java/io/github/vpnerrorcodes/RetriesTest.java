@@ -119,6 +119,24 @@ class RetriesTest {
     }
 
     @Test
+    void readsAHeadersNumberAsWholeAsciiDigitsEndingItsListElement() {
+        long inSeconds = NOW / 1000 + 20;
+        for (String seconds : List.of("7", "07", "7 ,x", "7\t, 90", "7,")) {
+            assertEquals("retry 7025 retry-after", advise(418, headers(WAIT_HEADER, seconds), null, 1), seconds);
+        }
+        // Not delay-seconds: a sign, a fraction, an exponent, letters after, a digit that is not ASCII, no digit.
+        for (String not : List.of("+7", "7.0", "7e0", "7x", "7 x", "\u0667", "7\u0660", ",7", "", " ")) {
+            assertEquals("retry 280 backoff", advise(418, headers(WAIT_HEADER, not), null, 1), not);
+        }
+        for (String reset : List.of(String.valueOf(inSeconds), inSeconds + ".0", inSeconds + ".000, x", "0" + inSeconds)) {
+            assertEquals("retry 20025 rate-limit-reset", advise(418, headers(RESET_HEADER, reset), null, 1), reset);
+        }
+        for (String not : List.of(inSeconds + ".", "." + inSeconds, inSeconds + ".5.5", "+" + inSeconds, inSeconds + "x", inSeconds + " 1", "\u0662\u0660")) {
+            assertEquals("retry 280 backoff", advise(418, headers(RESET_HEADER, not), null, 1), not);
+        }
+    }
+
+    @Test
     void takesTheLaterOfTwoWaits() {
         long inSeconds = NOW / 1000 + 20;
         Map<String, List<String>> both = Map.of(WAIT_HEADER, List.of("7"), RESET_HEADER, List.of(String.valueOf(inSeconds)));

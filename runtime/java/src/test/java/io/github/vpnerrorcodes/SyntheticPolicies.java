@@ -43,10 +43,21 @@ final class SyntheticPolicies {
     /** A date-time of the nine groups the decoder range-checks, without RFC 3339's lower-case letters. */
     static final String DATE_TIME = "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:Z|([+-])(\\d{2}):(\\d{2}))";
 
+    static final String UNKNOWN_CODE = "[A-Z][A-Z0-9_]*";
+    static final String URI_SCHEME = "[a-z]+";
+
     static EnvelopePolicy envelope() {
+        return envelopeBuilder().unknownCodePattern(UNKNOWN_CODE).dateTimePattern(DATE_TIME).uriSchemePattern(URI_SCHEME).build();
+    }
+
+    /** The same policy as the package's DefaultPolicy.ENVELOPE is made: deferred, its patterns compiled when first matched. */
+    static EnvelopePolicy envelopeDeferred() {
+        return EnvelopePolicy.deferred(() -> envelopeBuilder().catalogPatterns(UNKNOWN_CODE, DATE_TIME, URI_SCHEME));
+    }
+
+    private static EnvelopePolicy.Builder envelopeBuilder() {
         return EnvelopePolicy.builder()
                 .knownCodes("SYNTHETIC_LIMIT", "SYNTHETIC_SHAPED")
-                .unknownCodePattern("[A-Z][A-Z0-9_]*")
                 .details("SYNTHETIC_SHAPED", List.of("count"),
                         Field.of("count").type(JsonType.INTEGER).minimum(1),
                         Field.of("ratio").type(JsonType.NUMBER),
@@ -56,11 +67,8 @@ final class SyntheticPolicies {
                         Field.of("tags").type(JsonType.ARRAY).items(JsonType.STRING),
                         Field.of("extra").type(JsonType.OBJECT),
                         Field.of("anything"))
-                .dateTimePattern(DATE_TIME)
-                .uriSchemePattern("[a-z]+")
                 .uriForbidden(' ', '<', '>', 0x00A0)
-                .typedDetails("SYNTHETIC_SHAPED", Typed::read)
-                .build();
+                .typedDetails("SYNTHETIC_SHAPED", Typed::read);
     }
 
     /** A details class as the package's api classes are: read from the details by DetailsValues. */

@@ -7,6 +7,9 @@ import io.github.vpnerrorcodes.RetryDecision.Basis
 import io.github.vpnerrorcodes.RetryDecision.FailReason
 import io.github.vpnerrorcodes.RetryPolicy
 import java.time.Clock
+import java.time.Instant
+import java.time.ZoneId
+import java.time.ZoneOffset
 import java.util.TreeMap
 import java.util.function.DoubleSupplier
 import kotlin.time.Duration
@@ -28,11 +31,18 @@ public sealed class RetryAdvice {
     public data class Fail(val reason: FailReason, val detail: String) : RetryAdvice()
 }
 
-/** The decision as a [RetryAdvice]. */
-public fun RetryDecision.toAdvice(): RetryAdvice = when (action()) {
-    RetryDecision.Action.RETRY -> RetryAdvice.Retry(delayMs(), basis().get())
-    RetryDecision.Action.REFRESH_TOKEN -> RetryAdvice.RefreshToken
-    RetryDecision.Action.FAIL -> RetryAdvice.Fail(reason().get(), detail())
+/**
+ * The decision as a [RetryAdvice]. Compared by identity rather than `when (action())`: Kotlin compiles a `when` over
+ * a Java enum to a mapping class whose initialiser a process's first decision would load. The Java action has
+ * three constants, so the last branch is FAIL.
+ */
+public fun RetryDecision.toAdvice(): RetryAdvice {
+    val action = action()
+    return when {
+        action === RetryDecision.Action.RETRY -> RetryAdvice.Retry(delayMs(), basis().get())
+        action === RetryDecision.Action.REFRESH_TOKEN -> RetryAdvice.RefreshToken
+        else -> RetryAdvice.Fail(reason().get(), detail())
+    }
 }
 
 /**
@@ -63,7 +73,7 @@ public fun RetryPolicy.adviseRetry(
  * `java.net.http.HttpHeaders.map()`, Ktor's `Headers.toMap()` and OkHttp's `Headers.toMultimap()` give them.
  *
  * @param headers the response headers, names in any case
- * @param clock the clock the rate-limit headers are read against
+ * @param clock the clock the rate-limit headers are read against; by default the system's, in UTC
  * @param random the jitter's source, giving values in [0, 1)
  */
 public fun RetryPolicy.adviseRetry(
@@ -72,7 +82,7 @@ public fun RetryPolicy.adviseRetry(
     body: String?,
     attempt: Int,
     tokenRefreshed: Boolean = false,
-    clock: Clock = Clock.systemUTC(),
+    clock: Clock = SystemUtcClock,
     random: () -> Double = SystemRandom,
 ): RetryAdvice = Advisor.of(this).withClock(clock).withRandom(Jitter(random)).adviseRetry(status, headers, body, attempt, tokenRefreshed).toAdvice()
 
@@ -105,4 +115,18 @@ internal object SystemRandom : () -> Double {
 
 internal class Jitter(private val random: () -> Double) : DoubleSupplier {
     override fun getAsDouble(): Double = random()
+}
+
+/**
+ * The system clock in UTC, as `Clock.systemUTC()` gives it, to the millisecond: `Clock.systemUTC()` would set up
+ * the time zones on a process's first decision, which reads only the time.
+ */
+internal object SystemUtcClock : Clock() {
+    override fun getZone(): ZoneId = ZoneOffset.UTC
+
+    override fun withZone(zone: ZoneId): Clock = system(zone)
+
+    override fun millis(): Long = System.currentTimeMillis()
+
+    override fun instant(): Instant = Instant.ofEpochMilli(millis())
 }

@@ -9,7 +9,6 @@ import io.github.vpnerrorcodes.ReconnectHistory
 import io.github.vpnerrorcodes.ReconnectPolicy
 import io.github.vpnerrorcodes.ReconnectPolicy.CodeClass
 import io.github.vpnerrorcodes.Reconnects
-import io.github.vpnerrorcodes.RetryAdvice as Facts
 import java.time.Duration as JavaDuration
 import kotlin.test.Test
 import kotlin.test.assertEquals
@@ -24,7 +23,7 @@ class ReconnectAdviceTest {
         UNPLUGGED(23, "Unplugged"),
         REFUSED(24, "Refused");
 
-        private val facts = CodeFacts.of(id, "test", true, CodeFacts.NO_HTTP_STATUS, id, Facts("backoff", "inferred", "why", null), null, "stable", null)
+        private val facts = CodeFacts.of(id, "test", true, CodeFacts.NO_HTTP_STATUS, id, "backoff", "inferred", "why", null, null, "stable", null)
 
         override fun facts(): CodeFacts = facts
     }

@@ -71,4 +71,15 @@ class RetryAdviceTest {
         assertEquals(300, retryPolicy.backoffMs(1) { 1.0 })
         assertEquals(260, retryPolicy.backoffMs(1) { throw IllegalStateException("no entropy") })
     }
+
+    @Test
+    fun readsTheSystemClockInUtcByDefault() {
+        // A reset 30 s from now, in Unix seconds: the wait is measured from the system's current time.
+        val reset = System.currentTimeMillis() / 1000 + 30
+        val wait = assertIs<RetryAdvice.Retry>(retryPolicy.adviseRetry(418, mapOf("X-Test-Reset" to listOf("$reset")), null, 1))
+        assertTrue(wait.delayMs in 28_001..30_100, "${wait.delayMs}")
+        assertEquals(java.time.ZoneOffset.UTC, SystemUtcClock.zone)
+        assertTrue(kotlin.math.abs(SystemUtcClock.instant().toEpochMilli() - System.currentTimeMillis()) < 5_000)
+        assertEquals(java.time.ZoneId.of("Europe/Paris"), SystemUtcClock.withZone(java.time.ZoneId.of("Europe/Paris")).zone)
+    }
 }
