@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 
 /**
  * How long the rate-limit headers ask a client to wait (runtime/SPEC.md §3 to §5). The numbers are scanned by
- * hand: compiling a regex of digits bootstraps java.util.regex's lambdas, milliseconds of a first 429 decision.
+ * hand: compiling a regex of digits bootstraps java.util.regex's lambdas, milliseconds of a first rate-limited decision.
  */
 final class RateLimitHeaders {
     private RateLimitHeaders() {}
