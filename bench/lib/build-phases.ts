@@ -1,13 +1,10 @@
 // build()'s steps, timed one by one in this process: loadCatalog, every emitter of scripts/emit/index.ts
 // with the language emitters taken one at a time, and the atomic write.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { loadCatalog } from "../../scripts/catalog/load.js";
 import type { Catalog } from "../../scripts/catalog/model.js";
 import { EMITTERS, type Emitter } from "../../scripts/emit/index.js";
+import { LANGUAGE_EMITTERS } from "../../scripts/emit/languages/index.js";
 import { writeAtomically } from "../../scripts/output.js";
-import { ROOT } from "./paths.js";
 
 export type Phases = Array<[phase: string, ms: number]>;
 
@@ -18,24 +15,9 @@ async function timed<T>(phases: Phases, phase: string, run: () => T | Promise<T>
   return result;
 }
 
-/**
- * The language emitters, found on disk rather than from a list, so that a language added to
- * scripts/emit/languages/ is timed without a change here.
- */
-export async function languageEmitters(): Promise<Array<[name: string, emit: Emitter]>> {
-  const dir = join(ROOT, "scripts", "emit", "languages");
-  const out: Array<[string, Emitter]> = [];
-  // One folder per language, each with an index.ts; shared/ is not a language.
-  const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== "shared")
-    .map((d) => d.name);
-  for (const folder of folders.sort()) {
-    const module = (await import(pathToFileURL(join(dir, folder, "index.ts")).href)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
-      if (typeof value === "function" && /^emit[A-Z]/.test(name) && name !== "emitLanguages") out.push([name, value as Emitter]);
-    }
-  }
-  return out;
+/** The language emitters as build() runs them, by name: the list is scripts/emit/languages/index.ts's own. */
+export function languageEmitters(): Array<[name: string, emit: Emitter]> {
+  return LANGUAGE_EMITTERS.map((emit) => [emit.name, emit]);
 }
 
 /** What build() does for a good catalog, step by step; `languages: false` leaves the language emitters out. */
@@ -52,7 +34,7 @@ export async function buildPhases(catalogDir: string, outDir: string, options: {
   };
   for (const emit of EMITTERS) {
     if (emit.name === "emitLanguages") {
-      if (options.languages) for (const [name, language] of await languageEmitters()) keep(await timed(phases, name, () => language(catalog)));
+      if (options.languages) for (const [name, language] of languageEmitters()) keep(await timed(phases, name, () => language(catalog)));
     } else keep(await timed(phases, emit.name, () => emit(catalog)));
   }
   await timed(phases, `write ${files.size} files`, () => writeAtomically(outDir, new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)))));

@@ -27,7 +27,7 @@ const load = (dir: string): Catalog => {
   if (!catalog) throw new Error(`${dir} does not load`);
   return catalog;
 };
-const emit = (await languageEmitters()).find(([name]) => name === values.emitter)?.[1];
+const emit = languageEmitters().find(([name]) => name === values.emitter)?.[1];
 if (!emit) throw new Error(`no language emitter named ${values.emitter}`);
 const run: QuicktypeRun = { lang: "python", rendererOptions: { "python-version": "3.7", "nice-property-names": true }, dateTimes: false };
 

@@ -83,7 +83,7 @@ export async function measure(): Promise<RowResult> {
     return { name, before, after: t, growth: t / before };
   });
   // The probe runs language emitters only (found on disk, as build-phases times them).
-  const languages = new Set((await languageEmitters()).map(([name]) => name));
+  const languages = new Set(languageEmitters().map(([name]) => name));
   const worst = phaseRows.filter((p) => p.growth > TARGET && languages.has(p.name)).sort((a, b) => Number(b.name === "emitPython") - Number(a.name === "emitPython") || b.after - a.after)[0];
   let probe = "";
   if (worst) {
