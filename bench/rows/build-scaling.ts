@@ -82,7 +82,7 @@ export async function measure(): Promise<RowResult> {
     const before = small.phases.get(name) ?? NaN;
     return { name, before, after: t, growth: t / before };
   });
-  // The probe runs language emitters only (found on disk, as build-phases times them).
+  // The probe runs language emitters only (the list build() runs, as build-phases times them).
   const languages = new Set(languageEmitters().map(([name]) => name));
   const worst = phaseRows.filter((p) => p.growth > TARGET && languages.has(p.name)).sort((a, b) => Number(b.name === "emitPython") - Number(a.name === "emitPython") || b.after - a.after)[0];
   let probe = "";
