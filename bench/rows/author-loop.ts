@@ -15,6 +15,7 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LICENSE_FILE } from "../../scripts/catalog/package-info.js";
 import { copyProject } from "../../test/support/project-copy.js";
 import { summarize } from "../lib/cpuprofile.js";
 import { ROOT } from "../lib/paths.js";
@@ -37,6 +38,7 @@ export async function measure(): Promise<RowResult> {
   const copy = mkdtempSync(join(tmpdir(), "vec-bench-edit-"));
   cpSync(join(ROOT, "catalog"), join(copy, "catalog"), { recursive: true });
   cpSync(join(ROOT, "package.json"), join(copy, "package.json"));
+  cpSync(join(ROOT, LICENSE_FILE), join(copy, LICENSE_FILE)); // the build reads the licence beside package.json
   const edited = join(
     copy,
     "catalog",

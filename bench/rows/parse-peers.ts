@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { BATCH, batchOf, consumed } from "../lib/batch.js";
 import { ROOT } from "../lib/paths.js";
 import { validEnvelopeTexts } from "../../test/support/envelope-vectors.js";
+import { GENERATOR_KEYWORDS } from "../../scripts/emit/json-schema.js";
 import { node, runOnce } from "../lib/processes.js";
 import { QUICK, isMain, log, report, table, verdict, type Line, type RowResult } from "../lib/row.js";
 import { ratios, showRatio, spread } from "../lib/spread.js";
@@ -46,7 +47,7 @@ function ajvValidator(): (data: unknown) => boolean {
   const formats = requirePeer("ajv-formats") as typeof import("ajv-formats");
   const ajv = new Ajv.default({ strict: true, allErrors: false });
   formats.default(ajv);
-  for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
+  for (const keyword of GENERATOR_KEYWORDS) ajv.addKeyword(keyword);
   return ajv.compile(JSON.parse(readFileSync(join(ROOT, "generated", "schema", "api-response.schema.json"), "utf8")));
 }
 

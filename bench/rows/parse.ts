@@ -13,6 +13,7 @@ import type { StartupResult } from "../children/parse-startup.js";
 import { buildScript } from "../lib/bundle-script.js";
 import { ROOT } from "../lib/paths.js";
 import { validEnvelopeTexts } from "../../test/support/envelope-vectors.js";
+import { GENERATOR_KEYWORDS } from "../../scripts/emit/json-schema.js";
 import { alternateOutputs, node } from "../lib/processes.js";
 import { QUICK, isMain, log, report, table, verdict, type RowResult } from "../lib/row.js";
 import { int, median, ms, ratio } from "../lib/stats.js";
@@ -23,7 +24,9 @@ const COUNTS = [1, 1_000] as const;
 export async function measure(): Promise<RowResult> {
   const child = await buildScript("bench/children/parse-startup.ts", "parse-startup", { packages: "external" });
   const runs = QUICK ? 5 : 15;
-  const commands = Object.fromEntries(COUNTS.flatMap((count) => (["precompiled", "ajv"] as const).map((arm) => [`${arm}@${count}`, node(child, arm, String(count), ROOT)])));
+  const commands = Object.fromEntries(
+    COUNTS.flatMap((count) => (["precompiled", "ajv"] as const).map((arm) => [`${arm}@${count}`, node(child, arm, String(count), ROOT, GENERATOR_KEYWORDS.join(","))])),
+  );
   log(`${Object.keys(commands).length} cold-process cases, ${runs} alternating rounds`);
   const outputs = alternateOutputs(commands, runs);
   const result = (key: string) => {
@@ -38,7 +41,7 @@ export async function measure(): Promise<RowResult> {
   const bodies = validEnvelopeTexts(ROOT);
   const { parseApiResponse } = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as typeof import("../../src/index.js");
   const ajv = addFormats.default(new Ajv2020.default({ strict: true, allErrors: false }));
-  for (const keyword of ["x-enum-varnames", "x-enum-descriptions", "tsEnumNames"]) ajv.addKeyword(keyword);
+  for (const keyword of GENERATOR_KEYWORDS) ajv.addKeyword(keyword);
   const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, "generated", "schema", "api-response.schema.json"), "utf8")));
   let i = 0;
   let sink = 0;
