@@ -3,7 +3,7 @@
 // comment, and the catalog's facts and lookup keys as data for codeinfo.Table (runtime/go/codeinfo), which
 // Info, Lookup, Find and Parse read. The lookup logic is runtime code; this renders the catalog's part.
 import type { ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
-import { familyDoc, file, isIntegerFamily, memberDoc, paragraphs } from "../shared/common.js";
+import { familyDoc, file, isIntegerFamily, memberDoc, paragraphs, perFamily } from "../shared/common.js";
 import { block } from "./policy.js";
 import { doc, go, goModule, goPackage, goQuote, sourceHeader } from "./profile.js";
 import type { Model } from "../../../catalog/model.js";
@@ -40,7 +40,7 @@ export function goIdent(name: string): string {
 }
 
 /** The family's members as Go constants; fails if two codes give one constant. */
-export function goMembers(family: ResolvedFamily): GoMember[] {
+export const goMembers = perFamily((family: ResolvedFamily): GoMember[] => {
   const seen = new Map<string, string>();
   return family.codes.map((code) => {
     let ident = goIdent(code.name);
@@ -50,7 +50,7 @@ export function goMembers(family: ResolvedFamily): GoMember[] {
     seen.set(ident, code.name);
     return { code, ident };
   });
-}
+});
 
 /** The constant for one code, as README examples name it. */
 export const goMemberIdent = (family: ResolvedFamily, code: ResolvedCode): string => goMembers(family).find((m) => m.code === code)!.ident;

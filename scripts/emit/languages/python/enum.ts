@@ -3,7 +3,7 @@
 // member and the family's lookup keys as data. What the members answer and how a key is found is runtime
 // code (runtime/python/vpn_error_codes/_lookup.py); this renders the catalog's part only.
 import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
-import { familyDoc, file, isIntegerFamily, memberDoc, paragraphs, quote, snake } from "../shared/common.js";
+import { familyDoc, file, isIntegerFamily, memberDoc, paragraphs, perFamily, quote, snake } from "../shared/common.js";
 import { docstring, pyCall, pyLiteral, python } from "./profile.js";
 
 const header = python.header("scripts/emit/languages/python/enum.ts");
@@ -15,7 +15,7 @@ export interface PyMember {
 }
 
 /** The family's members as Python constants; fails if two codes give one constant. */
-export function pyMembers(family: ResolvedFamily): PyMember[] {
+export const pyMembers = perFamily((family: ResolvedFamily): PyMember[] => {
   const seen = new Map<string, string>();
   return family.codes.map((code) => {
     let ident = snake(code.name).toUpperCase();
@@ -25,7 +25,7 @@ export function pyMembers(family: ResolvedFamily): PyMember[] {
     seen.set(ident, code.name);
     return { code, ident };
   });
-}
+});
 
 /** The constant for one code, as README examples name it. */
 export const pyIdent = (family: ResolvedFamily, code: ResolvedCode): string => pyMembers(family).find((m) => m.code === code)!.ident;

@@ -24,14 +24,14 @@ export function reconnectExample(model: Model): { family: string; value: string 
 export const README_WAIT_SECONDS = 7;
 
 export function readme(model: Model): string {
-  const { events, event, refresh, refreshIdent } = readmeExamples(model, pyIdent);
+  const { events, event, refresh, refreshCode, refreshIdent } = readmeExamples(model, pyIdent);
   const m = moduleName(model);
   const eventIdent = pyIdent(events, event);
   const limited = rateLimitedCode(model);
   const reconnecting = reconnectExample(model);
   const refreshBody = JSON.stringify({
     success: false,
-    error: { code: String(refresh.codes.find((c) => pyIdent(refresh, c) === refreshIdent)!.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } },
+    error: { code: String(refreshCode.value), message: "Token expired", details: { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" } },
   });
   // A catalog without a rate-limited code shows the token refresh's response instead.
   const fallback = retryExample(model);

@@ -3,7 +3,7 @@
 // hand-written serde impls (integer families travel as integers, name families as their identifiers).
 // How a key is found is runtime code (runtime/rust/src/lookup.rs); this renders the catalog's part.
 import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
-import { deprecationText, familyDoc, file, isIntegerFamily, memberDoc, paragraphs, quote } from "../shared/common.js";
+import { deprecationText, familyDoc, file, isIntegerFamily, memberDoc, paragraphs, perFamily, quote } from "../shared/common.js";
 import { errorCodeType, openIntegerType } from "./envelope.js";
 import { doc, moduleDoc, rust, rustOption, rustString, rustVariant } from "./profile.js";
 
@@ -16,7 +16,7 @@ export interface RustMember {
 }
 
 /** The family's members as Rust variants; fails if two codes give one variant. */
-export function rustMembers(family: ResolvedFamily): RustMember[] {
+export const rustMembers = perFamily((family: ResolvedFamily): RustMember[] => {
   const seen = new Map<string, string>();
   return family.codes.map((code) => {
     let ident = rustVariant(code.name);
@@ -26,7 +26,7 @@ export function rustMembers(family: ResolvedFamily): RustMember[] {
     seen.set(ident, code.name);
     return { code, ident };
   });
-}
+});
 
 /** The variant for one code, as README examples name it. */
 export const rustIdent = (family: ResolvedFamily, code: ResolvedCode): string => rustMembers(family).find((m) => m.code === code)!.ident;

@@ -22,7 +22,7 @@ export const README_UNKNOWN_VALUE = 99999;
 export const README_DETAILS = { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" };
 
 export function readme(model: Model): string {
-  const { rest, events, event, refresh, refreshIdent } = readmeExamples(model, rustIdent);
+  const { rest, events, event, refresh, refreshCode, refreshIdent } = readmeExamples(model, rustIdent);
   const crate = crateName(model);
   const lib = crate.replace(/-/g, "_");
   const eventIdent = rustIdent(events, event);
@@ -31,7 +31,6 @@ export function readme(model: Model): string {
   const limitedBody = limited ? JSON.stringify({ success: false, error: { code: String(limited.value), message: "Slow down" } }) : fallback.body;
   const { retryAfterHeader } = model.retryPolicy.rateLimit;
   const waitHeaders = limited ? `[(${JSON.stringify(retryAfterHeader)}, "${README_WAIT_SECONDS}")]` : '[("X-Request-ID", "req-1")]';
-  const refreshCode = refresh.codes.find((c) => rustIdent(refresh, c) === refreshIdent)!;
   const refreshBody = JSON.stringify({ success: false, error: { code: String(refreshCode.value), message: "Token expired", details: README_DETAILS } });
   const { backoff, rateLimit } = model.retryPolicy;
   const integerEvents = isIntegerFamily(events);

@@ -62,6 +62,23 @@ export interface Member {
   escapeNote?: string;
 }
 
+/**
+ * `spell` computed once per family: the model is immutable once resolved, and README examples and cross-family
+ * references (a code's HTTP status member) ask for one member at a time, which without it is quadratic in the
+ * family's size. The result is frozen, since every caller shares it.
+ */
+export function perFamily<T>(spell: (family: ResolvedFamily) => T[]): (family: ResolvedFamily) => readonly T[] {
+  const cache = new WeakMap<ResolvedFamily, readonly T[]>();
+  return (family) => {
+    let spelled = cache.get(family);
+    if (spelled === undefined) {
+      spelled = Object.freeze(spell(family));
+      cache.set(family, spelled);
+    }
+    return spelled;
+  };
+}
+
 /** The family's members with their language identifiers; fails if two escape to the same one. */
 export function members(family: ResolvedFamily, reserved: ReadonlySet<string>, language: string): Member[] {
   const seen = new Map<string, string>();

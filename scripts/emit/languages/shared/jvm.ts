@@ -7,7 +7,7 @@ import { detailsChecks } from "../../../catalog/details-checks.js";
 import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
 import { LICENSE_FILE, type PackageInfo } from "../../../catalog/package-info.js";
 import { RUNTIME_DIR } from "../../runtime-sources.js";
-import { commentLines, escapeMarkup, file, generatedBy, paragraphs, snake, type Profile } from "./common.js";
+import { commentLines, escapeMarkup, file, generatedBy, paragraphs, perFamily, snake, type Profile } from "./common.js";
 import { pomLicenseResource, pomReleaseMetadata } from "./pom-metadata.js";
 import { dropLeadingComments } from "./quicktype.js";
 
@@ -218,7 +218,7 @@ export interface JavaMember {
  * Java's constant names, UPPER_SNAKE as `Status.Code.UNAVAILABLE` and Checkstyle's ConstantName rule spell
  * them ("TrafficLeak" -> "TRAFFIC_LEAK"); fails the build when two codes of a family take one name.
  */
-export function javaMembers(family: ResolvedFamily): JavaMember[] {
+export const javaMembers = perFamily((family: ResolvedFamily): JavaMember[] => {
   const seen = new Map<string, string>();
   return family.codes.map((code) => {
     const ident = snake(code.name).toUpperCase();
@@ -227,7 +227,7 @@ export function javaMembers(family: ResolvedFamily): JavaMember[] {
     seen.set(ident, code.name);
     return { code, ident };
   });
-}
+});
 
 /** How Java names one code's member, as a README example does. */
 export const javaIdent = (family: ResolvedFamily, code: ResolvedCode): string => javaMembers(family).find((m) => m.code === code)!.ident;

@@ -11,6 +11,7 @@ export interface ReadmeExamples {
   event: ResolvedCode;
   /** The REST code that triggers the token refresh, as the language names the member. */
   refresh: ResolvedFamily;
+  refreshCode: ResolvedCode;
   refreshIdent: string;
   /** What to do on it: "refresh the access token, then retry once". */
   refreshAdvice: string;
@@ -25,6 +26,7 @@ export function readmeExamples(model: Model, ident: (family: ResolvedFamily, cod
     events,
     event,
     refresh,
+    refreshCode: code,
     refreshIdent: ident(refresh, code),
     refreshAdvice: STRATEGY_TEXT[code.retry.strategy],
   };
