@@ -8,28 +8,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { machine } from "./lib/machine.js";
 import { ROOT } from "./lib/paths.js";
+import { ROWS } from "./lib/row-ids.js";
 import { RESULT_MARK, table, type Line, type RowResult } from "./lib/row.js";
-
-// One row a line, so that adding a row is a one-line change.
-const ROWS = [
-  "author-loop",
-  "validate-generate",
-  "build-scaling",
-  "lookups",
-  "advice-peers",
-  "bundle-size",
-  "first-parse",
-  "parse",
-  "parse-peers",
-  "cli",
-  "with-retry",
-  "python-startup",
-  "go-startup",
-  "rust-startup",
-  "csharp-startup",
-  "jvm-startup",
-  "simulate",
-] as const;
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
 const only = values.only?.split(",").map((s) => s.trim());
