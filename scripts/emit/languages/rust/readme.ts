@@ -22,7 +22,7 @@ export const README_UNKNOWN_VALUE = 99999;
 export const README_DETAILS = { expiredAt: "2026-02-08T11:30:00Z", tokenType: "access" };
 
 export function readme(model: Model): string {
-  const { rest, events, event, refresh, refreshCode, refreshIdent } = readmeExamples(model, rustIdent);
+  const { rest, events, event, refreshCode, refreshIdent } = readmeExamples(model, rustIdent);
   const crate = crateName(model);
   const lib = crate.replace(/-/g, "_");
   const eventIdent = rustIdent(events, event);
