@@ -2,7 +2,7 @@
 // code's envelope; a 429 with the catalog's Retry-After header, as the Rust and C# rows decide) and first typed details,
 // each a whole `java` process, cold, interleaved with a bare `java` start (an empty main) and reported as the
 // median of the per-round ratios. The probes are small mains compiled here against the jars that
-// `npx vitest run test/languages/jvm.test.ts` installs under .cache/m2 (the Kotlin ones with the Kotlin
+// `npx vitest run test/languages/jvm.test.ts` installs under .cache/m2, run first when they are missing (the Kotlin ones with the Kotlin
 // compiler that the Maven plugin left there), each calling the package as its README does. Each probe's
 // output is checked first. Also the runtime classpath (the jar and its dependencies, resolved from the
 // installed POMs) in bytes.
@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join } from "node:path";
 import { loadCatalog } from "../../scripts/catalog/load.js";
 import { ROOT } from "../lib/paths.js";
+import { ensureBuiltBy } from "../lib/prerequisite.js";
 import { alternate, runOnce, type Command } from "../lib/processes.js";
 import { QUICK, isMain, log, report, table, verdict, type RowResult } from "../lib/row.js";
 import { bytes, median, ms, ratio } from "../lib/stats.js";
@@ -63,8 +64,11 @@ export async function measure(): Promise<RowResult> {
     version: string;
     languagePackages: Record<"java" | "kotlin", { groupId: string; artifactId: string; package: string }>;
   };
-  const javaCp = runtimeClasspath({ ...pkg.languagePackages.java, version: pkg.version });
-  const kotlinCp = runtimeClasspath({ ...pkg.languagePackages.kotlin, version: pkg.version });
+  const javaRoot = { ...pkg.languagePackages.java, version: pkg.version };
+  const kotlinRoot = { ...pkg.languagePackages.kotlin, version: pkg.version };
+  ensureBuiltBy("test/languages/jvm.test.ts", `the Java and Kotlin jars under ${M2}`, () => [javaRoot, kotlinRoot].every((c) => existsSync(artifact(c, "jar"))));
+  const javaCp = runtimeClasspath(javaRoot);
+  const kotlinCp = runtimeClasspath(kotlinRoot);
   const { catalog } = loadCatalog(join(ROOT, "catalog"), ROOT);
   if (!catalog) throw new Error("the catalog does not load");
   const { family, code } = catalog.examples.sdkEvent;

@@ -1,15 +1,18 @@
 // Row "Python: a client's first lookup and first decision": the wheel that
-// `npx vitest run test/languages/python.test.ts` builds, installed into a fresh virtualenv as the README
-// says, then whole interpreter processes, cold, in alternation: a bare one that prints a line, one that
-// imports the package, one that prints the first lookup's answer (OperationalError 8199's description and
-// strategy), one that prints the first decision on a 401 TOKEN_EXPIRED body, and the standard library's
-// http.HTTPStatus, the model the lookups follow (an enum, whose module alone is most of a lookup's cost). Each round's time is divided
-// by the bare interpreter's of the same round; the line is the median of those ratios. Also the wheel's size
+// `npx vitest run test/languages/python.test.ts` builds (that test is run first when it has not built the
+// current generated/python's), installed into a fresh virtualenv as the README says, then whole interpreter
+// processes, cold, in alternation: a bare one that prints a line, one that imports the package, one that
+// prints the first lookup's answer (OperationalError 8199's description and strategy), one that prints the
+// first decision on a 401 TOKEN_EXPIRED body, and the standard library's http.HTTPStatus, the model the
+// lookups follow (an enum, whose module alone is most of a lookup's cost). Each round's time is divided by
+// the bare interpreter's of the same round; the line is the median of those ratios. Also the wheel's size
 // and the package's runtime dependencies.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { contentHash } from "../../test/languages/support/content-hash.js";
 import { ROOT } from "../lib/paths.js";
+import { ensureBuiltBy } from "../lib/prerequisite.js";
 import { alternate, runOnce, type Command } from "../lib/processes.js";
 import { QUICK, isMain, log, report, table, verdict, type Line, type RowResult } from "../lib/row.js";
 import { ratios, showRatio } from "../lib/spread.js";
@@ -30,16 +33,14 @@ const PROGRAMS = {
 } as const;
 type Program = keyof typeof PROGRAMS;
 
-/** The newest wheel the Python test built: the one of the current generated/python, when that test ran last. */
+const PYTHON_TEST = "test/languages/python.test.ts";
+
+/** The wheel the Python test builds from the current generated/python (in a folder keyed by its content), built first if need be. */
 function wheel(): string {
-  const built = existsSync(DISTS) ? readdirSync(DISTS).map((d) => join(DISTS, d)) : [];
-  const wheels = built.flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith(".whl"))
-      .map((f) => join(d, f)),
-  );
-  if (wheels.length !== 1) throw new Error(`expected one wheel under ${DISTS}, found ${wheels.length}: run npx vitest run test/languages/python.test.ts first`);
-  return wheels[0]!;
+  const dist = join(DISTS, contentHash(join(ROOT, "generated", "python")));
+  const built = () => (existsSync(join(dist, "done")) ? readdirSync(dist).filter((f) => f.endsWith(".whl")) : []);
+  ensureBuiltBy(PYTHON_TEST, `the wheel of the current generated/python (${dist})`, () => built().length === 1);
+  return join(dist, built()[0]!);
 }
 
 function run(file: string, args: readonly string[]): string {

@@ -17,7 +17,8 @@ import { retryExample } from "../../scripts/emit/languages/shared/readme.js";
 import { adviseReconnect } from "../../src/reconnect/advise.js";
 import { envelopesDir, invalidEnvelopeFiles, validEnvelopeFiles } from "../support/envelope-vectors.js";
 import { UNKNOWN_KEYS, lookupLines } from "./typescript/lookups.js";
-import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
+import { ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, expectSameLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
+import { contentHash } from "./support/content-hash.js";
 
 const available = toolchain("Python", ["python3"]);
 const HERE = join(ROOT, "test", "languages", "python");

@@ -11,7 +11,8 @@ import { rustIdent } from "../../scripts/emit/languages/rust/enum.js";
 import { adviseReconnect } from "../../src/reconnect/advise.js";
 import { emitRust } from "../../scripts/emit/languages/rust/index.js";
 import { README_DETAILS, README_UNKNOWN_VALUE, README_WAIT_SECONDS, rateLimitedCode } from "../../scripts/emit/languages/rust/readme.js";
-import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, contentHash, expectedLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
+import { CACHE, ROOT, TOOLCHAIN_TIMEOUT, TOOL_ENV, cacheDir, expectedLines, languageModel, readmeBlocks, run, toolchain, versionOf } from "./support/toolchains.js";
+import { contentHash } from "./support/content-hash.js";
 import { lookupKeys, lookupLines } from "./typescript/lookups.js";
 
 const available = toolchain("Rust", ["cargo", "rustc", "cargo-clippy", "rustfmt"]);

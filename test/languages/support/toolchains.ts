@@ -1,9 +1,8 @@
 // Runs other-language toolchains from vitest. A missing toolchain skips its language with a notice on
 // a developer's machine and fails the run under CI=true, so that CI can never pass by skipping.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect } from "vitest";
 import { loadCatalog } from "../../../scripts/catalog/load.js";
 import type { Model } from "../../../scripts/catalog/model.js";
@@ -113,20 +112,6 @@ export function languageModel(): Model {
     model = catalog;
   }
   return model;
-}
-
-/** A hash of every file under `dir` (paths and bytes), to key build outputs that a warm run reuses. */
-export function contentHash(...dirs: string[]): string {
-  const hash = createHash("sha256");
-  const walk = (dir: string, base: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path, base);
-      else hash.update(relative(base, path)).update("\0").update(readFileSync(path)).update("\0");
-    }
-  };
-  for (const dir of dirs) walk(dir, dir);
-  return hash.digest("hex").slice(0, 16);
 }
 
 /** The fenced code blocks of a README in `language`, in order: the examples a test compiles or runs. */
