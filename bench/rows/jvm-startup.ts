@@ -89,6 +89,9 @@ export async function measure(): Promise<RowResult> {
     FirstDetails: `public final class FirstDetails { public static void main(String[] args) { System.out.println(${p}.ApiResponses.decode(${p}.DefaultPolicy.ENVELOPE, ${body}).error().get().typedDetails().get()); } }`,
   };
   const kotlinProbes: Record<string, string> = {
+    // The floor of any Kotlin program beside the package: classes read from kotlin-stdlib (println alone is
+    // inlined to System.out and reads none), found past the package's jars.
+    BareKotlin: 'fun main() { println(listOf("ready").single()) }',
     FirstLookupKotlin: `fun main() { println(${p}.${family.name}.fromValue(${code.value}).get().description()) }`,
     FirstDecisionKotlin: `import ${k}.adviseRetry\n\nfun main() { println(${p}.DefaultPolicy.RETRY.adviseRetry(401, emptyMap<String, List<String>>(), ${body.replace(/\$/g, "\\$")}, 1)) }`,
     FirstWaitKotlin: `import ${k}.adviseRetry\n\nfun main() { println((${p}.DefaultPolicy.RETRY.adviseRetry(429, mapOf(${JSON.stringify(retryAfter)} to listOf("7")), null, 1) as ${k}.RetryAdvice.Retry).basis) }`,
@@ -125,6 +128,7 @@ export async function measure(): Promise<RowResult> {
     decision: java(javaCp, "FirstDecision"),
     wait: java(javaCp, "FirstWait"),
     details: java(javaCp, "FirstDetails"),
+    kotlinBare: java(kotlinCp, "BareKotlinKt"),
     kotlinLookup: java(kotlinCp, "FirstLookupKotlinKt"),
     kotlinDecision: java(kotlinCp, "FirstDecisionKotlinKt"),
     kotlinWait: java(kotlinCp, "FirstWaitKotlinKt"),
@@ -133,6 +137,7 @@ export async function measure(): Promise<RowResult> {
   const outputs = Object.fromEntries(Object.entries(commands).map(([name, command]) => [name, runOnce(command).trim()])) as Record<keyof typeof commands, string>;
   if (
     outputs.lookup === "" ||
+    outputs.kotlinBare !== "ready" ||
     outputs.kotlinLookup !== outputs.lookup ||
     outputs.decision !== "REFRESH_TOKEN" ||
     !outputs.details.includes("2026-02-08T11:30Z") ||
@@ -163,6 +168,7 @@ export async function measure(): Promise<RowResult> {
     ["Java: first decision (`Advisor.of(DefaultPolicy.RETRY).adviseRetry` on a 401 envelope)", "decision", DECISION_TARGET],
     ["Java: first decision on a 429 (`adviseRetry(429, Retry-After: 7, ...)`)", "wait", DECISION_TARGET],
     ["Java: first typed details (`decode(...).error().get().typedDetails()`)", "details", undefined],
+    ["Kotlin: a main that reads kotlin-stdlib (`listOf(...).single()`), the package on its classpath (the floor of any Kotlin program)", "kotlinBare", undefined],
     ["Kotlin: first lookup", "kotlinLookup", LOOKUP_TARGET],
     ["Kotlin: first decision (`DefaultPolicy.RETRY.adviseRetry(status, headers, body, attempt)`)", "kotlinDecision", DECISION_TARGET],
     ["Kotlin: first decision on a 429 (Retry-After: 7)", "kotlinWait", DECISION_TARGET],
