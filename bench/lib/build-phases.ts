@@ -2,7 +2,7 @@
 // with the language emitters taken one at a time, and the atomic write.
 import { loadCatalog } from "../../scripts/catalog/load.js";
 import type { Catalog } from "../../scripts/catalog/model.js";
-import { EMITTERS, type Emitter } from "../../scripts/emit/index.js";
+import { EMITTERS } from "../../scripts/emit/index.js";
 import { LANGUAGE_EMITTERS } from "../../scripts/emit/languages/index.js";
 import { writeAtomically } from "../../scripts/output.js";
 
@@ -13,11 +13,6 @@ async function timed<T>(phases: Phases, phase: string, run: () => T | Promise<T>
   const result = await run();
   phases.push([phase, performance.now() - start]);
   return result;
-}
-
-/** The language emitters as build() runs them, by name: the list is scripts/emit/languages/index.ts's own. */
-export function languageEmitters(): Array<[name: string, emit: Emitter]> {
-  return LANGUAGE_EMITTERS.map((emit) => [emit.name, emit]);
 }
 
 /** What build() does for a good catalog, step by step; `languages: false` leaves the language emitters out. */
@@ -34,7 +29,7 @@ export async function buildPhases(catalogDir: string, outDir: string, options: {
   };
   for (const emit of EMITTERS) {
     if (emit.name === "emitLanguages") {
-      if (options.languages) for (const [name, language] of languageEmitters()) keep(await timed(phases, name, () => language(catalog)));
+      if (options.languages) for (const language of LANGUAGE_EMITTERS) keep(await timed(phases, language.name, () => language(catalog)));
     } else keep(await timed(phases, emit.name, () => emit(catalog)));
   }
   await timed(phases, `write ${files.size} files`, () => writeAtomically(outDir, new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)))));

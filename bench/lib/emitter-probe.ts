@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { loadCatalog } from "../../scripts/catalog/load.js";
 import type { Model as Catalog } from "../../scripts/catalog/model.js";
 import { catalogTypes, envelopeInput, envelopeTypes, type QuicktypeRun } from "../../scripts/emit/languages/shared/quicktype.js";
-import { languageEmitters } from "./build-phases.js";
+import { LANGUAGE_EMITTERS } from "../../scripts/emit/languages/index.js";
 import { ROOT } from "./paths.js";
 
 export interface ProbeResult {
@@ -27,7 +27,7 @@ const load = (dir: string): Catalog => {
   if (!catalog) throw new Error(`${dir} does not load`);
   return catalog;
 };
-const emit = languageEmitters().find(([name]) => name === values.emitter)?.[1];
+const emit = LANGUAGE_EMITTERS.find((language) => language.name === values.emitter);
 if (!emit) throw new Error(`no language emitter named ${values.emitter}`);
 const run: QuicktypeRun = { lang: "python", rendererOptions: { "python-version": "3.7", "nice-property-names": true }, dateTimes: false };
 

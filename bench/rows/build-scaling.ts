@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "../../scripts/build.js";
-import { buildPhases, languageEmitters, type Phases } from "../lib/build-phases.js";
+import { LANGUAGE_EMITTERS } from "../../scripts/emit/languages/index.js";
+import { buildPhases, type Phases } from "../lib/build-phases.js";
 import { summarize } from "../lib/cpuprofile.js";
 import { ROOT } from "../lib/paths.js";
 import { node, runOnce } from "../lib/processes.js";
@@ -83,7 +84,7 @@ export async function measure(): Promise<RowResult> {
     return { name, before, after: t, growth: t / before };
   });
   // The probe runs language emitters only (the list build() runs, as build-phases times them).
-  const languages = new Set(languageEmitters().map(([name]) => name));
+  const languages = new Set(LANGUAGE_EMITTERS.map((language) => language.name));
   const worst = phaseRows.filter((p) => p.growth > TARGET && languages.has(p.name)).sort((a, b) => Number(b.name === "emitPython") - Number(a.name === "emitPython") || b.after - a.after)[0];
   let probe = "";
   if (worst) {

@@ -111,15 +111,13 @@ export function csharpMemberName(identifier: string): string {
  * The family's members as C# spells them. A member may not be called like its enum, nor like another
  * member: two identifiers that become one name fail the build rather than one hiding the other.
  */
-export const csharpMembers = perFamily((family: ResolvedFamily): Member[] => {
-  const renamed = { ...family, codes: family.codes.map((code) => ({ ...code, name: csharpMemberName(code.name) })) };
-  return members(renamed, new Set([...csharp.reserved, family.name]), csharp.language).map((m, i) => {
-    const code = family.codes[i]!;
-    return m.escapeNote === undefined
-      ? { code, ident: m.ident }
-      : { code, ident: m.ident, escapeNote: `${m.code.name} would be the name of its enum, so the member is spelled ${m.ident}; its identifier is still ${code.name}.` };
-  });
-});
+export const csharpMembers = perFamily((family: ResolvedFamily): Member[] =>
+  members(family, new Set([...csharp.reserved, family.name]), csharp.language, csharpMemberName).map((m) =>
+    m.escapeNote === undefined
+      ? m
+      : { ...m, escapeNote: `${csharpMemberName(m.code.name)} would be the name of its enum, so the member is spelled ${m.ident}; its identifier is still ${m.code.name}.` },
+  ),
+);
 
 /**
  * A C# string literal: printable ASCII as it is, everything else as \uXXXX, so that no line terminator C#

@@ -3,18 +3,12 @@
 // comment, and the catalog's facts and lookup keys as data for codeinfo.Table (runtime/go/codeinfo), which
 // Info, Lookup, Find and Parse read. The lookup logic is runtime code; this renders the catalog's part.
 import type { ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
-import { familyDoc, file, isIntegerFamily, memberDoc, paragraphs, perFamily } from "../shared/common.js";
+import { familyDoc, file, isIntegerFamily, memberDoc, memberNaming, paragraphs, type Member } from "../shared/common.js";
 import { block } from "./policy.js";
 import { doc, go, goModule, goPackage, goQuote, sourceHeader } from "./profile.js";
 import type { Model } from "../../../catalog/model.js";
 
 const header = sourceHeader("scripts/emit/languages/go/enum.ts");
-
-export interface GoMember {
-  code: ResolvedCode;
-  /** The Go constant: TrafficLeak as it is, TOKEN_EXPIRED as TokenExpired. */
-  ident: string;
-}
 
 /** The initialisms Go spells in one case (golint's list, which staticcheck's ST1003 uses). */
 const INITIALISMS = new Set(
@@ -39,24 +33,16 @@ export function goIdent(name: string): string {
   return ident;
 }
 
-/** The family's members as Go constants; fails if two codes give one constant. */
-export const goMembers = perFamily((family: ResolvedFamily): GoMember[] => {
-  const seen = new Map<string, string>();
-  return family.codes.map((code) => {
-    let ident = goIdent(code.name);
-    while (go.reserved.has(ident)) ident = `${ident}_`;
-    const clash = seen.get(ident);
-    if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in Go`);
-    seen.set(ident, code.name);
-    return { code, ident };
-  });
-});
+const naming = memberNaming(go.language, goIdent, go.reserved);
+
+/** The family's members as Go constants (TrafficLeak as it is, TOKEN_EXPIRED as TokenExpired); fails if two codes give one constant. */
+export const goMembers = naming.members;
 
 /** The constant for one code, as README examples name it. */
-export const goMemberIdent = (family: ResolvedFamily, code: ResolvedCode): string => goMembers(family).find((m) => m.code === code)!.ident;
+export const goMemberIdent = naming.ident;
 
 /** The paragraphs of a constant's doc comment: the catalog's, and the vendor's spelling where the constant differs. */
-function docOf(m: GoMember, integer: boolean): string[] {
+function docOf(m: Member, integer: boolean): string[] {
   const wire =
     m.ident === m.code.name ? undefined : `Wire value: ${integer ? `${m.code.value}; the vendor's identifier is ${m.code.name}` : m.code.name}, which String gives and Parse, Lookup and Find accept.`;
   return memberDoc(m.code, wire);

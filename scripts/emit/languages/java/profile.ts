@@ -14,4 +14,4 @@ export const javaDir = (model: Model) => `src/main/java/${javaPackage(model).rep
 /** A Javadoc block: <p> between paragraphs. */
 export const javadoc = (texts: readonly string[], indent: string) => docBlock(texts, indent, 100, true);
 
-export { javaIdent, javaMembers, type JavaMember } from "../shared/jvm.js";
+export { javaIdent, javaMembers } from "../shared/jvm.js";

@@ -3,35 +3,21 @@
 // member and the family's lookup keys as data. What the members answer and how a key is found is runtime
 // code (runtime/python/vpn_error_codes/_lookup.py); this renders the catalog's part only.
 import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
-import { familyDoc, file, isIntegerFamily, memberDoc, paragraphs, perFamily, quote, snake } from "../shared/common.js";
+import { familyDoc, file, isIntegerFamily, memberDoc, memberNaming, paragraphs, quote, snake, type Member } from "../shared/common.js";
 import { docstring, pyCall, pyLiteral, python } from "./profile.js";
 
 const header = python.header("scripts/emit/languages/python/enum.ts");
 
-export interface PyMember {
-  code: ResolvedCode;
-  /** The PEP 8 constant: TRAFFIC_LEAK for TrafficLeak, TOKEN_EXPIRED as it is. */
-  ident: string;
-}
+const naming = memberNaming(python.language, (name) => snake(name).toUpperCase(), python.reserved);
 
-/** The family's members as Python constants; fails if two codes give one constant. */
-export const pyMembers = perFamily((family: ResolvedFamily): PyMember[] => {
-  const seen = new Map<string, string>();
-  return family.codes.map((code) => {
-    let ident = snake(code.name).toUpperCase();
-    while (python.reserved.has(ident)) ident = `${ident}_`;
-    const clash = seen.get(ident);
-    if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in Python`);
-    seen.set(ident, code.name);
-    return { code, ident };
-  });
-});
+/** The family's members as PEP 8 constants (TRAFFIC_LEAK for TrafficLeak, TOKEN_EXPIRED as it is); fails if two codes give one constant. */
+export const pyMembers = naming.members;
 
 /** The constant for one code, as README examples name it. */
-export const pyIdent = (family: ResolvedFamily, code: ResolvedCode): string => pyMembers(family).find((m) => m.code === code)!.ident;
+export const pyIdent = naming.ident;
 
 /** The paragraphs of a member's docs: the catalog's, and the vendor's spelling where the constant differs. */
-function docOf(m: PyMember, family: ResolvedFamily): string[] {
+function docOf(m: Member, family: ResolvedFamily): string[] {
   const wire =
     m.ident === m.code.name
       ? undefined
@@ -47,7 +33,7 @@ function statusOf(model: Model, code: ResolvedCode): { literal: string; family?:
   return member ? { literal: `${statuses!.name}.${member.ident}`, family: statuses } : { literal: String(code.httpStatus) };
 }
 
-function facts(model: Model, family: ResolvedFamily, m: PyMember): string {
+function facts(model: Model, family: ResolvedFamily, m: Member): string {
   const c = m.code;
   const r = c.retry;
   const args = [

@@ -3,36 +3,22 @@
 // hand-written serde impls (integer families travel as integers, name families as their identifiers).
 // How a key is found is runtime code (runtime/rust/src/lookup.rs); this renders the catalog's part.
 import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
-import { deprecationText, familyDoc, file, isIntegerFamily, memberDoc, paragraphs, perFamily, quote } from "../shared/common.js";
+import { deprecationText, familyDoc, file, isIntegerFamily, memberDoc, memberNaming, paragraphs, quote, type Member } from "../shared/common.js";
 import { errorCodeType, openIntegerType } from "./envelope.js";
 import { doc, moduleDoc, rust, rustOption, rustString, rustVariant } from "./profile.js";
 
 const header = rust.header("scripts/emit/languages/rust/enum.ts");
 
-export interface RustMember {
-  code: ResolvedCode;
-  /** The variant: TokenExpired for TOKEN_EXPIRED, TrafficLeak as it is. */
-  ident: string;
-}
+const naming = memberNaming(rust.language, rustVariant, rust.reserved);
 
-/** The family's members as Rust variants; fails if two codes give one variant. */
-export const rustMembers = perFamily((family: ResolvedFamily): RustMember[] => {
-  const seen = new Map<string, string>();
-  return family.codes.map((code) => {
-    let ident = rustVariant(code.name);
-    while (rust.reserved.has(ident)) ident = `${ident}_`;
-    const clash = seen.get(ident);
-    if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in Rust`);
-    seen.set(ident, code.name);
-    return { code, ident };
-  });
-});
+/** The family's members as Rust variants (TokenExpired for TOKEN_EXPIRED, TrafficLeak as it is); fails if two codes give one variant. */
+export const rustMembers = naming.members;
 
 /** The variant for one code, as README examples name it. */
-export const rustIdent = (family: ResolvedFamily, code: ResolvedCode): string => rustMembers(family).find((m) => m.code === code)!.ident;
+export const rustIdent = naming.ident;
 
 /** The member's docs: the catalog's paragraphs, and the vendor's spelling where the variant differs. */
-function docOf(m: RustMember, family: ResolvedFamily): string[] {
+function docOf(m: Member, family: ResolvedFamily): string[] {
   if (m.ident === m.code.name) return memberDoc(m.code);
   const wire = isIntegerFamily(family)
     ? `Wire value: \`${m.code.value}\`; the vendor's identifier is \`${m.code.name}\`, which \`as_str\`, \`from_name\` and \`lookup\` give and accept.`

@@ -58,7 +58,7 @@ export interface Member {
   code: ResolvedCode;
   /** The identifier in the target language. */
   ident: string;
-  /** Set when ident differs from code.name. */
+  /** Set when the language's spelling is a reserved word and ident escapes it. */
   escapeNote?: string;
 }
 
@@ -67,7 +67,7 @@ export interface Member {
  * references (a code's HTTP status member) ask for one member at a time, which without it is quadratic in the
  * family's size. The result is frozen, since every caller shares it.
  */
-export function perFamily<T>(spell: (family: ResolvedFamily) => T[]): (family: ResolvedFamily) => readonly T[] {
+export function perFamily<T>(spell: (family: ResolvedFamily) => readonly T[]): (family: ResolvedFamily) => readonly T[] {
   const cache = new WeakMap<ResolvedFamily, readonly T[]>();
   return (family) => {
     let spelled = cache.get(family);
@@ -79,16 +79,31 @@ export function perFamily<T>(spell: (family: ResolvedFamily) => T[]): (family: R
   };
 }
 
-/** The family's members with their language identifiers; fails if two escape to the same one. */
-export function members(family: ResolvedFamily, reserved: ReadonlySet<string>, language: string): Member[] {
+/**
+ * The family's members with their language identifiers: `spell` gives the language's spelling of an identifier
+ * (the identifier itself by default), escapeName escapes a reserved one, and two codes that end up alike fail
+ * the build rather than one hiding the other.
+ */
+export function members(family: ResolvedFamily, reserved: ReadonlySet<string>, language: string, spell: (name: string) => string = (name) => name): Member[] {
   const seen = new Map<string, string>();
   return family.codes.map((code) => {
-    const ident = escapeName(code.name, reserved);
+    const spelled = spell(code.name);
+    const ident = escapeName(spelled, reserved);
     const clash = seen.get(ident);
     if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in ${language}`);
     seen.set(ident, code.name);
-    return ident === code.name ? { code, ident } : { code, ident, escapeNote: `${code.name} is reserved in ${language}, so the member is spelled ${ident}; its identifier is still ${code.name}.` };
+    return ident === spelled ? { code, ident } : { code, ident, escapeNote: `${spelled} is reserved in ${language}, so the member is spelled ${ident}; its identifier is still ${code.name}.` };
   });
+}
+
+/** How a language names members: each family's, spelled once (perFamily), and one code's, as README examples name it. */
+export function memberNaming(
+  language: string,
+  spell: (name: string) => string,
+  reserved: ReadonlySet<string> = new Set(),
+): { members: (family: ResolvedFamily) => readonly Member[]; ident: (family: ResolvedFamily, code: ResolvedCode) => string } {
+  const membersOf = perFamily((family) => members(family, reserved, language, spell));
+  return { members: membersOf, ident: (family, code) => membersOf(family).find((m) => m.code === code)!.ident };
 }
 
 /** Every name a name lookup accepts, with the code it finds: the model's keys, priority already applied. */
@@ -102,26 +117,6 @@ export function lookupNames(family: ResolvedFamily): Array<[string, ResolvedCode
 /** Extra names (aliases and older wire names) with the code they find, identifiers left out. */
 export function extraLookupNames(family: ResolvedFamily): Array<[string, ResolvedCode]> {
   return lookupNames(family).filter(([name, code]) => name !== code.name);
-}
-
-/** The family's members as the profile's language spells them. */
-export function membersIn(family: ResolvedFamily, profile: Profile): Member[] {
-  return members(family, profile.reserved, profile.language);
-}
-
-/** How the profile's language names one code's member, as a README example does. */
-export const identIn =
-  (profile: Profile) =>
-  (family: ResolvedFamily, code: ResolvedCode): string =>
-    membersIn(family, profile).find((m) => m.code === code)!.ident;
-
-/** "Family.member" for every member the profile's language spells differently from its identifier. */
-export function escapedMembers(families: readonly ResolvedFamily[], profile: Profile, qualifier = (f: ResolvedFamily) => f.name): string[] {
-  return families.flatMap((f) =>
-    membersIn(f, profile)
-      .filter((m) => m.ident !== m.code.name)
-      .map((m) => `${qualifier(f)}.${m.ident}`),
-  );
 }
 
 export const isIntegerFamily = (family: ResolvedFamily) => family.valueKind === "integer";

@@ -4,10 +4,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detailsChecks } from "../../../catalog/details-checks.js";
-import type { Model, ResolvedCode, ResolvedFamily } from "../../../catalog/model.js";
+import type { Model } from "../../../catalog/model.js";
 import { LICENSE_FILE, type PackageInfo } from "../../../catalog/package-info.js";
 import { RUNTIME_DIR } from "../../runtime-sources.js";
-import { commentLines, escapeMarkup, file, generatedBy, paragraphs, perFamily, snake, type Profile } from "./common.js";
+import { commentLines, escapeMarkup, file, generatedBy, memberNaming, paragraphs, snake, type Profile } from "./common.js";
 import { pomLicenseResource, pomReleaseMetadata } from "./pom-metadata.js";
 import { dropLeadingComments } from "./quicktype.js";
 
@@ -208,29 +208,15 @@ export function pom(info: PackageInfo, parts: PomParts): string {
   ]);
 }
 
-/** A Java member: the catalog's code and its constant name. */
-export interface JavaMember {
-  code: ResolvedCode;
-  ident: string;
-}
-
 /**
  * Java's constant names, UPPER_SNAKE as `Status.Code.UNAVAILABLE` and Checkstyle's ConstantName rule spell
  * them ("TrafficLeak" -> "TRAFFIC_LEAK"); fails the build when two codes of a family take one name.
  */
-export const javaMembers = perFamily((family: ResolvedFamily): JavaMember[] => {
-  const seen = new Map<string, string>();
-  return family.codes.map((code) => {
-    const ident = snake(code.name).toUpperCase();
-    const clash = seen.get(ident);
-    if (clash !== undefined) throw new Error(`${family.name}: ${code.name} and ${clash} are both ${ident} in Java`);
-    seen.set(ident, code.name);
-    return { code, ident };
-  });
-});
+const naming = memberNaming(javaProfile.language, (name) => snake(name).toUpperCase(), javaProfile.reserved);
+export const javaMembers = naming.members;
 
 /** How Java names one code's member, as a README example does. */
-export const javaIdent = (family: ResolvedFamily, code: ResolvedCode): string => javaMembers(family).find((m) => m.code === code)!.ident;
+export const javaIdent = naming.ident;
 
 /** "TOKEN_EXPIRED" -> "TokenExpiredDetails", the name every language gives the details type. */
 export const detailsClass = (code: string) => `${code.toLowerCase().replace(/(^|_)([a-z0-9])/g, (_, __, ch: string) => ch.toUpperCase())}Details`;

@@ -17,7 +17,7 @@ export interface ReadmeExamples {
   refreshAdvice: string;
 }
 
-/** `ident` names a member as the language does (identIn(profile), or the language's own rule). */
+/** `ident` names a member as the language does (its memberNaming's ident, or the language's own rule). */
 export function readmeExamples(model: Model, ident: (family: ResolvedFamily, code: ResolvedCode) => string): ReadmeExamples {
   const { family: events, code: event } = model.examples.sdkEvent;
   const { family: refresh, code } = model.examples.tokenRefresh;
